@@ -1,0 +1,240 @@
+"""The records that travel between stages: one definition for every transport.
+
+Embedded mode passes these dataclasses through asyncio queues; the distributed engine sends
+``to_dict()`` as JSON on the Kafka topics of the same name and rebuilds them with
+``from_dict()``. Field names are the topic contracts of DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self, TypeVar
+
+__all__ = [
+    "Actor",
+    "Alert",
+    "Article",
+    "Casualties",
+    "CrawlRequest",
+    "DeadLetter",
+    "Event",
+    "Incident",
+    "Location",
+    "Record",
+    "Report",
+    "Toll",
+    "stable_id",
+]
+
+R = TypeVar("R", bound="Record")
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A deterministic id from its parts, so a replay produces the same id."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
+
+
+class Record:
+    """Mixin: JSON-ready dict out, typed dataclass back in (nested records included)."""
+
+    topic: ClassVar[str] = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        hints = typing.get_type_hints(cls)
+        kwargs = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                kwargs[f.name] = _coerce(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+    @classmethod
+    def from_json(cls, raw: str | bytes) -> Self:
+        return cls.from_dict(json.loads(raw))
+
+
+def _coerce(hint: Any, value: Any) -> Any:
+    """Rebuild nested records inside lists and optionals from their dict form."""
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(hint):
+            if arg is not type(None):
+                return _coerce(arg, value)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_coerce(item, v) for v in value]
+    if isinstance(hint, type) and issubclass(hint, Record) and isinstance(value, dict):
+        return hint.from_dict(value)
+    return value
+
+
+@dataclass
+class CrawlRequest(Record):
+    topic: ClassVar[str] = "crawl-requests"
+    url: str
+    source_id: str
+    discovered_at: str
+    depth: int = 0
+    priority: int = 0
+
+    @property
+    def key(self) -> str:
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.url).hostname or ""
+
+
+@dataclass
+class Article(Record):
+    topic: ClassVar[str] = "articles"
+    article_id: str
+    url: str
+    canonical_url: str
+    source_id: str
+    title: str
+    text: str
+    published_at: str | None
+    fetched_at: str
+    lang: str
+    content_hash: str
+    author: str | None = None
+    site: str | None = None
+    signature: list[int] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.article_id
+
+
+@dataclass
+class Actor(Record):
+    id: str
+    name_ar: str
+    name_en: str
+    role: str = "mentioned"  # perpetrator | target | mentioned
+    kind: str | None = None  # government | russia | jihadist | opposition | kurdish | turkey | ...
+
+
+@dataclass
+class Location(Record):
+    id: str
+    name_ar: str
+    name_en: str
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    level: str | None = None  # governorate | district | subdistrict | town
+
+
+@dataclass
+class Casualties(Record):
+    killed: int | None = None
+    injured: int | None = None
+    approximate: bool = False
+    group: str | None = None
+    text: str = ""
+
+
+@dataclass
+class Event(Record):
+    topic: ClassVar[str] = "events"
+    event_id: str
+    type: str
+    date: str | None
+    actors: list[Actor] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    casualties: list[Casualties] = field(default_factory=list)
+    claimed_by: list[str] = field(default_factory=list)
+    contested: bool = False
+    evidence: str = ""
+    article_id: str | None = None
+    source_id: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.article_id or self.event_id
+
+
+@dataclass
+class Toll(Record):
+    """Killed/injured range for one group across all reports of an incident."""
+
+    group: str
+    killed_min: int | None = None
+    killed_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    approximate: bool = False
+
+
+@dataclass
+class Report(Record):
+    article_id: str | None
+    source_id: str | None
+    event_id: str
+    claimed_by: list[str] = field(default_factory=list)
+    counts: list[Casualties] = field(default_factory=list)
+    contested: bool = False
+
+
+@dataclass
+class Incident(Record):
+    topic: ClassVar[str] = "incidents"
+    incident_id: str
+    type: str
+    date_start: str | None
+    date_end: str | None
+    actors: list[Actor] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    toll: list[Toll] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    contested: bool = False
+    first_seen: str = ""
+    updated_at: str = ""
+    version: int = 1
+    evidence: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.incident_id
+
+
+@dataclass
+class Alert(Record):
+    topic: ClassVar[str] = "alerts"
+    alert_id: str
+    subscription_id: str
+    incident_id: str
+    kind: str  # new | update
+    reason: str
+    incident: Incident
+    created_at: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.subscription_id
+
+
+@dataclass
+class DeadLetter(Record):
+    topic: ClassVar[str] = "dead-letters"
+    stage: str
+    error: str
+    key: str | None
+    payload: str
+    at: str = ""

@@ -1,0 +1,52 @@
+"""Typed settings, read once from ``NEWSWATCH_*`` environment variables.
+
+Nothing set means embedded mode: in-process queues, SQLite store, fixture-free defaults.
+Setting ``NEWSWATCH_KAFKA_BOOTSTRAP`` and ``NEWSWATCH_ELASTICSEARCH_URL`` selects the
+distributed engine. Nothing else in the code base reads ``os.environ``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings", "get_settings"]
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSWATCH_", frozen=True)
+
+    kafka_bootstrap: str | None = None
+    elasticsearch_url: str | None = None
+    topic_partitions: int = 8
+
+    sources_file: Path = PACKAGE_DIR.parent / "crawlers" / "sources.yaml"
+    subscriptions_file: Path | None = None
+    store_path: Path = Path("newswatch.sqlite3")
+    alerts_jsonl: Path | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+
+    user_agent: str = "newswatch/0.1 (+https://github.com/newswatch/newswatch)"
+    request_timeout: float = 10.0
+    max_page_bytes: int = 5_000_000
+    max_redirects: int = 5
+    retries: int = 3
+    host_delay: float = 1.0
+    host_concurrency: int = 2
+    total_concurrency: int = 16
+    max_pages: int = 10_000
+    recrawl_interval: float = 300.0
+
+    @property
+    def distributed(self) -> bool:
+        return bool(self.kafka_bootstrap)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
