@@ -1,0 +1,31 @@
+"""News sources as declarative data: one entry per outlet, no crawler class per site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+__all__ = ["Source", "load_sources"]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    homepage: str
+    feeds: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    lang: str = "ar"
+    country: str | None = None
+
+
+def load_sources(path: Path) -> list[Source]:
+    """Read a sources YAML file (a top-level ``sources:`` list)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("sources", [])
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: 'sources' must be a list of outlets")
+    return [Source(**entry) for entry in entries]
