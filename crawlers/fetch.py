@@ -1,0 +1,197 @@
+"""Fetching pages politely with an injected ``httpx.AsyncClient``.
+
+Size caps are enforced while streaming, 5xx answers and timeouts are retried with backoff,
+feeds use conditional GET, and bodies are decoded by header charset, then ``<meta>``
+charset, then detection — many Arabic sites serve windows-1256 with no charset at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import charset_normalizer
+import httpx
+
+from crawlers.exceptions import (
+    HTTPStatusError,
+    PageTooLarge,
+    RobotsDisallowed,
+    TransportError,
+)
+from crawlers.politeness import Politeness
+
+__all__ = ["Fetcher", "Page", "decode_body", "new_client", "robots_loader"]
+
+LOGGER = logging.getLogger(__name__)
+
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass
+class Page:
+    """A fetched, decoded response."""
+
+    url: str
+    requested_url: str
+    status: int
+    text: str
+    encoding: str
+    headers: dict[str, str] = field(default_factory=dict)
+    fetched_at: str = ""
+
+
+def new_client(user_agent: str, timeout: float, max_redirects: int) -> httpx.AsyncClient:
+    """The client the crawler uses everywhere (one per process: it pools connections)."""
+    return httpx.AsyncClient(
+        headers={"User-Agent": user_agent, "Accept-Language": "ar,en;q=0.5"},
+        timeout=httpx.Timeout(timeout),
+        follow_redirects=True,
+        max_redirects=max_redirects,
+        limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+    )
+
+
+def _known(encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
+
+
+def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """Decode an HTML/XML body; returns ``(text, encoding used)``."""
+    candidates = []
+    if content_type and (match := HEADER_CHARSET.search(content_type)):
+        candidates.append(match.group(1))
+    if match := META_CHARSET.search(body[:4096]):
+        candidates.append(match.group(1).decode("ascii"))
+    for candidate in candidates:
+        encoding = _known(candidate)
+        if encoding:
+            try:
+                return body.decode(encoding), encoding
+            except UnicodeDecodeError:
+                LOGGER.debug("declared charset %s does not decode the body", encoding)
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(body).best()
+    encoding = _known(best.encoding if best else None) or "cp1256"
+    return body.decode(encoding, errors="replace"), encoding
+
+
+def robots_loader(client: httpx.AsyncClient) -> Callable[[str], Awaitable[str | None]]:
+    """Loads robots.txt bodies; a missing or failing robots.txt means no rules."""
+
+    async def load(url: str) -> str | None:
+        try:
+            response = await client.get(url)
+        except httpx.HTTPError as exc:
+            LOGGER.info("robots.txt unreachable at %s (%s): no rules applied", url, exc)
+            return None
+        return response.text if response.status_code == 200 else None
+
+    return load
+
+
+class Fetcher:
+    """Fetches one URL at a time under the host's politeness rules."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        politeness: Politeness,
+        *,
+        max_bytes: int = 5_000_000,
+        retries: int = 3,
+        backoff: float = 0.5,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._client = client
+        self._politeness = politeness
+        self._max_bytes = max_bytes
+        self._retries = retries
+        self._backoff = backoff
+        self._sleep = sleep
+        self._validators: dict[str, dict[str, str]] = {}
+
+    async def fetch(self, url: str) -> Page:
+        """GET a page; raises a ``FetchError`` subclass with the reason when it cannot."""
+        if not await self._politeness.allowed(url):
+            raise RobotsDisallowed(f"robots.txt disallows {url}", url=url)
+        return await self._with_retries(url, {})
+
+    async def fetch_if_changed(self, url: str) -> Page | None:
+        """Conditional GET for feeds and sitemaps: None when the server says 304."""
+        if not await self._politeness.allowed(url):
+            raise RobotsDisallowed(f"robots.txt disallows {url}", url=url)
+        page = await self._with_retries(url, self._validators.get(url, {}))
+        if page.status == 304:
+            return None
+        validators = {}
+        if etag := page.headers.get("etag"):
+            validators["If-None-Match"] = etag
+        if modified := page.headers.get("last-modified"):
+            validators["If-Modified-Since"] = modified
+        self._validators[url] = validators
+        return page
+
+    async def _with_retries(self, url: str, headers: dict[str, str]) -> Page:
+        for attempt in range(self._retries + 1):
+            last = attempt == self._retries
+            try:
+                async with self._politeness.slot(url):
+                    page = await self._get(url, headers)
+            except httpx.TimeoutException as exc:
+                if last:
+                    raise TransportError(f"timed out: {url}", url=url, reason="timeout") from exc
+            except httpx.TooManyRedirects as exc:
+                raise TransportError(f"redirect loop: {url}", url=url, reason="redirects") from exc
+            except httpx.TransportError as exc:
+                if last:
+                    reason = "connect" if isinstance(exc, httpx.ConnectError) else "transport"
+                    message = f"{type(exc).__name__}: {url}"
+                    raise TransportError(message, url=url, reason=reason) from exc
+            else:
+                if page.status not in RETRY_STATUSES or last:
+                    return self._checked(page)
+            await self._sleep(self._backoff * 2**attempt)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _checked(self, page: Page) -> Page:
+        if page.status >= 400:
+            url = page.requested_url
+            raise HTTPStatusError(f"HTTP {page.status} for {url}", url=url, status=page.status)
+        return page
+
+    async def _get(self, url: str, headers: dict[str, str]) -> Page:
+        async with self._client.stream("GET", url, headers=headers) as response:
+            declared = response.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > self._max_bytes:
+                raise PageTooLarge(f"{declared} bytes declared, cap is {self._max_bytes}", url=url)
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body.extend(chunk)
+                if len(body) > self._max_bytes:
+                    raise PageTooLarge(f"over {self._max_bytes} bytes", url=url)
+        text, encoding = decode_body(bytes(body), response.headers.get("content-type"))
+        return Page(
+            url=str(response.url),
+            requested_url=url,
+            status=response.status_code,
+            text=text,
+            encoding=encoding,
+            headers={k.lower(): v for k, v in response.headers.items()},
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )

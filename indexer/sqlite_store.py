@@ -1,0 +1,186 @@
+"""The embedded store: articles in SQLite with an FTS5 index, incidents, alerts, dead letters.
+
+Search runs on text normalised by ``streams.arabic.normalize`` (so diacritics, alef forms and
+ta marbuta do not matter) through FTS5's trigram tokenizer, which also matches words behind
+attached clitics ("بإدلب" is found by "إدلب") without a stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from indexer.search import SearchHit
+from streams.arabic import normalize, tokens
+from streams.records import Alert, Article, DeadLetter, Incident
+
+__all__ = ["SqliteStore"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    published_at TEXT,
+    content_hash TEXT NOT NULL,
+    duplicate_of TEXT,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    article_id UNINDEXED, title_norm, text_norm, tokenize='trigram'
+);
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id TEXT PRIMARY KEY, version INTEGER NOT NULL, updated_at TEXT, record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alerts (
+    alert_id TEXT PRIMARY KEY, subscription_id TEXT NOT NULL, incident_id TEXT NOT NULL,
+    created_at TEXT, record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dead_letters (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, stage TEXT, error TEXT, key TEXT, payload TEXT, at TEXT
+);
+"""
+MIN_TRIGRAM = 3
+SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")
+
+
+class SqliteStore:
+    """One SQLite file; writes are upserts keyed by record id, so replays do not duplicate."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._db = sqlite3.connect(str(self.path))
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> SqliteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def put_article(self, article: Article) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    article.article_id, article.canonical_url, article.source_id, article.title,
+                    article.published_at, article.content_hash, article.duplicate_of,
+                    article.to_json(),
+                ),
+            )
+            self._db.execute("DELETE FROM articles_fts WHERE article_id = ?", (article.article_id,))
+            if article.duplicate_of is None:
+                self._db.execute(
+                    "INSERT INTO articles_fts VALUES (?,?,?)",
+                    (article.article_id, normalize(article.title), normalize(article.text)),
+                )
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._db.execute(
+            "SELECT record FROM articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return Article.from_json(row[0]) if row else None
+
+    def articles(self) -> Iterator[Article]:
+        for (record,) in self._db.execute("SELECT record FROM articles ORDER BY rowid"):
+            yield Article.from_json(record)
+
+    def find_by_hash(self, content_hash: str) -> str | None:
+        row = self._db.execute(
+            "SELECT article_id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL",
+            (content_hash,),
+        ).fetchone()
+        return row[0] if row else None
+
+    def count(self, table: str = "articles", where: str = "") -> int:
+        if table not in ("articles", "incidents", "alerts", "dead_letters"):
+            raise ValueError(f"unknown table {table!r}")
+        sql = f"SELECT COUNT(*) FROM {table}" + (f" WHERE {where}" if where else "")
+        return int(self._db.execute(sql).fetchone()[0])
+
+    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        """Full-text search with Arabic normalisation; every query word must appear."""
+        words = [word for word in tokens(query) if len(word) >= MIN_TRIGRAM]
+        if not words:
+            return []
+        match = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
+        rows = self._db.execute(
+            """SELECT a.record, bm25(articles_fts)
+               FROM articles_fts JOIN articles a USING (article_id)
+               WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?""",
+            (match, limit),
+        ).fetchall()
+        hits = []
+        for record, score in rows:
+            article = Article.from_json(record)
+            hits.append(_hit(article, snippet(article.text, words), -score))
+        return hits
+
+    def put_incident(self, incident: Incident) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO incidents VALUES (?,?,?,?)",
+                (incident.incident_id, incident.version, incident.updated_at, incident.to_json()),
+            )
+
+    def incidents(self) -> list[Incident]:
+        rows = self._db.execute("SELECT record FROM incidents ORDER BY rowid").fetchall()
+        return [Incident.from_json(record) for (record,) in rows]
+
+    def put_alert(self, alert: Alert) -> bool:
+        """Store an alert; False if an alert with that id was already stored."""
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO alerts VALUES (?,?,?,?,?)",
+                (alert.alert_id, alert.subscription_id, alert.incident_id, alert.created_at,
+                 alert.to_json()),
+            )
+        return cursor.rowcount == 1
+
+    def alerts(self) -> list[Alert]:
+        rows = self._db.execute("SELECT record FROM alerts ORDER BY rowid").fetchall()
+        return [Alert.from_json(record) for (record,) in rows]
+
+    def put_dead_letter(self, letter: DeadLetter) -> None:
+        at = letter.at or datetime.now(UTC).isoformat(timespec="seconds")
+        with self._db:
+            self._db.execute(
+                "INSERT INTO dead_letters (stage, error, key, payload, at) VALUES (?,?,?,?,?)",
+                (letter.stage, letter.error, letter.key, letter.payload, at),
+            )
+
+    def dead_letters(self) -> list[DeadLetter]:
+        rows = self._db.execute(
+            "SELECT stage, error, key, payload, at FROM dead_letters ORDER BY id"
+        ).fetchall()
+        return [DeadLetter(*row) for row in rows]
+
+
+def snippet(text: str, words: list[str], width: int = 220) -> str:
+    """The first sentence of the original text that holds a query word, shortened."""
+    for sentence in SENTENCE_END.split(text):
+        folded = normalize(sentence)
+        if any(word in folded for word in words):
+            sentence = sentence.strip()
+            return sentence if len(sentence) <= width else sentence[: width - 1] + "…"
+    return text[:width]
+
+
+def _hit(article: Article, snippet: str, score: float) -> SearchHit:
+    return SearchHit(
+        article_id=article.article_id,
+        title=article.title,
+        url=article.canonical_url,
+        source_id=article.source_id,
+        published_at=article.published_at,
+        snippet=snippet,
+        score=score,
+    )
