@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Helpers shared by infra/kafka.sh and infra/elasticsearch.sh: paths, pid files, waiting.
-# Sourced, not executed.
+# Sourced, not executed; the variables below are used by the scripts that source it.
+# shellcheck disable=SC2034
 
 INFRA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT_DIR="$(cd "$INFRA_DIR/.." && pwd)"
