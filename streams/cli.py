@@ -1,0 +1,208 @@
+"""The ``newswatch`` command line.
+
+demo     the whole pipeline over the bundled fixture news sites, no infrastructure
+run      the embedded pipeline over sources.yaml, continuously
+search   full-text search (SQLite store, or Elasticsearch when configured)
+clean    the cleaning stage on one saved page → one JSON article
+extract  the extraction stage on one article → JSON lines, one per event
+crawler  the distributed crawler service (Kafka)
+worker   the distributed stream worker (Faust)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from crawlers.clean import clean
+from crawlers.exceptions import CrawlError
+from crawlers.fetch import decode_body
+from crawlers.sources import load_sources
+from indexer.sqlite_store import SqliteStore
+from streams.settings import Settings, get_settings
+
+__all__ = ["main"]
+
+LOGGER = logging.getLogger(__name__)
+
+EXIT_BAD_INPUT = 2
+EXIT_NOT_CONFIGURED = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newswatch", description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="run the pipeline over the fixture news sites")
+    demo.add_argument("--store", type=Path, help="keep the SQLite store here (default: temp)")
+
+    run = commands.add_parser("run", help="crawl sources.yaml continuously (embedded mode)")
+    run.add_argument("--once", action="store_true", help="one pass, then exit")
+
+    search = commands.add_parser("search", help="search stored articles")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="print JSON lines")
+
+    clean_cmd = commands.add_parser("clean", help="clean one saved HTML page")
+    clean_cmd.add_argument("file", type=Path)
+    clean_cmd.add_argument("--url", default=None, help="the page's URL (default: file URL)")
+
+    extract_cmd = commands.add_parser("extract", help="extract events from one article")
+    extract_cmd.add_argument("file", type=Path)
+    extract_cmd.add_argument("--published", default=None, help="publication date YYYY-MM-DD")
+    extract_cmd.add_argument("--url", default=None)
+
+    commands.add_parser("crawler", help="distributed crawler service (needs Kafka)")
+    commands.add_parser("worker", help="distributed stream worker (needs Kafka + Elasticsearch)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args, get_settings())
+    except KeyboardInterrupt:
+        return 130
+
+
+def _cmd_clean(args: argparse.Namespace, settings: Settings) -> int:
+    html = _read_page(args.file)
+    url = args.url or args.file.resolve().as_uri()
+    try:
+        article = clean(html, url)
+    except CrawlError as exc:
+        print(f"newswatch clean: {args.file}: {exc.reason}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    record = article.to_dict()
+    record["date"] = article.published_at
+    print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+def _read_page(path: Path) -> str:
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        raise SystemExit(f"newswatch: cannot read {path}: {exc.strerror}") from exc
+    return decode_body(body, None)[0]
+
+
+def _cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.extract import article_from_text, extract
+
+    text = _read_page(args.file)
+    if text.lstrip().startswith("<"):
+        try:
+            article = clean(text, args.url or args.file.resolve().as_uri())
+        except CrawlError as exc:
+            print(f"newswatch extract: {args.file}: {exc.reason}: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.published:
+            article.published_at = args.published
+    else:
+        article = article_from_text(text, args.published, args.url)
+    for event in extract(article):
+        print(event.to_json())
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.elasticsearch_url:
+        from indexer.elastic import search_elasticsearch
+
+        hits = asyncio.run(search_elasticsearch(settings, args.query, args.limit))
+    else:
+        if not settings.store_path.exists():
+            print(
+                f"newswatch search: no store at {settings.store_path}; run `newswatch run` "
+                "first or set NEWSWATCH_STORE_PATH",
+                file=sys.stderr,
+            )
+            return EXIT_NOT_CONFIGURED
+        with SqliteStore(settings.store_path) as store:
+            hits = store.search(args.query, args.limit)
+    console = Console()
+    for hit in hits:
+        if args.json:
+            print(json.dumps(hit.__dict__, ensure_ascii=False))
+        else:
+            console.print(f"[bold]{hit.title}[/bold]  [dim]{hit.published_at or ''} {hit.url}[/dim]")
+            console.print(f"  {hit.snippet}")
+    if not args.json:
+        console.print(f"[dim]{len(hits)} result(s) for «{args.query}»[/dim]")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.demo import run_demo
+
+    store_path = args.store or Path(tempfile.mkdtemp(prefix="newswatch-demo-")) / "demo.sqlite3"
+    return asyncio.run(run_demo(settings, store_path, Console()))
+
+
+def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.demo import print_summary, run_embedded
+
+    if settings.distributed:
+        print(
+            "NEWSWATCH_KAFKA_BOOTSTRAP is set: run `newswatch crawler` and `newswatch worker` "
+            "for the distributed engine, or unset it for embedded mode.",
+            file=sys.stderr,
+        )
+        return EXIT_NOT_CONFIGURED
+    sources = load_sources(settings.sources_file)
+    console = Console(stderr=True)
+    with SqliteStore(settings.store_path) as store:
+        stats = asyncio.run(run_embedded(settings, store, console, sources, once=args.once))
+        print_summary(console, stats, store)
+    return 0
+
+
+def _cmd_crawler(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.distributed import run_crawler_service
+
+    return _needs_kafka(settings) or asyncio.run(run_crawler_service(settings))
+
+
+def _cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.distributed import run_worker
+
+    return _needs_kafka(settings) or run_worker(settings)
+
+
+def _needs_kafka(settings: Settings) -> int:
+    if settings.distributed:
+        return 0
+    print(
+        "newswatch: the distributed engine needs NEWSWATCH_KAFKA_BOOTSTRAP (e.g. 127.0.0.1:9092) "
+        "and NEWSWATCH_ELASTICSEARCH_URL; start them with infra/services.sh start",
+        file=sys.stderr,
+    )
+    return EXIT_NOT_CONFIGURED
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "run": _cmd_run,
+    "search": _cmd_search,
+    "clean": _cmd_clean,
+    "extract": _cmd_extract,
+    "crawler": _cmd_crawler,
+    "worker": _cmd_worker,
+}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

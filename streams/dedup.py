@@ -1,0 +1,129 @@
+"""Duplicate articles: exact copies by content hash, near-copies by MinHash LSH.
+
+A syndicated story re-published with other boilerplate, a new headline or an edited sentence
+shares most of its word 3-grams with the original; two outlets' own reports of one incident
+share few (they are merged later as one incident, not dropped as copies). The threshold sits
+between those two groups: see ``bench/bench_dedup.py`` and bench/README.md for the measured
+similarities it was chosen from.
+
+Signatures are datasketch MinHashes. The LSH index is ours, because the distributed engine
+needs the band keys themselves: a Kafka record keyed by band key sends two copies to the same
+partition, whichever partitions their articles arrived on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
+
+from streams.arabic import tokens
+from streams.records import Article
+
+__all__ = [
+    "NUM_PERM",
+    "THRESHOLD",
+    "Deduplicator",
+    "NearDuplicateIndex",
+    "band_keys",
+    "jaccard",
+    "shingles",
+    "signature",
+]
+
+NUM_PERM = 128
+SHINGLE_WORDS = 3
+THRESHOLD = 0.5
+BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """Word n-grams of the normalised text (spelling variants do not change them)."""
+    words = tokens(text)
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> list[int]:
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch(list(shingles(text)))
+    return [int(value) for value in minhash.hashvalues]
+
+
+def jaccard(first: list[int], second: list[int]) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    if not first or len(first) != len(second):
+        return 0.0
+    return float(np.count_nonzero(np.asarray(first) == np.asarray(second))) / len(first)
+
+
+def band_keys(sig: list[int]) -> list[str]:
+    """One key per LSH band; near-duplicates share at least one with high probability."""
+    keys = []
+    for band in range(BANDS):
+        rows = sig[band * ROWS : (band + 1) * ROWS]
+        digest = hashlib.blake2b(np.asarray(rows, dtype=np.uint64).tobytes(), digest_size=8)
+        keys.append(f"{band}:{digest.hexdigest()}")
+    return keys
+
+
+@dataclass
+class NearDuplicateIndex:
+    """Band key → article ids, plus the signatures to confirm a candidate."""
+
+    threshold: float = THRESHOLD
+    buckets: dict[str, list[str]] = field(default_factory=dict)
+    signatures: dict[str, list[int]] = field(default_factory=dict)
+
+    def find(self, sig: list[int]) -> str | None:
+        """The most similar stored article at or above the threshold, if any."""
+        best, best_score = None, self.threshold
+        for candidate in self._candidates(band_keys(sig)):
+            score = jaccard(sig, self.signatures[candidate])
+            if score >= best_score:
+                best, best_score = candidate, score
+        return best
+
+    def add(self, article_id: str, sig: list[int]) -> None:
+        if article_id in self.signatures:
+            return
+        self.signatures[article_id] = sig
+        for key in band_keys(sig):
+            self.buckets.setdefault(key, []).append(article_id)
+
+    def _candidates(self, keys: Iterable[str]) -> list[str]:
+        seen: dict[str, None] = {}
+        for key in keys:
+            for article_id in self.buckets.get(key, ()):
+                seen[article_id] = None
+        return list(seen)
+
+
+@dataclass
+class Deduplicator:
+    """The duplicate-check stage: fills ``signature`` and ``duplicate_of`` of an article."""
+
+    index: NearDuplicateIndex = field(default_factory=NearDuplicateIndex)
+    hashes: dict[str, str] = field(default_factory=dict)
+
+    def check(self, article: Article) -> Article:
+        sig = article.signature or signature(f"{article.title}\n{article.text}")
+        original = self.hashes.get(article.content_hash) or self.index.find(sig)
+        if original == article.article_id:
+            original = None
+        if original is None:
+            self.hashes.setdefault(article.content_hash, article.article_id)
+            self.index.add(article.article_id, sig)
+        return dataclasses.replace(article, signature=sig, duplicate_of=original)
+
+    def remember(self, article: Article) -> None:
+        """Load an already stored original (e.g. at start-up from the store)."""
+        if article.duplicate_of is None and article.signature:
+            self.hashes.setdefault(article.content_hash, article.article_id)
+            self.index.add(article.article_id, article.signature)
