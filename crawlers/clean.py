@@ -80,12 +80,14 @@ def _line_key(line: str) -> str:
     return PUNCTUATION.sub(" ", normalize(line)).strip()
 
 
-def drop_furniture(text: str) -> str:
-    """Remove boilerplate lines and cut the trailer (related stories, comments)."""
+def drop_furniture(text: str, title: str = "") -> str:
+    """Remove boilerplate lines, the repeated headline, and the trailer (related, comments)."""
     lines_to_drop, tail_markers = _boilerplate()
     kept: list[str] = []
     raw_lines = [SPACES.sub(" ", line).strip() for line in text.splitlines()]
     raw_lines = [line for line in raw_lines if line]
+    if raw_lines and title and _line_key(raw_lines[0]) == _line_key(title):
+        raw_lines.pop(0)
     for index, line in enumerate(raw_lines):
         key = _line_key(line)
         if index >= len(raw_lines) / 2 and key.startswith(tail_markers) and len(key) < 40:
@@ -122,7 +124,8 @@ def clean(
     if not html.strip():
         raise EmptyPage("the page is empty", url=url)
     document = _extract(strip_heavy_markup(html), url)
-    text = drop_furniture(document.text or "") if document is not None else ""
+    title = (document.title or "").strip() if document is not None else ""
+    text = drop_furniture(document.text or "", title) if document is not None else ""
     if document is None or len(text) < MIN_TEXT_CHARS:
         raise NoArticle(f"no main text found ({len(text)} characters)", url=url)
     ratio = arabic_ratio(text)
@@ -134,7 +137,7 @@ def clean(
         url=url,
         canonical_url=canonical_url(canonical),
         source_id=source_id,
-        title=(document.title or "").strip(),
+        title=title,
         text=text,
         published_at=document.date,
         fetched_at=fetched_at or datetime.now(UTC).isoformat(timespec="seconds"),

@@ -9,7 +9,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 import courlan
 import feedparser
@@ -86,6 +86,7 @@ def parse_section(text: str, base_url: str) -> list[str]:
     found: dict[str, None] = {}
     for href in tree.xpath("//a/@href"):
         url = resolve(base_url, str(href))
+        url = urldefrag(url).url if url else None
         if url and is_same_host(url, base_url) and is_article_url(url):
             found[url] = None
     return list(found)

@@ -151,6 +151,14 @@ class Matcher:
             for key in subscription.index_keys():
                 self._index.setdefault(key, []).append(subscription)
 
+    def restore(self, alert: Alert) -> None:
+        """Take back what an alert already told its subscriber (at start-up)."""
+        key = f"{alert.subscription_id}|{alert.incident_id}"
+        state = _state(alert.incident)
+        known = self.sent.get(key)
+        if known is None or known.killed <= state.killed:
+            self.sent[key] = state
+
     def candidates(self, incident: Incident) -> Iterable[Subscription]:
         keys = [ANY]
         keys += [f"place:{place}" for place in _place_keys(incident)]

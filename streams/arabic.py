@@ -7,15 +7,24 @@ tatweel, any alef/hamza form, ta marbuta or ha, alef maqsura or ya, Arabic-Indic
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
 
 __all__ = [
     "ARABIC_LETTER",
+    "CLITIC_PREFIX",
+    "AliasMatcher",
     "arabic_ratio",
+    "clitic_variants",
     "normalize",
     "to_ascii_digits",
     "tokens",
+    "trie_regex",
 ]
+
+V = TypeVar("V")
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -68,3 +77,89 @@ def arabic_ratio(text: str) -> float:
     latin = len(LATIN_LETTER.findall(text))
     total = arabic + latin
     return arabic / total if total else 0.0
+
+
+# --- Clitics and alias matching ------------------------------------------------------------
+# Gazetteers and lexicons hold bare words ("الجيش السوري", "إدلب"); running text glues
+# conjunctions and prepositions onto them ("والجيش", "بإدلب", "للجيش" = ل + الجيش).
+# The rules for those clitics live here, next to the other spelling rules.
+
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+CLITIC_PREFIX = "[وف]?[بلك]?"
+
+
+@functools.lru_cache(maxsize=65536)
+def clitic_variants(token: str) -> tuple[str, ...]:
+    """A normalised token and the stems left after peeling proclitics (و، ف، ب، ل، ك، لل).
+
+    Longest form first; stems shorter than two letters are not offered.
+    """
+    forms = [token]
+    rest = token
+    if len(rest) > 3 and rest[0] in CONJUNCTIONS:
+        rest = rest[1:]
+        forms.append(rest)
+    if len(rest) > 3 and rest[0] in PREPOSITIONS:
+        if rest.startswith("لل"):
+            forms.append("ال" + rest[2:])
+        rest = rest[1:]
+        forms.append(rest)
+    if len(rest) > 3 and rest.startswith("ال"):
+        forms.append(rest[2:])
+    return tuple(dict.fromkeys(forms))
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """Regex source for a character trie; optional tails are greedy, so longer wins."""
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex alternation for many words, factored as a trie (fast on large lists)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+class AliasMatcher(Generic[V]):
+    """Finds whole-word aliases (with proclitics) in normalised text in one regex pass.
+
+    ``mapping`` goes from alias (any spelling; normalised here) to a value. Matches are
+    leftmost-longest and never overlap; ``finditer`` yields (start, end, alias, value) with
+    the span of the alias itself, clitics excluded.
+    """
+
+    def __init__(self, mapping: dict[str, V]) -> None:
+        self.values: dict[str, V] = {}
+        self._after_lam: dict[str, str] = {}
+        for alias, value in mapping.items():
+            key = " ".join(tokens(alias))
+            if not key:
+                continue
+            self.values[key] = value
+            if key.startswith("ال") and len(key) > 3:
+                self._after_lam["ل" + key[2:]] = key
+        forms = list(self.values) + list(self._after_lam)
+        self.pattern = re.compile(
+            rf"(?<![\w])(?P<pre>{CLITIC_PREFIX})(?P<word>{trie_regex(forms)})(?![\w])"
+        )
+
+    def finditer(self, norm_text: str) -> Iterator[tuple[int, int, str, V]]:
+        for m in self.pattern.finditer(norm_text):
+            word, pre = m.group("word"), m.group("pre")
+            key = word
+            if word not in self.values:
+                if not pre.endswith("ل"):
+                    continue
+                key = self._after_lam[word]
+            yield m.start("word"), m.end("word"), key, self.values[key]

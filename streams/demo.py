@@ -152,7 +152,7 @@ async def run_demo(settings: Settings, store_path: Path, console: Console) -> in
             for source in sites.sources:
                 console.print(f"  serving [cyan]{source.name}[/cyan] at {source.homepage}")
             await pipeline.crawl(sites.sources)
-            for outlet_id, slug in sites.held_back():
+            for outlet_id, slug in [(p.outlet_id, p.slug) for p in sites.pages if not p.published]:
                 console.print(f"[bold]a later report appears[/bold] on {outlet_id}: {slug}")
                 await sites.publish(outlet_id, slug)
             stats = await pipeline.crawl(sites.sources)

@@ -48,10 +48,10 @@ def family(event_type: str) -> str:
     return FAMILIES.get(event_type, "other")
 
 
-def merge_key(event: Event) -> str:
+def merge_key(record: Event | Incident) -> str:
     """Partition key: type family and governorate (reports of one incident share both)."""
-    governorate = next((loc.admin1 for loc in event.locations if loc.admin1), None)
-    return f"{family(event.type)}:{governorate or 'unknown'}"
+    governorate = next((loc.admin1 for loc in record.locations if loc.admin1), None)
+    return f"{family(record.type)}:{governorate or 'unknown'}"
 
 
 def _dates_close(first: str | None, second: str | None) -> bool:
@@ -223,6 +223,11 @@ class Merger:
                 self.incidents[incident_id] = after
                 return after, before
         incident = new_incident(event, now)
-        self.incidents[incident.incident_id] = incident
-        self.by_key.setdefault(key, []).append(incident.incident_id)
+        self.restore(incident)
         return incident, None
+
+    def restore(self, incident: Incident) -> None:
+        """Take back a stored incident (at start-up), so new reports can still join it."""
+        if incident.incident_id not in self.incidents:
+            self.by_key.setdefault(merge_key(incident), []).append(incident.incident_id)
+        self.incidents[incident.incident_id] = incident

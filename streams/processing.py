@@ -52,6 +52,10 @@ class ArticleProcessor:
         self._clock = clock
         for article in store.articles():
             self.dedup.remember(article)
+        for incident in store.incidents():
+            self.merger.restore(incident)
+        for alert in store.alerts():
+            self.matcher.restore(alert)
 
     def process(self, article: Article, counts: Counts) -> list[Alert]:
         article = self.dedup.check(article)

@@ -1,0 +1,155 @@
+"""Armed actors: who is named in a sentence, and whether they attacked or were hit.
+
+The gazetteer (``gazetteers/actors.yaml``) holds every actor once with its spellings; one
+compiled alias pattern finds them all in a single pass over normalised text. Roles come
+from the words around a mention: the subject of an attack verb ("استهدفت قوات النظام"),
+the agent of an attack noun ("بقصف من", "برصاص") → perpetrator; the object of
+"على مواقع"، "عناصر من"، "استهداف" → target; anything else → mentioned.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from streams.arabic import AliasMatcher, clitic_variants, normalize
+from streams.records import Actor
+
+__all__ = [
+    "ActorEntry",
+    "ActorMention",
+    "actor_entries",
+    "assign_roles",
+    "find_actors",
+    "to_actor",
+]
+
+GAZETTEER = Path(__file__).parent / "gazetteers" / "actors.yaml"
+WORD = re.compile(r"\w+")
+ROLE_RANK = {"mentioned": 0, "target": 1, "perpetrator": 2}
+
+
+def _norm_set(*words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+# Finite attack verbs: the actor after them (VSO) or before them (SVO) did it.
+ATTACK_VERBS = _norm_set(
+    "استهدف", "استهدفت", "استهدفوا", "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا", "شن",
+    "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "اغتال", "اغتالت", "فجر", "فجرت", "أطلق", "أطلقت",
+    "أعدم", "أعدمت", "قنص", "قنصت", "كمن", "كمنت", "دمر", "دمرت", "أسقط", "أسقطت", "اقتحم",
+    "اقتحمت", "تسلل", "تسللت", "استهدفتها", "استهدفه", "يستهدف", "تستهدف", "تقصف", "يقصف",
+    "يشن", "تشن", "تواصل", "يواصل", "واصل", "واصلت", "جدد", "جددت", "صعد", "صعدت", "قتل",
+    "قتلت", "ردت", "رد", "وجهت", "وجه", "أغار", "أغارت", "اعتدت", "اعتدى", "خطف", "خطفت",
+    "اختطف", "اختطفت", "اعتقل", "اعتقلت", "تصدت", "تصدى", "دهم", "دهمت", "داهم", "داهمت",
+)
+# Attack nouns whose following genitive is the attacker ("قصف قوات النظام"، "هجوم لداعش").
+AGENT_NOUNS = _norm_set(
+    "قصف", "هجوم", "هجمات", "غارة", "غارات", "ضربات", "ضربة", "نيران", "رصاص", "كمين",
+    "قذائف", "قذيفة", "صواريخ", "صاروخ", "طائرة", "طائرات", "مسيرة", "مسيرات", "طيران",
+    "مدفعية", "قناص", "قناصة", "رشاشات", "عبوة", "اعتداء", "اعتداءات", "تفجير", "قبل", "يد",
+    "قصفا", "هجوما", "استهدافا", "سلاح", "نار", "قوات",
+)
+# Action nouns whose following genitive is the one hit ("استهداف دورية"، "اغتيال قيادي").
+OBJECT_NOUNS = _norm_set("استهداف", "اغتيال", "مهاجمة", "تصفية", "خطف", "اختطاف", "اعتقال")
+# Words right before an actor that make it the target.
+TARGET_CUES = _norm_set(
+    "على", "ضد", "مواقع", "موقع", "نقاط", "نقطة", "مقر", "مقرات", "صفوف", "عناصر", "عنصر",
+    "عنصرا", "عنصرين", "مقاتلين", "مقاتلي", "مقاتلا", "دورية", "دوريات", "رتل", "أرتال", "أرتالا",
+    "تجمعات", "تجمع", "تحصينات", "حاجز", "حواجز", "قيادي", "قياديا", "قياديين", "جنود", "جندي",
+    "جنديا", "مستودع", "مستودعات", "آليات", "آلية", "سيارة", "تمركز", "لتمركز", "معاقل", "معقل",
+    "قاعدة", "منشآت", "مخازن", "مسلحي", "ضابط", "ضباط", "ضابطا", "مناطق", "خطوط", "ثكنة",
+    "عربة", "دبابة", "مدرعة", "بين", "منهم", "قتلى", "جرحى", "أفراد", "أحد", "عسكريين",
+    "عسكريا", "صفوفهم", "مجموعة", "خلية", "أنصار", "لعناصر", "حافلة", "مركز", "مراكز",
+)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    id: str
+    name_ar: str
+    name_en: str
+    kind: str
+    group: str
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    entry: ActorEntry
+    start: int
+    end: int
+    alias: str
+
+
+@functools.cache
+def actor_entries() -> dict[str, ActorEntry]:
+    """All actors by id, read once from the gazetteer."""
+    rows = yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
+    return {
+        r["id"]: ActorEntry(r["id"], r["name_ar"], r["name_en"], r["kind"], r["group"])
+        for r in rows
+    }
+
+
+@functools.cache
+def _matcher() -> AliasMatcher[ActorEntry]:
+    rows = yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
+    entries = actor_entries()
+    mapping: dict[str, ActorEntry] = {}
+    for r in rows:
+        for alias in [r["name_ar"], *r.get("aliases", [])]:
+            mapping[str(alias)] = entries[r["id"]]
+    return AliasMatcher(mapping)
+
+
+def find_actors(norm_text: str) -> list[ActorMention]:
+    """Actor mentions in normalised text, left to right."""
+    return [ActorMention(v, s, e, a) for s, e, a, v in _matcher().finditer(norm_text)]
+
+
+def _words_before(norm_text: str, start: int, n: int) -> list[str]:
+    return WORD.findall(norm_text[max(0, start - 60) : start])[-n:]
+
+
+def _has(words: list[str], lexicon: frozenset[str]) -> bool:
+    return any(f in lexicon for w in words for f in clitic_variants(w))
+
+
+def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
+    before = _words_before(norm_text, mention.start, 2)
+    if before and _has(before[-1:], OBJECT_NOUNS):
+        return "target"
+    if before and _has(before[-1:], TARGET_CUES):
+        return "target"
+    if before and _has(before[-2:], AGENT_NOUNS | ATTACK_VERBS):
+        return "perpetrator"
+    if len(before) == 2 and _has(before[-2:-1], TARGET_CUES):
+        return "target"
+    nxt = [v for v in verbs if v >= mention.end]
+    if nxt and len(WORD.findall(norm_text[mention.end : nxt[0]])) <= 6:
+        return "perpetrator"
+    return "mentioned"
+
+
+def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]:
+    """Each actor id's strongest role in this sentence (perpetrator > target > mentioned)."""
+    verbs = [m.start() for m in WORD.finditer(norm_text) if _is_verb(m.group())]
+    roles: dict[str, str] = {}
+    for mention in mentions:
+        role = _role(norm_text, mention, verbs)
+        old = roles.get(mention.entry.id, "mentioned")
+        roles[mention.entry.id] = role if ROLE_RANK[role] >= ROLE_RANK[old] else old
+    return roles
+
+
+def _is_verb(word: str) -> bool:
+    return any(f in ATTACK_VERBS for f in clitic_variants(word))
+
+
+def to_actor(entry: ActorEntry, role: str) -> Actor:
+    """The record form of an actor with its role."""
+    return Actor(entry.id, entry.name_ar, entry.name_en, role=role, kind=entry.kind)

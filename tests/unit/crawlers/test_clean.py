@@ -1,0 +1,76 @@
+"""The cleaning stage on small hand-made pages (the fixture sites test it on realistic ones)."""
+
+import pytest
+
+from crawlers.clean import clean, content_hash, drop_furniture, strip_heavy_markup
+from crawlers.exceptions import EmptyPage, NoArticle, NotArabic
+
+BODY = [
+    "قُتل أربعة عناصر من قوات النظام وأصيب سبعة آخرون، صباح اليوم الثلاثاء، بهجوم شنه مقاتلون على "
+    "نقطة عسكرية في محيط بلدة كفرنبل بريف إدلب الجنوبي.",
+    "وقال مصدر ميداني إن الهجوم بدأ بتفجير عبوة ناسفة عند مدخل النقطة، تلاه اشتباك بالأسلحة الخفيفة "
+    "والمتوسطة استمر نحو ساعة.",
+    "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ساعة إعداد هذا الخبر، فيما ردت قوات النظام بقصف "
+    "مدفعي على قرى مجاورة.",
+]
+
+
+def page(body: list[str], extra: str = "", lang: str = "ar") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    return f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
+<title>هجوم على نقطة عسكرية في ريف إدلب</title>
+<meta property="article:published_time" content="2021-03-09T08:30:00+02:00">
+<script>window.ads = {{slots: ["top", "side"]}}; function track() {{ return 1; }}</script>
+<style>.x {{ color: red }}</style></head><body>
+<nav><a href="/">الرئيسية</a> <a href="/syria">سوريا</a> <a href="/world">العالم</a></nav>
+<div class="weather-widget">دمشق ١٨° غائم جزئياً</div>
+<article><h1>هجوم على نقطة عسكرية في ريف إدلب</h1>{paragraphs}</article>
+<div class="share-buttons">ShareWhatsAppTwitterFacebook</div>
+<section class="related-news"><h3>مقالات ذات صلة</h3>
+<a href="/a">افتتاح معرض الكتاب في مدينة حلب بمشاركة واسعة</a></section>
+<div id="comments"><h3>اترك تعليقاً</h3><p>تعليق القارئ أبو سامر: الله يحمي البلد</p></div>
+<aside class="most-read"><h3>الأكثر قراءة</h3><a href="/b">أسعار الذهب اليوم في الأسواق</a></aside>
+{extra}<footer>جميع الحقوق محفوظة لشبكة المثال ٢٠٢١</footer></body></html>"""
+
+
+def test_clean_keeps_the_story_and_drops_the_furniture():
+    article = clean(page(BODY), "http://a.test/news/2021/03/09/attack.html", source_id="a")
+    assert article.title == "هجوم على نقطة عسكرية في ريف إدلب"
+    assert article.published_at == "2021-03-09"
+    assert article.lang == "ar" and article.source_id == "a"
+    for paragraph in BODY:
+        assert paragraph in article.text
+    for furniture in ["ShareWhatsApp", "معرض الكتاب", "أبو سامر", "أسعار الذهب", "غائم", "الحقوق محفوظة",
+                      "window.ads", "الرئيسية"]:
+        assert furniture not in article.text
+    assert article.text.count("\n") == len(BODY) - 1
+
+
+def test_english_page_is_refused_as_not_arabic():
+    english = ["Four soldiers were killed on Tuesday in an attack on a military post near Kafranbel. " * 3]
+    with pytest.raises(NotArabic):
+        clean(page(english, lang="en"), "http://a.test/en/attack.html")
+
+
+def test_empty_and_textless_pages_say_why():
+    with pytest.raises(EmptyPage):
+        clean("   ", "http://a.test/empty")
+    with pytest.raises(NoArticle):
+        clean("<html><body><nav><a href='/'>الرئيسية</a></nav></body></html>", "http://a.test/nav")
+
+
+def test_content_hash_ignores_spelling_variants_and_spacing():
+    assert content_hash("قُتِلَ   أحمد في إدلب") == content_hash("قتل احمد في ادلب")
+    assert content_hash("قتل احمد في ادلب") != content_hash("قتل احمد في حلب")
+
+
+def test_heavy_markup_is_cut_but_json_ld_metadata_kept():
+    html = '<script>var a=1;</script><script type="application/ld+json">{"datePublished":"2020"}</script>'
+    stripped = strip_heavy_markup(html + "<!-- ad --><style>p{}</style><p>نص</p>")
+    assert "var a" not in stripped and "datePublished" in stripped and "<p>نص</p>" in stripped
+
+
+def test_trailer_after_related_heading_is_cut_only_in_the_second_half():
+    text = "فقرة أولى\nفقرة ثانية\nفقرة ثالثة\nمقالات ذات صلة\nعنوان مقال آخر"
+    assert drop_furniture(text) == "فقرة أولى\nفقرة ثانية\nفقرة ثالثة"
+    assert drop_furniture("التعليقات\nفقرة\nفقرة\nفقرة") == "التعليقات\nفقرة\nفقرة\nفقرة"

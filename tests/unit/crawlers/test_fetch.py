@@ -1,0 +1,112 @@
+"""Fetching rules, with the network stubbed by httpx.MockTransport."""
+
+import httpx
+import pytest
+
+from crawlers.exceptions import HTTPStatusError, PageTooLarge, RobotsDisallowed, TransportError
+from crawlers.fetch import Fetcher, decode_body
+from crawlers.politeness import Politeness
+
+ARABIC = "<html><body><p>قُتل ثلاثة مدنيين في قصف على ريف إدلب الجنوبي</p></body></html>"
+
+
+async def no_sleep(_: float) -> None:
+    return None
+
+
+def fetcher_for(handler, robots: str | None = None, **options) -> Fetcher:
+    client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+
+    async def load_robots(url: str) -> str | None:
+        return robots
+
+    politeness = Politeness(load_robots, user_agent="newswatch", delay=0, sleep=no_sleep)
+    return Fetcher(client, politeness, sleep=no_sleep, **options)
+
+
+def test_windows_1256_without_any_declared_charset_is_detected():
+    body = ARABIC.encode("cp1256")
+    text, encoding = decode_body(body, "text/html")
+    assert "ريف إدلب" in text
+    assert encoding == "cp1256"
+
+
+def test_declared_charset_wins_over_detection():
+    body = ARABIC.encode("cp1256")
+    text, _ = decode_body(body, "text/html; charset=windows-1256")
+    assert "قُتل ثلاثة" in text
+
+
+def test_meta_charset_is_used_when_the_header_has_none():
+    body = ('<meta charset="windows-1256">' + ARABIC).encode("cp1256")
+    text, encoding = decode_body(body, "text/html")
+    assert encoding == "cp1256" and "مدنيين" in text
+
+
+async def test_5xx_is_retried_then_succeeds():
+    calls = []
+
+    def handler(request):
+        calls.append(request.url)
+        return httpx.Response(503) if len(calls) < 3 else httpx.Response(200, text=ARABIC)
+
+    page = await fetcher_for(handler, retries=3).fetch("http://site.test/a")
+    assert page.status == 200 and len(calls) == 3
+
+
+async def test_5xx_after_last_retry_raises_with_status_reason():
+    fetcher = fetcher_for(lambda request: httpx.Response(502), retries=2)
+    with pytest.raises(HTTPStatusError) as caught:
+        await fetcher.fetch("http://site.test/a")
+    assert caught.value.reason == "http_502"
+
+
+async def test_404_is_not_retried():
+    calls = []
+
+    def handler(request):
+        calls.append(1)
+        return httpx.Response(404)
+
+    with pytest.raises(HTTPStatusError) as caught:
+        await fetcher_for(handler, retries=3).fetch("http://site.test/missing")
+    assert caught.value.reason == "http_404" and len(calls) == 1
+
+
+async def test_timeouts_are_retried_and_reported():
+    def handler(request):
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with pytest.raises(TransportError) as caught:
+        await fetcher_for(handler, retries=1).fetch("http://site.test/slow")
+    assert caught.value.reason == "timeout"
+
+
+async def test_body_over_the_cap_is_refused():
+    fetcher = fetcher_for(lambda request: httpx.Response(200, content=b"x" * 5000), max_bytes=1000)
+    with pytest.raises(PageTooLarge):
+        await fetcher.fetch("http://site.test/huge")
+
+
+async def test_robots_disallowed_path_is_never_requested():
+    calls = []
+
+    def handler(request):
+        calls.append(1)
+        return httpx.Response(200, text=ARABIC)
+
+    fetcher = fetcher_for(handler, robots="User-agent: *\nDisallow: /private/\n")
+    with pytest.raises(RobotsDisallowed):
+        await fetcher.fetch("http://site.test/private/a.html")
+    assert calls == []
+
+
+async def test_conditional_get_returns_none_when_unchanged():
+    def handler(request):
+        if request.headers.get("If-None-Match") == '"v1"':
+            return httpx.Response(304)
+        return httpx.Response(200, text="<rss/>", headers={"ETag": '"v1"'})
+
+    fetcher = fetcher_for(handler)
+    assert (await fetcher.fetch_if_changed("http://site.test/feed")) is not None
+    assert (await fetcher.fetch_if_changed("http://site.test/feed")) is None

@@ -1,0 +1,82 @@
+import pytest
+
+from indexer.sqlite_store import SqliteStore
+from streams.records import Article, DeadLetter
+
+
+def article(article_id: str, title: str, text: str, **extra) -> Article:
+    return Article(
+        article_id=article_id,
+        url=f"http://a.test/{article_id}",
+        canonical_url=f"http://a.test/{article_id}",
+        source_id="a",
+        title=title,
+        text=text,
+        published_at="2020-01-22",
+        fetched_at="2020-01-22T10:00:00",
+        lang="ar",
+        content_hash=f"h-{article_id}",
+        **extra,
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    with SqliteStore(tmp_path / "s.sqlite3") as opened:
+        opened.put_article(
+            article("1", "غارات على معرة النعمان", "قتل خمسة مدنيين في غارة جوية على مدينة معرة النعمان.")
+        )
+        opened.put_article(
+            article(
+                "2", "اشتباكات في ريف حلب", "دارت اشتباكات عنيفة بين الفصائل وقوات النظام بريف حلب الغربي."
+            )
+        )
+        opened.put_article(article("3", "معرض للكتاب", "افتتحت وزارة الثقافة معرضاً للكتاب في دمشق."))
+        yield opened
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["غَارَةٍ جَوِّيَّةٍ", "غارة جوية", "غاره جويه", "مَعَرَّة", "معره النعمان", "مدنيين"],
+)
+def test_search_ignores_diacritics_and_ta_marbuta(store, query):
+    assert [hit.article_id for hit in store.search(query)] == ["1"]
+
+
+def test_search_matches_words_behind_clitics_and_any_alef(store):
+    assert [hit.article_id for hit in store.search("حلب")] == ["2"]  # written "بريف حلب"
+    assert [hit.article_id for hit in store.search("إشتباكات")] == ["2"]
+
+
+def test_every_query_word_must_match(store):
+    assert store.search("اشتباكات دمشق") == []
+
+
+def test_snippet_is_the_original_sentence_with_the_word(store):
+    (hit,) = store.search("معرضا")
+    assert hit.snippet == "افتتحت وزارة الثقافة معرضاً للكتاب في دمشق."
+
+
+def test_writing_the_same_article_twice_keeps_one(store):
+    store.put_article(article("1", "غارات على معرة النعمان", "نص محدث عن الغارة الجوية على معرة النعمان."))
+    assert store.count() == 3
+    assert [hit.article_id for hit in store.search("محدث")] == ["1"]
+    assert store.search("خمسة مدنيين") == []
+
+
+def test_duplicates_are_stored_but_not_searchable(store):
+    store.put_article(
+        article("4", "نسخة", "قتل خمسة مدنيين في غارة جوية على معرة النعمان.", duplicate_of="1")
+    )
+    assert store.count() == 4
+    assert [hit.article_id for hit in store.search("غارة جوية")] == ["1"]
+    assert store.get_article("4").duplicate_of == "1"
+
+
+def test_dead_letters_are_kept_with_stage_and_reason(store):
+    store.put_dead_letter(
+        DeadLetter(stage="fetch", error="http_404: gone", key="http://a.test/x", payload="{}")
+    )
+    (letter,) = store.dead_letters()
+    assert (letter.stage, letter.error, letter.key) == ("fetch", "http_404: gone", "http://a.test/x")
+    assert letter.at
