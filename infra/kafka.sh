@@ -35,8 +35,12 @@ cmd_get() {
   require_java 17 >/dev/null
   log "resolving Kafka $KAFKA_VERSION jars from Maven Central"
   mkdir -p "$LIBS_DIR"
-  mvn -q -B -Dstyle.color=never -f "$INFRA_DIR/kafka/pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$LIBS_DIR"
+  if ! mvn -B -Dstyle.color=never -f "$INFRA_DIR/kafka/pom.xml" dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$LIBS_DIR" >"$DOWNLOADS_DIR/kafka-mvn.log" 2>&1; then
+    show_log_tail "$DOWNLOADS_DIR/kafka-mvn.log"
+    rm -rf "$LIBS_DIR"
+    die "could not resolve the Kafka jars"
+  fi
 }
 
 write_config() {
