@@ -26,6 +26,7 @@ from crawlers.clean import clean
 from crawlers.exceptions import CrawlError
 from crawlers.fetch import decode_body
 from crawlers.sources import load_sources
+from indexer.search import SearchHit
 from indexer.sqlite_store import SqliteStore
 from streams.settings import Settings, get_settings
 
@@ -121,9 +122,7 @@ def _cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     if settings.elasticsearch_url:
-        from indexer.elastic import search_elasticsearch
-
-        hits = asyncio.run(search_elasticsearch(settings, args.query, args.limit))
+        hits = asyncio.run(_search_elasticsearch(settings.elasticsearch_url, args.query, args.limit))
     else:
         if not settings.store_path.exists():
             print(
@@ -144,6 +143,17 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     if not args.json:
         console.print(f"[dim]{len(hits)} result(s) for «{args.query}»[/dim]")
     return 0
+
+
+async def _search_elasticsearch(url: str, query: str, limit: int) -> list[SearchHit]:
+    from indexer.elastic import connect
+    from indexer.elastic_search import search
+
+    es = connect(url)
+    try:
+        return await search(es, query, limit)
+    finally:
+        await es.close()
 
 
 def _cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
