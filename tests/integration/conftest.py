@@ -16,8 +16,16 @@ from elasticsearch import AsyncElasticsearch
 
 from indexer.elastic import connect
 
-ELASTICSEARCH_URL = os.environ.get("NEWSWATCH_ELASTICSEARCH_URL", "http://127.0.0.1:9200")
-KAFKA_BOOTSTRAP = os.environ.get("NEWSWATCH_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+ELASTICSEARCH_URL = (
+    os.environ.get("NEWSWATCH_TEST_ELASTICSEARCH")
+    or os.environ.get("NEWSWATCH_ELASTICSEARCH_URL")
+    or "http://127.0.0.1:9200"
+)
+KAFKA_BOOTSTRAP = (
+    os.environ.get("NEWSWATCH_TEST_KAFKA")
+    or os.environ.get("NEWSWATCH_KAFKA_BOOTSTRAP")
+    or "127.0.0.1:9092"
+)
 HOW_TO_START = "start the services with: infra/services.sh start"
 
 
