@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 
-from elasticsearch import AsyncElasticsearch, BadRequestError
+from elasticsearch import ApiError, AsyncElasticsearch, BadRequestError, TransportError
 
-__all__ = ["RETRY_ON_STATUS", "connect", "has_analyzer"]
+__all__ = ["RETRY_ON_STATUS", "connect", "has_analyzer", "is_ready"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -37,3 +37,20 @@ async def has_analyzer(es: AsyncElasticsearch, name: str) -> bool:
         LOGGER.info("cluster has no %r analyzer", name)
         return False
     return True
+
+
+async def is_ready(es: AsyncElasticsearch, wait: str = "0s") -> bool:
+    """True when the cluster is at least yellow.
+
+    Use this, not ``ping()``/``info()``: the single-node development distribution answers
+    ``GET /`` with 405, so ``ping()`` is False and ``info()`` raises on a healthy cluster.
+    """
+    try:
+        health = await es.cluster.health(wait_for_status="yellow", timeout=wait)
+    except TransportError as exc:
+        LOGGER.warning("elasticsearch not reachable: %r", exc)
+        return False
+    except ApiError as exc:  # 408 when the wait ran out
+        LOGGER.warning("elasticsearch not ready: %s", exc.message)
+        return False
+    return health["status"] in ("green", "yellow") and not health["timed_out"]

@@ -8,6 +8,7 @@ import pytest
 from elasticsearch import AsyncElasticsearch
 
 from indexer.batching import Batcher
+from indexer.elastic import connect, is_ready
 from indexer.elastic_search import search
 from indexer.elastic_sink import ElasticSink, WriteResult
 from indexer.templates import KINDS, names
@@ -163,3 +164,10 @@ async def test_failed_documents_are_returned(es: AsyncElasticsearch, sink: Elast
     )
     assert result.written == 0
     assert [f.doc_id for f in result.failed] == ["a1"]
+
+
+async def test_is_ready_answers_on_this_distribution(es: AsyncElasticsearch) -> None:
+    assert await is_ready(es)
+    closed = connect("http://127.0.0.1:1", max_retries=0, request_timeout=2)
+    assert not await is_ready(closed)
+    await closed.close()
