@@ -24,8 +24,14 @@ class Source:
 
 def load_sources(path: Path) -> list[Source]:
     """Read a sources YAML file (a top-level ``sources:`` list)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
     entries = data.get("sources", [])
     if not isinstance(entries, list):
         raise ValueError(f"{path}: 'sources' must be a list of outlets")
-    return [Source(**entry) for entry in entries]
+    try:
+        return [Source(**entry) for entry in entries]
+    except TypeError as exc:
+        raise ValueError(f"{path}: each source needs id, name, homepage ({exc})") from exc
