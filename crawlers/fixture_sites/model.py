@@ -167,6 +167,15 @@ def load_stories(outlet_id: str, root: Path = HERE / "articles") -> list[Story]:
 def _story(outlet_id: str, slug: str, data: dict[str, Any]) -> Story:
     body = data.pop("body")
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    data["date"] = str(data["date"])
+    data["time"] = _clock(data["time"])
     data.setdefault("snippets", [])
     data.setdefault("events", [])
     return Story(outlet_id=outlet_id, slug=slug, paragraphs=paragraphs, **data)
+
+
+def _clock(value: object) -> str:
+    """``HH:MM``; YAML 1.1 reads an unquoted ``17:05`` as the sexagesimal int 1025."""
+    if isinstance(value, int):
+        return f"{value // 60:02d}:{value % 60:02d}"
+    return str(value)
