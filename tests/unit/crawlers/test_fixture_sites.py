@@ -236,3 +236,17 @@ async def test_requests_are_logged(sites: FixtureSites, client: httpx.AsyncClien
     assert entry.path == "/feed/" and entry.method == "GET" and entry.status == 200
     assert entry.headers["User-Agent"] == "newswatch-test"
     assert entry.host == urlsplit(url).netloc
+
+
+EVENT_KEYS = {"type", "killed", "injured", "approximate", "actors", "locations", "claimed_by",
+              "contested", "date"}  # fmt: skip
+EVENT_TYPES = {"attack", "armed_clash", "airstrike", "shelling", "explosion", "ambush",
+               "assassination", "other"}  # fmt: skip
+
+
+async def test_ground_truth_events_are_well_formed(sites: FixtureSites):
+    for page in sites.pages:
+        for event in page.events:
+            assert set(event) >= EVENT_KEYS, (page.url, event)
+            assert event["type"] in EVENT_TYPES
+            assert all(a["role"] in ("perpetrator", "target", "mentioned") for a in event["actors"])
