@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,7 @@ __all__ = ["MIN_TEXT_CHARS", "clean", "content_hash", "strip_heavy_markup"]
 LOGGER = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 200
+MAX_PREFIXED_LINE = 120
 MIN_ARABIC_RATIO = 0.5
 BOILERPLATE_FILE = Path(__file__).with_name("data") / "boilerplate.yaml"
 
@@ -41,21 +43,10 @@ HEAVY_MARKUP = re.compile(
     r"|<!--.*?-->",
     re.IGNORECASE | re.DOTALL,
 )
+# trafilatura renders table cells as "| a | b |"; layout tables on older sites hold the story.
+TABLE_CELL = re.compile(r"(?:^|\s)\|(?:\s|$)")
 PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
 SPACES = re.compile(r"[ \t\u00a0\u200f\u200e]+")
-PRUNE_XPATH = [
-    "//*[contains(@class,'share') or contains(@id,'share')]",
-    "//*[contains(@class,'related') or contains(@id,'related')]",
-    "//*[contains(@class,'comment') or contains(@id,'comment')]",
-    "//*[contains(@class,'most-read') or contains(@class,'mostread') or contains(@class,'popular')]",
-    "//*[contains(@class,'weather') or contains(@id,'weather')]",
-    "//*[contains(@class,'ticker') or contains(@class,'breaking')]",
-    "//*[contains(@class,'newsletter') or contains(@class,'subscribe')]",
-    "//aside",
-    "//nav",
-    "//footer",
-    "//form",
-]
 
 
 def strip_heavy_markup(html: str) -> str:
@@ -68,31 +59,53 @@ def content_hash(text: str) -> str:
     return stable_id(" ".join(normalize(text).split()), length=32)
 
 
+@dataclass(frozen=True)
+class Furniture:
+    lines: frozenset[str]
+    prefixes: tuple[str, ...]
+    tail_markers: tuple[str, ...]
+
+    def is_furniture(self, key: str) -> bool:
+        return key in self.lines or (len(key) < MAX_PREFIXED_LINE and key.startswith(self.prefixes))
+
+
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
+def _furniture() -> Furniture:
     data = yaml.safe_load(BOILERPLATE_FILE.read_text(encoding="utf-8"))
-    lines = frozenset(_line_key(line) for line in data["lines"])
-    markers = tuple(_line_key(marker) for marker in data["tail_markers"])
-    return lines, markers
+    return Furniture(
+        lines=frozenset(_line_key(line) for line in data["lines"]),
+        prefixes=tuple(_line_key(prefix) for prefix in data["prefixes"]),
+        tail_markers=tuple(_line_key(marker) for marker in data["tail_markers"]),
+    )
 
 
 def _line_key(line: str) -> str:
     return PUNCTUATION.sub(" ", normalize(line)).strip()
 
 
+def _after_headline(lines: list[str], title: str) -> list[str]:
+    """The story starts after its headline: what comes before it in the first half is chrome."""
+    key = _line_key(title)
+    if key:
+        for index, line in enumerate(lines[: max(len(lines) // 2, 1)]):
+            if _line_key(line) == key:
+                return lines[index + 1 :]
+    return lines
+
+
 def drop_furniture(text: str, title: str = "") -> str:
-    """Remove boilerplate lines, the repeated headline, and the trailer (related, comments)."""
-    lines_to_drop, tail_markers = _boilerplate()
+    """Remove boilerplate lines, the headline and what precedes it, and the trailer
+    (a "related"/"comments" heading once a story's worth of text has been kept)."""
+    furniture = _furniture()
+    cells = (cell for line in text.splitlines() for cell in TABLE_CELL.split(line))
+    lines = _after_headline([c for c in (SPACES.sub(" ", cell).strip() for cell in cells) if c], title)
     kept: list[str] = []
-    raw_lines = [SPACES.sub(" ", line).strip() for line in text.splitlines()]
-    raw_lines = [line for line in raw_lines if line]
-    if raw_lines and title and _line_key(raw_lines[0]) == _line_key(title):
-        raw_lines.pop(0)
-    for index, line in enumerate(raw_lines):
+    for line in lines:
         key = _line_key(line)
-        if index >= len(raw_lines) / 2 and key.startswith(tail_markers) and len(key) < 40:
+        story_so_far = sum(map(len, kept))
+        if story_so_far >= MIN_TEXT_CHARS and key.startswith(furniture.tail_markers) and len(key) < 40:
             break
-        if key and key not in lines_to_drop:
+        if key and not furniture.is_furniture(key):
             kept.append(line)
     return "\n".join(kept)
 
@@ -104,9 +117,8 @@ def _extract(html: str, url: str | None) -> trafilatura.settings.Document | None
         fast=True,
         favor_precision=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         with_metadata=True,
-        prune_xpath=PRUNE_XPATH,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     return document  # type: ignore[return-value]

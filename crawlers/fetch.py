@@ -25,6 +25,7 @@ from crawlers.exceptions import (
     TransportError,
 )
 from crawlers.politeness import Politeness
+from streams.arabic import ARABIC_LETTER
 
 __all__ = ["Fetcher", "Page", "decode_body", "new_client", "robots_loader"]
 
@@ -33,6 +34,8 @@ LOGGER = logging.getLogger(__name__)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+ARABIC_CODEPAGES = ("cp1256", "iso8859-6")
+SNIFF_BYTES = 65536
 
 
 @dataclass
@@ -86,9 +89,21 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(body).best()
-    encoding = _known(best.encoding if best else None) or "cp1256"
+    encoding = _most_arabic_decoding(body)
     return body.decode(encoding, errors="replace"), encoding
+
+
+def _most_arabic_decoding(body: bytes) -> str:
+    """Undeclared, non-UTF-8 bytes: the detector's guess or an Arabic code page, whichever
+    reads as the most Arabic letters (detectors often mistake windows-1256 for a Latin page)."""
+    best = charset_normalizer.from_bytes(body[:SNIFF_BYTES]).best()
+    candidates = [_known(best.encoding if best else None), *ARABIC_CODEPAGES]
+    sample = body[:SNIFF_BYTES]
+
+    def arabic_letters(encoding: str) -> int:
+        return len(ARABIC_LETTER.findall(sample.decode(encoding, errors="replace")))
+
+    return max((c for c in candidates if c), key=arabic_letters)
 
 
 def robots_loader(client: httpx.AsyncClient) -> Callable[[str], Awaitable[str | None]]:

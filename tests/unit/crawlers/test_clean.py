@@ -70,7 +70,20 @@ def test_heavy_markup_is_cut_but_json_ld_metadata_kept():
     assert "var a" not in stripped and "datePublished" in stripped and "<p>نص</p>" in stripped
 
 
-def test_trailer_after_related_heading_is_cut_only_in_the_second_half():
-    text = "فقرة أولى\nفقرة ثانية\nفقرة ثالثة\nمقالات ذات صلة\nعنوان مقال آخر"
-    assert drop_furniture(text) == "فقرة أولى\nفقرة ثانية\nفقرة ثالثة"
-    assert drop_furniture("التعليقات\nفقرة\nفقرة\nفقرة") == "التعليقات\nفقرة\nفقرة\nفقرة"
+def test_trailer_after_related_heading_is_cut_once_the_story_has_begun():
+    story = "فقرة من نص الخبر تروي ما حدث بالتفصيل. " * 8
+    text = f"{story}\nمقالات ذات صلة\nعنوان مقال آخر"
+    assert drop_furniture(text) == story.strip()
+    assert drop_furniture(f"التعليقات\n{story}") == f"التعليقات\n{story.strip()}"
+
+
+def test_page_chrome_before_the_headline_and_metadata_lines_are_dropped():
+    text = "\n".join([
+        "آخر الأخبار:", "الرئيسية > الأخبار", "عنوان الخبر", "نشر بتاريخ: 19 كانون الثاني 2020",
+        "نص الخبر.", "كلمات مفتاحية: حمص",
+    ])
+    assert drop_furniture(text, "عنوان الخبر") == "نص الخبر."
+
+
+def test_layout_table_cells_become_lines():
+    assert drop_furniture("| نص الخبر الأول | نص ثان |") == "نص الخبر الأول\nنص ثان"

@@ -18,5 +18,5 @@ def test_shipped_sources_are_arabic_outlets_with_somewhere_to_discover_from():
 def test_a_malformed_sources_file_is_refused_with_its_path(tmp_path: Path):
     path = tmp_path / "sources.yaml"
     path.write_text("sources: {id: x}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="sources.yaml"):
+    with pytest.raises(ValueError, match=r"sources\.yaml"):
         load_sources(path)
