@@ -37,6 +37,7 @@ LOGGER = logging.getLogger(__name__)
 NOT_PAGE = re.compile(r"\.(xml|rss|atom|json|jpe?g|png|gif|webp|svg|pdf|zip|mp[34]|css|js)$", re.I)
 ARTICLE_ENDING = re.compile(r"\.(s?html?|php|aspx?)$", re.I)
 MAX_CHILD_SITEMAPS = 50
+HEADLINE_WORDS = 4
 XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -77,17 +78,24 @@ def is_article_url(url: str) -> bool:
     return bool(ARTICLE_ENDING.search(last) or re.search(r"\d", path) or last.count("-") >= 2)
 
 
+def is_headline(anchor_text: str) -> bool:
+    """Story links carry their headline; menu links a word or two."""
+    return len(anchor_text.split()) >= HEADLINE_WORDS
+
+
 def parse_section(text: str, base_url: str) -> list[str]:
-    """Same-host article links on a home or section page."""
+    """Same-host links on a home or section page that look like stories (by URL or by headline)."""
     try:
         tree = lxml_html.fromstring(text)
     except (etree.ParserError, ValueError):
         return []
     found: dict[str, None] = {}
-    for href in tree.xpath("//a/@href"):
-        url = resolve(base_url, str(href))
+    for anchor in tree.iter("a"):
+        url = resolve(base_url, anchor.get("href", ""))
         url = urldefrag(url).url if url else None
-        if url and is_same_host(url, base_url) and is_article_url(url):
+        if not url or not is_same_host(url, base_url) or NOT_PAGE.search(urlsplit(url).path):
+            continue
+        if is_article_url(url) or is_headline(anchor.text_content()):
             found[url] = None
     return list(found)
 

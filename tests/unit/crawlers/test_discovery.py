@@ -24,7 +24,9 @@ SECTION = """<html><body><nav><a href="/">الرئيسية</a><a href="/category
 <a href="/news/2020/01/22/idlib-clashes.html">اشتباكات</a>
 <a href="/news/2020/01/22/idlib-clashes.html#comments">تعليقات</a>
 <a href="http://elsewhere.test/news/2020/01/x.html">خارجي</a>
-<a href="/static/logo.png">شعار</a><a href="mailto:a@b.c">راسلنا</a></body></html>"""
+<a href="/static/logo.png">شعار</a><a href="mailto:a@b.c">راسلنا</a>
+<a href="/ar/politics/statement">بيان الخارجية بشأن المفاوضات الأخيرة في جنيف</a>
+<a href="/ar/politics">سياسة</a></body></html>"""
 
 
 def test_rss_and_atom_links_are_absolute_and_in_order():
@@ -48,7 +50,10 @@ def test_truncated_sitemap_keeps_what_it_can_read_and_garbage_gives_nothing():
 
 def test_section_page_yields_same_host_article_links_only():
     links = parse_section(SECTION, "http://a.test/category/syria/")
-    assert links == ["http://a.test/news/2020/01/22/idlib-clashes.html"]
+    assert links == [
+        "http://a.test/news/2020/01/22/idlib-clashes.html",
+        "http://a.test/ar/politics/statement",
+    ]
 
 
 def test_article_url_heuristic():
