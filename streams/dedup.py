@@ -30,8 +30,12 @@ __all__ = [
     "THRESHOLD",
     "Deduplicator",
     "NearDuplicateIndex",
+    "article_signature",
     "band_keys",
+    "band_verdict",
+    "choose_original",
     "jaccard",
+    "order_key",
     "shingles",
     "signature",
 ]
@@ -127,3 +131,60 @@ class Deduplicator:
         if article.duplicate_of is None and article.signature:
             self.hashes.setdefault(article.content_hash, article.article_id)
             self.index.add(article.article_id, article.signature)
+
+
+# -- the same decision, split by LSH band (the distributed engine) ------------------------------
+#
+# Each band key is checked on its own (on the partition that owns it): ``band_verdict`` files
+# the article under the key and names the most similar earlier article in that bucket.
+# ``choose_original`` then combines the verdicts of all bands of one article. "Earlier" is a
+# total order both copies agree on, whichever partition or worker sees them first.
+
+MAX_BUCKET = 200
+
+
+def article_signature(article: Article) -> list[int]:
+    """The article's MinHash signature (computed from title and text when not yet set)."""
+    return article.signature or signature(f"{article.title}\n{article.text}")
+
+
+def order_key(article: Article) -> str:
+    """Who counts as the original: earliest published, then earliest fetched, then id."""
+    return f"{article.published_at or '~'}|{article.fetched_at}|{article.article_id}"
+
+
+def band_verdict(
+    bucket: list[dict], article_id: str, sig: list[int], order: str, threshold: float = THRESHOLD
+) -> tuple[list[dict], dict]:
+    """``(bucket after, verdict)`` for one band: the best earlier match at or above threshold.
+
+    Bucket entries are ``{"id", "sig", "order"}``; a replayed article keeps its first order.
+    The verdict is ``{"original": id or None, "score": float, "order": str or None}``.
+    """
+    mine = next((entry for entry in bucket if entry["id"] == article_id), None)
+    if mine is None:
+        mine = {"id": article_id, "sig": sig, "order": order}
+        bucket = [*bucket, mine][-MAX_BUCKET:]
+    best: dict = {"original": None, "score": 0.0, "order": None}
+    for entry in bucket:
+        if entry["id"] == article_id or entry["order"] >= mine["order"]:
+            continue
+        score = jaccard(sig, entry["sig"])
+        if score >= threshold and _better(score, entry["order"], best):
+            best = {"original": entry["id"], "score": score, "order": entry["order"]}
+    return bucket, best
+
+
+def _better(score: float, order: str, best: dict) -> bool:
+    if best["original"] is None or score > best["score"]:
+        return True
+    return score == best["score"] and order < best["order"]
+
+
+def choose_original(verdicts: Iterable[dict]) -> str | None:
+    """Combine band verdicts: the most similar original over all bands (earliest on ties)."""
+    best: dict = {"original": None, "score": 0.0, "order": None}
+    for verdict in verdicts:
+        if verdict.get("original") and _better(verdict["score"], verdict["order"], best):
+            best = verdict
+    return best["original"]

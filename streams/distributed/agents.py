@@ -1,0 +1,106 @@
+"""The agents: each moves one topic's messages through one step and sends what it returns.
+
+articles ─► probe_bands ─► band-probes (key: band key) ─► band_check ─► band-verdicts
+   (key: article_id) ─► collect_verdict ─► checked-articles ─┬► extract_events ─► events
+                                                             └► index (Elasticsearch)
+events ─► route_event ─► events-by-merge-key ─► merge_incident ─► incidents ─► match_alerts
+   ─► alerts; incidents and alerts are indexed too. Failures go to dead-letters.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from faust import StreamT
+from faust.types import EventT
+
+from streams.alerts import Matcher, load_subscriptions
+from streams.distributed import steps, tables
+from streams.distributed.app import app, settings
+from streams.distributed.indexing import Indexer
+from streams.distributed.steps import Out
+from streams.distributed.topics import topic
+
+__all__ = ["app"]
+
+LOGGER = logging.getLogger(__name__)
+
+matcher = Matcher(load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else [])
+indexer = Indexer(settings)
+
+
+def _extract(article: Any) -> Any:
+    from streams.extract import extract  # the extraction stage loads its lexicons once
+
+    return extract(article)
+
+
+async def send(outs: list[Out]) -> None:
+    for out in outs:
+        await topic(out.topic).send(key=out.key.encode(), value=out.value.encode())
+
+
+async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: Any) -> None:
+    """Run one step on one message; a failure becomes a dead letter and the stream goes on."""
+    try:
+        outs = fn(event.value, *args)
+    except Exception as exc:
+        LOGGER.warning("%s failed for key %r: %r", stage, event.key, exc)
+        outs = [steps.dead_letter(stage, exc, event.key, event.value)]
+    await send(outs)
+
+
+@app.agent(topic("articles"))
+async def check_duplicates(stream: StreamT) -> None:
+    async for event in stream.events():
+        await step("dedup", event, steps.probe_bands, tables.pending)
+
+
+@app.agent(topic("band-probes"))
+async def check_band(stream: StreamT) -> None:
+    async for event in stream.events():
+        await step("dedup-band", event, steps.band_check, tables.band_buckets)
+
+
+@app.agent(topic("band-verdicts"))
+async def decide_duplicate(stream: StreamT) -> None:
+    async for event in stream.events():
+        await step("dedup-verdict", event, steps.collect_verdict, tables.pending)
+
+
+@app.agent(topic("checked-articles"))
+async def extract(stream: StreamT) -> None:
+    async for event in stream.events():
+        await step("extract", event, steps.extract_events, _extract)
+
+
+@app.agent(topic("events"))
+async def route_events(stream: StreamT) -> None:
+    async for event in stream.events():
+        await step("route", event, steps.route_event)
+
+
+@app.agent(topic("events-by-merge-key"))
+async def merge(stream: StreamT) -> None:
+    async for event in stream.events():
+        await step("merge", event, steps.merge_incident, tables.incidents)
+
+
+@app.agent(topic("incidents"))
+async def match_alerts(stream: StreamT) -> None:
+    async for event in stream.events():
+        await step("alerts", event, steps.match_alerts, tables.alert_states, matcher)
+
+
+def _indexing_agent(name: str) -> None:
+    async def index(stream: StreamT) -> None:
+        async for values in stream.take(settings.index_batch_size, within=settings.index_batch_wait):
+            await send(await indexer.write(name, values))
+
+    app.agent(topic(name), name=f"index-{name}")(index)
+
+
+for _name in ("checked-articles", "incidents", "alerts"):
+    _indexing_agent(_name)

@@ -1,0 +1,165 @@
+"""The distributed engine's steps: plain functions from one input record to output messages.
+
+Each takes the raw value of one Kafka message (the record's JSON) and, where it keeps state,
+a mapping (a Faust table in the worker, a dict in unit tests), and returns ``Out`` messages
+for the agent to send. Every rule lives in the stage modules these functions call:
+``streams.dedup``, ``streams.extract``, ``streams.merge``, ``streams.alerts``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from streams import dedup
+from streams.alerts import AlertState, Matcher
+from streams.merge import Merger, merge_key
+from streams.records import Article, DeadLetter, Event, Incident
+
+__all__ = [
+    "MAX_RECENT_INCIDENTS",
+    "Out",
+    "band_check",
+    "collect_verdict",
+    "dead_letter",
+    "extract_events",
+    "match_alerts",
+    "merge_incident",
+    "probe_bands",
+    "route_event",
+]
+
+MAX_RECENT_INCIDENTS = 200
+
+
+@dataclass(frozen=True)
+class Out:
+    """One message to send: logical topic name, key, value (JSON text)."""
+
+    topic: str
+    key: str
+    value: str
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def probe_bands(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
+    """Park the article until its verdicts are in; ask each band's owner about it."""
+    article = Article.from_json(raw)
+    sig = dedup.article_signature(article)
+    article = dataclasses.replace(article, signature=sig)
+    entry = pending.get(article.article_id) or {"verdicts": {}}
+    pending[article.article_id] = {**entry, "article": article.to_dict()}
+    order = dedup.order_key(article)
+    probe = {"article_id": article.article_id, "sig": sig, "order": order}
+    return [
+        Out("band-probes", key, _dumps({**probe, "band": band, "band_key": key}))
+        for band, key in enumerate(dedup.band_keys(sig))
+    ]
+
+
+def band_check(raw: bytes, buckets: MutableMapping[str, Any]) -> list[Out]:
+    """File the article under one band key and answer with that band's verdict."""
+    probe = json.loads(raw)
+    bucket = buckets.get(probe["band_key"]) or []
+    bucket, verdict = dedup.band_verdict(bucket, probe["article_id"], probe["sig"], probe["order"])
+    buckets[probe["band_key"]] = bucket
+    answer = {**verdict, "article_id": probe["article_id"], "band": probe["band"]}
+    return [Out("band-verdicts", probe["article_id"], _dumps(answer))]
+
+
+def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
+    """Count one band's verdict; with all of them in, release the article decided."""
+    verdict = json.loads(raw)
+    article_id = verdict["article_id"]
+    entry = pending.get(article_id)
+    if entry is None:  # a replayed verdict for an article already released
+        return []
+    verdicts = {**entry["verdicts"], str(verdict["band"]): verdict}
+    if len(verdicts) < dedup.BANDS:
+        pending[article_id] = {**entry, "verdicts": verdicts}
+        return []
+    del pending[article_id]
+    original = dedup.choose_original(verdicts.values())
+    article = Article.from_dict({**entry["article"], "duplicate_of": original})
+    return [Out("checked-articles", article_id, article.to_json())]
+
+
+def extract_events(raw: bytes, extract: Callable[[Article], list[Event]]) -> list[Out]:
+    """An original article's events (a duplicate has none: its original was extracted)."""
+    article = Article.from_json(raw)
+    if article.duplicate_of is not None:
+        return []
+    events = (
+        dataclasses.replace(
+            event,
+            article_id=event.article_id or article.article_id,
+            source_id=event.source_id or article.source_id,
+        )
+        for event in extract(article)
+    )
+    return [Out("events", article.article_id, event.to_json()) for event in events]
+
+
+def route_event(raw: bytes) -> list[Out]:
+    """Re-key an event by its merge key, so every report of one incident meets on one partition."""
+    event = Event.from_json(raw)
+    return [Out("events-by-merge-key", merge_key(event), event.to_json())]
+
+
+def merge_incident(
+    raw: bytes, incidents: MutableMapping[str, Any], clock: Callable[[], str] = now
+) -> list[Out]:
+    """Merge one report into the incidents under its merge key; emit what changed."""
+    event = Event.from_json(raw)
+    key = merge_key(event)
+    merger = Merger()
+    for stored in incidents.get(key) or []:
+        merger.restore(Incident.from_dict(stored))
+    after, before = merger.add(event, clock())
+    if before is not None and after.version == before.version:
+        return []
+    recent = [i for i in merger.incidents.values() if i.incident_id != after.incident_id]
+    recent = [*recent, after][-MAX_RECENT_INCIDENTS:]
+    incidents[key] = [incident.to_dict() for incident in recent]
+    return [Out("incidents", after.incident_id, after.to_json())]
+
+
+def match_alerts(
+    raw: bytes,
+    states: MutableMapping[str, Any],
+    matcher: Matcher,
+    clock: Callable[[], str] = now,
+) -> list[Out]:
+    """Alerts for one incident version; what each subscription was told is kept per incident."""
+    incident = Incident.from_json(raw)
+    saved = states.get(incident.incident_id) or {}
+    matcher.sent = {
+        f"{subscription}|{incident.incident_id}": AlertState(**state) for subscription, state in saved.items()
+    }
+    alerts = matcher.match(incident, clock())
+    if alerts:
+        states[incident.incident_id] = {
+            key.split("|", 1)[0]: dataclasses.asdict(state) for key, state in matcher.sent.items()
+        }
+    return [Out("alerts", alert.subscription_id, alert.to_json()) for alert in alerts]
+
+
+def dead_letter(stage: str, error: BaseException, key: bytes | str | None, raw: Any) -> Out:
+    """The dead letter for a record a step could not handle (keyed by the original key)."""
+    key_text = key.decode("utf-8", "replace") if isinstance(key, bytes) else key
+    payload = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    letter = DeadLetter(
+        stage=stage, error=f"{type(error).__name__}: {error}", key=key_text, payload=payload, at=now()
+    )
+    return Out("dead-letters", key_text or "", letter.to_json())

@@ -1,0 +1,26 @@
+"""``newswatch worker``: the Faust worker, started programmatically."""
+
+from __future__ import annotations
+
+import logging
+
+from streams.settings import Settings
+
+__all__ = ["run_worker"]
+
+LOGGER = logging.getLogger(__name__)
+
+
+def run_worker(settings: Settings, loglevel: str = "info") -> int:
+    """Run the worker until SIGTERM/SIGINT; the app reads the same settings (``get_settings``)."""
+    import faust
+
+    from streams.distributed.agents import app
+
+    LOGGER.info("worker for %s (topics prefixed %r)", settings.kafka_bootstrap, settings.topic_prefix)
+    worker = faust.Worker(app, loglevel=loglevel)
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0
