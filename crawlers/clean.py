@@ -1,10 +1,9 @@
 """Cleaning: one HTML page to one article record (title, text, date, author, language, hash).
 
 trafilatura finds the main text and metadata. Around it:
-- heavy non-content (inline scripts, styles, SVG, HTML comments) is cut with one regex pass
-  before parsing, because on real 100–200 KB news pages parsing and tree-walking that markup
-  is most of trafilatura's time (see bench/README.md);
-- the fallback extractors are off (``fast``) and the date search is not extensive;
+- the fallback extractors are off (``fast``) and the date search is not extensive: on
+  100–200 KB pages they are most of trafilatura's default time (see bench/README.md), and
+  with the furniture lexicon below they found no text that fast mode missed;
 - lines that are page furniture ("اترك تعليقاً", share bars, "مقالات ذات صلة" and what
   follows) are dropped by a lexicon kept as data in ``data/boilerplate.yaml``.
 """
@@ -26,7 +25,7 @@ from crawlers.urls import article_id, canonical_url, is_same_host
 from streams.arabic import arabic_ratio, normalize
 from streams.records import Article, stable_id
 
-__all__ = ["MIN_TEXT_CHARS", "clean", "content_hash", "strip_heavy_markup"]
+__all__ = ["MIN_TEXT_CHARS", "clean", "content_hash", "drop_furniture"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -35,23 +34,10 @@ MAX_PREFIXED_LINE = 120
 MIN_ARABIC_RATIO = 0.5
 BOILERPLATE_FILE = Path(__file__).with_name("data") / "boilerplate.yaml"
 
-HEAVY_MARKUP = re.compile(
-    r"<script(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>"
-    r"|<style[^>]*>.*?</style\s*>"
-    r"|<svg[^>]*>.*?</svg\s*>"
-    r"|<noscript[^>]*>.*?</noscript\s*>"
-    r"|<!--.*?-->",
-    re.IGNORECASE | re.DOTALL,
-)
 # trafilatura renders table cells as "| a | b |"; layout tables on older sites hold the story.
 TABLE_CELL = re.compile(r"(?:^|\s)\|(?:\s|$)")
 PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
 SPACES = re.compile(r"[ \t\u00a0\u200f\u200e]+")
-
-
-def strip_heavy_markup(html: str) -> str:
-    """Drop scripts (keeping JSON-LD metadata), styles, SVG and comments."""
-    return HEAVY_MARKUP.sub(" ", html)
 
 
 def content_hash(text: str) -> str:
@@ -135,7 +121,7 @@ def clean(
     """Turn a page into an ``Article``; raises a ``CleanError`` saying why it cannot."""
     if not html.strip():
         raise EmptyPage("the page is empty", url=url)
-    document = _extract(strip_heavy_markup(html), url)
+    document = _extract(html, url)
     title = (document.title or "").strip() if document is not None else ""
     text = drop_furniture(document.text or "", title) if document is not None else ""
     if document is None or len(text) < MIN_TEXT_CHARS:

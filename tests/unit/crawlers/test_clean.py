@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawlers.clean import clean, content_hash, drop_furniture, strip_heavy_markup
+from crawlers.clean import clean, content_hash, drop_furniture
 from crawlers.exceptions import EmptyPage, NoArticle, NotArabic
 
 BODY = [
@@ -62,12 +62,6 @@ def test_empty_and_textless_pages_say_why():
 def test_content_hash_ignores_spelling_variants_and_spacing():
     assert content_hash("قُتِلَ   أحمد في إدلب") == content_hash("قتل احمد في ادلب")
     assert content_hash("قتل احمد في ادلب") != content_hash("قتل احمد في حلب")
-
-
-def test_heavy_markup_is_cut_but_json_ld_metadata_kept():
-    html = '<script>var a=1;</script><script type="application/ld+json">{"datePublished":"2020"}</script>'
-    stripped = strip_heavy_markup(html + "<!-- ad --><style>p{}</style><p>نص</p>")
-    assert "var a" not in stripped and "datePublished" in stripped and "<p>نص</p>" in stripped
 
 
 def test_trailer_after_related_heading_is_cut_once_the_story_has_begun():

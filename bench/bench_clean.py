@@ -1,0 +1,88 @@
+"""Cleaning throughput on realistic pages (the fixture outlets' 115–175 KB article pages).
+
+Compares, in one run and on one core:
+- trafilatura's defaults: ``trafilatura.bare_extraction(html, url, with_metadata=True)``
+  (text + metadata, all fallback extractors on),
+- ``crawlers.clean.clean``: markup pre-cut, fast mode, non-extensive date search, furniture
+  lexicon, language check and content hash,
+and reports where the time of the default goes (cProfile, top functions) and whether any
+page's boilerplate reached the text.
+
+    .venv/bin/python bench/bench_clean.py [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import pstats
+import time
+
+import httpx
+import trafilatura
+
+from crawlers.clean import clean
+from crawlers.fetch import decode_body
+from crawlers.fixture_sites import FixtureSites
+
+
+async def fixture_pages() -> list[tuple[str, str, list[str]]]:
+    """(url, html, boilerplate strings) for every fixture article page."""
+    pages = []
+    async with FixtureSites(slow_delay=0) as sites, httpx.AsyncClient() as client:
+        for page in sites.pages:
+            if page.expected in ("article", "duplicate") and page.published:
+                response = await client.get(page.url)
+                if response.status_code != 200:  # the fixture page that fails once
+                    response = await client.get(page.url)
+                html = decode_body(response.content, response.headers.get("content-type"))[0]
+                pages.append((page.url, html, page.boilerplate))
+    return pages
+
+
+def default_trafilatura(html: str, url: str) -> str:
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    return document.text if document is not None else ""  # type: ignore[union-attr]
+
+
+def newswatch_clean(html: str, url: str) -> str:
+    return clean(html, url).text
+
+
+def measure(extract, pages, rounds: int) -> tuple[float, int]:
+    leaked = sum(any(b in extract(html, url) for b in boiler) for url, html, boiler in pages)
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for url, html, _ in pages:
+            extract(html, url)
+    elapsed = time.perf_counter() - start
+    return rounds * len(pages) / elapsed, leaked
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--profile", action="store_true", help="show where the default's time goes")
+    args = parser.parse_args()
+    pages = asyncio.run(fixture_pages())
+    size = sum(len(html.encode("utf-8")) for _, html, _ in pages) / len(pages) / 1024
+    print(f"{len(pages)} pages, mean {size:.0f} KB, {args.rounds} rounds\n")
+    print("| cleaner | pages/s | pages with boilerplate in text |")
+    print("|---|---|---|")
+    for name, extract in (("trafilatura defaults", default_trafilatura), ("newswatch clean", newswatch_clean)):
+        rate, leaked = measure(extract, pages, args.rounds)
+        print(f"| {name} | {rate:.1f} | {leaked} of {len(pages)} |")
+    if args.profile:
+        for name, extract in (("trafilatura defaults", default_trafilatura), ("newswatch clean", newswatch_clean)):
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for url, html, _ in pages:
+                extract(html, url)
+            profiler.disable()
+            print(f"\nwhere the time goes: {name}")
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(8)
+
+
+if __name__ == "__main__":
+    main()
