@@ -149,8 +149,12 @@ def article_signature(article: Article) -> list[int]:
 
 
 def order_key(article: Article) -> str:
-    """Who counts as the original: earliest published, then earliest fetched, then id."""
-    return f"{article.published_at or '~'}|{article.fetched_at}|{article.article_id}"
+    """Who counts as the original: the one fetched first (ties: the smaller id).
+
+    Fetch order is also (nearly) the order in which articles reach the band partitions; a
+    copy that reaches every band before an earlier-fetched original is not caught.
+    """
+    return f"{article.fetched_at}|{article.article_id}"
 
 
 def band_verdict(
