@@ -7,6 +7,7 @@ clean    the cleaning stage on one saved page → one JSON article
 extract  the extraction stage on one article → JSON lines, one per event
 crawler  the distributed crawler service (Kafka)
 worker   the distributed stream worker (Faust)
+api      the HTTP API: search, alerts, live alert stream (SSE) and web page
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("crawler", help="distributed crawler service (needs Kafka)")
     commands.add_parser("worker", help="distributed stream worker (needs Kafka + Elasticsearch)")
+
+    api = commands.add_parser("api", help="HTTP API and live alert page")
+    api.add_argument("--host", default=None, help="bind address (default: NEWSWATCH_API_HOST or 127.0.0.1)")
+    api.add_argument("--port", type=int, default=None, help="port (default: NEWSWATCH_API_PORT or 8080)")
     return parser
 
 
@@ -193,6 +198,13 @@ def _cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     return _needs_kafka(settings) or run_worker(settings)
 
 
+def _cmd_api(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.api import run_api
+
+    run_api(settings, args.host or settings.api_host, args.port or settings.api_port)
+    return 0
+
+
 def _needs_kafka(settings: Settings) -> int:
     if settings.distributed:
         return 0
@@ -212,6 +224,7 @@ COMMANDS = {
     "extract": _cmd_extract,
     "crawler": _cmd_crawler,
     "worker": _cmd_worker,
+    "api": _cmd_api,
 }
 
 if __name__ == "__main__":

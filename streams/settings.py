@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     max_pages: int = 10_000
     recrawl_interval: float = 300.0
 
+    api_host: str = "127.0.0.1"
+    api_port: int = 8080
+
     @property
     def distributed(self) -> bool:
         return bool(self.kafka_bootstrap)

@@ -1,0 +1,238 @@
+"""Live alert feeds for the SSE stream: one per connected client.
+
+A feed pushes what it sees onto the client's queue: first ``READY`` once it is positioned
+(so everything after that moment will be delivered), then each new ``Alert``. Embedded mode
+polls the SQLite ``alerts`` table for rows newer than the last one sent; distributed mode
+reads the Kafka ``alerts`` topic with its own consumer (no group, nothing committed), starting
+at the end of every partition. ``Last-Event-ID`` resumes after that alert where the feed can
+still find it, and otherwise starts at the latest alert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Final, Protocol
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaError
+
+from streams.api.backends import BackendUnavailable, open_readonly
+from streams.records import Alert
+
+__all__ = ["READY", "AlertFeed", "FeedItem", "KafkaAlertFeed", "SqliteAlertFeed", "decode_alert"]
+
+LOGGER = logging.getLogger(__name__)
+
+
+class _Ready:
+    def __repr__(self) -> str:
+        return "READY"
+
+
+READY: Final = _Ready()
+FeedItem = Alert | _Ready
+Emit = Callable[[FeedItem], Awaitable[None]]
+
+POLL_BATCH = 500
+REPLAY_WINDOW_S = 3600.0
+
+
+class AlertFeed(Protocol):
+    name: str
+
+    async def follow(self, last_event_id: str | None, emit: Emit) -> None:
+        """Emit ``READY`` then every new alert, until cancelled."""
+        ...
+
+
+class SqliteAlertFeed:
+    """Polls the embedded store's ``alerts`` table by rowid (insertion order)."""
+
+    name = "sqlite"
+
+    def __init__(self, path: Path, interval: float = 1.0) -> None:
+        self.path = path
+        self.interval = interval
+
+    async def follow(self, last_event_id: str | None, emit: Emit) -> None:
+        conn = await self._wait_for_store()
+        try:
+            after = await asyncio.to_thread(_start_rowid, conn, last_event_id)
+            await emit(READY)
+            while True:
+                rows = await asyncio.to_thread(_rows_after, conn, after)
+                for rowid, record in rows:
+                    after = rowid
+                    await emit(Alert.from_json(record))
+                if len(rows) < POLL_BATCH:
+                    await asyncio.sleep(self.interval)
+        finally:
+            conn.close()
+
+    async def _wait_for_store(self) -> sqlite3.Connection:
+        """The store may not exist yet: wait for it (every alert in it is then new)."""
+        while True:
+            try:
+                conn = open_readonly(self.path)
+                conn.execute("SELECT 1 FROM alerts LIMIT 1").fetchall()
+                return conn
+            except (BackendUnavailable, sqlite3.Error) as exc:
+                LOGGER.debug("waiting for the store: %s", exc)
+            await asyncio.sleep(self.interval)
+
+
+def _start_rowid(conn: sqlite3.Connection, last_event_id: str | None) -> int:
+    if last_event_id:
+        row = conn.execute("SELECT rowid FROM alerts WHERE alert_id = ?", (last_event_id,)).fetchone()
+        if row:
+            return int(row[0])
+    return int(conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM alerts").fetchone()[0])
+
+
+def _rows_after(conn: sqlite3.Connection, rowid: int) -> list[tuple[int, str]]:
+    return conn.execute(
+        "SELECT rowid, record FROM alerts WHERE rowid > ? ORDER BY rowid LIMIT ?", (rowid, POLL_BATCH)
+    ).fetchall()
+
+
+def decode_alert(value: bytes | None) -> Alert | None:
+    """An alert from a Kafka message value, or None (logged) when it is not one."""
+    if value is None:
+        return None
+    try:
+        return Alert.from_dict(json.loads(value))
+    except (ValueError, TypeError, KeyError) as exc:
+        LOGGER.warning("skipping a message on the alerts topic that is not an alert: %r", exc)
+        return None
+
+
+class KafkaAlertFeed:
+    """Reads ``topic`` with a private consumer: manual assignment, no group, no commits."""
+
+    name = "kafka"
+
+    def __init__(self, bootstrap: str, topic: str = Alert.topic, *, topic_wait: float = 2.0) -> None:
+        self.bootstrap = bootstrap
+        self.topic = topic
+        self.topic_wait = topic_wait
+
+    async def follow(self, last_event_id: str | None, emit: Emit) -> None:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="latest",
+            client_id="newswatch-api",
+        )
+        await consumer.start()
+        try:
+            partitions, existed = await self._assign(consumer)
+            if existed:
+                await self._position(consumer, partitions, last_event_id)
+            await emit(READY)
+            async for message in consumer:
+                alert = decode_alert(message.value)
+                if alert is not None:
+                    await emit(alert)
+        finally:
+            await consumer.stop()
+
+    async def _assign(self, consumer: AIOKafkaConsumer) -> tuple[list[TopicPartition], bool]:
+        """Assign every partition; a topic that does not exist yet is waited for and read whole."""
+        existed = True
+        while True:
+            await consumer.topics()  # refreshes metadata
+            ids = consumer.partitions_for_topic(self.topic)
+            if ids:
+                partitions = [TopicPartition(self.topic, p) for p in sorted(ids)]
+                consumer.assign(partitions)
+                if not existed:
+                    await consumer.seek_to_beginning(*partitions)
+                return partitions, existed
+            existed = False
+            LOGGER.info("waiting for topic %s to exist", self.topic)
+            await asyncio.sleep(self.topic_wait)
+
+    async def _position(
+        self, consumer: AIOKafkaConsumer, partitions: list[TopicPartition], last_event_id: str | None
+    ) -> None:
+        """Seek to the end, or just after ``last_event_id`` if it is in the replay window."""
+        ends = await consumer.end_offsets(partitions)
+        starts = None
+        if last_event_id:
+            starts = await _find_resume_offsets(consumer, partitions, ends, last_event_id)
+        for tp in partitions:
+            consumer.seek(tp, (starts or ends)[tp])
+        for tp in partitions:  # resolve now, so READY means "positioned"
+            await consumer.position(tp)
+
+
+async def _find_resume_offsets(
+    consumer: AIOKafkaConsumer,
+    partitions: list[TopicPartition],
+    ends: dict[TopicPartition, int],
+    alert_id: str,
+) -> dict[TopicPartition, int] | None:
+    """Offsets just after ``alert_id`` in its partition, and from its timestamp in the others.
+
+    Alerts are keyed by subscription, so there is no order across partitions; starting the
+    other partitions at the same timestamp may repeat an alert, never skip one. Only the last
+    ``REPLAY_WINDOW_S`` seconds are searched; None when the alert is not there.
+    """
+    since_ms = int((time.time() - REPLAY_WINDOW_S) * 1000)
+    found = await _scan_for(consumer, partitions, ends, since_ms, alert_id)
+    if found is None:
+        LOGGER.info("Last-Event-ID %s not in the replay window; starting at the latest alert", alert_id)
+        return None
+    found_tp, found_offset, found_ts = found
+    by_time = await consumer.offsets_for_times({tp: found_ts for tp in partitions})
+    starts = {tp: (by_time[tp].offset if by_time.get(tp) else ends[tp]) for tp in partitions}
+    starts[found_tp] = found_offset + 1
+    return starts
+
+
+async def _scan_for(
+    consumer: AIOKafkaConsumer,
+    partitions: list[TopicPartition],
+    ends: dict[TopicPartition, int],
+    since_ms: int,
+    alert_id: str,
+) -> tuple[TopicPartition, int, int] | None:
+    """(partition, offset, timestamp) of the message carrying ``alert_id`` since ``since_ms``."""
+    by_time = await consumer.offsets_for_times({tp: since_ms for tp in partitions})
+    pending = {tp for tp in partitions if by_time.get(tp) and by_time[tp].offset < ends[tp]}
+    for tp in pending:
+        consumer.seek(tp, by_time[tp].offset)
+    while pending:
+        batches = await consumer.getmany(*pending, timeout_ms=1000)
+        if not batches:
+            return None
+        for tp, messages in batches.items():
+            for message in messages:
+                alert = decode_alert(message.value)
+                if alert is not None and alert.alert_id == alert_id:
+                    return tp, message.offset, message.timestamp
+                if message.offset + 1 >= ends[tp]:
+                    pending.discard(tp)
+    return None
+
+
+async def kafka_reachable(bootstrap: str, timeout: float = 5.0) -> bool:
+    """True when a client can bootstrap from the broker within ``timeout`` seconds."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000))
+    try:
+        await asyncio.wait_for(consumer.start(), timeout)
+    except (KafkaError, OSError, TimeoutError) as exc:
+        LOGGER.info("kafka not reachable at %s: %r", bootstrap, exc)
+        return False
+    finally:
+        with contextlib.suppress(Exception):
+            await consumer.stop()
+    return True
