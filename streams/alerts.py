@@ -75,7 +75,7 @@ def _place_keys(incident: Incident) -> set[str]:
 
 
 def _place_id(value: str) -> str:
-    if places.is_known(value):
+    if value in places.place_entries():
         return value
     found = places.find_places(value)
     if not found:
