@@ -70,11 +70,12 @@ def main() -> None:
     print(f"{len(pages)} pages, mean {size:.0f} KB, {args.rounds} rounds\n")
     print("| cleaner | pages/s | pages with boilerplate in text |")
     print("|---|---|---|")
-    for name, extract in (("trafilatura defaults", default_trafilatura), ("newswatch clean", newswatch_clean)):
+    cleaners = (("trafilatura defaults", default_trafilatura), ("newswatch clean", newswatch_clean))
+    for name, extract in cleaners:
         rate, leaked = measure(extract, pages, args.rounds)
         print(f"| {name} | {rate:.1f} | {leaked} of {len(pages)} |")
     if args.profile:
-        for name, extract in (("trafilatura defaults", default_trafilatura), ("newswatch clean", newswatch_clean)):
+        for name, extract in cleaners:
             profiler = cProfile.Profile()
             profiler.enable()
             for url, html, _ in pages:

@@ -53,10 +53,11 @@ def time_lookups(stored: int, rng: random.Random) -> tuple[float, float]:
 
 
 async def fixture_similarities() -> None:
-    from crawlers.clean import clean
-    from crawlers.fixture_sites import FixtureSites
-    from crawlers.fetch import decode_body
     import httpx
+
+    from crawlers.clean import clean
+    from crawlers.fetch import decode_body
+    from crawlers.fixture_sites import FixtureSites
 
     async with FixtureSites(slow_delay=0) as sites, httpx.AsyncClient() as client:
         texts: dict[str, str] = {}

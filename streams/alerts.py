@@ -25,7 +25,7 @@ from streams.arabic import normalize
 from streams.merge import total_killed
 from streams.records import Alert, Incident, stable_id
 
-__all__ = ["AlertState", "Matcher", "Subscription", "load_subscriptions"]
+__all__ = ["AlertState", "IncidentFacts", "Matcher", "Subscription", "load_subscriptions"]
 
 ANY = "*"
 
@@ -40,17 +40,16 @@ class Subscription:
     types: tuple[str, ...] = ()
     min_killed: int = 0
 
-    def matches(self, incident: Incident, text: str) -> bool:
-        """``text`` is the incident's normalised evidence."""
-        if self.types and incident.type not in self.types:
+    def matches(self, facts: IncidentFacts) -> bool:
+        if self.types and facts.type not in self.types:
             return False
-        if self.min_killed and total_killed(incident) < self.min_killed:
+        if self.min_killed and facts.killed < self.min_killed:
             return False
-        if self.actors and not set(self.actors) & _actor_keys(incident):
+        if self.actors and facts.actors.isdisjoint(self.actors):
             return False
-        if self.places and not set(self.places) & _place_keys(incident):
+        if self.places and facts.places.isdisjoint(self.places):
             return False
-        return not self.keywords or any(keyword in text for keyword in self.keywords)
+        return not self.keywords or any(keyword in facts.text for keyword in self.keywords)
 
     def index_keys(self) -> list[str]:
         """Where the inverted index files this subscription (its most selective field)."""
@@ -61,6 +60,27 @@ class Subscription:
         if self.types:
             return [f"type:{value}" for value in self.types]
         return [ANY]
+
+
+@dataclass(frozen=True)
+class IncidentFacts:
+    """What subscriptions are matched against, computed once per incident."""
+
+    type: str
+    killed: int
+    actors: frozenset[str]
+    places: frozenset[str]
+    text: str
+
+    @classmethod
+    def of(cls, incident: Incident) -> IncidentFacts:
+        return cls(
+            type=incident.type,
+            killed=total_killed(incident),
+            actors=frozenset(_actor_keys(incident)),
+            places=frozenset(_place_keys(incident)),
+            text=normalize(incident.evidence),
+        )
 
 
 def _actor_keys(incident: Incident) -> set[str]:
@@ -159,11 +179,11 @@ class Matcher:
         if known is None or known.killed <= state.killed:
             self.sent[key] = state
 
-    def candidates(self, incident: Incident) -> Iterable[Subscription]:
+    def candidates(self, facts: IncidentFacts) -> Iterable[Subscription]:
         keys = [ANY]
-        keys += [f"place:{place}" for place in _place_keys(incident)]
-        keys += [f"actor:{actor}" for actor in _actor_keys(incident)]
-        keys.append(f"type:{incident.type}")
+        keys += [f"place:{place}" for place in facts.places]
+        keys += [f"actor:{actor}" for actor in facts.actors]
+        keys.append(f"type:{facts.type}")
         seen: dict[str, Subscription] = {}
         for key in keys:
             for subscription in self._index.get(key, ()):
@@ -171,10 +191,10 @@ class Matcher:
         return seen.values()
 
     def match(self, incident: Incident, now: str = "") -> list[Alert]:
-        text = normalize(incident.evidence)
+        facts = IncidentFacts.of(incident)
         alerts = []
-        for subscription in self.candidates(incident):
-            if subscription.matches(incident, text):
+        for subscription in self.candidates(facts):
+            if subscription.matches(facts):
                 alert = self._alert(subscription, incident, now)
                 if alert is not None:
                     alerts.append(alert)

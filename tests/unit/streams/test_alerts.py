@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.alerts import Matcher, Subscription, load_subscriptions
+from streams.alerts import IncidentFacts, Matcher, Subscription, load_subscriptions
 from streams.merge import Merger
 from tests.unit.streams.test_merge import ISIS, NOW, event
 
@@ -95,5 +95,6 @@ def test_unknown_places_and_missing_ids_are_refused_clearly(tmp_path):
 
 def test_index_files_each_subscription_under_its_most_selective_field(tmp_path):
     matcher = Matcher(subs(tmp_path, SUBSCRIPTIONS))
-    candidates = {s.id for s in matcher.candidates(incident_with(event("e1", place="ariha")))}
+    facts = IncidentFacts.of(incident_with(event("e1", place="ariha")))
+    candidates = {s.id for s in matcher.candidates(facts)}
     assert candidates == {"idlib", "car-bombs"}
