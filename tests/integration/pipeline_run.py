@@ -1,0 +1,289 @@
+"""Run the distributed engine end to end: fixture sites → crawler service → Kafka → Faust
+worker subprocesses → Elasticsearch, and read back what it produced.
+
+Used by ``test_distributed.py`` and ``bench/bench_kafka_pipeline.py``. Every run gets its own
+topic and index prefix and removes them afterwards. All waits are bounded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import AIOKafkaAdminClient
+from elasticsearch import AsyncElasticsearch
+
+from crawlers.fixture_sites import FixtureSites
+from indexer.elastic import connect
+from indexer.templates import names
+from streams.distributed.crawler_service import CrawlerService
+from streams.settings import Settings
+
+__all__ = ["PipelineRun", "Snapshot", "check_services", "es_address", "kafka_address"]
+
+ROOT = Path(__file__).resolve().parents[2]
+SUBSCRIPTIONS = """\
+subscriptions:
+  - id: explosions
+    name: Explosions
+    types: [explosion]
+  - id: deadly
+    name: Five or more killed
+    min_killed: 5
+"""
+
+
+def kafka_address() -> str:
+    return os.environ.get("NEWSWATCH_TEST_KAFKA", "127.0.0.1:9092")
+
+
+def es_address() -> str:
+    return os.environ.get("NEWSWATCH_TEST_ELASTICSEARCH", "http://127.0.0.1:9200")
+
+
+async def check_services() -> str | None:
+    """None when Kafka and Elasticsearch answer, else what is missing."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_address(), request_timeout_ms=10_000)
+    try:
+        await admin.start()
+        await admin.list_topics()
+    except Exception as exc:
+        return f"Kafka unreachable at {kafka_address()} ({exc!r})"
+    finally:
+        await admin.close()
+    es = connect(es_address(), request_timeout=10, max_retries=0)
+    try:
+        await es.cluster.health(wait_for_status="yellow", timeout="10s")
+    except Exception as exc:
+        return f"Elasticsearch unreachable at {es_address()} ({exc!r})"
+    finally:
+        await es.close()
+    return None
+
+
+@dataclass
+class Snapshot:
+    """What a run left behind, without timestamps: comparable between runs."""
+
+    articles: dict[str, str | None]  # url → duplicate_of (as the original's url)
+    incidents: dict[str, list[str]]  # incident_id → sorted urls of its reports
+    alert_docs: list[str]  # alert ids in Elasticsearch
+    alerts_on_topic: list[dict[str, Any]]  # alert records on the alerts topic
+    dead_letters: int = 0
+
+    def comparable(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "incidents": sorted(self.incidents.values()),
+            "alerts": sorted(self.alert_docs),
+        }
+
+
+@dataclass
+class PipelineRun:
+    workers: int = 1
+    prefix: str = field(default_factory=lambda: f"nwdist-{uuid.uuid4().hex[:8]}-")
+    partitions: int = 4
+    settle_seconds: float = 6.0
+    extra_env: dict[str, str] = field(default_factory=dict)
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="nwdist-")))
+
+    @property
+    def index_prefix(self) -> str:
+        return f"{self.prefix}nw"
+
+    def settings(self) -> Settings:
+        return Settings(
+            kafka_bootstrap=kafka_address(),
+            topic_prefix=self.prefix,
+            topic_partitions=self.partitions,
+            host_delay=0.05,
+            recrawl_interval=1.0,
+            kafka_session_timeout=8.0,
+        )
+
+    def env(self) -> dict[str, str]:
+        subscriptions = self.workdir / "subscriptions.yaml"
+        subscriptions.write_text(SUBSCRIPTIONS, encoding="utf-8")
+        return {
+            **os.environ,
+            "NEWSWATCH_KAFKA_BOOTSTRAP": kafka_address(),
+            "NEWSWATCH_ELASTICSEARCH_URL": es_address(),
+            "NEWSWATCH_TOPIC_PREFIX": self.prefix,
+            "NEWSWATCH_INDEX_PREFIX": self.index_prefix,
+            "NEWSWATCH_TOPIC_PARTITIONS": str(self.partitions),
+            "NEWSWATCH_SUBSCRIPTIONS_FILE": str(subscriptions),
+            "NEWSWATCH_KAFKA_SESSION_TIMEOUT": "8",
+            "NEWSWATCH_INDEX_BATCH_WAIT": "0.3",
+            **self.extra_env,
+        }
+
+    def start_worker(self) -> subprocess.Popen[bytes]:
+        log = open(self.workdir / f"worker-{len(self.processes)}.log", "wb")  # noqa: SIM115
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "worker"],
+            cwd=ROOT,
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        self.processes.append(process)
+        return process
+
+    def kill(self, process: subprocess.Popen[bytes]) -> None:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+
+    def stop_workers(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(10)
+
+    async def run(
+        self,
+        sites: FixtureSites,
+        *,
+        midway: Callable[[PipelineRun], Awaitable[None]] | None = None,
+        expected_articles: int,
+        timeout: float = 180.0,
+    ) -> Snapshot:
+        """Crawl ``sites`` until the indices settle; ``midway`` runs once some are indexed."""
+        es = connect(es_address(), request_timeout=30, max_retries=2)
+        stop = asyncio.Event()
+        service = CrawlerService(self.settings(), sites.sources)
+        crawler = asyncio.create_task(service.run(stop))
+        try:
+            for _ in range(self.workers):
+                self.start_worker()
+            await self._wait(es, expected_articles, midway, timeout)
+            return await self.snapshot(es)
+        finally:
+            stop.set()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(crawler, 30)
+            self.stop_workers()
+            await es.close()
+
+    async def _wait(
+        self,
+        es: AsyncElasticsearch,
+        expected: int,
+        midway: Callable[[PipelineRun], Awaitable[None]] | None,
+        timeout: float,
+    ) -> None:
+        deadline = time.monotonic() + timeout
+        last, since = None, time.monotonic()
+        while time.monotonic() < deadline:
+            counts = await self.counts(es)
+            if midway is not None and counts[0] >= 3:
+                await midway(self)
+                midway = None
+            if counts != last:
+                last, since = counts, time.monotonic()
+            elif midway is None and counts[0] >= expected and time.monotonic() - since > self.settle_seconds:
+                return
+            await asyncio.sleep(1.0)
+        raise TimeoutError(
+            f"pipeline did not settle in {timeout}s (last counts {last}); logs in {self.workdir}"
+        )
+
+    async def counts(self, es: AsyncElasticsearch) -> tuple[int, int, int]:
+        result = []
+        for kind in ("articles", "incidents", "alerts"):
+            try:
+                alias = names(kind, self.index_prefix).alias
+                await es.indices.refresh(index=alias)
+                result.append(int((await es.count(index=alias))["count"]))
+            except Exception:
+                result.append(0)
+        return result[0], result[1], result[2]
+
+    async def snapshot(self, es: AsyncElasticsearch) -> Snapshot:
+        articles = await self.documents(es, "articles")
+        urls = {doc["article_id"]: doc["url"] for doc in articles}
+        incidents = await self.documents(es, "incidents")
+        alerts = await self.documents(es, "alerts")
+        return Snapshot(
+            articles={
+                doc["url"]: urls.get(doc.get("duplicate_of") or "", doc.get("duplicate_of"))
+                for doc in articles
+            },
+            incidents={
+                doc["incident_id"]: sorted(urls.get(r["article_id"], r["article_id"]) for r in doc["reports"])
+                for doc in incidents
+            },
+            alert_docs=[doc["alert_id"] for doc in alerts],
+            alerts_on_topic=await self.read_topic("alerts"),
+            dead_letters=len(await self.read_topic("dead-letters")),
+        )
+
+    async def documents(self, es: AsyncElasticsearch, kind: str) -> list[dict[str, Any]]:
+        alias = names(kind, self.index_prefix).alias
+        await es.indices.refresh(index=alias)
+        resp = await es.search(index=alias, size=1000, query={"match_all": {}})
+        return [hit["_source"] for hit in resp["hits"]["hits"]]
+
+    async def read_topic(self, name: str) -> list[dict[str, Any]]:
+        """Every record on a topic, from the beginning to the current end."""
+        consumer = AIOKafkaConsumer(
+            f"{self.prefix}{name}",
+            bootstrap_servers=kafka_address(),
+            auto_offset_reset="earliest",
+            enable_auto_commit=False,
+        )
+        await consumer.start()
+        try:
+            partitions = consumer.assignment()
+            while not partitions:
+                await asyncio.sleep(0.1)
+                partitions = consumer.assignment()
+            ends = await consumer.end_offsets(list(partitions))
+            records = []
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and any(
+                await consumer.position(tp) < end for tp, end in ends.items()
+            ):
+                batch = await consumer.getmany(timeout_ms=500)
+                records += [json.loads(m.value) for msgs in batch.values() for m in msgs]
+            return records
+        finally:
+            await consumer.stop()
+
+    async def cleanup(self) -> None:
+        """Remove this run's topics (incl. changelogs) and indices."""
+        es = connect(es_address())
+        try:
+            await es.indices.delete(index=f"{self.index_prefix}-*", ignore_unavailable=True)
+            templates = await es.indices.get_index_template(name=f"{self.index_prefix}-*")
+            for template in templates["index_templates"]:
+                await es.indices.delete_index_template(name=template["name"])
+        finally:
+            await es.close()
+        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_address())
+        await admin.start()
+        try:
+            ours = [t for t in await admin.list_topics() if t.startswith(self.prefix)]
+            if ours:
+                await admin.delete_topics(ours)
+        finally:
+            await admin.close()

@@ -1,0 +1,120 @@
+"""The distributed engine against the real Kafka and Elasticsearch, end to end.
+
+fixture sites → crawler service → Kafka → Faust worker subprocess(es) → Elasticsearch. One
+reference run with one worker; then two workers in one group, one of them SIGKILLed midway,
+must leave the same final state. Every run has its own topic/index prefix, removed after.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from pipeline_run import PipelineRun, Snapshot, check_services, es_address
+
+from crawlers.fixture_sites import FixturePage, FixtureSites
+from indexer.elastic import connect
+from indexer.elastic_search import search
+
+pytestmark = pytest.mark.integration
+
+HELD_BACK = ("sham", "bab-car-bomb-toll-rises")
+TIMEOUT = 240.0
+
+
+@pytest.fixture(scope="module")
+def services() -> None:
+    problem = asyncio.run(check_services())
+    if problem is None:
+        return
+    message = f"{problem}; start the services with: infra/services.sh start"
+    if os.environ.get("NEWSWATCH_REQUIRE_SERVICES") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+async def _run(workers: int, kill_one: bool) -> tuple[Snapshot, list[FixturePage], PipelineRun]:
+    run = PipelineRun(workers=workers)
+
+    async def midway(r: PipelineRun) -> None:
+        if kill_one:
+            r.kill(r.processes[0])
+        await sites.publish(*HELD_BACK)
+
+    async with FixtureSites(slow_delay=0.5) as sites:
+        expected = [p for p in sites.pages if p.expected in ("article", "duplicate")]
+        snapshot = await run.run(sites, midway=midway, expected_articles=len(expected), timeout=TIMEOUT)
+        return snapshot, sites.pages, run
+
+
+@pytest.fixture(scope="module")
+def reference(services: None) -> Iterator[tuple[Snapshot, list[FixturePage], PipelineRun]]:
+    result = asyncio.run(_run(workers=1, kill_one=False))
+    yield result
+    asyncio.run(result[2].cleanup())
+
+
+def _alerts_by_id(snapshot: Snapshot) -> dict[str, dict[str, Any]]:
+    return {alert["alert_id"]: alert for alert in snapshot.alerts_on_topic}
+
+
+def _new_alerts(snapshot: Snapshot) -> Counter[tuple[str, tuple[str, ...]]]:
+    """(subscription, incident) → number of distinct "new" alerts, incidents by report urls."""
+    reports = {iid: tuple(urls) for iid, urls in snapshot.incidents.items()}
+    return Counter(
+        (alert["subscription_id"], reports[alert["incident_id"]])
+        for alert in _alerts_by_id(snapshot).values()
+        if alert["kind"] == "new"
+    )
+
+
+def test_one_worker_end_to_end(reference: tuple[Snapshot, list[FixturePage], PipelineRun]) -> None:
+    snapshot, pages, run = reference
+    articles = [p for p in pages if p.expected == "article"]
+    assert {p.url for p in articles} <= set(snapshot.articles)
+    for page in articles:
+        assert snapshot.articles[page.url] is None, f"{page.url} taken for a copy"
+
+    (copy,) = [p for p in pages if p.expected == "duplicate"]
+    assert snapshot.articles[copy.url] == copy.duplicate_of
+
+    bab = sorted(p.url for p in articles if p.slug.startswith("bab-car-bomb"))
+    holding = [urls for urls in snapshot.incidents.values() if set(urls) & set(bab)]
+    assert holding == [bab], "the multi-outlet car bomb is one incident with every report"
+
+    assert sorted(snapshot.alert_docs) == sorted(_alerts_by_id(snapshot))
+    new_alerts = _new_alerts(snapshot)
+    assert new_alerts[("explosions", tuple(bab))] == 1
+    assert set(new_alerts.values()) == {1}, "one new alert per (subscription, incident)"
+    asyncio.run(_searchable(run.index_prefix, [p for p in articles if p.title]))
+
+
+async def _searchable(prefix: str, pages: list[FixturePage]) -> None:
+    es = connect(es_address())
+    try:
+        hits = {h.url for h in await search(es, "مفخخة", 50, prefix=prefix)}
+        voweled = {h.url for h in await search(es, "مُفَخَّخَة", 50, prefix=prefix)}
+        assert hits and hits == voweled
+        for page in pages:
+            found = {h.url for h in await search(es, page.title or "", 10, prefix=prefix)}
+            assert page.url in found, f"{page.url} not found by its title"
+    finally:
+        await es.close()
+
+
+def test_two_workers_and_a_sigkill_give_the_same_state(
+    reference: tuple[Snapshot, list[FixturePage], PipelineRun],
+) -> None:
+    expected = reference[0]
+    snapshot, _, run = asyncio.run(_run(workers=2, kill_one=True))
+    try:
+        assert snapshot.articles == expected.articles
+        assert sorted(snapshot.incidents.values()) == sorted(expected.incidents.values())
+        assert _new_alerts(snapshot) == _new_alerts(expected)
+        assert sorted(snapshot.alert_docs) == sorted(_alerts_by_id(snapshot))
+    finally:
+        asyncio.run(run.cleanup())
