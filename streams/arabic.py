@@ -19,6 +19,7 @@ __all__ = [
     "arabic_ratio",
     "clitic_variants",
     "normalize",
+    "normalize_with_offsets",
     "to_ascii_digits",
     "tokens",
     "trie_regex",
@@ -163,3 +164,16 @@ class AliasMatcher(Generic[V]):
                     continue
                 key = self._after_lam[word]
             yield m.start("word"), m.end("word"), key, self.values[key]
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``normalize(text)`` plus, for each output character, its index in ``text``."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == TATWEEL or DIACRITICS.match(ch):
+            continue
+        folded = to_ascii_digits(ch).translate(_LETTERS).lower()
+        out.append(folded)
+        offsets.extend([i] * len(folded))
+    return "".join(out), offsets

@@ -1,0 +1,283 @@
+"""Killed and injured counts, per group, from one clause of a report.
+
+A small grammar over normalised tokens: a casualty word opens a phrase ("مقتل"، "أصيب"،
+"لقوا مصرعهم"), amounts follow it, joined by "و" ("مقتل 8 منهم و6 عناصر من الحزب"), or
+carry their own casualty noun ("3 قتلى و5 جرحى"، "قتيلان"). A people noun after the
+amount names the group ("مدنيين" → civilians) or hands over to the actor after it
+("عناصر من قوات النظام"); a singular or dual noun with no number counts 1 or 2
+("قُتل جندي وأصيب آخر"). Subsets ("بينهم 3 أطفال") are not added twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from streams.actors import ActorMention
+from streams.arabic import clitic_variants, normalize
+from streams.numbers import Quantity, parse_quantity
+from streams.records import Casualties
+
+__all__ = ["CIVILIANS", "CasualtyItem", "combine", "find_casualties"]
+
+LEXICON = Path(__file__).parent / "lexicons" / "casualties.yaml"
+TOKEN = re.compile(r"\d+|[^\W\d]+|[،,؛;]")
+CIVILIANS = "civilians"
+WINDOW = 3
+NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
+DUAL_ECHO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+DEATH_WORDS = frozenset({"حتفه", "حتفهم", "حتفها", "مصرعه", "مصرعهم", "مصرعها", "حتفهما", "مصرعهما"})
+
+
+@dataclass(frozen=True)
+class CasualtyItem:
+    """One count: ``group`` is an actor group label, "civilians", or None if unknown."""
+
+    kind: str  # killed | injured
+    value: int | None
+    approximate: bool
+    group: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _lex() -> dict[str, object]:
+    raw = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    lex: dict[str, object] = {}
+    for key, value in raw.items():
+        if isinstance(value, dict):
+            lex[key] = {normalize(k): v for k, v in value.items()}
+        else:
+            lex[key] = frozenset(normalize(w) for w in value)
+    return lex
+
+
+def _in(tok: str, key: str) -> str | None:
+    """The form of ``tok`` found in lexicon ``key`` (clitics peeled), else None."""
+    table = _lex()[key]
+    return next((f for f in clitic_variants(tok) if f in table), None)  # type: ignore[operator]
+
+
+def _tokens(norm: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(norm)]
+
+
+def _quantity(toks: list[_Tok], i: int) -> Quantity | None:
+    words = [t.text for t in toks[i : i + 8]]
+    q = parse_quantity(words, 0)
+    if q is None and words and words[0].startswith("و") and len(words[0]) > 1:
+        q = parse_quantity([words[0][1:], *words[1:]], 0)
+    if q is None:
+        return None
+    return Quantity(q.value, q.approximate, i, i + q.end)
+
+
+def _trigger(toks: list[_Tok], i: int) -> str | None:
+    word = toks[i].text
+    if _in(word, "killed"):
+        form = _in(word, "killed")
+        if form in ("لقي", "لقيت", "لقوا"):
+            ahead = {t.text for t in toks[i + 1 : i + 6]}
+            return "killed" if ahead & DEATH_WORDS else None
+        if form in ("قضي", "قضت", "القضاء"):
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            return "killed" if nxt == "علي" else None
+        return "killed"
+    if _in(word, "injured"):
+        return "injured"
+    return None
+
+
+class _Parser:
+    """Walks the tokens once, keeping the open casualty kind and the last group seen."""
+
+    def __init__(self, norm: str, actors: list[ActorMention], default_group: str | None) -> None:
+        self.norm = norm
+        self.toks = _tokens(norm)
+        self.actors = actors
+        self.default_group = default_group
+        self.items: list[CasualtyItem] = []
+        self.kind: str | None = None
+        self.anchor = -10
+        self.open_start = 0
+        self.last_group: str | None = None
+
+    def run(self) -> list[CasualtyItem]:
+        i = 0
+        while i < len(self.toks):
+            i = self._step(i)
+        return self.items
+
+    def _step(self, i: int) -> int:
+        toks = self.toks
+        kind = _trigger(toks, i)
+        if kind:
+            self.kind, self.anchor, self.open_start = kind, i, toks[i].start
+            nxt = self._implied(i + 1)
+            return nxt if nxt else i + 1
+        if _in(toks[i].text, "subset") and i - self.anchor <= WINDOW:
+            q = _quantity(toks, i + 1)
+            return self._skip_noun(q.end if q else i + 1)
+        bare = self._bare_casualty(i)
+        if bare:
+            return bare
+        q = _quantity(toks, i)
+        if q is not None:
+            return self._count(q)
+        if self.kind and i - self.anchor <= WINDOW and _in(toks[i].text, "others"):
+            return self._implied(i) or i + 1
+        if self.kind and i - self.anchor <= 1 and toks[i].text.startswith("و"):
+            return self._implied(i) or i + 1
+        return i + 1
+
+    def _bare_casualty(self, i: int) -> int | None:
+        """A casualty noun with no number: "قتيلان" = 2, "وقوع قتلى" = some."""
+        noun = self._noun(i)
+        if noun is None or noun[0] not in ("killed_nouns", "injured_nouns"):
+            return None
+        kind = "killed" if noun[0] == "killed_nouns" else "injured"
+        value = NUMBER_VALUE[noun[1]]
+        if self.kind is None or i - self.anchor > WINDOW:
+            self.open_start = self.toks[i].start
+        self.kind = kind
+        return self._emit(kind, value, value is None, "casualty", None, i, i + 1)
+
+    def _skip_noun(self, j: int) -> int:
+        return j + 1 if j < len(self.toks) and self._noun(j) else j
+
+    def _noun(self, j: int) -> tuple[str, str, str | None] | None:
+        """(class, number, group) of a people or casualty noun at token j."""
+        word = self.toks[j].text
+        for key, group in (("civilians", CIVILIANS), ("fighters", None), ("others", None)):
+            form = _in(word, key)
+            if form:
+                return key, self._table(key)[form], group
+        for key in ("killed_nouns", "injured_nouns"):
+            form = _in(word, key)
+            if form and not form.startswith("ال"):
+                return key, self._table(key)[form], None
+        return None
+
+    @staticmethod
+    def _table(key: str) -> dict[str, str]:
+        return _lex()[key]  # type: ignore[return-value]
+
+    def _implied(self, j: int) -> int | None:
+        """A bare singular/dual noun after a trigger: "قتل جندي" = 1, "عنصرين" = 2."""
+        if j >= len(self.toks) or not self.kind:
+            return None
+        noun = self._noun(j)
+        if noun is None or noun[0] in ("killed_nouns", "injured_nouns"):
+            return None
+        cls, number, group = noun
+        value = NUMBER_VALUE[number]
+        end = j + 1
+        if end < len(self.toks) and self.toks[end].text in DUAL_ECHO:
+            end += 1
+        return self._emit(self.kind, value, value is None, cls, group, j, end)
+
+    def _count(self, q: Quantity) -> int:
+        j = q.end
+        if j < len(self.toks) and _in(self.toks[j].text, "not_people"):
+            return j
+        noun = self._noun(j) if j < len(self.toks) else None
+        if noun and noun[0] in ("killed_nouns", "injured_nouns"):
+            kind = "killed" if noun[0] == "killed_nouns" else "injured"
+            self.open_start = min(self.open_start, self.toks[q.start].start)
+            if self.kind is None or q.start - self.anchor > WINDOW:
+                self.open_start = self.toks[q.start].start
+            end = self._emit(kind, q.value, q.approximate, "casualty", None, j, j + 1)
+            self.kind = kind
+            return end
+        if not self.kind or q.start - self.anchor > WINDOW:
+            return q.end
+        if noun:
+            cls, _, group = noun
+            return self._emit(self.kind, q.value, q.approximate, cls, group, j, j + 1)
+        return self._emit(self.kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _emit(
+        self, kind: str, value: int | None, approx: bool, cls: str, group: str | None,
+        j: int, end: int,
+    ) -> int:
+        group, end = self._group(cls, group, j, end)
+        start = self.open_start
+        stop = self.toks[end - 1].end if end > 0 else self.toks[j].end
+        self.items.append(CasualtyItem(kind, value, approx, group, start, max(stop, start)))
+        self.anchor, self.last_group = end - 1, group
+        return end
+
+    def _group(self, cls: str, group: str | None, j: int, end: int) -> tuple[str | None, int]:
+        if group is not None:
+            return group, end
+        if end < len(self.toks) and _in(self.toks[end].text, "subset") == "منهم" and cls == "bare":
+            return self._antecedent(j), end + 1
+        owner = self._owner(j, end)
+        if owner is not None:
+            return owner[0], owner[1]
+        if cls in ("bare", "others", "casualty"):
+            return self.last_group or self.default_group, end
+        return self.default_group, end
+
+    def _owner(self, j: int, end: int) -> tuple[str, int] | None:
+        """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"."""
+        k = end
+        while k < len(self.toks) and k - end < 4:
+            tok = self.toks[k]
+            mention = self._actor_at(tok.start, tok.end)
+            if mention is not None:
+                return mention.entry.group, self._token_after(mention.end)
+            if not _in(tok.text, "linkers"):
+                break
+            k += 1
+        start = self.toks[j].start if j < len(self.toks) else -1
+        mention = self._actor_at(start, start + 1)
+        if mention is not None:
+            return mention.entry.group, self._token_after(mention.end)
+        return None
+
+    def _actor_at(self, start: int, end: int) -> ActorMention | None:
+        return next((a for a in self.actors if start <= a.start < end or a.start <= start < a.end), None)
+
+    def _token_after(self, char: int) -> int:
+        return next((k for k, t in enumerate(self.toks) if t.start >= char), len(self.toks))
+
+    def _antecedent(self, j: int) -> str | None:
+        start = self.toks[j].start if j < len(self.toks) else len(self.norm)
+        before = [a for a in self.actors if a.end <= start]
+        return before[-1].entry.group if before else self.default_group
+
+
+def find_casualties(
+    norm: str, actors: list[ActorMention] | None = None, default_group: str | None = None
+) -> list[CasualtyItem]:
+    """Casualty counts in one normalised clause, in reading order."""
+    return _Parser(norm, actors or [], default_group).run()
+
+
+def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:
+    """One record per group: counts summed within a clause, ``text`` from ``texts``."""
+    by_group: dict[str | None, Casualties] = {}
+    for item, text in zip(items, texts, strict=True):
+        rec = by_group.get(item.group) or Casualties(group=item.group, text="")
+        value = getattr(rec, item.kind)
+        if item.value is not None:
+            value = (value or 0) + item.value
+        rec = replace(rec, approximate=rec.approximate or item.approximate)
+        setattr(rec, item.kind, value)
+        if text and text not in rec.text:
+            rec.text = f"{rec.text} … {text}" if rec.text else text
+        by_group[item.group] = rec
+    return list(by_group.values())
