@@ -24,7 +24,6 @@ from typing import Any
 
 from aiohttp import web
 
-from indexer.templates import DEFAULT_PREFIX
 from streams.api.backends import Backend, BackendUnavailable, ElasticBackend, SqliteBackend
 from streams.api.feeds import AlertFeed, KafkaAlertFeed, SqliteAlertFeed, kafka_reachable
 from streams.api.sse import stream_alerts
@@ -50,14 +49,18 @@ ALERTS_LIMIT = (50, 500)
 def create_app(
     settings: Settings,
     *,
-    alerts_topic: str = Alert.topic,
-    es_prefix: str = DEFAULT_PREFIX,
+    alerts_topic: str | None = None,
+    index_prefix: str | None = None,
     poll_interval: float = 1.0,
     keepalive: float = 15.0,
 ) -> web.Application:
-    """The aiohttp application for ``settings``; nothing connects until it starts."""
+    """The aiohttp application for ``settings``; nothing connects until it starts.
+
+    The alerts topic defaults to the engine's name for it (``topic_prefix`` + ``alerts``) and
+    the Elasticsearch aliases to ``index_prefix``; the keywords override both.
+    """
     app = web.Application()
-    app[BACKEND] = _backend(settings, es_prefix)
+    app[BACKEND] = _backend(settings, index_prefix or settings.index_prefix)
     app[FEED] = _feed(settings, alerts_topic, poll_interval)
     app[STOPPING] = asyncio.Event()
     app[KEEPALIVE] = keepalive
@@ -73,15 +76,17 @@ def create_app(
     return app
 
 
-def _backend(settings: Settings, es_prefix: str) -> Backend:
+def _backend(settings: Settings, index_prefix: str) -> Backend:
     if settings.elasticsearch_url:
-        return ElasticBackend(settings.elasticsearch_url, es_prefix)
+        return ElasticBackend(settings.elasticsearch_url, index_prefix)
     return SqliteBackend(settings.store_path)
 
 
-def _feed(settings: Settings, alerts_topic: str, poll_interval: float) -> AlertFeed:
+def _feed(settings: Settings, alerts_topic: str | None, poll_interval: float) -> AlertFeed:
     if settings.kafka_bootstrap:
-        return KafkaAlertFeed(settings.kafka_bootstrap, alerts_topic)
+        from streams.distributed.admin import topic_name  # the engine's naming rule; imports Faust
+
+        return KafkaAlertFeed(settings.kafka_bootstrap, alerts_topic or topic_name(settings, Alert.topic))
     return SqliteAlertFeed(settings.store_path, poll_interval)
 
 
@@ -192,8 +197,8 @@ async def serving(app: web.Application, host: str = "127.0.0.1", port: int = 0) 
         await runner.cleanup()
 
 
-def run_api(settings: Settings, host: str, port: int, *, alerts_topic: str = Alert.topic) -> None:
+def run_api(settings: Settings, host: str, port: int) -> None:
     """Serve until SIGINT/SIGTERM."""
-    app = create_app(settings, alerts_topic=alerts_topic)
+    app = create_app(settings)
     LOGGER.info("newswatch api on http://%s:%d (backend %s)", host, port, app[BACKEND].name)
     web.run_app(app, host=host, port=port, print=None, shutdown_timeout=5.0)

@@ -42,6 +42,7 @@ Emit = Callable[[FeedItem], Awaitable[None]]
 
 POLL_BATCH = 500
 REPLAY_WINDOW_S = 3600.0
+METADATA_POLL_S = 0.1
 
 
 class AlertFeed(Protocol):
@@ -147,18 +148,15 @@ class KafkaAlertFeed:
     async def _assign(self, consumer: AIOKafkaConsumer) -> tuple[list[TopicPartition], bool]:
         """Assign every partition; a topic that does not exist yet is waited for and read whole."""
         existed = True
-        while True:
-            await consumer.topics()  # refreshes metadata
-            ids = consumer.partitions_for_topic(self.topic)
-            if ids:
-                partitions = [TopicPartition(self.topic, p) for p in sorted(ids)]
-                consumer.assign(partitions)
-                if not existed:
-                    await consumer.seek_to_beginning(*partitions)
-                return partitions, existed
+        while self.topic not in await consumer.topics():
             existed = False
             LOGGER.info("waiting for topic %s to exist", self.topic)
             await asyncio.sleep(self.topic_wait)
+        partitions = await _all_partitions(consumer, self.topic)
+        consumer.assign(partitions)
+        if not existed:
+            await consumer.seek_to_beginning(*partitions)
+        return partitions, existed
 
     async def _position(
         self, consumer: AIOKafkaConsumer, partitions: list[TopicPartition], last_event_id: str | None
@@ -172,6 +170,18 @@ class KafkaAlertFeed:
             consumer.seek(tp, (starts or ends)[tp])
         for tp in partitions:  # resolve now, so READY means "positioned"
             await consumer.position(tp)
+
+
+async def _all_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Every partition of an existing topic.
+
+    The consumer only keeps metadata for topics it reads, so partition 0 (which every topic
+    has) is assigned first to make it fetch the topic's metadata.
+    """
+    consumer.assign([TopicPartition(topic, 0)])
+    while not (ids := consumer.partitions_for_topic(topic)):
+        await asyncio.sleep(METADATA_POLL_S)
+    return [TopicPartition(topic, p) for p in sorted(ids)]
 
 
 async def _find_resume_offsets(
