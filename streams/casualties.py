@@ -130,7 +130,7 @@ class _Parser:
         if _in(toks[i].text, "subset") and i - self.anchor <= WINDOW:
             q = _quantity(toks, i + 1)
             return self._skip_noun(q.end if q else i + 1)
-        bare = self._bare_casualty(i)
+        bare = self._bare_casualty(i) or self._pronoun(i)
         if bare:
             return bare
         q = _quantity(toks, i)
@@ -141,6 +141,16 @@ class _Parser:
         if self.kind and i - self.anchor <= 1 and toks[i].text.startswith("و"):
             return self._implied(i) or i + 1
         return i + 1
+
+    def _pronoun(self, i: int) -> int | None:
+        """"مقتله" = 1 killed, "إصابتهما" = 2 injured: the victim is a pronoun."""
+        for key, kind in (("killed_pron", "killed"), ("injured_pron", "injured")):
+            form = _in(self.toks[i].text, key)
+            if form:
+                value = NUMBER_VALUE[self._table(key)[form]]
+                self.kind, self.open_start = kind, self.toks[i].start
+                return self._emit(kind, value, value is None, "others", None, i, i + 1)
+        return None
 
     def _bare_casualty(self, i: int) -> int | None:
         """A casualty noun with no number: "قتيلان" = 2, "وقوع قتلى" = some."""
@@ -185,6 +195,8 @@ class _Parser:
         value = NUMBER_VALUE[number]
         end = j + 1
         if end < len(self.toks) and self.toks[end].text in DUAL_ECHO:
+            value, end = 2, end + 1
+        if cls != "others" and end < len(self.toks) and _in(self.toks[end].text, "others"):
             end += 1
         return self._emit(self.kind, value, value is None, cls, group, j, end)
 
@@ -239,7 +251,7 @@ class _Parser:
             mention = self._actor_at(tok.start, tok.end)
             if mention is not None:
                 return mention.entry.group, self._token_after(mention.end)
-            if not _in(tok.text, "linkers"):
+            if not (_in(tok.text, "linkers") or _in(tok.text, "fighters")):
                 break
             k += 1
         start = self.toks[j].start if j < len(self.toks) else -1

@@ -21,7 +21,7 @@ from streams.casualties import CasualtyItem, combine, find_casualties
 from streams.claims import find_claimants, is_disputed
 from streams.dates import parse_published, resolve_date
 from streams.event_types import Trigger, event_type, find_triggers
-from streams.places import PlaceEntry, contains, find_place_mentions, lookup
+from streams.places import PlaceEntry, ancestors, contains, find_place_mentions, lookup
 from streams.records import Article, Casualties, Event, stable_id
 
 __all__ = ["article_from_text", "extract"]
@@ -147,7 +147,11 @@ def _default_group(mentions: list[ActorMention], roles: dict[str, str]) -> str |
 
 
 def _compatible(p: PlaceEntry, q: PlaceEntry) -> bool:
-    return contains(p.id, q.id) or contains(q.id, p.id)
+    """Nested places, or a town and a wider area of the same governorate."""
+    if contains(p.id, q.id) or contains(q.id, p.id):
+        return True
+    same = ancestors(p.id)[-1] == ancestors(q.id)[-1]
+    return same and min(p.rank, q.rank) < 3
 
 
 def _toll_conflict(draft: _Draft, clause: _Clause) -> bool | None:
@@ -168,8 +172,8 @@ def _starts_new(draft: _Draft, clause: _Clause) -> bool:
     if clause.new_marker or clause.sentence - draft.last_sentence > 3:
         return True
     conflict = _toll_conflict(draft, clause)
-    if conflict:
-        return True
+    if conflict is not None:
+        return conflict
     current = list(draft.places.values())
     if not current or not clause.places:
         return False
