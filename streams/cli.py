@@ -201,7 +201,8 @@ def _cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_api(args: argparse.Namespace, settings: Settings) -> int:
     from streams.api import run_api
 
-    run_api(settings, args.host or settings.api_host, args.port or settings.api_port)
+    port = settings.api_port if args.port is None else args.port
+    run_api(settings, args.host or settings.api_host, port)
     return 0
 
 

@@ -71,7 +71,9 @@ class SqliteAlertFeed:
                 rows = await asyncio.to_thread(_rows_after, conn, after)
                 for rowid, record in rows:
                     after = rowid
-                    await emit(Alert.from_json(record))
+                    alert = decode_alert(record)
+                    if alert is not None:
+                        await emit(alert)
                 if len(rows) < POLL_BATCH:
                     await asyncio.sleep(self.interval)
         finally:
@@ -103,14 +105,14 @@ def _rows_after(conn: sqlite3.Connection, rowid: int) -> list[tuple[int, str]]:
     ).fetchall()
 
 
-def decode_alert(value: bytes | None) -> Alert | None:
-    """An alert from a Kafka message value, or None (logged) when it is not one."""
+def decode_alert(value: bytes | str | None) -> Alert | None:
+    """An alert from its JSON (a Kafka message value, a store row), or None (logged) if it is not one."""
     if value is None:
         return None
     try:
         return Alert.from_dict(json.loads(value))
     except (ValueError, TypeError, KeyError) as exc:
-        LOGGER.warning("skipping a message on the alerts topic that is not an alert: %r", exc)
+        LOGGER.warning("skipping a record that is not an alert: %r", exc)
         return None
 
 
@@ -134,10 +136,7 @@ class KafkaAlertFeed:
         )
         await consumer.start()
         try:
-            partitions, existed = await self._assign(consumer)
-            if existed:
-                await self._position(consumer, partitions, last_event_id)
-            await emit(READY)
+            await self._start(consumer, last_event_id, emit)
             async for message in consumer:
                 alert = decode_alert(message.value)
                 if alert is not None:
@@ -145,18 +144,23 @@ class KafkaAlertFeed:
         finally:
             await consumer.stop()
 
-    async def _assign(self, consumer: AIOKafkaConsumer) -> tuple[list[TopicPartition], bool]:
-        """Assign every partition; a topic that does not exist yet is waited for and read whole."""
-        existed = True
+    async def _start(self, consumer: AIOKafkaConsumer, last_event_id: str | None, emit: Emit) -> None:
+        """Assign every partition and position the consumer, then emit ``READY``.
+
+        A topic that does not exist yet is ready at once: everything it will ever hold is new,
+        so once it appears it is read from its beginning.
+        """
+        if self.topic in await consumer.topics():
+            partitions = await _all_partitions(consumer, self.topic)
+            await self._position(consumer, partitions, last_event_id)
+            await emit(READY)
+            return
+        await emit(READY)
         while self.topic not in await consumer.topics():
-            existed = False
             LOGGER.info("waiting for topic %s to exist", self.topic)
             await asyncio.sleep(self.topic_wait)
         partitions = await _all_partitions(consumer, self.topic)
-        consumer.assign(partitions)
-        if not existed:
-            await consumer.seek_to_beginning(*partitions)
-        return partitions, existed
+        await consumer.seek_to_beginning(*partitions)
 
     async def _position(
         self, consumer: AIOKafkaConsumer, partitions: list[TopicPartition], last_event_id: str | None
@@ -181,7 +185,9 @@ async def _all_partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicP
     consumer.assign([TopicPartition(topic, 0)])
     while not (ids := consumer.partitions_for_topic(topic)):
         await asyncio.sleep(METADATA_POLL_S)
-    return [TopicPartition(topic, p) for p in sorted(ids)]
+    partitions = [TopicPartition(topic, p) for p in sorted(ids)]
+    consumer.assign(partitions)
+    return partitions
 
 
 async def _find_resume_offsets(

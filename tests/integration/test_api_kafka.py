@@ -120,6 +120,7 @@ async def test_topic_created_after_connecting_is_read_from_its_start(
         http.stream("GET", "/alerts/stream") as response,
     ):
         events = sse_events(response)
+        await wait_ready(events)
         await create_topic(kafka_bootstrap, topic)
         await produce(kafka_bootstrap, topic, ["first-ever"])
         event = await next_alert_event(events)
