@@ -155,17 +155,17 @@ def _compatible(p: PlaceEntry, q: PlaceEntry) -> bool:
 
 
 def _toll_conflict(draft: _Draft, clause: _Clause) -> bool | None:
-    """True if a shared group has a different count; None if no group is shared."""
-    shared = [c for c in clause.casualties if c.group in draft.tolls]
-    if not shared:
-        return None
-    for c in shared:
-        old = draft.tolls[c.group]
+    """True if a shared group has a different count, False if equal, None if not comparable."""
+    compared = False
+    for c in clause.casualties:
+        old = draft.tolls.get(c.group)
         for kind in ("killed", "injured"):
-            new_v, old_v = getattr(c, kind), getattr(old, kind)
-            if new_v is not None and old_v is not None and new_v != old_v:
-                return True
-    return False
+            new_v, old_v = getattr(c, kind), getattr(old, kind, None)
+            if new_v is not None and old_v is not None:
+                if new_v != old_v:
+                    return True
+                compared = True
+    return False if compared else None
 
 
 def _starts_new(draft: _Draft, clause: _Clause) -> bool:

@@ -46,7 +46,7 @@ HUNDREDS: dict[str, int] = {
 THOUSAND = frozenset({"الف"})
 THOUSANDS = {"الفان": 2000, "الفين": 2000}
 # A vague amount: never a number; (word, lower bound or None).
-VAGUE: dict[str, int | None] = {
+VAGUE_WORDS: dict[str, int | None] = {
     "عشرات": None,
     "مئات": None,
     "الاف": None,
@@ -62,6 +62,7 @@ VAGUE: dict[str, int | None] = {
     "اعداد": None,
     "كثيرون": None,
 }
+VAGUE = {normalize(k): v for k, v in VAGUE_WORDS.items()}
 # Hedges before a number: "ما لا يقل عن"، "أكثر من"، "نحو"... (normalised token sequences).
 BOUNDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(b.split())
