@@ -64,7 +64,12 @@ class RunStats:
 class ArticleSink(Protocol):
     """The stages after cleaning (see ``streams.processing.ArticleProcessor``)."""
 
-    def process(self, article: Article, stats: RunStats) -> list[Alert]: ...
+    @property
+    def pending(self) -> bool: ...
+
+    def process(self, article: Article, stats: RunStats) -> None: ...
+
+    def flush_alerts(self, stats: RunStats) -> list[Alert]: ...
 
 
 class EmbeddedPipeline:
@@ -173,15 +178,35 @@ class EmbeddedPipeline:
             self._on_update(self.stats)
 
     async def _process_worker(self, articles: asyncio.Queue[Article | None]) -> None:
-        while (article := await articles.get()) is not _DONE:
+        """Process articles; match alerts once no article came for ``alert_settle`` seconds
+        (or the pass ends), so a burst of reports of one incident gives one alert."""
+        while True:
             try:
-                alerts = self._processor.process(article, self.stats)
+                if self._processor.pending:
+                    article = await asyncio.wait_for(articles.get(), self.settings.alert_settle)
+                else:
+                    article = await articles.get()
+            except TimeoutError:
+                await self._flush_alerts()
+                continue
+            if article is _DONE:
+                break
+            try:
+                self._processor.process(article, self.stats)
             except Exception as exc:
                 self._dead_letter("process", exc, article.article_id, article.to_json())
-                alerts = []
-            for alert in alerts:
-                await self._deliver(alert)
             self._on_update(self.stats)
+        await self._flush_alerts()
+
+    async def _flush_alerts(self) -> None:
+        try:
+            alerts = self._processor.flush_alerts(self.stats)
+        except Exception as exc:
+            self._dead_letter("alerts", exc, "", "")
+            return
+        for alert in alerts:
+            await self._deliver(alert)
+        self._on_update(self.stats)
 
     async def _deliver(self, alert: Alert) -> None:
         for output in self._outputs:

@@ -1,8 +1,12 @@
 """The stages after cleaning, in order, for one article: the embedded engine's worker.
 
-duplicate check → store → extraction → incident merge → alert matching. Each stage is its own
-module; this class only hands records from one to the next and keeps the counts. Alerts
-already stored (a replay) are not returned again.
+duplicate check → store → extraction → incident merge, then alert matching on the incidents
+that changed. Each stage is its own module; this class only hands records from one to the next
+and keeps the counts.
+
+Alerts are matched when the runner says the burst of articles has settled (``flush_alerts``),
+not after every report: several outlets publish one incident within seconds, each with its own
+toll, and subscribers want one alert carrying the range, not an alert and two "updates".
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from streams.alerts import Matcher
 from streams.dedup import Deduplicator
 from streams.extract import extract
 from streams.merge import Merger
-from streams.records import Alert, Article, Event
+from streams.records import Alert, Article, Event, Incident
 
 __all__ = ["ArticleProcessor", "Counts"]
 
@@ -50,6 +54,7 @@ class ArticleProcessor:
         self.merger = merger or Merger()
         self._extract = extractor
         self._clock = clock
+        self._changed: dict[str, Incident] = {}
         for article in store.articles():
             self.dedup.remember(article)
         for incident in store.incidents():
@@ -57,25 +62,40 @@ class ArticleProcessor:
         for alert in store.alerts():
             self.matcher.restore(alert)
 
-    def process(self, article: Article, counts: Counts) -> list[Alert]:
+    @property
+    def pending(self) -> bool:
+        """Incidents changed since the last ``flush_alerts``."""
+        return bool(self._changed)
+
+    def process(self, article: Article, counts: Counts) -> None:
         article = self.dedup.check(article)
         self.store.put_article(article)
         if article.duplicate_of is not None:
             counts.duplicates += 1
-            return []
+            return
         counts.stored += 1
-        alerts: list[Alert] = []
         for event in self._extract(article):
             counts.events += 1
-            alerts += self._merge(event, counts)
-        counts.alerts += len(alerts)
-        return alerts
+            self._merge(event, counts)
 
-    def _merge(self, event: Event, counts: Counts) -> list[Alert]:
-        now = self._clock()
-        incident, before = self.merger.add(event, now)
+    def _merge(self, event: Event, counts: Counts) -> None:
+        incident, before = self.merger.add(event, self._clock())
         if before is not None and incident.version == before.version:
-            return []
+            return
         counts.incidents += before is None
         self.store.put_incident(incident)
-        return [alert for alert in self.matcher.match(incident, now) if self.store.put_alert(alert)]
+        self._changed[incident.incident_id] = incident
+
+    def flush_alerts(self, counts: Counts) -> list[Alert]:
+        """Match every incident changed since the last flush; new alerts only (a replay's
+        alerts are already stored)."""
+        now = self._clock()
+        changed, self._changed = self._changed, {}
+        alerts = [
+            alert
+            for incident in changed.values()
+            for alert in self.matcher.match(incident, now)
+            if self.store.put_alert(alert)
+        ]
+        counts.alerts += len(alerts)
+        return alerts

@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     total_concurrency: int = 16
     max_pages: int = 10_000
     recrawl_interval: float = 300.0
+    alert_settle: float = 2.0
 
     api_host: str = "127.0.0.1"
     api_port: int = 8080
