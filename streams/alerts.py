@@ -22,7 +22,7 @@ import yaml
 
 from streams import places
 from streams.arabic import normalize
-from streams.merge import total_killed
+from streams.merge import total_injured, total_killed
 from streams.records import Alert, Incident, stable_id
 
 __all__ = ["AlertState", "IncidentFacts", "Matcher", "Subscription", "load_subscriptions"]
@@ -137,8 +137,7 @@ class AlertState:
 
 
 def _state(incident: Incident) -> AlertState:
-    injured = sum(toll.injured_max or 0 for toll in incident.toll)
-    return AlertState(total_killed(incident), injured, incident.contested)
+    return AlertState(total_killed(incident), total_injured(incident), incident.contested)
 
 
 def _changes(before: AlertState, after: AlertState) -> list[str]:

@@ -26,6 +26,7 @@ __all__ = [
     "is_same_incident",
     "merge_event",
     "merge_key",
+    "total_injured",
     "total_killed",
 ]
 
@@ -41,6 +42,7 @@ FAMILIES = {
     "assassination": "assassination",
 }
 BROAD_LEVELS = frozenset({"governorate", None})
+UNATTRIBUTED = "unspecified"
 LEVEL_ORDER = {"town": 0, "subdistrict": 1, "district": 2, "governorate": 3}
 
 
@@ -73,10 +75,20 @@ def _actors_overlap(event: Event, incident: Incident) -> bool:
     return bool(ours & {actor.id for actor in incident.actors})
 
 
+def _sites(locations: list[Location]) -> list[Location]:
+    """Where it happened: the most specific places named (a report also names the areas
+    around them, which say nothing about whether two events are one)."""
+    if not locations:
+        return []
+    finest = min(LEVEL_ORDER.get(loc.level or "", len(LEVEL_ORDER)) for loc in locations)
+    return [loc for loc in locations if LEVEL_ORDER.get(loc.level or "", len(LEVEL_ORDER)) == finest]
+
+
 def _places_match(event: Event, incident: Incident) -> bool:
-    """Same or nested places; a whole governorate is only enough when the actors agree."""
-    pairs = ((ours, theirs) for ours in event.locations for theirs in incident.locations)
-    for outer in (_outer(ours, theirs) for ours, theirs in pairs):
+    """Same or nested sites; a site given only as a whole governorate is only enough when
+    the actors agree too."""
+    ours, theirs = _sites(event.locations), _sites(incident.locations)
+    for outer in (_outer(a, b) for a in ours for b in theirs):
         if outer is None:
             continue
         if outer.level not in BROAD_LEVELS or _actors_overlap(event, incident):
@@ -107,7 +119,7 @@ def _group_counts(counts: list[Casualties]) -> dict[str, Casualties]:
     """One report's largest figures per group (a report may give an overall and a part)."""
     groups: dict[str, Casualties] = {}
     for count in counts:
-        group = count.group or "unspecified"
+        group = count.group or UNATTRIBUTED
         seen = groups.setdefault(group, Casualties(group=group))
         seen.killed = _max(seen.killed, count.killed)
         seen.injured = _max(seen.injured, count.injured)
@@ -139,9 +151,26 @@ def tolls(reports: list[Report]) -> list[Toll]:
     return sorted(result.values(), key=lambda toll: toll.group)
 
 
+def report_total(report: Report, field_name: str) -> int:
+    """One report's figure: its named groups added up, or its unattributed figure when that is
+    larger ("مقتل 7 أشخاص" and "بينهم 5 مدنيين" are the same dead, not 12)."""
+    groups = _group_counts(report.counts)
+    unattributed = getattr(groups.pop(UNATTRIBUTED, Casualties()), field_name) or 0
+    return max(unattributed, sum(getattr(count, field_name) or 0 for count in groups.values()))
+
+
+def _highest_total(incident: Incident, field_name: str) -> int:
+    """The highest figure any one report gives (adding across reports would count one victim
+    once per outlet)."""
+    return max((report_total(report, field_name) for report in incident.reports), default=0)
+
+
 def total_killed(incident: Incident) -> int:
-    """The highest reported number of dead, over all groups."""
-    return sum(toll.killed_max or 0 for toll in incident.toll)
+    return _highest_total(incident, "killed")
+
+
+def total_injured(incident: Incident) -> int:
+    return _highest_total(incident, "injured")
 
 
 def _union_actors(incident: Incident, event: Event) -> list[Actor]:

@@ -83,3 +83,16 @@ def test_a_restored_incident_still_takes_new_reports():
     merger.restore(incident)
     merged, before = merger.add(event("e2", killed=11), NOW)
     assert before == incident and merged.incident_id == incident.incident_id
+
+
+def test_a_reports_total_is_its_groups_added_or_its_unattributed_figure_if_larger():
+    merger = Merger()
+    e = event("e1", killed=5)
+    e.casualties.append(Casualties(killed=7, approximate=True))  # "سبعة أشخاص بينهم خمسة مدنيين"
+    incident, _ = merger.add(e, NOW)
+    assert total_killed(incident) == 7
+    soldiers = event("e2", killed=3)
+    soldiers.casualties.append(Casualties(killed=2, group="government forces"))
+    incident, _ = merger.add(soldiers, NOW)
+    assert total_killed(incident) == 7
+    assert total_killed(merger.add(event("e3", killed=6, injured=2), NOW)[0]) == 7
