@@ -19,26 +19,15 @@ import cProfile
 import pstats
 import time
 
-import httpx
 import trafilatura
 
+from bench.fixture_pages import fetch_article_pages
 from crawlers.clean import clean
-from crawlers.fetch import decode_body
-from crawlers.fixture_sites import FixtureSites
 
 
 async def fixture_pages() -> list[tuple[str, str, list[str]]]:
     """(url, html, boilerplate strings) for every fixture article page."""
-    pages = []
-    async with FixtureSites(slow_delay=0) as sites, httpx.AsyncClient() as client:
-        for page in sites.pages:
-            if page.expected in ("article", "duplicate") and page.published:
-                response = await client.get(page.url)
-                if response.status_code != 200:  # the fixture page that fails once
-                    response = await client.get(page.url)
-                html = decode_body(response.content, response.headers.get("content-type"))[0]
-                pages.append((page.url, html, page.boilerplate))
-    return pages
+    return [(page.url, html, page.boilerplate) for page, html in await fetch_article_pages()]
 
 
 def default_trafilatura(html: str, url: str) -> str:

@@ -53,20 +53,12 @@ def time_lookups(stored: int, rng: random.Random) -> tuple[float, float]:
 
 
 async def fixture_similarities() -> None:
-    import httpx
-
+    from bench.fixture_pages import fetch_article_pages
     from crawlers.clean import clean
-    from crawlers.fetch import decode_body
-    from crawlers.fixture_sites import FixtureSites
 
-    async with FixtureSites(slow_delay=0) as sites, httpx.AsyncClient() as client:
-        texts: dict[str, str] = {}
-        for page in sites.pages:
-            if page.expected in ("article", "duplicate") and page.published:
-                response = await client.get(page.url)
-                html = decode_body(response.content, response.headers.get("content-type"))[0]
-                texts[page.url] = clean(html, page.url).text
-        dup_pairs = [(p.url, p.duplicate_of) for p in sites.pages if p.expected == "duplicate"]
+    pages = await fetch_article_pages()
+    texts = {page.url: clean(html, page.url).text for page, html in pages}
+    dup_pairs = [(p.url, p.duplicate_of) for p, _ in pages if p.expected == "duplicate"]
     sigs = {url: signature(text) for url, text in texts.items()}
     dup = [jaccard(sigs[a], sigs[b]) for a, b in dup_pairs if a in sigs and b in sigs]
     dup_set = {frozenset(pair) for pair in dup_pairs}
