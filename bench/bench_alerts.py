@@ -4,7 +4,7 @@ Compares the Matcher's inverted index with checking every subscription (the obvi
 in the same run, on the same synthetic incidents and subscriptions (places from the gazetteer,
 actors, types, keywords and thresholds mixed like a real subscriber base).
 
-    .venv/bin/python bench/bench_alerts.py [--subscriptions 1000] [--incidents 5000]
+    .venv/bin/python -m bench.bench_alerts [--subscriptions 1000] [--incidents 5000]
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ Compares, in one run and on one core:
 and reports where the time of the default goes (cProfile, top functions) and whether any
 page's boilerplate reached the text.
 
-    .venv/bin/python bench/bench_clean.py [--rounds 5]
+    .venv/bin/python -m bench.bench_clean [--rounds 5]
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Also prints the similarities the threshold (streams.dedup.THRESHOLD) was chosen from: the
 fixture sites' syndicated pair against pairs of different outlets' reports of one incident.
 
-    .venv/bin/python bench/bench_dedup.py
+    .venv/bin/python -m bench.bench_dedup
 """
 
 from __future__ import annotations

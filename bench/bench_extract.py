@@ -2,7 +2,7 @@
 reports (repeated to about 2,000 articles), next to the obvious alternative for the
 hot path — one ``re.search`` per gazetteer alias instead of one compiled trie pattern.
 
-    .venv/bin/python bench/bench_extract.py
+    .venv/bin/python -m bench.bench_extract
 """
 
 from __future__ import annotations

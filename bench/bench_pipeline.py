@@ -4,7 +4,7 @@ Runs the whole embedded engine over the fixture outlets (politeness delay off, s
 without delay) several times with a fresh store each round, with the default number of fetch
 workers and with one (the obvious sequential crawler), in the same run.
 
-    .venv/bin/python bench/bench_pipeline.py [--rounds 5]
+    .venv/bin/python -m bench.bench_pipeline [--rounds 5]
 """
 
 from __future__ import annotations

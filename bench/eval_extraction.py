@@ -1,8 +1,8 @@
 """Extraction quality on hand-annotated reports: casualty-count P/R/F1, actor and location
 recall, contested accuracy, and events produced from non-violent texts.
 
-    .venv/bin/python bench/eval_extraction.py            # print scores as JSON
-    .venv/bin/python bench/eval_extraction.py --write    # pin them as the new baseline
+    .venv/bin/python -m bench.eval_extraction            # print scores as JSON
+    .venv/bin/python -m bench.eval_extraction --write    # pin them as the new baseline
 """
 
 from __future__ import annotations
