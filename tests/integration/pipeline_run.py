@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
@@ -79,7 +80,7 @@ class Snapshot:
     """What a run left behind, without timestamps: comparable between runs."""
 
     articles: dict[str, str | None]  # url → duplicate_of (as the original's url)
-    incidents: dict[str, list[str]]  # incident_id → sorted urls of its reports
+    incidents: dict[str, list[str]]  # incident_id → sorted distinct urls of its reports
     alert_docs: list[str]  # alert ids in Elasticsearch
     alerts_on_topic: list[dict[str, Any]]  # alert records on the alerts topic
     dead_letters: int = 0
@@ -98,6 +99,7 @@ class PipelineRun:
     prefix: str = field(default_factory=lambda: f"nwdist-{uuid.uuid4().hex[:8]}-")
     partitions: int = 4
     settle_seconds: float = 6.0
+    midway_at: int = 3  # articles indexed before ``midway`` runs
     extra_env: dict[str, str] = field(default_factory=dict)
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="nwdist-")))
@@ -176,7 +178,7 @@ class PipelineRun:
             for _ in range(self.workers):
                 self.start_worker()
             await self._wait(es, expected_articles, midway, timeout)
-            return await self.snapshot(es)
+            return await self.snapshot(es, _site_names(sites))
         finally:
             stop.set()
             with contextlib.suppress(Exception):
@@ -195,7 +197,7 @@ class PipelineRun:
         last, since = None, time.monotonic()
         while time.monotonic() < deadline:
             counts = await self.counts(es)
-            if midway is not None and counts[0] >= 3:
+            if midway is not None and counts[0] >= self.midway_at:
                 await midway(self)
                 midway = None
             if counts != last:
@@ -218,20 +220,25 @@ class PipelineRun:
                 result.append(0)
         return result[0], result[1], result[2]
 
-    async def snapshot(self, es: AsyncElasticsearch) -> Snapshot:
+    async def snapshot(self, es: AsyncElasticsearch, sites: dict[str, str]) -> Snapshot:
+        """URLs are written ``outlet:/path`` (ports differ between runs)."""
         articles = await self.documents(es, "articles")
+        for doc in articles:
+            origin = "{0.scheme}://{0.netloc}".format(urlsplit(doc["url"]))
+            doc["url"] = doc["url"].replace(origin, f"{sites.get(origin, origin)}:", 1)
         urls = {doc["article_id"]: doc["url"] for doc in articles}
         incidents = await self.documents(es, "incidents")
+
+        def report_urls(doc: dict[str, Any]) -> list[str]:
+            return sorted({urls.get(r["article_id"], r["article_id"]) for r in doc["reports"]})
+
         alerts = await self.documents(es, "alerts")
         return Snapshot(
             articles={
                 doc["url"]: urls.get(doc.get("duplicate_of") or "", doc.get("duplicate_of"))
                 for doc in articles
             },
-            incidents={
-                doc["incident_id"]: sorted(urls.get(r["article_id"], r["article_id"]) for r in doc["reports"])
-                for doc in incidents
-            },
+            incidents={doc["incident_id"]: report_urls(doc) for doc in incidents},
             alert_docs=[doc["alert_id"] for doc in alerts],
             alerts_on_topic=await self.read_topic("alerts"),
             dead_letters=len(await self.read_topic("dead-letters")),
@@ -258,11 +265,9 @@ class PipelineRun:
                 await asyncio.sleep(0.1)
                 partitions = consumer.assignment()
             ends = await consumer.end_offsets(list(partitions))
-            records = []
+            records: list[dict[str, Any]] = []
             deadline = time.monotonic() + 30
-            while time.monotonic() < deadline and any(
-                await consumer.position(tp) < end for tp, end in ends.items()
-            ):
+            while time.monotonic() < deadline and await _behind(consumer, ends):
                 batch = await consumer.getmany(timeout_ms=500)
                 records += [json.loads(m.value) for msgs in batch.values() for m in msgs]
             return records
@@ -287,3 +292,20 @@ class PipelineRun:
                 await admin.delete_topics(ours)
         finally:
             await admin.close()
+
+
+def _site_names(sites: FixtureSites) -> dict[str, str]:
+    return {"{0.scheme}://{0.netloc}".format(urlsplit(s.homepage)): s.id for s in sites.sources}
+
+
+def short_url(url: str, sites: FixtureSites) -> str:
+    """``outlet:/path`` for a fixture URL, as in ``Snapshot``."""
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
+    return url.replace(origin, f"{_site_names(sites).get(origin, origin)}:", 1)
+
+
+async def _behind(consumer: AIOKafkaConsumer, ends: dict[Any, int]) -> bool:
+    for tp, end in ends.items():
+        if await consumer.position(tp) < end:
+            return True
+    return False

@@ -8,13 +8,15 @@ must leave the same final state. Every run has its own topic/index prefix, remov
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
-from pipeline_run import PipelineRun, Snapshot, check_services, es_address
+from pipeline_run import PipelineRun, Snapshot, check_services, es_address, short_url
 
 from crawlers.fixture_sites import FixturePage, FixtureSites
 from indexer.elastic import connect
@@ -38,6 +40,7 @@ def services() -> None:
 
 
 async def _run(workers: int, kill_one: bool) -> tuple[Snapshot, list[FixturePage], PipelineRun]:
+    """Run the pipeline; pages come back with ``outlet:/path`` URLs, like the snapshot's."""
     run = PipelineRun(workers=workers)
 
     async def midway(r: PipelineRun) -> None:
@@ -48,7 +51,13 @@ async def _run(workers: int, kill_one: bool) -> tuple[Snapshot, list[FixturePage
     async with FixtureSites(slow_delay=0.5) as sites:
         expected = [p for p in sites.pages if p.expected in ("article", "duplicate")]
         snapshot = await run.run(sites, midway=midway, expected_articles=len(expected), timeout=TIMEOUT)
-        return snapshot, sites.pages, run
+        pages = [_short(page, sites) for page in sites.pages]
+        return snapshot, pages, run
+
+
+def _short(page: FixturePage, sites: FixtureSites) -> FixturePage:
+    original = page.duplicate_of and short_url(page.duplicate_of, sites)
+    return dataclasses.replace(page, url=short_url(page.url, sites), duplicate_of=original)
 
 
 @pytest.fixture(scope="module")
@@ -84,12 +93,15 @@ def test_one_worker_end_to_end(reference: tuple[Snapshot, list[FixturePage], Pip
 
     bab = sorted(p.url for p in articles if p.slug.startswith("bab-car-bomb"))
     holding = [urls for urls in snapshot.incidents.values() if set(urls) & set(bab)]
-    assert holding == [bab], "the multi-outlet car bomb is one incident with every report"
+    assert bab in holding, "the multi-outlet car bomb is one incident with every report"
+    assert sum(len(set(urls) & set(bab)) > 1 for urls in holding) == 1, "and only one"
 
     assert sorted(snapshot.alert_docs) == sorted(_alerts_by_id(snapshot))
     new_alerts = _new_alerts(snapshot)
     assert new_alerts[("explosions", tuple(bab))] == 1
-    assert set(new_alerts.values()) == {1}, "one new alert per (subscription, incident)"
+    alerts = _alerts_by_id(snapshot).values()
+    once = Counter((a["subscription_id"], a["incident_id"]) for a in alerts if a["kind"] == "new")
+    assert set(once.values()) == {1}, "one new alert per (subscription, incident)"
     asyncio.run(_searchable(run.index_prefix, [p for p in articles if p.title]))
 
 
@@ -100,8 +112,8 @@ async def _searchable(prefix: str, pages: list[FixturePage]) -> None:
         voweled = {h.url for h in await search(es, "مُفَخَّخَة", 50, prefix=prefix)}
         assert hits and hits == voweled
         for page in pages:
-            found = {h.url for h in await search(es, page.title or "", 10, prefix=prefix)}
-            assert page.url in found, f"{page.url} not found by its title"
+            found = {urlsplit(h.url).path for h in await search(es, page.title or "", 10, prefix=prefix)}
+            assert page.url.split(":", 1)[1] in found, f"{page.url} not found by its title"
     finally:
         await es.close()
 
