@@ -292,4 +292,20 @@ def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:
         if text and text not in rec.text:
             rec.text = f"{rec.text} … {text}" if rec.text else text
         by_group[item.group] = rec
-    return list(by_group.values())
+    return _fold_restated(list(by_group.values()))
+
+
+def _fold_restated(records: list[Casualties]) -> list[Casualties]:
+    """"سبعة أشخاص ... بينهم امرأة وطفلان" then "مقتل سبعة مدنيين": an unattributed count equal
+    to one group's count is the same dead told twice; keep one record with both details."""
+    loose = next((r for r in records if r.group is None and r.killed is not None), None)
+    if loose is None:
+        return records
+    same = [r for r in records if r.group is not None and r.killed == loose.killed]
+    if len(same) != 1 or (same[0].injured is not None and loose.injured not in (None, same[0].injured)):
+        return records
+    kept = same[0]
+    kept.injured = kept.injured if kept.injured is not None else loose.injured
+    kept.approximate = kept.approximate or loose.approximate
+    kept.text = f"{loose.text} … {kept.text}" if loose.text and loose.text not in kept.text else kept.text
+    return [r for r in records if r is not loose]

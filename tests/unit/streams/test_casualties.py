@@ -62,3 +62,16 @@ def test_numbers_that_are_not_people_are_ignored() -> None:
 @pytest.mark.parametrize("text", ["لقي ثلاثة أشخاص حتفهم", "لقي 3 أشخاص مصرعهم"])
 def test_idioms_of_death(text: str) -> None:
     assert counts(text) == [("killed", 3, "civilians")]
+
+
+
+def test_a_toll_told_twice_once_without_and_once_with_its_group_is_one_record():
+    from streams.extract import article_from_text, extract
+
+    text = (
+        "انفجار سيارة مفخخة في الباب\n"
+        "لقي سبعة أشخاص مصرعهم وجُرح العشرات، ظهر اليوم السبت، في تفجير سيارة مفخخة استهدف سوقاً "
+        "في مدينة الباب. وقال الدفاع المدني إن الانفجار أدى إلى مقتل سبعة مدنيين بينهم امرأة وطفلان."
+    )
+    (event,) = extract(article_from_text(text, "2020-01-25", None))
+    assert [c.killed for c in event.casualties if c.killed is not None] == [7]
