@@ -22,7 +22,7 @@ from streams.arabic import clitic_variants, normalize
 from streams.numbers import Quantity, parse_quantity
 from streams.records import Casualties
 
-__all__ = ["CIVILIANS", "CasualtyItem", "combine", "find_casualties"]
+__all__ = ["CIVILIANS", "CasualtyItem", "combine", "find_casualties", "fold_restated"]
 
 LEXICON = Path(__file__).parent / "lexicons" / "casualties.yaml"
 TOKEN = re.compile(r"\d+|[^\W\d]+|[،,؛;]")
@@ -292,10 +292,10 @@ def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:
         if text and text not in rec.text:
             rec.text = f"{rec.text} … {text}" if rec.text else text
         by_group[item.group] = rec
-    return _fold_restated(list(by_group.values()))
+    return list(by_group.values())
 
 
-def _fold_restated(records: list[Casualties]) -> list[Casualties]:
+def fold_restated(records: list[Casualties]) -> list[Casualties]:
     """"سبعة أشخاص ... بينهم امرأة وطفلان" then "مقتل سبعة مدنيين": an unattributed count equal
     to one group's count is the same dead told twice; keep one record with both details."""
     loose = next((r for r in records if r.group is None and r.killed is not None), None)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from streams.actors import ROLE_RANK, ActorMention, actor_entries, assign_roles, find_actors, to_actor
 from streams.arabic import normalize, normalize_with_offsets
-from streams.casualties import CasualtyItem, combine, find_casualties
+from streams.casualties import CasualtyItem, combine, find_casualties, fold_restated
 from streams.claims import find_claimants, is_disputed
 from streams.dates import parse_published, resolve_date
 from streams.event_types import Trigger, event_type, find_triggers
@@ -287,7 +287,7 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         date=date.isoformat() if date else None,
         actors=_actors(draft),
         locations=_locations(draft, ctx.headline_places),
-        casualties=[c for c in draft.tolls.values() if c.killed or c.injured or c.approximate],
+        casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,
         contested=disputed,
         evidence=" … ".join(dict.fromkeys(c.text for c in draft.clauses)),
