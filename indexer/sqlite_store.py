@@ -52,8 +52,15 @@ SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")
 class SqliteStore:
     """One SQLite file; writes are upserts keyed by record id, so replays do not duplicate."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        if read_only:
+            if not self.path.exists():
+                raise FileNotFoundError(f"no store at {self.path}")
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._db.execute("PRAGMA busy_timeout = 5000")
+            return
         self._db = sqlite3.connect(str(self.path))
         # WAL keeps every committed write across a crash of the process; NORMAL skips the
         # fsync per commit that otherwise costs more than cleaning the page did.
@@ -152,6 +159,26 @@ class SqliteStore:
     def alerts(self) -> list[Alert]:
         rows = self._db.execute("SELECT record FROM alerts ORDER BY rowid").fetchall()
         return [Alert.from_json(record) for (record,) in rows]
+
+    def latest_alerts(self, limit: int) -> list[str]:
+        """The newest alerts' JSON records, newest first."""
+        rows = self._db.execute("SELECT record FROM alerts ORDER BY rowid DESC LIMIT ?", (limit,))
+        return [record for (record,) in rows]
+
+    def alert_position(self, alert_id: str | None = None) -> int:
+        """Where an alert stands in storage order (the last one's if ``alert_id`` is None or
+        unknown), for following the alerts stored after it."""
+        if alert_id:
+            row = self._db.execute("SELECT rowid FROM alerts WHERE alert_id = ?", (alert_id,)).fetchone()
+            if row:
+                return int(row[0])
+        return int(self._db.execute("SELECT COALESCE(MAX(rowid), 0) FROM alerts").fetchone()[0])
+
+    def alerts_after(self, position: int, limit: int) -> list[tuple[int, str]]:
+        """``(position, JSON record)`` of the alerts stored after ``position``, in order."""
+        return self._db.execute(
+            "SELECT rowid, record FROM alerts WHERE rowid > ? ORDER BY rowid LIMIT ?", (position, limit)
+        ).fetchall()
 
     def put_dead_letter(self, letter: DeadLetter) -> None:
         at = letter.at or datetime.now(UTC).isoformat(timespec="seconds")

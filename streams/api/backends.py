@@ -55,13 +55,12 @@ class Backend(Protocol):
     async def latest_alerts(self, limit: int) -> list[Alert]: ...
 
 
-def open_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection to an existing store; ``BackendUnavailable`` if there is none."""
-    if not path.exists():
-        raise BackendUnavailable(MISSING_STORE.format(path=path))
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
+def open_readonly(path: Path) -> SqliteStore:
+    """The existing store, read-only; ``BackendUnavailable`` if there is none."""
+    try:
+        return SqliteStore(path, read_only=True)
+    except FileNotFoundError as exc:
+        raise BackendUnavailable(MISSING_STORE.format(path=path)) from exc
 
 
 class SqliteBackend:
@@ -94,30 +93,23 @@ class SqliteBackend:
         return await asyncio.to_thread(self._latest_alerts, limit)
 
     def _count_alerts(self) -> int:
-        conn = open_readonly(self.path)
-        try:
-            return int(conn.execute("SELECT COUNT(*) FROM alerts").fetchone()[0])
-        finally:
-            conn.close()
+        with open_readonly(self.path) as store:
+            return store.count("alerts")
 
     def _search(self, query: str, limit: int) -> list[SearchHit]:
-        if not self.path.exists():
-            raise BackendUnavailable(MISSING_STORE.format(path=self.path))
         try:
-            with SqliteStore(self.path) as store:
+            with open_readonly(self.path) as store:
                 return store.search(query, limit)
         except sqlite3.Error as exc:
             raise BackendUnavailable(f"SQLite store {self.path}: {exc}") from exc
 
     def _latest_alerts(self, limit: int) -> list[Alert]:
-        conn = open_readonly(self.path)
         try:
-            rows = conn.execute("SELECT record FROM alerts ORDER BY rowid DESC LIMIT ?", (limit,)).fetchall()
+            with open_readonly(self.path) as store:
+                records = store.latest_alerts(limit)
         except sqlite3.Error as exc:
             raise BackendUnavailable(f"SQLite store {self.path}: {exc}") from exc
-        finally:
-            conn.close()
-        return [Alert.from_json(record) for (record,) in rows]
+        return [Alert.from_json(record) for record in records]
 
 
 ALERT_ORDER: list[dict[str, Any]] = [

@@ -23,6 +23,7 @@ from typing import Final, Protocol
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
+from indexer.sqlite_store import SqliteStore
 from streams.api.backends import BackendUnavailable, open_readonly
 from streams.records import Alert
 
@@ -63,12 +64,12 @@ class SqliteAlertFeed:
         self.interval = interval
 
     async def follow(self, last_event_id: str | None, emit: Emit) -> None:
-        conn = await self._wait_for_store()
+        store = await self._wait_for_store()
         try:
-            after = await asyncio.to_thread(_start_rowid, conn, last_event_id)
+            after = await asyncio.to_thread(store.alert_position, last_event_id)
             await emit(READY)
             while True:
-                rows = await asyncio.to_thread(_rows_after, conn, after)
+                rows = await asyncio.to_thread(store.alerts_after, after, POLL_BATCH)
                 for rowid, record in rows:
                     after = rowid
                     alert = decode_alert(record)
@@ -77,32 +78,18 @@ class SqliteAlertFeed:
                 if len(rows) < POLL_BATCH:
                     await asyncio.sleep(self.interval)
         finally:
-            conn.close()
+            store.close()
 
-    async def _wait_for_store(self) -> sqlite3.Connection:
+    async def _wait_for_store(self) -> SqliteStore:
         """The store may not exist yet: wait for it (every alert in it is then new)."""
         while True:
             try:
-                conn = open_readonly(self.path)
-                conn.execute("SELECT 1 FROM alerts LIMIT 1").fetchall()
-                return conn
+                store = open_readonly(self.path)
+                store.count("alerts")
+                return store
             except (BackendUnavailable, sqlite3.Error) as exc:
                 LOGGER.debug("waiting for the store: %s", exc)
             await asyncio.sleep(self.interval)
-
-
-def _start_rowid(conn: sqlite3.Connection, last_event_id: str | None) -> int:
-    if last_event_id:
-        row = conn.execute("SELECT rowid FROM alerts WHERE alert_id = ?", (last_event_id,)).fetchone()
-        if row:
-            return int(row[0])
-    return int(conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM alerts").fetchone()[0])
-
-
-def _rows_after(conn: sqlite3.Connection, rowid: int) -> list[tuple[int, str]]:
-    return conn.execute(
-        "SELECT rowid, record FROM alerts WHERE rowid > ? ORDER BY rowid LIMIT ?", (rowid, POLL_BATCH)
-    ).fetchall()
 
 
 def decode_alert(value: bytes | str | None) -> Alert | None:
