@@ -140,6 +140,10 @@ def _state(incident: Incident) -> AlertState:
     return AlertState(total_killed(incident), total_injured(incident), incident.contested)
 
 
+def _sent_key(subscription_id: str, incident_id: str) -> str:
+    return f"{subscription_id}|{incident_id}"
+
+
 def _changes(before: AlertState, after: AlertState) -> list[str]:
     changes = []
     if after.killed > before.killed:
@@ -170,9 +174,19 @@ class Matcher:
             for key in subscription.index_keys():
                 self._index.setdefault(key, []).append(subscription)
 
+    def states(self, incident_id: str) -> dict[str, AlertState]:
+        """What each subscription was told about one incident (to keep in a table)."""
+        suffix = f"|{incident_id}"
+        return {key[: -len(suffix)]: state for key, state in self.sent.items() if key.endswith(suffix)}
+
+    def load_states(self, incident_id: str, states: dict[str, AlertState]) -> None:
+        """Take back what ``states`` returned, e.g. from a table, before matching the incident."""
+        for subscription_id, state in states.items():
+            self.sent[_sent_key(subscription_id, incident_id)] = state
+
     def restore(self, alert: Alert) -> None:
         """Take back what an alert already told its subscriber (at start-up)."""
-        key = f"{alert.subscription_id}|{alert.incident_id}"
+        key = _sent_key(alert.subscription_id, alert.incident_id)
         state = _state(alert.incident)
         known = self.sent.get(key)
         if known is None or known.killed <= state.killed:
@@ -200,7 +214,7 @@ class Matcher:
         return alerts
 
     def _alert(self, subscription: Subscription, incident: Incident, now: str) -> Alert | None:
-        key = f"{subscription.id}|{incident.incident_id}"
+        key = _sent_key(subscription.id, incident.incident_id)
         after = _state(incident)
         before = self.sent.get(key)
         if before is None:

@@ -144,14 +144,12 @@ def match_alerts(
     """Alerts for one incident version; what each subscription was told is kept per incident."""
     incident = Incident.from_json(raw)
     saved = states.get(incident.incident_id) or {}
-    matcher.sent = {
-        f"{subscription}|{incident.incident_id}": AlertState(**state) for subscription, state in saved.items()
-    }
+    matcher.sent = {}
+    matcher.load_states(incident.incident_id, {sub: AlertState(**state) for sub, state in saved.items()})
     alerts = matcher.match(incident, clock())
     if alerts:
-        states[incident.incident_id] = {
-            key.split("|", 1)[0]: dataclasses.asdict(state) for key, state in matcher.sent.items()
-        }
+        told = matcher.states(incident.incident_id)
+        states[incident.incident_id] = {sub: dataclasses.asdict(state) for sub, state in told.items()}
     return [Out("alerts", alert.subscription_id, alert.to_json()) for alert in alerts]
 
 
