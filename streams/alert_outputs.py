@@ -53,7 +53,9 @@ class TerminalOutput:
         names += [actor.name_ar for actor in incident.actors[:2]]
         if names:
             line.append(" — " + "، ".join(names), style="cyan")
-        line.append(f" (killed {total_killed(incident)}, {len(incident.reports)} reports)")
+        killed, reports = total_killed(incident), len(incident.reports)
+        toll = f"{killed} killed" if killed else "no toll reported"
+        line.append(f" ({toll}; {reports} report{'s' if reports != 1 else ''})")
         self._console.print(line)
 
 
