@@ -123,9 +123,12 @@ def merge_incident(
     """Merge one report into the incidents under its merge key; emit what changed."""
     event = Event.from_json(raw)
     key = merge_key(event)
+    stored = [Incident.from_dict(data) for data in incidents.get(key) or []]
+    if any(report.event_id == event.event_id for i in stored for report in i.reports):
+        return []  # a replay (state recovered ahead of offsets): already merged somewhere
     merger = Merger()
-    for stored in incidents.get(key) or []:
-        merger.restore(Incident.from_dict(stored))
+    for incident in stored:
+        merger.restore(incident)
     after, before = merger.add(event, clock())
     if before is not None and after.version == before.version:
         return []
