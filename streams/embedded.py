@@ -44,6 +44,7 @@ class RunStats:
     discovered: int = 0
     fetched: int = 0
     stored: int = 0
+    unchanged: int = 0
     duplicates: int = 0
     events: int = 0
     incidents: int = 0

@@ -26,6 +26,7 @@ __all__ = ["ArticleProcessor", "Counts"]
 
 
 class Counts(Protocol):
+    unchanged: int
     stored: int
     duplicates: int
     events: int
@@ -68,6 +69,10 @@ class ArticleProcessor:
         return bool(self._changed)
 
     def process(self, article: Article, counts: Counts) -> None:
+        known = self.store.get_article(article.article_id)
+        if known is not None and known.content_hash == article.content_hash:
+            counts.unchanged += 1  # the same page again, e.g. reached through a redirect
+            return
         article = self.dedup.check(article)
         self.store.put_article(article)
         if article.duplicate_of is not None:
