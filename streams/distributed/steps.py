@@ -27,6 +27,7 @@ __all__ = [
     "collect_verdict",
     "dead_letter",
     "extract_events",
+    "forget",
     "match_alerts",
     "merge_incident",
     "probe_bands",
@@ -58,8 +59,9 @@ def probe_bands(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
     article = Article.from_json(raw)
     sig = dedup.article_signature(article)
     article = dataclasses.replace(article, signature=sig)
-    entry = pending.get(article.article_id) or {"verdicts": {}}
-    pending[article.article_id] = {**entry, "article": article.to_dict()}
+    entry = pending.get(article.article_id) or {}
+    verdicts = {} if entry.get("released") else entry.get("verdicts", {})
+    pending[article.article_id] = {"article": article.to_dict(), "verdicts": verdicts}
     order = dedup.order_key(article)
     probe = {"article_id": article.article_id, "sig": sig, "order": order}
     return [
@@ -79,20 +81,35 @@ def band_check(raw: bytes, buckets: MutableMapping[str, Any]) -> list[Out]:
 
 
 def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
-    """Count one band's verdict; with all of them in, release the article decided."""
+    """Count one band's verdict; with all of them in, release the article decided.
+
+    A released article stays parked until it is seen on ``checked-articles`` (``forget``), so
+    a replayed verdict after a crash sends it again instead of losing it.
+    """
     verdict = json.loads(raw)
     article_id = verdict["article_id"]
     entry = pending.get(article_id)
-    if entry is None:  # a replayed verdict for an article already released
+    if entry is None:  # released and seen downstream: a late replay
         return []
+    if entry.get("released"):
+        return [Out("checked-articles", article_id, Article.from_dict(entry["article"]).to_json())]
     verdicts = {**entry["verdicts"], str(verdict["band"]): verdict}
     if len(verdicts) < dedup.BANDS:
         pending[article_id] = {**entry, "verdicts": verdicts}
         return []
-    del pending[article_id]
     original = dedup.choose_original(verdicts.values())
     article = Article.from_dict({**entry["article"], "duplicate_of": original})
+    pending[article_id] = {"article": article.to_dict(), "verdicts": verdicts, "released": True}
     return [Out("checked-articles", article_id, article.to_json())]
+
+
+def forget(key: bytes | str, pending: MutableMapping[str, Any]) -> list[Out]:
+    """A released article reached ``checked-articles``: its parked copy can go."""
+    article_id = key.decode() if isinstance(key, bytes) else key
+    entry = pending.get(article_id)
+    if entry is not None and entry.get("released"):
+        del pending[article_id]
+    return []
 
 
 def extract_events(raw: bytes, extract: Callable[[Article], list[Event]]) -> list[Out]:

@@ -36,6 +36,12 @@ def run_dedup(articles: list[Article], band_order: list[int] | None = None) -> d
         probes = [probes[i] for i in band_order]
     verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets)]
     released = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
+    assert all(entry["released"] for entry in pending.values())
+    replayed = steps.collect_verdict(verdicts[0].value.encode(), pending)
+    first = {out.key: out.value for out in released}
+    assert [out.value for out in replayed] == [first[replayed[0].key]]  # resent, not lost
+    for out in released:
+        steps.forget(out.key.encode(), pending)
     assert not pending
     return {out.key: Article.from_json(out.value) for out in released}
 
@@ -104,9 +110,10 @@ def test_extract_skips_duplicates_and_fills_ids() -> None:
         return [event("e1", 1, "")]
 
     assert steps.extract_events(article("a").to_json().encode(), fake_extract)[0].key == "a"
-    assert json.loads(steps.extract_events(article("a").to_json().encode(), fake_extract)[0].value)[
-        "article_id"
-    ] == "a"
+    assert (
+        json.loads(steps.extract_events(article("a").to_json().encode(), fake_extract)[0].value)["article_id"]
+        == "a"
+    )
     dup = Article.from_dict({**article("b").to_dict(), "duplicate_of": "a"})
     assert steps.extract_events(dup.to_json().encode(), fake_extract) == []
 
