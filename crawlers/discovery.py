@@ -56,7 +56,8 @@ def parse_sitemap(text: str, base_url: str) -> tuple[list[str], list[str]]:
         return [], []
     if root is None:
         return [], []
-    pages, children = [], []
+    pages: list[str] = []
+    children: list[str] = []
     for loc in root.iter("{*}loc"):
         url = resolve(base_url, loc.text or "")
         if not url:

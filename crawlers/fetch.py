@@ -73,11 +73,11 @@ def _known(encoding: str | None) -> str | None:
 
 def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     """Decode an HTML/XML body; returns ``(text, encoding used)``."""
-    candidates = []
-    if content_type and (match := HEADER_CHARSET.search(content_type)):
-        candidates.append(match.group(1))
-    if match := META_CHARSET.search(body[:4096]):
-        candidates.append(match.group(1).decode("ascii"))
+    candidates: list[str] = []
+    if content_type and (declared := HEADER_CHARSET.search(content_type)):
+        candidates.append(declared.group(1))
+    if meta := META_CHARSET.search(body[:4096]):
+        candidates.append(meta.group(1).decode("ascii"))
     for candidate in candidates:
         encoding = _known(candidate)
         if encoding:
