@@ -16,5 +16,6 @@ COPY indexer ./indexer
 RUN pip install .
 
 USER newswatch
+WORKDIR /home/newswatch
 ENTRYPOINT ["newswatch"]
 CMD ["--help"]

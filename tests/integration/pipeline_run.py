@@ -138,8 +138,8 @@ class PipelineRun:
         log = open(self.workdir / f"worker-{len(self.processes)}.log", "wb")  # noqa: SIM115
         process = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "worker"],
-            cwd=ROOT,
-            env=self.env(),
+            cwd=self.workdir,  # Faust keeps its data folder in the working directory
+            env={**self.env(), "PYTHONPATH": str(ROOT)},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
