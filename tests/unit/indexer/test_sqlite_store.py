@@ -1,23 +1,10 @@
 import pytest
 
 from indexer.sqlite_store import SqliteStore
-from streams.records import Article, DeadLetter
+from streams.records import DeadLetter
+from tests.factories import make_article
 
-
-def article(article_id: str, title: str, text: str, **extra) -> Article:
-    return Article(
-        article_id=article_id,
-        url=f"http://a.test/{article_id}",
-        canonical_url=f"http://a.test/{article_id}",
-        source_id="a",
-        title=title,
-        text=text,
-        published_at="2020-01-22",
-        fetched_at="2020-01-22T10:00:00",
-        lang="ar",
-        content_hash=f"h-{article_id}",
-        **extra,
-    )
+article = make_article
 
 
 @pytest.fixture

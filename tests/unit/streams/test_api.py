@@ -15,25 +15,14 @@ import pytest
 
 from indexer.sqlite_store import SqliteStore
 from streams.api import create_app, serving
-from streams.records import Actor, Alert, Article, Incident, Location, Toll
+from streams.records import Actor, Alert, Incident, Location, Toll
 from streams.settings import Settings
+from tests.factories import make_article
 
 STREAM_WAIT_S = 5.0
 
 
-def article(article_id: str, title: str, text: str) -> Article:
-    return Article(
-        article_id=article_id,
-        url=f"http://a.test/{article_id}",
-        canonical_url=f"http://a.test/{article_id}",
-        source_id="a",
-        title=title,
-        text=text,
-        published_at="2020-01-22",
-        fetched_at="2020-01-22T10:00:00",
-        lang="ar",
-        content_hash=f"h-{article_id}",
-    )
+article = make_article
 
 
 def alert(alert_id: str, kind: str = "new", killed: int = 5) -> Alert:
