@@ -81,6 +81,7 @@ class Snapshot:
 
     articles: dict[str, str | None]  # url → duplicate_of (as the original's url)
     incidents: dict[str, list[str]]  # incident_id → sorted distinct urls of its reports
+    reports: dict[str, list[tuple[str, str]]]  # incident_id → (event id, url) of each report
     alert_docs: list[str]  # alert ids in Elasticsearch
     alerts_on_topic: list[dict[str, Any]]  # alert records on the alerts topic
     dead_letters: int = 0
@@ -239,6 +240,10 @@ class PipelineRun:
                 for doc in articles
             },
             incidents={doc["incident_id"]: report_urls(doc) for doc in incidents},
+            reports={
+                doc["incident_id"]: [(r["event_id"], urls.get(r["article_id"], "")) for r in doc["reports"]]
+                for doc in incidents
+            },
             alert_docs=[doc["alert_id"] for doc in alerts],
             alerts_on_topic=await self.read_topic("alerts"),
             dead_letters=len(await self.read_topic("dead-letters")),
