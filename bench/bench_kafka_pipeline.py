@@ -91,7 +91,8 @@ async def throughput(bases: list[Article], workers: int, count: int) -> float:
         await wait_ready(run)
         rng = random.Random(7)
         warmup = variant(bases[0], -1, rng)
-        await producer.send_and_wait(f"{run.prefix}articles", warmup.to_json().encode(), key=b"w")
+        key = warmup.article_id.encode()
+        await producer.send_and_wait(f"{run.prefix}articles", warmup.to_json().encode(), key=key)
         while (await run.counts(es))[0] < 1:
             await asyncio.sleep(0.2)
         await asyncio.sleep(3)  # let the group settle after the first rebalance

@@ -56,7 +56,7 @@ async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: A
 @app.agent(topic("articles"))
 async def check_duplicates(stream: StreamT) -> None:
     async for event in stream.events():
-        await step("dedup", event, steps.probe_bands, tables.pending)
+        await step("dedup", event, steps.probe_bands, tables.pending, event.key)
 
 
 @app.agent(topic("band-probes"))

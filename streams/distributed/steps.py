@@ -54,9 +54,15 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def probe_bands(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
-    """Park the article until its verdicts are in; ask each band's owner about it."""
+def probe_bands(raw: bytes, pending: MutableMapping[str, Any], key: bytes | None = None) -> list[Out]:
+    """Park the article until its verdicts are in; ask each band's owner about it.
+
+    The verdicts come back keyed by article_id, so the article must arrive keyed by it too
+    (else its parked copy would sit on another partition).
+    """
     article = Article.from_json(raw)
+    if key is not None and key != article.article_id.encode():
+        raise ValueError(f"articles must be keyed by article_id, got key {key!r}")
     sig = dedup.article_signature(article)
     article = dataclasses.replace(article, signature=sig)
     entry = pending.get(article.article_id) or {}

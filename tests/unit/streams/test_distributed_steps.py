@@ -131,3 +131,14 @@ def test_dead_letter_keeps_key_stage_and_payload() -> None:
         "{not json",
     )
     assert letter["error"].startswith("JSONDecodeError")
+
+
+def test_article_keyed_by_something_else_is_refused() -> None:
+    raw = article("a").to_json().encode()
+    assert steps.probe_bands(raw, {}, b"a")
+    try:
+        steps.probe_bands(raw, {}, b"host")
+    except ValueError as exc:
+        assert "keyed by article_id" in str(exc)
+    else:
+        raise AssertionError("a wrongly keyed article was parked")
