@@ -29,14 +29,16 @@ def subscriptions(count: int, rng: random.Random) -> list[Subscription]:
     subs = []
     for i in range(count):
         kind = i % 4
-        subs.append(Subscription(
-            id=f"s{i}",
-            places=(rng.choice(place_ids),) if kind in (0, 1) else (),
-            actors=(rng.choice(ACTORS),) if kind == 2 else (),
-            types=(rng.choice(TYPES),) if kind in (1, 3) else (),
-            keywords=(normalize(rng.choice(KEYWORDS)),) if kind == 3 else (),
-            min_killed=rng.choice([0, 0, 3, 10]),
-        ))
+        subs.append(
+            Subscription(
+                id=f"s{i}",
+                places=(rng.choice(place_ids),) if kind in (0, 1) else (),
+                actors=(rng.choice(ACTORS),) if kind == 2 else (),
+                types=(rng.choice(TYPES),) if kind in (1, 3) else (),
+                keywords=(normalize(rng.choice(KEYWORDS)),) if kind == 3 else (),
+                min_killed=rng.choice([0, 0, 3, 10]),
+            )
+        )
     return subs
 
 
@@ -45,7 +47,9 @@ def incidents(count: int, rng: random.Random) -> list[Incident]:
     result = []
     for i in range(count):
         event = Event(
-            event_id=f"e{i}", type=rng.choice(TYPES), date="2020-01-25",
+            event_id=f"e{i}",
+            type=rng.choice(TYPES),
+            date="2020-01-25",
             actors=[Actor(rng.choice(ACTORS), "", "", "perpetrator")],
             locations=[places.lookup(rng.choice(towns))],
             casualties=[Casualties(killed=rng.randrange(0, 20), group="civilians")],

@@ -67,8 +67,10 @@ async def fixture_similarities() -> None:
         for a, b in itertools.combinations(sigs, 2)
         if frozenset((a, b)) not in dup_set
     ]
-    print(f"\nthreshold {THRESHOLD}: syndicated copies {', '.join(f'{s:.2f}' for s in dup)}; "
-          f"all other pairs max {max(other):.2f}, mean {statistics.mean(other):.3f} ({len(other)} pairs)")
+    print(
+        f"\nthreshold {THRESHOLD}: syndicated copies {', '.join(f'{s:.2f}' for s in dup)}; "
+        f"all other pairs max {max(other):.2f}, mean {statistics.mean(other):.3f} ({len(other)} pairs)"
+    )
 
 
 def main() -> None:

@@ -58,10 +58,14 @@ def main() -> None:
     trie = [actor_matcher(), place_matcher()]
     rows = [
         ("full extract()", _rate(lambda t: extract(article_from_text(t, "2020-01-01")), texts)),
-        ("alias matching: compiled trie (2 patterns)",
-         _rate(lambda t: [list(m.finditer(normalize(t))) for m in trie], texts)),
-        (f"alias matching: naive re.search loop ({len(naive)} patterns)",
-         _rate(lambda t: _naive_search(naive, normalize(t)), texts[:200])),
+        (
+            "alias matching: compiled trie (2 patterns)",
+            _rate(lambda t: [list(m.finditer(normalize(t))) for m in trie], texts),
+        ),
+        (
+            f"alias matching: naive re.search loop ({len(naive)} patterns)",
+            _rate(lambda t: _naive_search(naive, normalize(t)), texts[:200]),
+        ),
     ]
     print(f"{len(texts)} articles, one core\n")
     print("| what | articles/s |\n|---|---:|")

@@ -26,7 +26,10 @@ from streams.settings import Settings
 
 async def one_round(sites: FixtureSites, workers: int, folder: Path) -> tuple[int, float]:
     settings = Settings(
-        host_delay=0.0, host_concurrency=4, total_concurrency=workers, retries=2,
+        host_delay=0.0,
+        host_concurrency=4,
+        total_concurrency=workers,
+        retries=2,
         store_path=folder / f"bench-{workers}-{time.monotonic_ns()}.sqlite3",
     )
     with SqliteStore(settings.store_path) as store:
