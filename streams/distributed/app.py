@@ -27,6 +27,5 @@ app = faust.App(
     broker_session_timeout=settings.kafka_session_timeout,
     broker_heartbeat_interval=min(3.0, settings.kafka_session_timeout / 3),
     consumer_auto_offset_reset="earliest",
-    stream_wait_empty=False,
     autodiscover=False,
 )
