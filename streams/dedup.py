@@ -33,6 +33,7 @@ __all__ = [
     "article_signature",
     "band_keys",
     "band_verdict",
+    "better_verdict",
     "choose_original",
     "jaccard",
     "order_key",
@@ -159,24 +160,40 @@ def order_key(article: Article) -> str:
 
 def band_verdict(
     bucket: list[dict], article_id: str, sig: list[int], order: str, threshold: float = THRESHOLD
-) -> tuple[list[dict], dict]:
-    """``(bucket after, verdict)`` for one band: the best earlier match at or above threshold.
+) -> tuple[list[dict], dict, list[str]]:
+    """``(bucket after, verdict, later copies)`` for one band.
 
-    Bucket entries are ``{"id", "sig", "order"}``; a replayed article keeps its first order.
-    The verdict is ``{"original": id or None, "score": float, "order": str or None}``.
+    The verdict names the best earlier match at or above threshold: ``{"original": id or
+    None, "score": float, "order": str or None}``. Later copies are articles already in the
+    bucket that come after this one in the order (they arrived first): they are duplicates
+    of this article. Bucket entries are ``{"id", "sig", "order"}``; a replay keeps its order.
     """
     mine = next((entry for entry in bucket if entry["id"] == article_id), None)
     if mine is None:
         mine = {"id": article_id, "sig": sig, "order": order}
         bucket = [*bucket, mine][-MAX_BUCKET:]
     best: dict = {"original": None, "score": 0.0, "order": None}
+    later = []
     for entry in bucket:
-        if entry["id"] == article_id or entry["order"] >= mine["order"]:
+        if entry["id"] == article_id:
             continue
         score = jaccard(sig, entry["sig"])
-        if score >= threshold and _better(score, entry["order"], best):
+        if score < threshold:
+            continue
+        if entry["order"] > mine["order"]:
+            later.append(entry["id"])
+        elif _better(score, entry["order"], best):
             best = {"original": entry["id"], "score": score, "order": entry["order"]}
-    return bucket, best
+    return bucket, best, later
+
+
+def better_verdict(first: dict | None, second: dict) -> dict:
+    """Of two verdicts for one band, the one naming the better original."""
+    if first is None or not first.get("original"):
+        return second
+    if second.get("original") and _better(second["score"], second["order"], first):
+        return second
+    return first
 
 
 def _better(score: float, order: str, best: dict) -> bool:

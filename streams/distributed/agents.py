@@ -2,8 +2,7 @@
 
 articles ─► probe_bands ─► band-probes (key: band key) ─► band_check ─► band-verdicts
    (key: article_id) ─► collect_verdict ─► checked-articles ─┬► extract_events ─► events
-                                                             ├► index (Elasticsearch)
-                                                             └► forget (the parked copy)
+                                                             └► index (Elasticsearch)
 events ─► route_event ─► events-by-merge-key ─► merge_incident ─► incidents ─► match_alerts
    ─► alerts; incidents and alerts are indexed too. Failures go to dead-letters.
 """
@@ -69,12 +68,6 @@ async def check_band(stream: StreamT) -> None:
 async def decide_duplicate(stream: StreamT) -> None:
     async for event in stream.events():
         await step("dedup-verdict", event, steps.collect_verdict, tables.pending)
-
-
-@app.agent(topic("checked-articles"))
-async def forget_released(stream: StreamT) -> None:
-    async for event in stream.events():
-        steps.forget(event.key, tables.pending)
 
 
 @app.agent(topic("checked-articles"))

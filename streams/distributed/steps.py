@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,12 +28,13 @@ __all__ = [
     "collect_verdict",
     "dead_letter",
     "extract_events",
-    "forget",
     "match_alerts",
     "merge_incident",
     "probe_bands",
     "route_event",
 ]
+
+LOGGER = logging.getLogger(__name__)
 
 MAX_RECENT_INCIDENTS = 200
 
@@ -77,29 +79,38 @@ def probe_bands(raw: bytes, pending: MutableMapping[str, Any], key: bytes | None
 
 
 def band_check(raw: bytes, buckets: MutableMapping[str, Any]) -> list[Out]:
-    """File the article under one band key and answer with that band's verdict."""
+    """File the article under one band key and answer with this band's verdict for it; also
+    tell each later-ordered copy that reached the band first that this is its original."""
     probe = json.loads(raw)
+    article_id, band, sig = probe["article_id"], probe["band"], probe["sig"]
     bucket = buckets.get(probe["band_key"]) or []
-    bucket, verdict = dedup.band_verdict(bucket, probe["article_id"], probe["sig"], probe["order"])
+    bucket, verdict, later = dedup.band_verdict(bucket, article_id, sig, probe["order"])
     buckets[probe["band_key"]] = bucket
-    answer = {**verdict, "article_id": probe["article_id"], "band": probe["band"]}
-    return [Out("band-verdicts", probe["article_id"], _dumps(answer))]
+    outs = [_verdict(article_id, band, verdict)]
+    signatures = {entry["id"]: entry["sig"] for entry in bucket}
+    for copy in later:
+        score = dedup.jaccard(sig, signatures[copy])
+        outs.append(_verdict(copy, band, {"original": article_id, "score": score, "order": probe["order"]}))
+    return outs
+
+
+def _verdict(article_id: str, band: int, verdict: dict[str, Any]) -> Out:
+    return Out("band-verdicts", article_id, _dumps({**verdict, "article_id": article_id, "band": band}))
 
 
 def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
     """Count one band's verdict; with all of them in, release the article decided.
 
-    A released article stays parked until it is seen on ``checked-articles`` (``forget``), so
-    a replayed verdict after a crash sends it again instead of losing it.
+    A released article stays parked, so that a late verdict (a replay after a crash, or an
+    earlier original that reached the band after its copy) sends it again, decided anew.
     """
     verdict = json.loads(raw)
-    article_id = verdict["article_id"]
+    article_id, band = verdict["article_id"], str(verdict["band"])
     entry = pending.get(article_id)
-    if entry is None:  # released and seen downstream: a late replay
+    if entry is None:
+        LOGGER.warning("verdict for unknown article %s (band %s)", article_id, band)
         return []
-    if entry.get("released"):
-        return [Out("checked-articles", article_id, Article.from_dict(entry["article"]).to_json())]
-    verdicts = {**entry["verdicts"], str(verdict["band"]): verdict}
+    verdicts = {**entry["verdicts"], band: dedup.better_verdict(entry["verdicts"].get(band), verdict)}
     if len(verdicts) < dedup.BANDS:
         pending[article_id] = {**entry, "verdicts": verdicts}
         return []
@@ -107,15 +118,6 @@ def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
     article = Article.from_dict({**entry["article"], "duplicate_of": original})
     pending[article_id] = {"article": article.to_dict(), "verdicts": verdicts, "released": True}
     return [Out("checked-articles", article_id, article.to_json())]
-
-
-def forget(key: bytes | str, pending: MutableMapping[str, Any]) -> list[Out]:
-    """A released article reached ``checked-articles``: its parked copy can go."""
-    article_id = key.decode() if isinstance(key, bytes) else key
-    entry = pending.get(article_id)
-    if entry is not None and entry.get("released"):
-        del pending[article_id]
-    return []
 
 
 def extract_events(raw: bytes, extract: Callable[[Article], list[Event]]) -> list[Out]:
