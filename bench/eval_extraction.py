@@ -3,6 +3,8 @@ recall, contested accuracy, and events produced from non-violent texts.
 
     .venv/bin/python -m bench.eval_extraction            # print scores as JSON
     .venv/bin/python -m bench.eval_extraction --write    # pin them as the new baseline
+    .venv/bin/python -m bench.eval_extraction --set heldout        # the held-out reports
+    .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ sys.path.insert(0, str(ROOT))
 from streams.extract import article_from_text, extract  # noqa: E402
 from streams.places import ancestors  # noqa: E402
 
-REPORTS = ROOT / "tests" / "fixtures" / "extraction_eval" / "reports.yaml"
+EVAL_DIR = ROOT / "tests" / "fixtures" / "extraction_eval"
+REPORTS = EVAL_DIR / "reports.yaml"
+SETS = {"dev": REPORTS, "heldout": EVAL_DIR / "heldout.yaml"}
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
 
@@ -43,8 +47,8 @@ def _gold_counts(gold: dict[str, Any]) -> Counter[tuple[str, int]]:
     )
 
 
-def evaluate(path: Path = REPORTS) -> dict[str, float]:
-    """Scores over every report in ``path``."""
+def evaluate(path: Path = REPORTS, misses: list[str] | None = None) -> dict[str, float]:
+    """Scores over every report in ``path``; ``misses`` collects one line per error."""
     tp = fp = fn = 0
     actors_hit = actors_all = places_hit = places_all = 0
     contested_ok = contested_all = false_events = 0
@@ -53,6 +57,8 @@ def evaluate(path: Path = REPORTS) -> dict[str, float]:
         events = extract(article_from_text(report["text"], report.get("published")))
         if gold.get("no_events"):
             false_events += len(events)
+            if events and misses is not None:
+                misses.append(f"{report['id']}: {len(events)} event(s) from non-violent text")
             continue
         pred, want = _counts(events), _gold_counts(gold)
         hit = sum((pred & want).values())
@@ -65,6 +71,8 @@ def evaluate(path: Path = REPORTS) -> dict[str, float]:
         places_all += len(gold.get("locations", []))
         contested_ok += any(e.contested for e in events) == bool(gold.get("contested"))
         contested_all += 1
+        if misses is not None:
+            _note_misses(report["id"], events, pred, want, found_actors, found_places, gold, misses)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -79,12 +87,37 @@ def evaluate(path: Path = REPORTS) -> dict[str, float]:
     }
 
 
+def _note_misses(
+    rid: str, events: list[Any], pred: Counter[tuple[str, int]], want: Counter[tuple[str, int]],
+    found_actors: set[str], found_places: set[str], gold: dict[str, Any], misses: list[str],
+) -> None:
+    if pred != want:
+        misses.append(f"{rid}: counts extra {dict(pred - want)} missing {dict(want - pred)}")
+    lost = [a for a in gold.get("actors", []) if a not in found_actors]
+    if lost:
+        misses.append(f"{rid}: actors missing {lost}")
+    lost = [p for p in gold.get("locations", []) if p not in found_places]
+    if lost:
+        misses.append(f"{rid}: locations missing {lost}")
+    if any(e.contested for e in events) != bool(gold.get("contested")):
+        misses.append(f"{rid}: contested should be {bool(gold.get('contested'))}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="pin scores as the baseline")
+    parser.add_argument("path", nargs="?", type=Path, help="a reports YAML file (default: --set)")
+    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="a named report set")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss on stderr")
+    parser.add_argument("--write", action="store_true", help="pin dev-set scores as the baseline")
     args = parser.parse_args()
-    scores = evaluate()
+    path = args.path or SETS[args.set]
+    misses: list[str] | None = [] if args.verbose else None
+    scores = evaluate(path, misses)
     print(json.dumps(scores, indent=2))
+    for line in misses or []:
+        print(line, file=sys.stderr)
+    if args.write and path != REPORTS:
+        parser.error("--write pins the dev set only")
     if args.write:
         BASELINE.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
 
