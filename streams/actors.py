@@ -52,7 +52,20 @@ AGENT_NOUNS = _norm_set(
     "قصف", "هجوم", "هجمات", "غارة", "غارات", "ضربات", "ضربة", "نيران", "رصاص", "كمين",
     "قذائف", "قذيفة", "صواريخ", "صاروخ", "طائرة", "طائرات", "مسيرة", "مسيرات", "طيران",
     "مدفعية", "قناص", "قناصة", "رشاشات", "عبوة", "اعتداء", "اعتداءات", "تفجير", "قبل", "يد",
-    "قصفا", "هجوما", "استهدافا", "سلاح", "نار", "قوات",
+    "قصفا", "هجوما", "استهدافا", "سلاح", "نار", "قوات", "عدوان", "ضربة", "قصفه", "قنابل",
+    "ألغام", "لغم", "انتحاري", "إنزال", "عملية", "استهداف",
+)
+# Nisba adjectives an attack noun may carry before its agent ("قصف مدفعي لقوات النظام").
+ATTACK_ADJECTIVES = _norm_set(
+    "مدفعي", "مدفعية", "صاروخي", "صاروخية", "جوي", "جوية", "بري", "برية", "عنيف", "عنيفة",
+    "مكثف", "مكثفة", "متقطع", "متقطعة", "مباشر", "مباشرة", "جديد", "جديدة", "مماثل", "مماثلة",
+    "مسيرة", "مسيّرة", "انتحارية", "حربية", "ثقيلة", "ثقيل", "مسلح", "مباغت", "إرهابي",
+)
+# People nouns right after an attack verb: the subject's head, so the actor after them did it
+# ("هاجم عناصر من داعش"، "اغتال مسلحون من الهيئة").
+SUBJECT_HEADS = _norm_set(
+    "عناصر", "عنصر", "مسلحون", "مسلحين", "مقاتلو", "مقاتلون", "مجموعة", "مجموعات", "خلية",
+    "خلايا", "دورية", "قوة", "قوات", "طائرة", "طائرات", "مسيرة", "مقاتلات", "أفراد", "عناصر",
 )
 # Action nouns whose following genitive is the one hit ("استهداف دورية"، "اغتيال قيادي").
 OBJECT_NOUNS = _norm_set("استهداف", "اغتيال", "مهاجمة", "تصفية", "خطف", "اختطاف", "اعتقال")
@@ -106,21 +119,52 @@ def _matcher() -> AliasMatcher[ActorEntry]:
     return AliasMatcher(mapping)
 
 
+@functools.cache
+def _adjectives() -> AliasMatcher[ActorEntry]:
+    rows = yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
+    entries = actor_entries()
+    return AliasMatcher({str(a): entries[r["id"]] for r in rows for a in r.get("adjectives", [])})
+
+
 def find_actors(norm_text: str) -> list[ActorMention]:
-    """Actor mentions in normalised text, left to right."""
-    return [ActorMention(v, s, e, a) for s, e, a, v in _matcher().finditer(norm_text)]
+    """Actor mentions in normalised text, left to right: names anywhere, nationality
+    adjectives only as the agent of an attack noun ("قصف مدفعي تركي" → Turkish forces)."""
+    found = [ActorMention(v, s, e, a) for s, e, a, v in _matcher().finditer(norm_text)]
+    taken = [(m.start, m.end) for m in found]
+    for s, e, a, v in _adjectives().finditer(norm_text):
+        if any(ts <= s < te for ts, te in taken):
+            continue
+        before = _words_before(norm_text, s, 1)
+        if before and _has(before, AGENT_NOUNS):
+            found.append(ActorMention(v, s, e, a))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(taken) else found
 
 
 def _words_before(norm_text: str, start: int, n: int) -> list[str]:
-    return WORD.findall(norm_text[max(0, start - 60) : start])[-n:]
+    """The ``n`` words before ``start``: clitic letters ("ل" of "لقوات") and the nisba
+    adjectives of an attack noun ("قصف مدفعي") are skipped."""
+    words = [w for w in WORD.findall(norm_text[max(0, start - 80) : start]) if not _is_clitic(w)]
+    while len(words) > 1 and _has(words[-1:], ATTACK_ADJECTIVES) and _has(words[-2:-1], AGENT_NOUNS | ATTACK_ADJECTIVES):
+        words.pop()
+    return words[-n:]
+
+
+def _is_clitic(word: str) -> bool:
+    return len(word) <= 2 and all(ch in "وفبلك" for ch in word)
 
 
 def _has(words: list[str], lexicon: frozenset[str]) -> bool:
-    return any(f in lexicon for w in words for f in clitic_variants(w))
+    return any(f in lexicon or (len(f) > 3 and f.endswith("ا") and f[:-1] in lexicon)
+               for w in words for f in clitic_variants(w))
 
 
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
-    before = _words_before(norm_text, mention.start, 2)
+    before = _words_before(norm_text, mention.start, 3)
+    if len(before) >= 2 and _has(before[-2:-1], ATTACK_VERBS) and _has(before[-1:], SUBJECT_HEADS):
+        return "perpetrator"
+    if len(before) == 3 and _has(before[-3:-2], ATTACK_VERBS) and _has(before[-2:-1], SUBJECT_HEADS):
+        return "perpetrator"
+    before = before[-2:]
     if before and _has(before[-1:], OBJECT_NOUNS):
         return "target"
     if before and _has(before[-1:], TARGET_CUES):

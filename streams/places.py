@@ -80,7 +80,19 @@ def _matcher() -> AliasMatcher[PlaceEntry]:
     for entry in place_entries().values():
         for alias in entry.aliases:
             mapping.setdefault(normalize(alias), entry)
+    for entry in place_entries().values():
+        for alias in _with_article(entry):
+            mapping.setdefault(alias, entry)
     return AliasMatcher(mapping)
+
+
+def _with_article(entry: PlaceEntry) -> list[str]:
+    """Village names are written with and without the article ("فطيرة"، "قرية الفطيرة"):
+    a one-word town name without "ال" also matches with it (never replacing another alias)."""
+    if entry.level != "town":
+        return []
+    names = [normalize(a) for a in entry.aliases]
+    return ["ال" + n for n in names if " " not in n and not n.startswith("ال") and len(n) >= 3]
 
 
 def ancestors(place_id: str) -> list[str]:
