@@ -158,11 +158,21 @@ def _has(words: list[str], lexicon: frozenset[str]) -> bool:
                for w in words for f in clitic_variants(w))
 
 
+def _is_subject(before: list[str]) -> bool:
+    """"هاجمت مجموعة من عناصر <actor>": only subject heads and "من" back to an attack verb."""
+    k = len(before) - 1
+    if k >= 0 and before[k] == "من":
+        k -= 1
+    if k < 1 or not _has(before[k : k + 1], SUBJECT_HEADS):
+        return False
+    while k >= 0 and (before[k] == "من" or _has(before[k : k + 1], SUBJECT_HEADS)):
+        k -= 1
+    return k >= 0 and _has(before[k : k + 1], ATTACK_VERBS)
+
+
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
-    before = _words_before(norm_text, mention.start, 3)
-    if len(before) >= 2 and _has(before[-2:-1], ATTACK_VERBS) and _has(before[-1:], SUBJECT_HEADS):
-        return "perpetrator"
-    if len(before) == 3 and _has(before[-3:-2], ATTACK_VERBS) and _has(before[-2:-1], SUBJECT_HEADS):
+    before = _words_before(norm_text, mention.start, 5)
+    if _is_subject(before):
         return "perpetrator"
     before = before[-2:]
     if before and _has(before[-1:], OBJECT_NOUNS):

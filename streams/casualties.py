@@ -31,6 +31,9 @@ WINDOW = 3
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
 DUAL_ECHO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 DEATH_WORDS = frozenset({"حتفه", "حتفهم", "حتفها", "مصرعه", "مصرعهم", "مصرعها", "حتفهما", "مصرعهما"})
+POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
+# Words that may stand between an assassination verb and its object: the subject.
+SUBJECT_SKIP = 6
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,19 @@ def _in(tok: str, key: str) -> str | None:
     return next((f for f in clitic_variants(tok) if f in table), None)  # type: ignore[operator]
 
 
+def _possessed(word: str) -> str | None:
+    """A people noun with a possessive pronoun: "والدتهما" → والده، "طفلها" → طفل."""
+    table = _lex()["civilians"]
+    for form in clitic_variants(word):
+        for suffix in POSSESSIVE:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+                stem = form[: -len(suffix)]
+                for cand in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
+                    if cand in table:  # type: ignore[operator]
+                        return cand
+    return None
+
+
 def _tokens(norm: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(norm)]
 
@@ -91,6 +107,8 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
         if form in ("لقي", "لقيت", "لقوا"):
             ahead = {t.text for t in toks[i + 1 : i + 6]}
             return "killed" if ahead & DEATH_WORDS else None
+        if form in ("اغتيال", "اعدام", "تصفيه") and i > 0 and _in(toks[i - 1].text, "failed"):
+            return None
         if form in ("قضي", "قضت", "القضاء"):
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
             return "killed" if nxt == "علي" else None
@@ -103,11 +121,15 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
 class _Parser:
     """Walks the tokens once, keeping the open casualty kind and the last group seen."""
 
-    def __init__(self, norm: str, actors: list[ActorMention], default_group: str | None) -> None:
+    def __init__(
+        self, norm: str, actors: list[ActorMention], default_group: str | None,
+        perpetrator: str | None = None,
+    ) -> None:
         self.norm = norm
         self.toks = _tokens(norm)
         self.actors = actors
         self.default_group = default_group
+        self.perpetrator = perpetrator
         self.items: list[CasualtyItem] = []
         self.kind: str | None = None
         self.anchor = -10
@@ -125,8 +147,10 @@ class _Parser:
         kind = _trigger(toks, i)
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
-            nxt = self._implied(i + 1)
-            return nxt if nxt else i + 1
+            obj = self._object(i) if _in(toks[i].text, "kill_verbs") else i + 1
+            self.anchor = obj - 1
+            nxt = self._implied(obj)
+            return nxt if nxt else obj
         if _in(toks[i].text, "subset") and i - self.anchor <= WINDOW:
             q = _quantity(toks, i + 1)
             return self._skip_noun(q.end if q else i + 1)
@@ -142,12 +166,36 @@ class _Parser:
             return self._implied(i) or i + 1
         return i + 1
 
+    def _object(self, i: int) -> int:
+        """Where the victim starts after a transitive killing verb: past its subject
+        ("اغتال مسلحون مجهولون عنصراً"، "أعدم عناصر من التنظيم ثلاثة رعاة")."""
+        j = i + 1
+        while j < len(self.toks) and j - i <= SUBJECT_SKIP:
+            tok = self.toks[j]
+            mention = self._actor_at(tok.start, tok.end)
+            if mention is not None:
+                j = self._token_after(mention.end)
+                continue
+            word = tok.text
+            if word in ("،", ","):  # an aside between commas: "اغتال مجهولون، مساء الإثنين، شاباً"
+                close = next((k for k in range(j + 1, min(j + 5, len(self.toks))) if self.toks[k].text in ("،", ",")), None)
+                j = (close + 1) if close is not None else j + 1
+                continue
+            subject = _in(word, "fighters") and (word.endswith("ون") or _in(word, "fighters") in ("عناصر", "مقاتلو"))
+            if subject or _in(word, "linkers") or _in(word, "attackers"):
+                j += 1
+                continue
+            break
+        return j if j < len(self.toks) and j - i <= SUBJECT_SKIP else i + 1
+
     def _pronoun(self, i: int) -> int | None:
         """"مقتله" = 1 killed, "إصابتهما" = 2 injured: the victim is a pronoun."""
         for key, kind in (("killed_pron", "killed"), ("injured_pron", "injured")):
             form = _in(self.toks[i].text, key)
             if form:
                 value = NUMBER_VALUE[self._table(key)[form]]
+                if any(it.kind == kind for it in self.items):
+                    return i + 1  # "اغتالوا قيادياً ... ما أدى إلى مقتله": the same victim again
                 self.kind, self.open_start = kind, self.toks[i].start
                 return self._emit(kind, value, value is None, "others", None, i, i + 1)
         return None
@@ -178,6 +226,9 @@ class _Parser:
             form = _in(word, key)
             if form and not form.startswith("ال"):
                 return key, self._table(key)[form], None
+        stem = _possessed(word)
+        if stem is not None:
+            return "civilians", self._table("civilians")[stem], CIVILIANS
         return None
 
     @staticmethod
@@ -214,11 +265,22 @@ class _Parser:
             self.kind = kind
             return end
         if not self.kind or q.start - self.anchor > WINDOW:
-            return q.end
+            after = self._verb_after(j + 1 if noun else j)
+            if after is None:
+                return q.end
+            self.kind, self.open_start = after, self.toks[q.start].start
         if noun:
             cls, _, group = noun
             return self._emit(self.kind, q.value, q.approximate, cls, group, j, j + 1)
         return self._emit(self.kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _verb_after(self, k: int) -> str | None:
+        """"15 شخصاً قتلوا": a count whose casualty verb follows it."""
+        for t in range(k, min(k + 2, len(self.toks))):
+            kind = _trigger(self.toks, t)
+            if kind:
+                return kind
+        return None
 
     def _emit(
         self, kind: str, value: int | None, approx: bool, cls: str, group: str | None,
@@ -248,6 +310,8 @@ class _Parser:
         k = end
         while k < len(self.toks) and k - end < 4:
             tok = self.toks[k]
+            if self.perpetrator is not None and _in(tok.text, "attackers"):
+                return self.perpetrator, k + 1
             mention = self._actor_at(tok.start, tok.end)
             if mention is not None:
                 return mention.entry.group, self._token_after(mention.end)
@@ -273,10 +337,12 @@ class _Parser:
 
 
 def find_casualties(
-    norm: str, actors: list[ActorMention] | None = None, default_group: str | None = None
+    norm: str, actors: list[ActorMention] | None = None, default_group: str | None = None,
+    perpetrator: str | None = None,
 ) -> list[CasualtyItem]:
-    """Casualty counts in one normalised clause, in reading order."""
-    return _Parser(norm, actors or [], default_group).run()
+    """Casualty counts in one normalised clause, in reading order. ``perpetrator`` is the
+    attacking group, which "المهاجمين" and "المسلحين" name."""
+    return _Parser(norm, actors or [], default_group, perpetrator).run()
 
 
 def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:

@@ -90,9 +90,10 @@ def _analyse(index: int, sentence: str) -> list[_Clause]:
     norm, offsets = normalize_with_offsets(sentence)
     mentions = find_actors(norm)
     places = find_place_mentions(norm)
+    whole = assign_roles(norm, mentions)
     clauses = []
     for a, b in _clause_spans(norm):
-        clause = _clause(index, sentence, norm, offsets, (a, b), mentions, places)
+        clause = _clause(index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole))
         if clause is not None:
             clauses.append(clause)
     return clauses
@@ -101,6 +102,7 @@ def _analyse(index: int, sentence: str) -> list[_Clause]:
 def _clause(
     index: int, sentence: str, norm: str, offsets: list[int], span: tuple[int, int],
     mentions: list[ActorMention], places: list,
+    sentence_roles: tuple[list[ActorMention], dict[str, str]],
 ) -> _Clause | None:
     a, b = span
     sub = norm[a:b]
@@ -111,8 +113,9 @@ def _clause(
         return None
     local = [ActorMention(m.entry, m.start - a, m.end - a, m.alias) for m in mentions if a <= m.start < b]
     roles = assign_roles(sub, local)
-    default = _default_group(local, roles)
-    items = find_casualties(sub, local, default)
+    default = _default_group(local, roles) if local else _default_group(*sentence_roles)
+    perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
+    items = find_casualties(sub, local, default, perpetrator)
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
         sentence=index,
@@ -135,12 +138,18 @@ def _original(sentence: str, offsets: list[int], start: int, end: int) -> str:
 
 
 def _default_group(mentions: list[ActorMention], roles: dict[str, str]) -> str | None:
-    """The group of unnamed fighters: the clause's target, else its only actor."""
+    """The group of unnamed fighters: the clause's target, else its only actor that did not
+    do the attack (the dead of "غارة روسية ... مقتل اثنين" are not Russian forces)."""
     targets = [m.entry.group for m in mentions if roles.get(m.entry.id) == "target"]
     if targets:
         return targets[0]
-    groups = {m.entry.group for m in mentions}
+    groups = {m.entry.group for m in mentions if roles.get(m.entry.id) != "perpetrator"}
     return groups.pop() if len(groups) == 1 else None
+
+
+def _perpetrator_group(mentions: list[ActorMention], roles: dict[str, str]) -> str | None:
+    """The attackers' group, which "المهاجمين" refers to (the first perpetrator named)."""
+    return next((m.entry.group for m in mentions if roles.get(m.entry.id) == "perpetrator"), None)
 
 
 # --- grouping clauses into incidents --------------------------------------------------------

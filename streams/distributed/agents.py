@@ -96,8 +96,8 @@ async def match_alerts(stream: StreamT) -> None:
 
 def _indexing_agent(name: str) -> None:
     async def index(stream: StreamT) -> None:
-        async for values in stream.take(settings.index_batch_size, within=settings.index_batch_wait):
-            await send(await indexer.write(name, values))
+        async for event in stream.events():
+            await send(await indexer.write(name, [event.value]))
 
     app.agent(topic(name), name=f"index-{name}")(index)
 

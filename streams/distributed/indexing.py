@@ -1,4 +1,7 @@
-"""Batches of records → Elasticsearch through ``indexer.elastic_sink.ElasticSink``.
+"""Records → Elasticsearch through ``indexer.elastic_sink.ElasticSink``.
+
+The agents hand over one message at a time and acknowledge it only after Elasticsearch took it
+(Faust's ``take()`` batching held unacknowledged events across rebalances and stalled them).
 
 The sink is created on first use (inside the worker's event loop). While Elasticsearch cannot
 be reached the batch is retried with backoff, holding back the stream (and its offsets), so an
