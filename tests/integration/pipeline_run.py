@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from elasticsearch import AsyncElasticsearch
 
@@ -36,6 +36,16 @@ from streams.settings import Settings
 __all__ = ["PipelineRun", "Snapshot", "check_services", "es_address", "kafka_address"]
 
 ROOT = Path(__file__).resolve().parents[2]
+WORKER_INPUTS = (
+    "articles",
+    "band-probes",
+    "band-verdicts",
+    "checked-articles",
+    "events",
+    "events-by-merge-key",
+    "incidents",
+    "alerts",
+)
 SUBSCRIPTIONS = """\
 subscriptions:
   - id: explosions
@@ -131,7 +141,6 @@ class PipelineRun:
             "NEWSWATCH_TOPIC_PARTITIONS": str(self.partitions),
             "NEWSWATCH_SUBSCRIPTIONS_FILE": str(subscriptions),
             "NEWSWATCH_KAFKA_SESSION_TIMEOUT": "8",
-            "NEWSWATCH_INDEX_BATCH_WAIT": "0.3",
             **self.extra_env,
         }
 
@@ -203,12 +212,41 @@ class PipelineRun:
                 midway = None
             if counts != last:
                 last, since = counts, time.monotonic()
-            elif midway is None and counts[0] >= expected and time.monotonic() - since > self.settle_seconds:
+            elif (
+                midway is None
+                and counts[0] >= expected
+                and time.monotonic() - since > self.settle_seconds
+                and (time.monotonic() - since > self.settle_seconds + 12 or await self.lag() == 0)
+            ):  # faust may leave a moved partition's offsets uncommitted: lag alone can stay > 0
                 return
             await asyncio.sleep(1.0)
         raise TimeoutError(
             f"pipeline did not settle in {timeout}s (last counts {last}); logs in {self.workdir}"
         )
+
+    async def lag(self) -> int:
+        """Messages the workers' consumer group has not committed yet, over its input topics."""
+        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_address())
+        consumer = AIOKafkaConsumer(bootstrap_servers=kafka_address())
+        await admin.start()
+        await consumer.start()
+        try:
+            committed = await admin.list_consumer_group_offsets(f"{self.prefix}newswatch")
+            inputs = [f"{self.prefix}{name}" for name in WORKER_INPUTS]
+            partitions = [
+                TopicPartition(t, p) for t in inputs for p in consumer.partitions_for_topic(t) or ()
+            ]
+            if not partitions:
+                await consumer._client.force_metadata_update()
+                partitions = [
+                    TopicPartition(t, p) for t in inputs for p in consumer.partitions_for_topic(t) or ()
+                ]
+            ends = await consumer.end_offsets(partitions)
+            done = {tp: meta.offset for tp, meta in committed.items()}
+            return sum(max(0, end - max(done.get(tp, 0), 0)) for tp, end in ends.items())
+        finally:
+            await consumer.stop()
+            await admin.close()
 
     async def counts(self, es: AsyncElasticsearch) -> tuple[int, int, int]:
         result = []
