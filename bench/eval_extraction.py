@@ -88,8 +88,14 @@ def evaluate(path: Path = REPORTS, misses: list[str] | None = None) -> dict[str,
 
 
 def _note_misses(
-    rid: str, events: list[Any], pred: Counter[tuple[str, int]], want: Counter[tuple[str, int]],
-    found_actors: set[str], found_places: set[str], gold: dict[str, Any], misses: list[str],
+    rid: str,
+    events: list[Any],
+    pred: Counter[tuple[str, int]],
+    want: Counter[tuple[str, int]],
+    found_actors: set[str],
+    found_places: set[str],
+    gold: dict[str, Any],
+    misses: list[str],
 ) -> None:
     if pred != want:
         misses.append(f"{rid}: counts extra {dict(pred - want)} missing {dict(want - pred)}")

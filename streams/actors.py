@@ -144,7 +144,8 @@ def _words_before(norm_text: str, start: int, n: int) -> list[str]:
     """The ``n`` words before ``start``: clitic letters ("ل" of "لقوات") and the nisba
     adjectives of an attack noun ("قصف مدفعي") are skipped."""
     words = [w for w in WORD.findall(norm_text[max(0, start - 80) : start]) if not _is_clitic(w)]
-    while len(words) > 1 and _has(words[-1:], ATTACK_ADJECTIVES) and _has(words[-2:-1], AGENT_NOUNS | ATTACK_ADJECTIVES):
+    nouns = AGENT_NOUNS | ATTACK_ADJECTIVES
+    while len(words) > 1 and _has(words[-1:], ATTACK_ADJECTIVES) and _has(words[-2:-1], nouns):
         words.pop()
     return words[-n:]
 

@@ -178,10 +178,12 @@ class _Parser:
                 continue
             word = tok.text
             if word in ("،", ","):  # an aside between commas: "اغتال مجهولون، مساء الإثنين، شاباً"
-                close = next((k for k in range(j + 1, min(j + 5, len(self.toks))) if self.toks[k].text in ("،", ",")), None)
+                ahead = range(j + 1, min(j + 5, len(self.toks)))
+                close = next((k for k in ahead if self.toks[k].text in ("،", ",")), None)
                 j = (close + 1) if close is not None else j + 1
                 continue
-            subject = _in(word, "fighters") and (word.endswith("ون") or _in(word, "fighters") in ("عناصر", "مقاتلو"))
+            fighter = _in(word, "fighters")
+            subject = fighter and (word.endswith("ون") or fighter in ("عناصر", "مقاتلو"))
             if subject or _in(word, "linkers") or _in(word, "attackers"):
                 j += 1
                 continue

@@ -236,12 +236,17 @@ def _is_incident(draft: _Draft) -> bool:
 # --- building events ------------------------------------------------------------------------
 
 
-def _actors(draft: _Draft) -> list:
+def _actors(draft: _Draft, disputing: list[str] | None = None) -> list:
+    """Actors of the incident's clauses with their strongest role, then the parties named in
+    the sentences that dispute it ("ونفت الجبهة الوطنية للتحرير ...") as mentioned."""
     roles: dict[str, str] = {}
     for clause in draft.clauses:
         for actor_id, role in clause.roles.items():
             old = roles.get(actor_id, "mentioned")
             roles[actor_id] = role if ROLE_RANK[role] > ROLE_RANK[old] else old
+    for norm in disputing or []:
+        for mention in find_actors(norm):
+            roles.setdefault(mention.entry.id, "mentioned")
     hit = {c.group for c in draft.tolls.values()}
     entries = actor_entries()
     for actor_id, role in roles.items():
@@ -294,7 +299,7 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         event_id=stable_id(key, index, kind),
         type=kind,
         date=date.isoformat() if date else None,
-        actors=_actors(draft),
+        actors=_actors(draft, [n for n in ctx.norms[first : until + 1] if disputed and is_disputed(n)]),
         locations=_locations(draft, ctx.headline_places),
         casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,
