@@ -103,11 +103,12 @@ async def throughput(bases: list[Article], workers: int, count: int) -> float:
                 f"{run.prefix}articles", article.to_json().encode(), key=article.article_id.encode()
             )
         await producer.flush()
-        deadline = started + 600
-        while (await run.counts(es))[0] < count + 1 and time.monotonic() < deadline:
+        deadline = started + 300
+        while (indexed := (await run.counts(es))[0]) < count + 1:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{indexed - 1}/{count} indexed after 300 s; logs in {run.workdir}")
             await asyncio.sleep(0.2)
-        seconds = time.monotonic() - started
-        return count / seconds
+        return count / (time.monotonic() - started)
     finally:
         await producer.stop()
         run.stop_workers()
@@ -182,8 +183,12 @@ async def main() -> None:
     async with FixtureSites(slow_delay=0.0) as sites:
         bases = await fixture_articles(sites)
     for workers in (1, 2):
-        rate = await throughput(bases, workers, args.articles)
-        print(f"throughput  {workers} worker(s): {rate:7.1f} articles/s ({args.articles} articles)")
+        try:
+            rate = await throughput(bases, workers, args.articles)
+        except TimeoutError as exc:
+            print(f"throughput  {workers} worker(s): stalled ({exc})")
+        else:
+            print(f"throughput  {workers} worker(s): {rate:7.1f} articles/s ({args.articles} articles)")
     samples = [await latency_sample(args.recrawl) for _ in range(args.samples)]
     print(
         f"latency publish→alert ({len(samples)} samples, re-discovery every {args.recrawl}s): "
