@@ -22,9 +22,7 @@ ELASTICSEARCH_URL = (
     or "http://127.0.0.1:9200"
 )
 KAFKA_BOOTSTRAP = (
-    os.environ.get("NEWSWATCH_TEST_KAFKA")
-    or os.environ.get("NEWSWATCH_KAFKA_BOOTSTRAP")
-    or "127.0.0.1:9092"
+    os.environ.get("NEWSWATCH_TEST_KAFKA") or os.environ.get("NEWSWATCH_KAFKA_BOOTSTRAP") or "127.0.0.1:9092"
 )
 HOW_TO_START = "start the services with: infra/services.sh start"
 
