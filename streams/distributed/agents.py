@@ -70,10 +70,22 @@ async def decide_duplicate(stream: StreamT) -> None:
         await step("dedup-verdict", event, steps.collect_verdict, tables.pending)
 
 
+# A topic has exactly one agent: an article is indexed by the agent that extracts from it, an
+# incident by the one that matches alerts on it. faust (0.15) hands a message read by two
+# agents to both with a reference count of two; a rebalance drops the copies still queued
+# (``flow_control.clear()``) without releasing them and then waits for every handed-out
+# message to be acked ("wait_empty: Waiting for tasks [(1, <ConsumerMessage ...>)]"). When one
+# agent had taken the message and the other's copy was dropped, that wait never ends: the
+# worker never re-joins the group, which stalls until the broker expels it. Not waiting
+# (``stream_wait_empty=False``) would let a revoked worker finish, and index, a message after
+# its partition's new owner did: a stale incident over a newer one.
+
+
 @app.agent(topic("checked-articles"))
 async def extract(stream: StreamT) -> None:
     async for event in stream.events():
         await step("extract", event, steps.extract_events, _extract)
+        await send(await indexer.write("checked-articles", [event.value]))
 
 
 @app.agent(topic("events"))
@@ -92,6 +104,7 @@ async def merge(stream: StreamT) -> None:
 async def match_alerts(stream: StreamT) -> None:
     async for event in stream.events():
         await step("alerts", event, steps.match_alerts, tables.alert_states, matcher)
+        await send(await indexer.write("incidents", [event.value]))
 
 
 def _indexing_agent(name: str) -> None:
@@ -102,5 +115,4 @@ def _indexing_agent(name: str) -> None:
     app.agent(topic(name), name=f"index-{name}")(index)
 
 
-for _name in ("checked-articles", "incidents", "alerts"):
-    _indexing_agent(_name)
+_indexing_agent("alerts")

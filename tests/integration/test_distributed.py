@@ -126,15 +126,9 @@ def _each_report_once(snapshot: Snapshot) -> Counter[str]:
     return Counter(url for _, url in reports)
 
 
-STALLS = (
-    "faust-streaming 0.15: after the second worker joins, a worker may stop fetching some of its "
-    "partitions (faust-streaming/faust#629, #166); the takeover case below is not affected"
-)
-
-
 @pytest.mark.parametrize(
     "kill_one",
-    [pytest.param(False, marks=pytest.mark.xfail(run=False, reason=STALLS)), True],
+    [False, True],
     ids=["two-workers", "one-sigkilled"],
 )
 def test_two_workers_give_the_same_state(
