@@ -44,9 +44,14 @@ ATTACK_VERBS = _norm_set(
     "أعدم", "أعدمت", "قنص", "قنصت", "كمن", "كمنت", "دمر", "دمرت", "أسقط", "أسقطت", "اقتحم",
     "اقتحمت", "تسلل", "تسللت", "استهدفتها", "استهدفه", "يستهدف", "تستهدف", "تقصف", "يقصف",
     "يشن", "تشن", "تواصل", "يواصل", "واصل", "واصلت", "جدد", "جددت", "صعد", "صعدت",
-    "ردت", "رد", "وجهت", "وجه", "أغار", "أغارت", "اعتدت", "اعتدى", "خطف", "خطفت",
+    "وجهت", "وجه", "أغار", "أغارت", "اعتدت", "اعتدى", "خطف", "خطفت",
     "اختطف", "اختطفت", "اعتقل", "اعتقلت", "تصدت", "تصدى", "دهم", "دهمت", "داهم", "داهمت",
 )
+# Retaliation verbs: their subject answered fire, so it was the one attacked
+# ("ردت القوات التركية على مصادر النيران").
+RETALIATION_VERBS = _norm_set("رد", "ردت", "ردوا", "يرد", "ترد", "يردون", "تردان")
+# Casualty words right before an actor: it is the one killed or hurt ("قُتل جندي تركي").
+CASUALTY_CUES = _norm_set("قتل", "مقتل", "أصيب", "إصابة", "جرح", "استشهد", "مصرع", "قتلت", "أصيبت")
 # Attack nouns whose following genitive is the attacker ("قصف قوات النظام"، "هجوم لداعش").
 AGENT_NOUNS = _norm_set(
     "قصف", "هجوم", "هجمات", "غارة", "غارات", "ضربات", "ضربة", "نيران", "رصاص", "كمين",
@@ -172,6 +177,9 @@ def _is_subject(before: list[str]) -> bool:
 
 
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
+    head = mention.alias.split(" ", 1)[0]
+    if " " in mention.alias and _has([head], AGENT_NOUNS - {"قوات"}):
+        return "perpetrator"  # a name that is itself an attack: "القصف الروسي"، "غارات التحالف"
     before = _words_before(norm_text, mention.start, 5)
     if _is_subject(before):
         return "perpetrator"
@@ -180,6 +188,10 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
         return "target"
     if before and _has(before[-1:], TARGET_CUES):
         return "target"
+    if _answers_fire(norm_text, mention.end) or (before and _has(before[-1:], RETALIATION_VERBS)):
+        return "target"
+    if before and _has(before[-1:], CASUALTY_CUES):
+        return "target"  # "قُتل جندي تركي"، "مقتل عناصر النظام": the victim
     if before and _has(before[-2:], AGENT_NOUNS | ATTACK_VERBS):
         return "perpetrator"
     if len(before) == 2 and _has(before[-2:-1], TARGET_CUES):
@@ -188,6 +200,12 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     if nxt and len(WORD.findall(norm_text[mention.end : nxt[0]])) <= 6:
         return "perpetrator"
     return "mentioned"
+
+
+def _answers_fire(norm_text: str, end: int) -> bool:
+    """"القوات التركية ردت على مصادر النيران": the actor right before a retaliation verb."""
+    words = WORD.findall(norm_text[end : end + 40])[:2]
+    return any(f in RETALIATION_VERBS for w in words for f in clitic_variants(w))
 
 
 def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]:

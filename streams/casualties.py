@@ -32,6 +32,12 @@ NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
 DUAL_ECHO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 DEATH_WORDS = frozenset({"حتفه", "حتفهم", "حتفها", "مصرعه", "مصرعهم", "مصرعها", "حتفهما", "مصرعهما"})
 POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
+# "ارتفع عدد القتلى إلى 9": a rising toll gives the current figure after "إلى".
+RISE_VERBS = frozenset({"ارتفع", "ارتفعت", "يرتفع", "ترتفع"})
+TOLL_HEADS = frozenset({"عدد", "حصيله"})
+RISE_SPAN = 14
+INJURED_HEADS = frozenset({"الجرحى", "جرحى", "المصابين", "مصابين", "الاصابات", "اصابات", "الجريح"})
+CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})
 # Words that may stand between an assassination verb and its object: the subject.
 SUBJECT_SKIP = 6
 
@@ -46,6 +52,7 @@ class CasualtyItem:
     group: str | None
     start: int
     end: int
+    latest: bool = False  # the current figure of a rising toll ("ارتفع عدد القتلى إلى 9")
 
 
 @dataclass
@@ -86,6 +93,19 @@ def _possessed(word: str) -> str | None:
     return None
 
 
+def _own_fighters(word: str) -> str | None:
+    """"مقاتليها"، "عناصره": fighters with a possessive pronoun, i.e. the possessor's own;
+    the grammatical number of the noun, else None."""
+    table = _lex()["fighters"]
+    for form in clitic_variants(word):
+        for suffix in POSSESSIVE:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                stem = form[: -len(suffix)]
+                if stem in table:  # type: ignore[operator]
+                    return table[stem]  # type: ignore[index]
+    return None
+
+
 def _tokens(norm: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(norm)]
 
@@ -123,9 +143,12 @@ class _Parser:
 
     def __init__(
         self, norm: str, actors: list[ActorMention], default_group: str | None,
-        perpetrator: str | None = None,
+        perpetrator: str | None = None, possessor: str | None = None,
     ) -> None:
         self.norm = norm
+        self.possessor = possessor
+        self.rising = False  # inside "ارتفع عدد القتلى إلى ..."
+        self.rose = False
         self.toks = _tokens(norm)
         self.actors = actors
         self.default_group = default_group
@@ -144,6 +167,11 @@ class _Parser:
 
     def _step(self, i: int) -> int:
         toks = self.toks
+        if toks[i].text in CLAUSE_MARKS:
+            self.rising = False
+        rise = self._rise(i)
+        if rise is not None:
+            return rise
         kind = _trigger(toks, i)
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
@@ -165,6 +193,39 @@ class _Parser:
         if self.kind and i - self.anchor <= 1 and toks[i].text.startswith("و"):
             return self._implied(i) or i + 1
         return i + 1
+
+    def _rise(self, i: int) -> int | None:
+        """"ارتفعت حصيلة قتلى التفجير ... إلى 14 قتيلاً": the head and its complement are not
+        counts; what follows "إلى" is the current, exact toll. After it, "بعد وفاة اثنين من
+        الجرحى" tells why the toll rose and counts nothing new."""
+        toks = self.toks
+        word = toks[i].text
+        if self.rose and word in ("بعد", "وبعد"):
+            ahead = range(i + 1, min(i + 3, len(toks)))
+            if any(_trigger(toks, k) for k in ahead):
+                k = i + 1
+                while k < len(toks) and toks[k].text not in CLAUSE_MARKS:
+                    k += 1
+                return k
+            return None
+        if not any(f in RISE_VERBS for f in clitic_variants(word)):
+            return None
+        if i + 1 >= len(toks) or toks[i + 1].text not in TOLL_HEADS:
+            return None
+        to = None
+        for k in range(i + 2, min(i + RISE_SPAN, len(toks))):
+            if toks[k].text in CLAUSE_MARKS:
+                break
+            if toks[k].text == "الي":
+                to = k
+                break
+        if to is None:
+            return None
+        heads = {t.text for t in toks[i + 2 : to]}
+        self.kind = "injured" if heads & INJURED_HEADS and not heads & {"قتلى", "القتلى"} else "killed"
+        self.anchor, self.open_start = to, toks[i].start
+        self.rising = self.rose = True
+        return to + 1
 
     def _object(self, i: int) -> int:
         """Where the victim starts after a transitive killing verb: past its subject
@@ -220,6 +281,10 @@ class _Parser:
     def _noun(self, j: int) -> tuple[str, str, str | None] | None:
         """(class, number, group) of a people or casualty noun at token j."""
         word = self.toks[j].text
+        if self.possessor is not None:
+            own = _own_fighters(word)
+            if own is not None:
+                return "fighters", own, self.possessor
         for key, group in (("civilians", CIVILIANS), ("fighters", None), ("others", None)):
             form = _in(word, key)
             if form:
@@ -291,7 +356,8 @@ class _Parser:
         group, end = self._group(cls, group, j, end)
         start = self.open_start
         stop = self.toks[end - 1].end if end > 0 else self.toks[j].end
-        self.items.append(CasualtyItem(kind, value, approx, group, start, max(stop, start)))
+        approx = approx and not (self.rising and value is not None)
+        self.items.append(CasualtyItem(kind, value, approx, group, start, max(stop, start), self.rising))
         self.anchor, self.last_group = end - 1, group
         return end
 
@@ -314,6 +380,8 @@ class _Parser:
             tok = self.toks[k]
             if self.perpetrator is not None and _in(tok.text, "attackers"):
                 return self.perpetrator, k + 1
+            if self.possessor is not None and _own_fighters(tok.text) is not None:
+                return self.possessor, k + 1  # "اثنان من مقاتليها"
             mention = self._actor_at(tok.start, tok.end)
             if mention is not None:
                 return mention.entry.group, self._token_after(mention.end)
@@ -340,19 +408,26 @@ class _Parser:
 
 def find_casualties(
     norm: str, actors: list[ActorMention] | None = None, default_group: str | None = None,
-    perpetrator: str | None = None,
+    perpetrator: str | None = None, possessor: str | None = None,
 ) -> list[CasualtyItem]:
     """Casualty counts in one normalised clause, in reading order. ``perpetrator`` is the
-    attacking group, which "المهاجمين" and "المسلحين" name."""
-    return _Parser(norm, actors or [], default_group, perpetrator).run()
+    attacking group, which "المهاجمين" and "المسلحين" name; ``possessor`` is the group whose
+    own fighters "أحد مقاتليها" counts (the party the sentence's account comes from)."""
+    return _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
 
 
 def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:
     """One record per group: counts summed within a clause, ``text`` from ``texts``."""
     by_group: dict[str | None, Casualties] = {}
+    latest: set[tuple[str | None, str]] = set()
     for item, text in zip(items, texts, strict=True):
         rec = by_group.get(item.group) or Casualties(group=item.group, text="")
         value = getattr(rec, item.kind)
+        key = (item.group, item.kind)
+        if item.latest and key not in latest and item.value is not None:
+            value = None  # a rising toll's figure replaces the earlier count, not adds to it
+            latest.add(key)
+            rec = replace(rec, approximate=False)
         if item.value is not None:
             value = (value or 0) + item.value
         rec = replace(rec, approximate=rec.approximate or item.approximate)

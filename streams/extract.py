@@ -56,6 +56,7 @@ class _Clause:
     items: list[CasualtyItem]
     casualties: list[Casualties]
     new_marker: bool
+    latest: frozenset[tuple[str | None, str]] = frozenset()
 
 
 @dataclass
@@ -91,9 +92,12 @@ def _analyse(index: int, sentence: str) -> list[_Clause]:
     mentions = find_actors(norm)
     places = find_place_mentions(norm)
     whole = assign_roles(norm, mentions)
+    possessor = _possessor(norm, mentions)
     clauses = []
     for a, b in _clause_spans(norm):
-        clause = _clause(index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole))
+        clause = _clause(
+            index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor
+        )
         if clause is not None:
             clauses.append(clause)
     return clauses
@@ -102,7 +106,7 @@ def _analyse(index: int, sentence: str) -> list[_Clause]:
 def _clause(
     index: int, sentence: str, norm: str, offsets: list[int], span: tuple[int, int],
     mentions: list[ActorMention], places: list,
-    sentence_roles: tuple[list[ActorMention], dict[str, str]],
+    sentence_roles: tuple[list[ActorMention], dict[str, str]], possessor: str | None = None,
 ) -> _Clause | None:
     a, b = span
     sub = norm[a:b]
@@ -115,7 +119,7 @@ def _clause(
     roles = assign_roles(sub, local)
     default = _default_group(local, roles) if local else _default_group(*sentence_roles)
     perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
-    items = find_casualties(sub, local, default, perpetrator)
+    items = find_casualties(sub, local, default, perpetrator, possessor)
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
         sentence=index,
@@ -127,7 +131,17 @@ def _clause(
         items=items,
         casualties=combine(items, texts),
         new_marker=bool(NEW_INCIDENT.search(sub)),
+        latest=frozenset((i.group, i.kind) for i in items if i.latest and i.value is not None),
     )
+
+
+def _possessor(norm: str, mentions: list[ActorMention]) -> str | None:
+    """The group whose account the sentence gives ("أعلنت قسد ..."): "أحد مقاتليها" is one of
+    its own fighters."""
+    if not mentions:
+        return None
+    names = set(find_claimants(norm))
+    return next((m.entry.group for m in mentions if m.entry.name_ar in names), None)
 
 
 def _original(sentence: str, offsets: list[int], start: int, end: int) -> str:
@@ -167,9 +181,12 @@ def _toll_conflict(draft: _Draft, clause: _Clause) -> bool | None:
     """True if a shared group has a different count, False if equal, None if not comparable."""
     compared = False
     for c in clause.casualties:
-        old = draft.tolls.get(c.group)
+        old = draft.tolls.get(_rising_group(draft, clause, c))
         for kind in ("killed", "injured"):
             new_v, old_v = getattr(c, kind), getattr(old, kind, None)
+            if (c.group, kind) in clause.latest and old_v is not None:
+                compared = True  # "ارتفع عدد القتلى إلى 9": the same toll, updated
+                continue
             if new_v is not None and old_v is not None:
                 if new_v != old_v:
                     return True
@@ -201,11 +218,38 @@ def _merge(draft: _Draft, clause: _Clause) -> None:
     for p in clause.places:
         draft.places.setdefault(p.id, p)
     for c in clause.casualties:
-        old = draft.tolls.get(c.group)
-        draft.tolls[c.group] = c if old is None else _max_toll(old, c)
+        group = _rising_group(draft, clause, c)
+        old = draft.tolls.get(group)
+        latest = {kind for g, kind in clause.latest if g == c.group}
+        if old is not None and latest:
+            c = Casualties(c.killed, c.injured, c.approximate, group, c.text)
+        draft.tolls[group] = c if old is None else _max_toll(old, c, latest)
 
 
-def _max_toll(a: Casualties, b: Casualties) -> Casualties:
+def _rising_group(draft: _Draft, clause: _Clause, c: Casualties) -> str | None:
+    """A group-less rising toll ("ارتفعت حصيلة القتلى إلى 9") updates the one group already
+    counted for that kind, if there is exactly one."""
+    kinds = [kind for g, kind in clause.latest if g == c.group]
+    if c.group is not None or not kinds or c.group in draft.tolls:
+        return c.group
+    owners = [g for g, t in draft.tolls.items() if any(getattr(t, k) is not None for k in kinds)]
+    return owners[0] if len(owners) == 1 else c.group
+
+
+def _max_toll(a: Casualties, b: Casualties, latest: set[str] | frozenset[str] = frozenset()) -> Casualties:
+    """Both accounts of one toll: the higher figure, or ``b``'s for the kinds it updates."""
+    if latest:
+        updated = Casualties(
+            b.killed if "killed" in latest and b.killed is not None else a.killed,
+            b.injured if "injured" in latest and b.injured is not None else a.injured,
+            False, a.group, a.text,
+        )
+        rest = Casualties(
+            None if "killed" in latest else b.killed, None if "injured" in latest else b.injured,
+            b.approximate, a.group, b.text,
+        )
+        return _max_toll(updated, rest)
+
     def pick(x: int | None, y: int | None) -> int | None:
         return y if x is None else x if y is None else max(x, y)
 

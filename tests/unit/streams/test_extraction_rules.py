@@ -142,3 +142,55 @@ def test_doubting_activists_contest_the_account() -> None:
         "في المقابل، شكك ناشطون في الرواية الرسمية."
     )
     assert event.contested and event.locations[0].id == "hamdaniyah"
+
+
+def test_rising_toll_gives_the_current_exact_figure() -> None:
+    event = only(
+        "انفجار في الباب\n"
+        "ارتفع عدد قتلى انفجار السيارة المفخخة في مدينة الباب إلى 6 قتلى و11 جريحاً."
+    )
+    assert tolls(event) == {(None, 6, 11)}
+    assert not event.casualties[0].approximate
+
+
+def test_rising_toll_replaces_the_earlier_figure_and_its_cause_adds_nothing() -> None:
+    event = only(
+        "غارات على معرة مصرين\n"
+        "قُتل أربعة مدنيين في غارات للطيران الروسي على بلدة معرة مصرين.\n"
+        "وارتفعت حصيلة ضحايا الغارات الروسية إلى ستة مدنيين بينهم طفلان، بعد وفاة مصابين اثنين في المستشفى."
+    )
+    assert tolls(event) == {("civilians", 6, None)}
+    assert not event.casualties[0].approximate
+    assert roles(event)["russia"] == "perpetrator"
+
+
+def test_the_claimants_own_fighters_are_counted_apart() -> None:
+    event = only(
+        "بيان هيئة تحرير الشام\n"
+        "أعلنت هيئة تحرير الشام مقتل 5 عناصر من قوات النظام خلال تسلل على محور كبانة في ريف اللاذقية، "
+        "بينما قُتل اثنان من مقاتليها."
+    )
+    assert tolls(event) == {("government forces", 5, None), ("HTS", 2, None)}
+
+
+def test_one_of_its_fighters_counts_one_of_the_claimant() -> None:
+    event = only(
+        "كمين في البادية\n"
+        "أعلن الجيش الروسي مقتل 4 من مسلحي داعش في البادية السورية، فيما أصيب أحد عناصره بجروح."
+    )
+    assert tolls(event) == {("ISIS", 4, None), ("Russian forces", None, 1)}
+
+
+def test_the_side_that_returned_fire_was_attacked() -> None:
+    event = only(
+        "قصف على نقطة تركية\n"
+        "قُتل جندي تركي بقذائف استهدفت نقطة عسكرية في ريف إدلب، وردت القوات التركية بقصف مصادر النيران."
+    )
+    assert roles(event)["turkey"] == "target"
+
+
+def test_answering_fire_does_not_make_an_attacker() -> None:
+    norm = normalize(
+        "أصيب عنصران من قوات النظام بهجوم على حاجز، وقال مصدر إن قوات النظام ردت على مصادر الإطلاق."
+    )
+    assert assign_roles(norm, find_actors(norm))["syrian_army"] == "target"
