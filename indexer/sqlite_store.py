@@ -30,7 +30,6 @@ CREATE TABLE IF NOT EXISTS articles (
     duplicate_of TEXT,
     record TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     article_id UNINDEXED, title_norm, text_norm, tokenize='trigram'
 );
@@ -103,13 +102,6 @@ class SqliteStore:
     def articles(self) -> Iterator[Article]:
         for (record,) in self._db.execute("SELECT record FROM articles ORDER BY rowid"):
             yield Article.from_json(record)
-
-    def find_by_hash(self, content_hash: str) -> str | None:
-        row = self._db.execute(
-            "SELECT article_id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL",
-            (content_hash,),
-        ).fetchone()
-        return row[0] if row else None
 
     def count(self, table: str = "articles", where: str = "") -> int:
         if table not in ("articles", "incidents", "alerts", "dead_letters"):

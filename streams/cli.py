@@ -29,6 +29,7 @@ from crawlers.fetch import decode_body
 from crawlers.sources import load_sources
 from indexer.search import SearchHit
 from indexer.sqlite_store import SqliteStore
+from streams.records import Article
 from streams.settings import Settings, get_settings
 
 __all__ = ["main"]
@@ -85,17 +86,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_clean(args: argparse.Namespace, settings: Settings) -> int:
-    html = _read_page(args.file)
-    url = args.url or args.file.resolve().as_uri()
-    try:
-        article = clean(html, url)
-    except CrawlError as exc:
-        print(f"newswatch clean: {args.file}: {exc.reason}: {exc}", file=sys.stderr)
+    article = _clean_file(args, _read_page(args.file))
+    if article is None:
         return EXIT_BAD_INPUT
     record = article.to_dict()
     record["date"] = article.published_at
     print(json.dumps(record, ensure_ascii=False))
     return 0
+
+
+def _clean_file(args: argparse.Namespace, html: str) -> Article | None:
+    """The cleaning stage on a saved page; None (reason on stderr) when it has no article."""
+    try:
+        return clean(html, args.url or args.file.resolve().as_uri())
+    except CrawlError as exc:
+        print(f"newswatch {args.command}: {args.file}: {exc.reason}: {exc}", file=sys.stderr)
+        return None
 
 
 def _read_page(path: Path) -> str:
@@ -111,10 +117,8 @@ def _cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
     text = _read_page(args.file)
     if text.lstrip().startswith("<"):
-        try:
-            article = clean(text, args.url or args.file.resolve().as_uri())
-        except CrawlError as exc:
-            print(f"newswatch extract: {args.file}: {exc.reason}: {exc}", file=sys.stderr)
+        article = _clean_file(args, text)
+        if article is None:
             return EXIT_BAD_INPUT
         if args.published:
             article.published_at = args.published

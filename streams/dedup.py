@@ -118,7 +118,7 @@ class Deduplicator:
     hashes: dict[str, str] = field(default_factory=dict)
 
     def check(self, article: Article) -> Article:
-        sig = article.signature or signature(f"{article.title}\n{article.text}")
+        sig = article_signature(article)
         original = self.hashes.get(article.content_hash) or self.index.find(sig)
         if original == article.article_id:
             original = None

@@ -57,9 +57,6 @@ class RunStats:
     def seconds(self) -> float:
         return time.monotonic() - self.started
 
-    @property
-    def in_flight(self) -> int:
-        return self.discovered - self.fetched - sum(self.skipped.values())
 
 
 class ArticleSink(Protocol):

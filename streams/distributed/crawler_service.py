@@ -95,7 +95,7 @@ class CrawlerService:
             return
         for url, reason in found.errors:
             LOGGER.info("discovery of %s skipped %s: %s", source.id, url, reason)
-        requests = [Out("crawl-requests", r.key, r.to_json()) for r in found.requests]
+        requests = [Out.of(request) for request in found.requests]
         await self._send(requests)
         self.counts["discovered"] += len(requests)
 
@@ -143,7 +143,7 @@ class CrawlerService:
         except Exception as exc:
             LOGGER.exception("crawl failed for %r", key)
             return [dead_letter("crawl", exc, key, raw)]
-        return [Out("articles", article.article_id, article.to_json())]
+        return [Out.of(article)]
 
     async def _send(self, outs: list[Out]) -> None:
         """Produce and wait until the broker acknowledged every message."""

@@ -47,6 +47,11 @@ class Out:
     key: str
     value: str
 
+    @classmethod
+    def of(cls, record: Any) -> Out:
+        """A topic record under its topic and key (the contracts in ``streams.records``)."""
+        return cls(record.topic, record.key, record.to_json())
+
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -133,7 +138,7 @@ def extract_events(raw: bytes, extract: Callable[[Article], list[Event]]) -> lis
         )
         for event in extract(article)
     )
-    return [Out("events", article.article_id, event.to_json()) for event in events]
+    return [Out.of(event) for event in events]
 
 
 def route_event(raw: bytes) -> list[Out]:
@@ -160,7 +165,7 @@ def merge_incident(
     recent = [i for i in merger.incidents.values() if i.incident_id != after.incident_id]
     recent = [*recent, after][-MAX_RECENT_INCIDENTS:]
     incidents[key] = [incident.to_dict() for incident in recent]
-    return [Out("incidents", after.incident_id, after.to_json())]
+    return [Out.of(after)]
 
 
 def match_alerts(
@@ -178,7 +183,7 @@ def match_alerts(
     if alerts:
         told = matcher.states(incident.incident_id)
         states[incident.incident_id] = {sub: dataclasses.asdict(state) for sub, state in told.items()}
-    return [Out("alerts", alert.subscription_id, alert.to_json()) for alert in alerts]
+    return [Out.of(alert) for alert in alerts]
 
 
 def dead_letter(stage: str, error: BaseException, key: bytes | str | None, raw: Any) -> Out:
