@@ -50,6 +50,11 @@ async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: A
         LOGGER.warning("%s failed for key %r: %r", stage, event.key, exc)
         outs = [steps.dead_letter(stage, exc, event.key, event.value)]
     await send(outs)
+    # faust writes table changes to their changelog through its producer buffer
+    # (``send_soon``), not as attachments of the event: without this flush an offset can be
+    # committed before its table change reached Kafka, and a SIGKILLed worker's successor then
+    # recovers an older table (a report dropped from its incident) without replaying the event.
+    await app.producer.flush()
 
 
 @app.agent(topic("articles"))
