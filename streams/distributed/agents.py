@@ -9,6 +9,7 @@ events ─► route_event ─► events-by-merge-key ─► merge_incident ─�
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -38,8 +39,9 @@ def _extract(article: Any) -> Any:
 
 
 async def send(outs: list[Out]) -> None:
-    for out in outs:
-        await topic(out.topic).send(key=out.key.encode(), value=out.value.encode())
+    """Send, and wait until Kafka acknowledged every message."""
+    delivered = [await topic(out.topic).send(key=out.key.encode(), value=out.value.encode()) for out in outs]
+    await asyncio.gather(*delivered)
 
 
 async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: Any) -> None:
@@ -50,11 +52,7 @@ async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: A
         LOGGER.warning("%s failed for key %r: %r", stage, event.key, exc)
         outs = [steps.dead_letter(stage, exc, event.key, event.value)]
     await send(outs)
-    # faust writes table changes to their changelog through its producer buffer
-    # (``send_soon``), not as attachments of the event: without this flush an offset can be
-    # committed before its table change reached Kafka, and a SIGKILLed worker's successor then
-    # recovers an older table (a report dropped from its incident) without replaying the event.
-    await app.producer.flush()
+    await tables.changes_delivered()  # before the event is acknowledged: see streams.distributed.tables
 
 
 @app.agent(topic("articles"))

@@ -4,24 +4,58 @@ band_buckets    band key → [{id, sig, order}]       (near-duplicate check, key
 pending         article_id → {article, verdicts}     (articles waiting for all band verdicts)
 incidents       merge key → [incident dict, ...]     (recent incidents a report may join)
 alert_states    incident_id → {subscription_id: AlertState dict}
+
+A step's table changes must be in Kafka before its input message is acknowledged: once the
+offset is committed, a SIGKILLed worker's successor rebuilds the table from the changelog and
+does not replay the message. Faust hands changelog writes to a producer buffer whose
+``flush()`` gives up after 0.1 s without a send, so under load it can return with changes
+still unsent. ``changes_delivered()`` instead waits for each change's own delivery future.
 """
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
+import faust
 from faust.types import TableT
+from faust.types.tuples import FutureMessage
 
 from streams.distributed.app import app, settings
 
-__all__ = ["alert_states", "band_buckets", "incidents", "pending"]
+__all__ = ["alert_states", "band_buckets", "changes_delivered", "incidents", "pending"]
+
+_in_flight: set[FutureMessage] = set()
+
+
+class DeliveryTrackedTable(faust.Table):
+    """A table that remembers each changelog write until Kafka acknowledged it."""
+
+    def send_changelog(self, *args: Any, **kwargs: Any) -> FutureMessage:
+        future = super().send_changelog(*args, **kwargs)
+        _in_flight.add(future)
+        return future
+
+
+async def changes_delivered() -> None:
+    """Wait until Kafka acknowledged every table change made so far (by any agent)."""
+    waiting = list(_in_flight)
+    if waiting:
+        await asyncio.gather(*waiting)
+        _in_flight.difference_update(waiting)
 
 
 def _table(name: str, help: str) -> TableT:
-    return app.Table(
-        name,
+    table = DeliveryTrackedTable(
+        app,
+        name=name,
         default=None,
+        beacon=app.tables.beacon,
         partitions=settings.topic_partitions,
         help=help,
     )
+    app.tables.add(table)
+    return table
 
 
 band_buckets = _table("band-buckets", "LSH band key -> articles filed under it")

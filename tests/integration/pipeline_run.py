@@ -220,9 +220,24 @@ class PipelineRun:
             ):  # faust may leave a moved partition's offsets uncommitted: lag alone can stay > 0
                 return
             await asyncio.sleep(1.0)
+        for process in self.processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGUSR2)  # each worker logs where its agents wait
+        await asyncio.sleep(2.0)
         raise TimeoutError(
-            f"pipeline did not settle in {timeout}s (last counts {last}); logs in {self.workdir}"
+            f"pipeline did not settle in {timeout}s (articles, incidents, alerts: {last}); "
+            f"logs in {self.workdir}\n{self.log_tails()}"
         )
+
+    def log_tails(self, lines: int = 80) -> str:
+        """The end of every worker's log and its exit code: what a failed run in CI has to go on."""
+        tails = []
+        for number, process in enumerate(self.processes):
+            log = self.workdir / f"worker-{number}.log"
+            text = log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
+            state = "running" if process.poll() is None else f"exit code {process.returncode}"
+            tails.append(f"--- {log.name} ({state}; last {len(text)} lines)\n" + "\n".join(text))
+        return "\n".join(tails)
 
     async def lag(self) -> int:
         """Messages the workers' consumer group has not committed yet, over its input topics."""
@@ -318,7 +333,10 @@ class PipelineRun:
             await consumer.stop()
 
     async def cleanup(self) -> None:
-        """Remove this run's topics (incl. changelogs) and indices."""
+        """Remove this run's topics (incl. changelogs) and indices, unless
+        ``NEWSWATCH_TEST_KEEP_RUNS=1`` asks to keep them for inspection."""
+        if os.environ.get("NEWSWATCH_TEST_KEEP_RUNS") == "1":
+            return
         es = connect(es_address())
         try:
             await es.indices.delete(index=f"{self.index_prefix}-*", ignore_unavailable=True)
