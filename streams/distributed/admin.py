@@ -1,12 +1,18 @@
 """Topic names and their creation: shared by the crawler service and the Faust worker.
 
 Every topic is created up front with ``topic_partitions`` partitions, so that topics keyed by
-the same id (``articles``, ``verdicts``, ``checked-articles``) are co-partitioned.
+the same id (``articles``, ``verdicts``, ``checked-articles``) are co-partitioned. Creation waits
+until every partition has a leader: a consumer that subscribes to a topic whose metadata is not
+out yet skips it until the next rebalance (Faust logs "Ignoring missing topic" and never reads
+it), which on a freshly started broker stalled a whole stage.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
+from collections.abc import Iterable
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
@@ -14,6 +20,8 @@ from aiokafka.errors import TopicAlreadyExistsError
 from streams.settings import Settings
 
 __all__ = ["INTERNAL_TOPICS", "PUBLIC_TOPICS", "ensure_topics", "topic_name"]
+
+READY_TIMEOUT = 60.0
 
 LOGGER = logging.getLogger(__name__)
 
@@ -25,22 +33,47 @@ def topic_name(settings: Settings, name: str) -> str:
     return f"{settings.topic_prefix}{name}"
 
 
-async def ensure_topics(settings: Settings, names: tuple[str, ...] = PUBLIC_TOPICS) -> None:
-    """Create the missing topics (idempotent; racing creators are fine)."""
+async def ensure_topics(
+    settings: Settings, names: tuple[str, ...] = PUBLIC_TOPICS, compacted: Iterable[str] = ()
+) -> None:
+    """Create the missing topics, ``compacted`` ones (full names, e.g. table changelogs) with
+    log compaction, and wait until all have a leader (idempotent; racing creators are fine)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        wanted = [topic_name(settings, name) for name in names]
+        wanted: dict[str, dict[str, str]] = {topic_name(settings, name): {} for name in names}
+        wanted.update({name: {"cleanup.policy": "compact"} for name in compacted})
         missing = [
-            NewTopic(name, num_partitions=settings.topic_partitions, replication_factor=1)
-            for name in wanted
+            NewTopic(name, settings.topic_partitions, 1, topic_configs=configs)
+            for name, configs in wanted.items()
             if name not in existing
         ]
         if missing:
             await _create(admin, missing)
+        await _wait_for_leaders(admin, list(wanted), settings.topic_partitions)
     finally:
         await admin.close()
+
+
+async def _wait_for_leaders(admin: AIOKafkaAdminClient, topics: list[str], partitions: int) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT
+    while True:
+        described = await admin.describe_topics(topics)
+        waiting = sorted(
+            topic["topic"]
+            for topic in described
+            if topic["error_code"] != 0
+            or len([p for p in topic["partitions"] if p["leader"] >= 0]) < partitions
+        )
+        if not waiting:
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(
+                f"Kafka topics without a leader after {READY_TIMEOUT:.0f}s: {', '.join(waiting)}; "
+                "is the broker healthy? (infra/services.sh status)"
+            )
+        await asyncio.sleep(0.2)
 
 
 async def _create(admin: AIOKafkaAdminClient, topics: list[NewTopic]) -> None:

@@ -220,24 +220,30 @@ class PipelineRun:
             ):  # faust may leave a moved partition's offsets uncommitted: lag alone can stay > 0
                 return
             await asyncio.sleep(1.0)
-        for process in self.processes:
-            if process.poll() is None:
-                process.send_signal(signal.SIGUSR2)  # each worker logs where its agents wait
-        await asyncio.sleep(2.0)
         raise TimeoutError(
             f"pipeline did not settle in {timeout}s (articles, incidents, alerts: {last}); "
-            f"logs in {self.workdir}\n{self.log_tails()}"
+            f"logs in {self.workdir}\n{await self.stall_report()}"
         )
 
-    def log_tails(self, lines: int = 80) -> str:
-        """The end of every worker's log and its exit code: what a failed run in CI has to go on."""
-        tails = []
-        for number, process in enumerate(self.processes):
-            log = self.workdir / f"worker-{number}.log"
-            text = log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
+    async def stall_report(self, lines: int = 60) -> str:
+        """What a failed run in CI has to go on: each worker's state, the end of its log, and
+        the stacks of its threads and tasks (a Faust worker logs them on SIGUSR1)."""
+        logs = [self.workdir / f"worker-{number}.log" for number in range(len(self.processes))]
+        sizes = [log.stat().st_size for log in logs]
+        for process in self.processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGUSR1)
+        await asyncio.sleep(3.0)
+        report = []
+        for log, size, process in zip(logs, sizes, self.processes, strict=True):
+            data = log.read_bytes()
+            tail = data[:size].decode("utf-8", "replace").splitlines()[-lines:]
+            stacks = data[size:].decode("utf-8", "replace").splitlines()
             state = "running" if process.poll() is None else f"exit code {process.returncode}"
-            tails.append(f"--- {log.name} ({state}; last {len(text)} lines)\n" + "\n".join(text))
-        return "\n".join(tails)
+            report.append(f"--- {log.name} ({state}), last {len(tail)} lines:\n" + "\n".join(tail))
+            if stacks:
+                report.append(f"--- {log.name}, stacks:\n" + "\n".join(stacks))
+        return "\n".join(report)
 
     async def lag(self) -> int:
         """Messages the workers' consumer group has not committed yet, over its input topics."""

@@ -1,5 +1,5 @@
-"""The worker's plumbing around the steps: waiting for table changes to reach Kafka, and the
-stall diagnostics (no broker needed: delivery futures are plain asyncio futures here)."""
+"""Waiting for table changes to reach Kafka (no broker needed: delivery futures are plain
+asyncio futures here)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import asyncio
 import pytest
 
 from streams.distributed import tables
-from streams.distributed.worker import await_chain
 
 
 async def test_changes_delivered_waits_for_every_pending_change() -> None:
@@ -43,22 +42,3 @@ async def test_a_failed_change_is_an_error_not_a_silent_ack() -> None:
     with pytest.raises(ConnectionError):
         await tables.changes_delivered()
     tables._in_flight.clear()
-
-
-async def test_await_chain_names_each_coroutine_and_its_line() -> None:
-    blocker = asyncio.get_running_loop().create_future()
-
-    async def inner() -> None:
-        await blocker
-
-    async def outer() -> None:
-        await inner()
-
-    task = asyncio.create_task(outer())
-    await asyncio.sleep(0)
-    chain = await_chain(task.get_coro())
-    assert [line.rsplit(" ", 1)[-1] for line in chain[:2]] == ["outer", "inner"]
-    assert chain[1].startswith(f"{__file__}:")
-    assert len(chain) == 3, "ends with what the innermost coroutine awaits"
-    blocker.set_result(None)
-    await task
