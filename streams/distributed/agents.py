@@ -44,21 +44,38 @@ async def send(outs: list[Out]) -> None:
     await asyncio.gather(*delivered)
 
 
-async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: Any) -> None:
-    """Run one step on one message; a failure becomes a dead letter and the stream goes on."""
+async def step(
+    stage: str, event: EventT, fn: Callable[..., list[Out]], *args: Any, state_first: bool = False
+) -> None:
+    """Run one step on one message; a failure becomes a dead letter and the stream goes on.
+
+    Tables among ``args`` are handed to the step as ``StagedWrites``: the step's output is
+    delivered before its table changes are written (see ``streams.distributed.tables``).
+    ``state_first`` writes them at once instead, for a step whose output is answered by a step
+    that reads its table (and whose replay does all its work again).
+    """
+    views = [
+        tables.StagedWrites(a) if isinstance(a, tables.DeliveryTrackedTable) and not state_first else a
+        for a in args
+    ]
     try:
-        outs = fn(event.value, *args)
+        outs = fn(event.value, *views)
     except Exception as exc:
         LOGGER.warning("%s failed for key %r: %r", stage, event.key, exc)
         outs = [steps.dead_letter(stage, exc, event.key, event.value)]
+        views = []  # a failed step changes nothing
     await send(outs)
-    await tables.changes_delivered()  # before the event is acknowledged: see streams.distributed.tables
+    for view in views:
+        if isinstance(view, tables.StagedWrites):
+            view.apply()
+    await tables.changes_delivered()
 
 
 @app.agent(topic("articles"))
 async def check_duplicates(stream: StreamT) -> None:
     async for event in stream.events():
-        await step("dedup", event, steps.probe_bands, tables.pending, event.key)
+        # the verdicts answering these probes need the parked article: park it first
+        await step("dedup", event, steps.probe_bands, tables.pending, event.key, state_first=True)
 
 
 @app.agent(topic("band-probes"))
