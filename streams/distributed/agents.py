@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,11 +20,11 @@ from faust import StreamT
 from faust.types import EventT
 
 from streams.alerts import Matcher, load_subscriptions
-from streams.distributed import steps, tables
+from streams.distributed import steps, tables, watchdog
 from streams.distributed.app import app, settings
 from streams.distributed.indexing import Indexer
 from streams.distributed.steps import Out
-from streams.distributed.topics import topic
+from streams.distributed.topics import TOPICS, topic
 
 __all__ = ["app"]
 
@@ -30,6 +32,7 @@ LOGGER = logging.getLogger(__name__)
 
 matcher = Matcher(load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else [])
 indexer = Indexer(settings)
+progress = watchdog.Progress()
 
 
 def _extract(article: Any) -> Any:
@@ -58,17 +61,24 @@ async def step(
         tables.StagedWrites(a) if isinstance(a, tables.DeliveryTrackedTable) and not state_first else a
         for a in args
     ]
-    try:
-        outs = fn(event.value, *views)
-    except Exception as exc:
-        LOGGER.warning("%s failed for key %r: %r", stage, event.key, exc)
-        outs = [steps.dead_letter(stage, exc, event.key, event.value)]
-        views = []  # a failed step changes nothing
-    await send(outs)
-    for view in views:
-        if isinstance(view, tables.StagedWrites):
-            view.apply()
-    await tables.changes_delivered()
+    with progress.working():
+        try:
+            outs = fn(event.value, *views)
+        except Exception as exc:
+            LOGGER.warning("%s failed for key %r: %r", stage, event.key, exc)
+            outs = [steps.dead_letter(stage, exc, event.key, event.value)]
+            views = []  # a failed step changes nothing
+        await send(outs)
+        for view in views:
+            if isinstance(view, tables.StagedWrites):
+                view.apply()
+        await tables.changes_delivered()
+
+
+async def index(topic_name: str, value: bytes) -> None:
+    """Index one record; waits (holding back the stream) while Elasticsearch is away."""
+    with progress.working():
+        await send(await indexer.write(topic_name, [value]))
 
 
 @app.agent(topic("articles"))
@@ -105,7 +115,7 @@ async def decide_duplicate(stream: StreamT) -> None:
 async def extract(stream: StreamT) -> None:
     async for event in stream.events():
         await step("extract", event, steps.extract_events, _extract)
-        await send(await indexer.write("checked-articles", [event.value]))
+        await index("checked-articles", event.value)
 
 
 @app.agent(topic("events"))
@@ -124,15 +134,38 @@ async def merge(stream: StreamT) -> None:
 async def match_alerts(stream: StreamT) -> None:
     async for event in stream.events():
         await step("alerts", event, steps.match_alerts, tables.alert_states, matcher)
-        await send(await indexer.write("incidents", [event.value]))
+        await index("incidents", event.value)
 
 
 def _indexing_agent(name: str) -> None:
-    async def index(stream: StreamT) -> None:
+    async def index_records(stream: StreamT) -> None:
         async for event in stream.events():
-            await send(await indexer.write(name, [event.value]))
+            await index(name, event.value)
 
-    app.agent(topic(name), name=f"index-{name}")(index)
+    app.agent(topic(name), name=f"index-{name}")(index_records)
 
 
 _indexing_agent("alerts")
+
+
+@app.timer(interval=10.0)
+async def restart_when_stalled() -> None:
+    """See ``streams.distributed.watchdog``."""
+    if app.rebalancing or app.in_recovery or progress.idle_for(time.monotonic()) < settings.stall_seconds:
+        return
+    streams = {t.get_topic_name() for t in TOPICS.values()}  # not the tables' changelogs
+    assigned = [tp for tp in app.consumer.assignment() if tp.topic in streams]
+    if not assigned:
+        return
+    read = app.consumer._read_offset  # type: ignore[attr-defined]  # faust has no public accessor
+    lagging = watchdog.unread(read, await app.consumer.highwaters(*assigned))
+    if lagging:
+        LOGGER.error(
+            "stalled: nothing processed for %.0fs while %s have messages to read; exiting (code %d) "
+            "so that a restart re-reads them from their committed offsets",
+            progress.idle_for(time.monotonic()),
+            ", ".join(f"{tp.topic}[{tp.partition}]" for tp in lagging),
+            watchdog.STALLED_EXIT_CODE,
+        )
+        logging.shutdown()
+        os._exit(watchdog.STALLED_EXIT_CODE)  # like a crash: everything unacknowledged is replayed

@@ -31,6 +31,7 @@ from crawlers.fixture_sites import FixtureSites
 from indexer.elastic import connect
 from indexer.templates import names
 from streams.distributed.crawler_service import CrawlerService
+from streams.distributed.watchdog import STALLED_EXIT_CODE
 from streams.settings import Settings
 
 __all__ = ["PipelineRun", "Snapshot", "check_services", "es_address", "kafka_address"]
@@ -113,6 +114,7 @@ class PipelineRun:
     midway_at: int = 3  # articles indexed before ``midway`` runs
     extra_env: dict[str, str] = field(default_factory=dict)
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    restarted: list[subprocess.Popen[bytes]] = field(default_factory=list)  # stalled, replaced
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="nwdist-")))
 
     @property
@@ -141,6 +143,7 @@ class PipelineRun:
             "NEWSWATCH_TOPIC_PARTITIONS": str(self.partitions),
             "NEWSWATCH_SUBSCRIPTIONS_FILE": str(subscriptions),
             "NEWSWATCH_KAFKA_SESSION_TIMEOUT": "8",
+            "NEWSWATCH_STALL_SECONDS": "30",
             **self.extra_env,
         }
 
@@ -206,6 +209,7 @@ class PipelineRun:
         deadline = time.monotonic() + timeout
         last, since = None, time.monotonic()
         while time.monotonic() < deadline:
+            self.restart_stalled_workers()
             counts = await self.counts(es)
             if midway is not None and counts[0] >= self.midway_at:
                 await midway(self)
@@ -225,7 +229,7 @@ class PipelineRun:
             f"logs in {self.workdir}\n{await self.stall_report()}"
         )
 
-    async def stall_report(self, lines: int = 60) -> str:
+    async def stall_report(self, lines: int = 60, stack_lines: int = 400) -> str:
         """What a failed run in CI has to go on: each worker's state, the end of its log, and
         the stacks of its threads and tasks (a Faust worker logs them on SIGUSR1)."""
         logs = [self.workdir / f"worker-{number}.log" for number in range(len(self.processes))]
@@ -238,12 +242,20 @@ class PipelineRun:
         for log, size, process in zip(logs, sizes, self.processes, strict=True):
             data = log.read_bytes()
             tail = data[:size].decode("utf-8", "replace").splitlines()[-lines:]
-            stacks = data[size:].decode("utf-8", "replace").splitlines()
+            stacks = data[size:].decode("utf-8", "replace").splitlines()[:stack_lines]
             state = "running" if process.poll() is None else f"exit code {process.returncode}"
             report.append(f"--- {log.name} ({state}), last {len(tail)} lines:\n" + "\n".join(tail))
             if stacks:
                 report.append(f"--- {log.name}, stacks:\n" + "\n".join(stacks))
         return "\n".join(report)
+
+    def restart_stalled_workers(self) -> None:
+        """Do what a supervisor does for a worker whose watchdog found it stalled: start another
+        (``streams.distributed.watchdog``)."""
+        for process in list(self.processes):
+            if process.poll() == STALLED_EXIT_CODE and process not in self.restarted:
+                self.restarted.append(process)
+                self.start_worker()
 
     async def lag(self) -> int:
         """Messages the workers' consumer group has not committed yet, over its input topics."""
