@@ -29,7 +29,6 @@ class Settings(BaseSettings):
     worker_web_port: int | None = None  # Faust's web server (metrics, /health); None = off
     processing_guarantee: str = "at_least_once"  # or "exactly_once" (Kafka transactions)
     kafka_session_timeout: float = 30.0  # seconds before a dead worker's partitions move
-    stall_seconds: float = 60.0  # a worker idle this long with messages to read restarts
 
     sources_file: Path = PACKAGE_DIR.parent / "crawlers" / "sources.yaml"
     subscriptions_file: Path | None = None

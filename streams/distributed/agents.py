@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -20,11 +18,11 @@ from faust import StreamT
 from faust.types import EventT
 
 from streams.alerts import Matcher, load_subscriptions
-from streams.distributed import steps, tables, watchdog
+from streams.distributed import steps, tables
 from streams.distributed.app import app, settings
 from streams.distributed.indexing import Indexer
 from streams.distributed.steps import Out
-from streams.distributed.topics import TOPICS, topic
+from streams.distributed.topics import topic
 
 __all__ = ["app"]
 
@@ -32,7 +30,6 @@ LOGGER = logging.getLogger(__name__)
 
 matcher = Matcher(load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else [])
 indexer = Indexer(settings)
-progress = watchdog.Progress()
 
 
 def _extract(article: Any) -> Any:
@@ -47,45 +44,21 @@ async def send(outs: list[Out]) -> None:
     await asyncio.gather(*delivered)
 
 
-async def step(
-    stage: str, event: EventT, fn: Callable[..., list[Out]], *args: Any, state_first: bool = False
-) -> None:
-    """Run one step on one message; a failure becomes a dead letter and the stream goes on.
-
-    Tables among ``args`` are handed to the step as ``StagedWrites``: the step's output is
-    delivered before its table changes are written (see ``streams.distributed.tables``).
-    ``state_first`` writes them at once instead, for a step whose output is answered by a step
-    that reads its table (and whose replay does all its work again).
-    """
-    views = [
-        tables.StagedWrites(a) if isinstance(a, tables.DeliveryTrackedTable) and not state_first else a
-        for a in args
-    ]
-    with progress.working():
-        try:
-            outs = fn(event.value, *views)
-        except Exception as exc:
-            LOGGER.warning("%s failed for key %r: %r", stage, event.key, exc)
-            outs = [steps.dead_letter(stage, exc, event.key, event.value)]
-            views = []  # a failed step changes nothing
-        await send(outs)
-        for view in views:
-            if isinstance(view, tables.StagedWrites):
-                view.apply()
-        await tables.changes_delivered()
-
-
-async def index(topic_name: str, value: bytes) -> None:
-    """Index one record; waits (holding back the stream) while Elasticsearch is away."""
-    with progress.working():
-        await send(await indexer.write(topic_name, [value]))
+async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: Any) -> None:
+    """Run one step on one message; a failure becomes a dead letter and the stream goes on."""
+    try:
+        outs = fn(event.value, *args)
+    except Exception as exc:
+        LOGGER.warning("%s failed for key %r: %r", stage, event.key, exc)
+        outs = [steps.dead_letter(stage, exc, event.key, event.value)]
+    await send(outs)
+    await tables.changes_delivered()  # before the event is acknowledged: see streams.distributed.tables
 
 
 @app.agent(topic("articles"))
 async def check_duplicates(stream: StreamT) -> None:
     async for event in stream.events():
-        # the verdicts answering these probes need the parked article: park it first
-        await step("dedup", event, steps.probe_bands, tables.pending, event.key, state_first=True)
+        await step("dedup", event, steps.probe_bands, tables.pending, event.key)
 
 
 @app.agent(topic("band-probes"))
@@ -115,7 +88,7 @@ async def decide_duplicate(stream: StreamT) -> None:
 async def extract(stream: StreamT) -> None:
     async for event in stream.events():
         await step("extract", event, steps.extract_events, _extract)
-        await index("checked-articles", event.value)
+        await send(await indexer.write("checked-articles", [event.value]))
 
 
 @app.agent(topic("events"))
@@ -134,38 +107,15 @@ async def merge(stream: StreamT) -> None:
 async def match_alerts(stream: StreamT) -> None:
     async for event in stream.events():
         await step("alerts", event, steps.match_alerts, tables.alert_states, matcher)
-        await index("incidents", event.value)
+        await send(await indexer.write("incidents", [event.value]))
 
 
 def _indexing_agent(name: str) -> None:
-    async def index_records(stream: StreamT) -> None:
+    async def index(stream: StreamT) -> None:
         async for event in stream.events():
-            await index(name, event.value)
+            await send(await indexer.write(name, [event.value]))
 
-    app.agent(topic(name), name=f"index-{name}")(index_records)
+    app.agent(topic(name), name=f"index-{name}")(index)
 
 
 _indexing_agent("alerts")
-
-
-@app.timer(interval=10.0)
-async def restart_when_stalled() -> None:
-    """See ``streams.distributed.watchdog``."""
-    if app.rebalancing or app.in_recovery or progress.idle_for(time.monotonic()) < settings.stall_seconds:
-        return
-    streams = {t.get_topic_name() for t in TOPICS.values()}  # not the tables' changelogs
-    assigned = [tp for tp in app.consumer.assignment() if tp.topic in streams]
-    if not assigned:
-        return
-    read = app.consumer._read_offset  # type: ignore[attr-defined]  # faust has no public accessor
-    lagging = watchdog.unread(read, await app.consumer.highwaters(*assigned))
-    if lagging:
-        LOGGER.error(
-            "stalled: nothing processed for %.0fs while %s have messages to read; exiting (code %d) "
-            "so that a restart re-reads them from their committed offsets",
-            progress.idle_for(time.monotonic()),
-            ", ".join(f"{tp.topic}[{tp.partition}]" for tp in lagging),
-            watchdog.STALLED_EXIT_CODE,
-        )
-        logging.shutdown()
-        os._exit(watchdog.STALLED_EXIT_CODE)  # like a crash: everything unacknowledged is replayed

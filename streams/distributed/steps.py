@@ -106,10 +106,8 @@ def _verdict(article_id: str, band: int, verdict: dict[str, Any]) -> Out:
 def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
     """Count one band's verdict; with all of them in, release the article decided.
 
-    A released article stays parked: a late verdict that changes the decision (an earlier
-    original that reached the band after its copy) sends it again as a duplicate. A verdict
-    that changes nothing (a replay after a rebalance or a crash) sends nothing: the release
-    was delivered before the table recorded it (``streams.distributed.tables``).
+    A released article stays parked, so that a late verdict (a replay after a crash, or an
+    earlier original that reached the band after its copy) sends it again, decided anew.
     """
     verdict = json.loads(raw)
     article_id, band = verdict["article_id"], str(verdict["band"])
@@ -122,10 +120,6 @@ def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
         pending[article_id] = {**entry, "verdicts": verdicts}
         return []
     original = dedup.choose_original(verdicts.values())
-    if entry.get("released") and entry["article"].get("duplicate_of") == original:
-        if verdicts != entry["verdicts"]:
-            pending[article_id] = {**entry, "verdicts": verdicts}
-        return []
     article = Article.from_dict({**entry["article"], "duplicate_of": original})
     pending[article_id] = {"article": article.to_dict(), "verdicts": verdicts, "released": True}
     return [Out("checked-articles", article_id, article.to_json())]

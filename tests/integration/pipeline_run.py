@@ -31,7 +31,6 @@ from crawlers.fixture_sites import FixtureSites
 from indexer.elastic import connect
 from indexer.templates import names
 from streams.distributed.crawler_service import CrawlerService
-from streams.distributed.watchdog import STALLED_EXIT_CODE
 from streams.settings import Settings
 
 __all__ = ["PipelineRun", "Snapshot", "check_services", "es_address", "kafka_address"]
@@ -114,7 +113,6 @@ class PipelineRun:
     midway_at: int = 3  # articles indexed before ``midway`` runs
     extra_env: dict[str, str] = field(default_factory=dict)
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
-    restarted: list[subprocess.Popen[bytes]] = field(default_factory=list)  # stalled, replaced
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="nwdist-")))
 
     @property
@@ -143,7 +141,6 @@ class PipelineRun:
             "NEWSWATCH_TOPIC_PARTITIONS": str(self.partitions),
             "NEWSWATCH_SUBSCRIPTIONS_FILE": str(subscriptions),
             "NEWSWATCH_KAFKA_SESSION_TIMEOUT": "8",
-            "NEWSWATCH_STALL_SECONDS": "30",
             **self.extra_env,
         }
 
@@ -209,7 +206,6 @@ class PipelineRun:
         deadline = time.monotonic() + timeout
         last, since = None, time.monotonic()
         while time.monotonic() < deadline:
-            self.restart_stalled_workers()
             counts = await self.counts(es)
             if midway is not None and counts[0] >= self.midway_at:
                 await midway(self)
@@ -248,14 +244,6 @@ class PipelineRun:
             if stacks:
                 report.append(f"--- {log.name}, stacks:\n" + "\n".join(stacks))
         return "\n".join(report)
-
-    def restart_stalled_workers(self) -> None:
-        """Do what a supervisor does for a worker whose watchdog found it stalled: start another
-        (``streams.distributed.watchdog``)."""
-        for process in list(self.processes):
-            if process.poll() == STALLED_EXIT_CODE and process not in self.restarted:
-                self.restarted.append(process)
-                self.start_worker()
 
     async def lag(self) -> int:
         """Messages the workers' consumer group has not committed yet, over its input topics."""

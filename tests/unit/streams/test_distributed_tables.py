@@ -1,5 +1,5 @@
-"""Table changes: staged until the step's output is delivered, then awaited until Kafka has
-them (no broker needed: tables are dicts and delivery futures plain asyncio futures here)."""
+"""Waiting for table changes to reach Kafka (no broker needed: delivery futures are plain
+asyncio futures here)."""
 
 from __future__ import annotations
 
@@ -42,15 +42,3 @@ async def test_a_failed_change_is_an_error_not_a_silent_ack() -> None:
     with pytest.raises(ConnectionError):
         await tables.changes_delivered()
     tables._in_flight.clear()
-
-
-def test_a_step_reads_its_own_writes_but_the_table_changes_only_on_apply() -> None:
-    table = {"a": 1}
-    view = tables.StagedWrites(table)
-    view["a"] = 2
-    view["b"] = 3
-    assert (view["a"], view.get("b"), view.get("c")) == (2, 3, None)
-    assert sorted(view) == ["a", "b"] and len(view) == 2
-    assert table == {"a": 1}, "nothing reaches the table before the output is delivered"
-    view.apply()
-    assert table == {"a": 2, "b": 3}
