@@ -38,11 +38,16 @@ class DeliveryTrackedTable(faust.Table):
 
 
 async def changes_delivered() -> None:
-    """Wait until Kafka acknowledged every table change made so far (by any agent)."""
+    """Wait until Kafka acknowledged every table change made so far (by any agent); raise the
+    first failed delivery, once (it is forgotten like the delivered ones)."""
     waiting = list(_in_flight)
-    if waiting:
-        await asyncio.gather(*waiting)
-        _in_flight.difference_update(waiting)
+    if not waiting:
+        return
+    results = await asyncio.gather(*waiting, return_exceptions=True)
+    _in_flight.difference_update(waiting)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
 
 
 def _table(name: str, help: str) -> TableT:
