@@ -13,10 +13,10 @@ import argparse
 import random
 import time
 
-from streams import places
-from streams.alerts import IncidentFacts, Matcher, Subscription
-from streams.arabic import normalize
-from streams.merge import new_incident
+from streams.extraction import places
+from streams.extraction.arabic import normalize
+from streams.pipeline.alerts import IncidentFacts, Matcher, Subscription
+from streams.pipeline.merge import new_incident
 from streams.records import Actor, Casualties, Event, Incident
 
 TYPES = ["airstrike", "shelling", "explosion", "armed_clash", "attack", "ambush", "assassination"]
@@ -97,7 +97,7 @@ def main() -> None:
     print(f"{len(subs)} subscriptions, {len(sample)} incidents, {matches} alerts\n")
     print("| matcher | incidents/s |")
     print("|---|---|")
-    print(f"| inverted index (streams.alerts.Matcher) | {indexed_rate:,.0f} |")
+    print(f"| inverted index (streams.pipeline.alerts.Matcher) | {indexed_rate:,.0f} |")
     print(f"| check every subscription | {brute_rate:,.0f} |")
     print(f"| Matcher.match (index + alert records + repeat suppression) | {full_rate:,.0f} |")
 

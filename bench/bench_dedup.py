@@ -1,6 +1,6 @@
 """Near-duplicate lookup time with 1k vs 100k stored signatures, LSH index vs a linear scan.
 
-Also prints the similarities the threshold (streams.dedup.THRESHOLD) was chosen from: the
+Also prints the similarities the threshold (streams.pipeline.dedup.THRESHOLD) was chosen from: the
 fixture sites' syndicated pair against pairs of different outlets' reports of one incident.
 
     .venv/bin/python -m bench.bench_dedup
@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 
-from streams.dedup import NUM_PERM, THRESHOLD, NearDuplicateIndex, jaccard, signature
+from streams.pipeline.dedup import NUM_PERM, THRESHOLD, NearDuplicateIndex, jaccard, signature
 
 LOOKUPS = 2000
 

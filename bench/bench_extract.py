@@ -18,10 +18,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.actors import _matcher as actor_matcher  # noqa: E402
-from streams.arabic import normalize  # noqa: E402
-from streams.extract import article_from_text, extract  # noqa: E402
-from streams.places import _matcher as place_matcher  # noqa: E402
+from streams.extraction.actors import _matcher as actor_matcher  # noqa: E402
+from streams.extraction.arabic import normalize  # noqa: E402
+from streams.extraction.extract import article_from_text, extract  # noqa: E402
+from streams.extraction.places import _matcher as place_matcher  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 REPORTS = ROOT / "tests" / "fixtures" / "extraction_eval" / "reports.yaml"

@@ -35,7 +35,7 @@ from crawlers.crawl import Crawler  # noqa: E402
 from crawlers.fetch import new_client  # noqa: E402
 from crawlers.fixture_sites import FixtureSites  # noqa: E402
 from indexer.elastic import connect  # noqa: E402
-from streams.distributed.admin import ensure_topics  # noqa: E402
+from streams.engines.kafka.admin import ensure_topics  # noqa: E402
 from streams.records import Article, CrawlRequest, stable_id  # noqa: E402
 
 HELD_BACK = ("sham", "bab-car-bomb-toll-rises")

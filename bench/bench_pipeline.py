@@ -17,11 +17,11 @@ from pathlib import Path
 
 from crawlers.fixture_sites import FixtureSites
 from indexer.sqlite_store import SqliteStore
-from streams.alerts import Matcher, load_subscriptions
-from streams.demo import DEMO_SUBSCRIPTIONS
-from streams.embedded import EmbeddedPipeline
-from streams.processing import ArticleProcessor
+from streams.engines.embedded.processing import ArticleProcessor
+from streams.engines.embedded.runner import EmbeddedPipeline
+from streams.pipeline.alerts import Matcher, load_subscriptions
 from streams.settings import Settings
+from streams.wiring import DEMO_SUBSCRIPTIONS
 
 
 async def one_round(sites: FixtureSites, workers: int, folder: Path) -> tuple[int, float]:

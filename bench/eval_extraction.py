@@ -21,8 +21,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.extract import article_from_text, extract  # noqa: E402
-from streams.places import ancestors  # noqa: E402
+from streams.extraction.extract import article_from_text, extract  # noqa: E402
+from streams.extraction.places import ancestors  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "fixtures" / "extraction_eval"
 REPORTS = EVAL_DIR / "reports.yaml"

@@ -22,7 +22,7 @@ import yaml
 
 from crawlers.exceptions import EmptyPage, NoArticle, NotArabic
 from crawlers.urls import article_id, canonical_url, is_same_host
-from streams.arabic import arabic_ratio, normalize
+from streams.extraction.arabic import arabic_ratio, normalize
 from streams.records import Article, stable_id
 
 __all__ = ["MIN_TEXT_CHARS", "clean", "content_hash", "drop_furniture"]

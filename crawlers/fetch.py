@@ -25,7 +25,7 @@ from crawlers.exceptions import (
     TransportError,
 )
 from crawlers.politeness import Politeness
-from streams.arabic import ARABIC_LETTER
+from streams.extraction.arabic import ARABIC_LETTER
 
 __all__ = ["Fetcher", "Page", "decode_body", "new_client", "robots_loader"]
 

@@ -1,7 +1,7 @@
 """Records → Elasticsearch documents: one plain function per record type.
 
 Documents add what search and dashboards need and records do not carry: text normalised by
-``streams.arabic.normalize`` (``*_norm``), flat keyword lists (actor names, governorates),
+``streams.extraction.arabic.normalize`` (``*_norm``), flat keyword lists (actor names, governorates),
 ``geo_point`` values and summed tolls. The document id is the record id, so a replay
 overwrites instead of duplicating.
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from streams.arabic import normalize
+from streams.extraction.arabic import normalize
 from streams.records import Alert, Article, Incident, Location, Record, Toll
 
 __all__ = [

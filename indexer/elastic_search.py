@@ -1,6 +1,6 @@
 """Full-text search over the articles in Elasticsearch, for ``newswatch search``.
 
-The query is normalised with ``streams.arabic.normalize`` (the same rules that filled the
+The query is normalised with ``streams.extraction.arabic.normalize`` (the same rules that filled the
 ``*_norm`` fields), so a diacritised query finds undiacritised text and every alef/hamza or
 ta marbuta spelling finds the others. The fields analysed by the cluster (``arabic`` where it
 exists) add stemmed matches on top.
@@ -15,7 +15,7 @@ from elasticsearch import AsyncElasticsearch
 
 from indexer.search import SearchHit
 from indexer.templates import DEFAULT_PREFIX, names
-from streams.arabic import normalize
+from streams.extraction.arabic import normalize
 
 __all__ = ["build_query", "search"]
 

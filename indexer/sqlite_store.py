@@ -1,6 +1,6 @@
 """The embedded store: articles in SQLite with an FTS5 index, incidents, alerts, dead letters.
 
-Search runs on text normalised by ``streams.arabic.normalize`` (so diacritics, alef forms and
+Search runs on text normalised by ``streams.extraction.arabic.normalize`` (so diacritics, alef forms and
 ta marbuta do not matter) through FTS5's trigram tokenizer, which also matches words behind
 attached clitics ("بإدلب" is found by "إدلب") without a stemmer.
 """
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from indexer.search import SearchHit
-from streams.arabic import normalize, tokens
+from streams.extraction.arabic import normalize, tokens
 from streams.records import Alert, Article, DeadLetter, Incident
 
 __all__ = ["SqliteStore"]

@@ -113,7 +113,7 @@ def _read_page(path: Path) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
-    from streams.extract import article_from_text, extract
+    from streams.extraction.extract import article_from_text, extract
 
     text = _read_page(args.file)
     if text.lstrip().startswith("<"):
@@ -166,14 +166,14 @@ async def _search_elasticsearch(url: str, query: str, limit: int) -> list[Search
 
 
 def _cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
-    from streams.demo import run_demo
+    from streams.wiring import run_demo
 
     store_path = args.store or Path(tempfile.mkdtemp(prefix="newswatch-demo-")) / "demo.sqlite3"
     return asyncio.run(run_demo(settings, store_path, Console()))
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from streams.demo import print_summary, run_embedded
+    from streams.wiring import print_summary, run_embedded
 
     if settings.distributed:
         print(
@@ -191,13 +191,13 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_crawler(args: argparse.Namespace, settings: Settings) -> int:
-    from streams.distributed import run_crawler_service
+    from streams.engines.kafka.crawler_service import run_crawler_service
 
     return _needs_kafka(settings) or asyncio.run(run_crawler_service(settings))
 
 
 def _cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
-    from streams.distributed import run_worker
+    from streams.engines.kafka.worker import run_worker
 
     return _needs_kafka(settings) or run_worker(settings)
 

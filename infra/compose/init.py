@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from streams.distributed.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics
+from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics
 from streams.settings import Settings
 
 KIBANA = os.environ.get("KIBANA_URL", "http://kibana:5601")

@@ -27,7 +27,7 @@ from aiohttp import web
 from streams.api.backends import Backend, BackendUnavailable, ElasticBackend, SqliteBackend
 from streams.api.feeds import AlertFeed, KafkaAlertFeed, SqliteAlertFeed, kafka_reachable
 from streams.api.sse import stream_alerts
-from streams.arabic import normalize
+from streams.extraction.arabic import normalize
 from streams.records import Alert
 from streams.settings import Settings
 
@@ -84,7 +84,7 @@ def _backend(settings: Settings, index_prefix: str) -> Backend:
 
 def _feed(settings: Settings, alerts_topic: str | None, poll_interval: float) -> AlertFeed:
     if settings.kafka_bootstrap:
-        from streams.distributed.admin import topic_name  # the engine's naming rule; imports Faust
+        from streams.engines.kafka.admin import topic_name  # the engine's naming rule; imports Faust
 
         return KafkaAlertFeed(settings.kafka_bootstrap, alerts_topic or topic_name(settings, Alert.topic))
     return SqliteAlertFeed(settings.store_path, poll_interval)

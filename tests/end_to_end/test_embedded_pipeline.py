@@ -14,9 +14,9 @@ import pytest
 
 from crawlers.fixture_sites import FixturePage, FixtureSites
 from indexer.sqlite_store import SqliteStore
-from streams.alerts import Matcher, load_subscriptions
-from streams.embedded import EmbeddedPipeline, RunStats
-from streams.processing import ArticleProcessor
+from streams.engines.embedded.processing import ArticleProcessor
+from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
+from streams.pipeline.alerts import Matcher, load_subscriptions
 from streams.records import Alert, Article
 from streams.settings import Settings
 

@@ -30,7 +30,7 @@ from elasticsearch import AsyncElasticsearch
 from crawlers.fixture_sites import FixtureSites
 from indexer.elastic import connect
 from indexer.templates import names
-from streams.distributed.crawler_service import CrawlerService
+from streams.engines.kafka.crawler_service import CrawlerService
 from streams.settings import Settings
 
 __all__ = ["PipelineRun", "Snapshot", "check_services", "es_address", "kafka_address"]

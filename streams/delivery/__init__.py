@@ -1,0 +1,1 @@
+"""Alert delivery: where alerts go (terminal, JSON lines, signed webhooks, chat channels)."""

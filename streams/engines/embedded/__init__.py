@@ -1,0 +1,1 @@
+"""The embedded engine: every step in one process, asyncio queues, SQLite state."""

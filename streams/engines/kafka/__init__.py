@@ -1,0 +1,1 @@
+"""The Kafka engine: the pipeline steps as Faust agents over topics and tables."""

@@ -1,0 +1,454 @@
+"""Killed and injured counts, per group, from one clause of a report.
+
+A small grammar over normalised tokens: a casualty word opens a phrase ("مقتل"، "أصيب"،
+"لقوا مصرعهم"), amounts follow it, joined by "و" ("مقتل 8 منهم و6 عناصر من الحزب"), or
+carry their own casualty noun ("3 قتلى و5 جرحى"، "قتيلان"). A people noun after the
+amount names the group ("مدنيين" → civilians) or hands over to the actor after it
+("عناصر من قوات النظام"); a singular or dual noun with no number counts 1 or 2
+("قُتل جندي وأصيب آخر"). Subsets ("بينهم 3 أطفال") are not added twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from streams.extraction.actors import ActorMention
+from streams.extraction.arabic import clitic_variants, normalize
+from streams.extraction.numbers import Quantity, parse_quantity
+from streams.records import Casualties
+
+__all__ = ["CIVILIANS", "CasualtyItem", "combine", "find_casualties", "fold_restated"]
+
+LEXICON = Path(__file__).parent / "lexicons" / "casualties.yaml"
+TOKEN = re.compile(r"\d+|[^\W\d]+|[،,؛;]")
+CIVILIANS = "civilians"
+WINDOW = 3
+NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
+DUAL_ECHO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+DEATH_WORDS = frozenset({"حتفه", "حتفهم", "حتفها", "مصرعه", "مصرعهم", "مصرعها", "حتفهما", "مصرعهما"})
+POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
+# "ارتفع عدد القتلى إلى 9": a rising toll gives the current figure after "إلى".
+RISE_VERBS = frozenset({"ارتفع", "ارتفعت", "يرتفع", "ترتفع"})
+TOLL_HEADS = frozenset({"عدد", "حصيله"})
+RISE_SPAN = 14
+INJURED_HEADS = frozenset({"الجرحى", "جرحى", "المصابين", "مصابين", "الاصابات", "اصابات", "الجريح"})
+CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})
+# Words that may stand between an assassination verb and its object: the subject.
+SUBJECT_SKIP = 6
+
+
+@dataclass(frozen=True)
+class CasualtyItem:
+    """One count: ``group`` is an actor group label, "civilians", or None if unknown."""
+
+    kind: str  # killed | injured
+    value: int | None
+    approximate: bool
+    group: str | None
+    start: int
+    end: int
+    latest: bool = False  # the current figure of a rising toll ("ارتفع عدد القتلى إلى 9")
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _lex() -> dict[str, object]:
+    raw = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    lex: dict[str, object] = {}
+    for key, value in raw.items():
+        if isinstance(value, dict):
+            lex[key] = {normalize(k): v for k, v in value.items()}
+        else:
+            lex[key] = frozenset(normalize(w) for w in value)
+    return lex
+
+
+def _in(tok: str, key: str) -> str | None:
+    """The form of ``tok`` found in lexicon ``key`` (clitics peeled), else None."""
+    table = _lex()[key]
+    return next((f for f in clitic_variants(tok) if f in table), None)  # type: ignore[operator]
+
+
+def _possessed(word: str) -> str | None:
+    """A people noun with a possessive pronoun: "والدتهما" → والده، "طفلها" → طفل."""
+    table = _lex()["civilians"]
+    for form in clitic_variants(word):
+        for suffix in POSSESSIVE:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+                stem = form[: -len(suffix)]
+                for cand in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
+                    if cand in table:  # type: ignore[operator]
+                        return cand
+    return None
+
+
+def _own_fighters(word: str) -> str | None:
+    """"مقاتليها"، "عناصره": fighters with a possessive pronoun, i.e. the possessor's own;
+    the grammatical number of the noun, else None."""
+    table = _lex()["fighters"]
+    for form in clitic_variants(word):
+        for suffix in POSSESSIVE:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                stem = form[: -len(suffix)]
+                if stem in table:  # type: ignore[operator]
+                    return table[stem]  # type: ignore[index]
+    return None
+
+
+def _tokens(norm: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(norm)]
+
+
+def _quantity(toks: list[_Tok], i: int) -> Quantity | None:
+    words = [t.text for t in toks[i : i + 8]]
+    q = parse_quantity(words, 0)
+    if q is None and words and words[0].startswith("و") and len(words[0]) > 1:
+        q = parse_quantity([words[0][1:], *words[1:]], 0)
+    if q is None:
+        return None
+    return Quantity(q.value, q.approximate, i, i + q.end)
+
+
+def _trigger(toks: list[_Tok], i: int) -> str | None:
+    word = toks[i].text
+    if _in(word, "killed"):
+        form = _in(word, "killed")
+        if form in ("لقي", "لقيت", "لقوا"):
+            ahead = {t.text for t in toks[i + 1 : i + 6]}
+            return "killed" if ahead & DEATH_WORDS else None
+        if form in ("اغتيال", "اعدام", "تصفيه") and i > 0 and _in(toks[i - 1].text, "failed"):
+            return None
+        if form in ("قضي", "قضت", "القضاء"):
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            return "killed" if nxt == "علي" else None
+        return "killed"
+    if _in(word, "injured"):
+        return "injured"
+    return None
+
+
+class _Parser:
+    """Walks the tokens once, keeping the open casualty kind and the last group seen."""
+
+    def __init__(
+        self, norm: str, actors: list[ActorMention], default_group: str | None,
+        perpetrator: str | None = None, possessor: str | None = None,
+    ) -> None:
+        self.norm = norm
+        self.possessor = possessor
+        self.rising = False  # inside "ارتفع عدد القتلى إلى ..."
+        self.rose = False
+        self.toks = _tokens(norm)
+        self.actors = actors
+        self.default_group = default_group
+        self.perpetrator = perpetrator
+        self.items: list[CasualtyItem] = []
+        self.kind: str | None = None
+        self.anchor = -10
+        self.open_start = 0
+        self.last_group: str | None = None
+
+    def run(self) -> list[CasualtyItem]:
+        i = 0
+        while i < len(self.toks):
+            i = self._step(i)
+        return self.items
+
+    def _step(self, i: int) -> int:
+        toks = self.toks
+        if toks[i].text in CLAUSE_MARKS:
+            self.rising = False
+        rise = self._rise(i)
+        if rise is not None:
+            return rise
+        kind = _trigger(toks, i)
+        if kind:
+            self.kind, self.anchor, self.open_start = kind, i, toks[i].start
+            obj = self._object(i) if _in(toks[i].text, "kill_verbs") else i + 1
+            self.anchor = obj - 1
+            nxt = self._implied(obj)
+            return nxt if nxt else obj
+        if _in(toks[i].text, "subset") and i - self.anchor <= WINDOW:
+            q = _quantity(toks, i + 1)
+            return self._skip_noun(q.end if q else i + 1)
+        bare = self._bare_casualty(i) or self._pronoun(i)
+        if bare:
+            return bare
+        q = _quantity(toks, i)
+        if q is not None:
+            return self._count(q)
+        if self.kind and i - self.anchor <= WINDOW and _in(toks[i].text, "others"):
+            return self._implied(i) or i + 1
+        if self.kind and i - self.anchor <= 1 and toks[i].text.startswith("و"):
+            return self._implied(i) or i + 1
+        return i + 1
+
+    def _rise(self, i: int) -> int | None:
+        """"ارتفعت حصيلة قتلى التفجير ... إلى 14 قتيلاً": the head and its complement are not
+        counts; what follows "إلى" is the current, exact toll. After it, "بعد وفاة اثنين من
+        الجرحى" tells why the toll rose and counts nothing new."""
+        toks = self.toks
+        word = toks[i].text
+        if self.rose and word in ("بعد", "وبعد"):
+            ahead = range(i + 1, min(i + 3, len(toks)))
+            if any(_trigger(toks, k) for k in ahead):
+                k = i + 1
+                while k < len(toks) and toks[k].text not in CLAUSE_MARKS:
+                    k += 1
+                return k
+            return None
+        if not any(f in RISE_VERBS for f in clitic_variants(word)):
+            return None
+        if i + 1 >= len(toks) or toks[i + 1].text not in TOLL_HEADS:
+            return None
+        to = None
+        for k in range(i + 2, min(i + RISE_SPAN, len(toks))):
+            if toks[k].text in CLAUSE_MARKS:
+                break
+            if toks[k].text == "الي":
+                to = k
+                break
+        if to is None:
+            return None
+        heads = {t.text for t in toks[i + 2 : to]}
+        self.kind = "injured" if heads & INJURED_HEADS and not heads & {"قتلى", "القتلى"} else "killed"
+        self.anchor, self.open_start = to, toks[i].start
+        self.rising = self.rose = True
+        return to + 1
+
+    def _object(self, i: int) -> int:
+        """Where the victim starts after a transitive killing verb: past its subject
+        ("اغتال مسلحون مجهولون عنصراً"، "أعدم عناصر من التنظيم ثلاثة رعاة")."""
+        j = i + 1
+        while j < len(self.toks) and j - i <= SUBJECT_SKIP:
+            tok = self.toks[j]
+            mention = self._actor_at(tok.start, tok.end)
+            if mention is not None:
+                j = self._token_after(mention.end)
+                continue
+            word = tok.text
+            if word in ("،", ","):  # an aside between commas: "اغتال مجهولون، مساء الإثنين، شاباً"
+                ahead = range(j + 1, min(j + 5, len(self.toks)))
+                close = next((k for k in ahead if self.toks[k].text in ("،", ",")), None)
+                j = (close + 1) if close is not None else j + 1
+                continue
+            fighter = _in(word, "fighters")
+            subject = fighter and (word.endswith("ون") or fighter in ("عناصر", "مقاتلو"))
+            if subject or _in(word, "linkers") or _in(word, "attackers"):
+                j += 1
+                continue
+            break
+        return j if j < len(self.toks) and j - i <= SUBJECT_SKIP else i + 1
+
+    def _pronoun(self, i: int) -> int | None:
+        """"مقتله" = 1 killed, "إصابتهما" = 2 injured: the victim is a pronoun."""
+        for key, kind in (("killed_pron", "killed"), ("injured_pron", "injured")):
+            form = _in(self.toks[i].text, key)
+            if form:
+                value = NUMBER_VALUE[self._table(key)[form]]
+                if any(it.kind == kind for it in self.items):
+                    return i + 1  # "اغتالوا قيادياً ... ما أدى إلى مقتله": the same victim again
+                self.kind, self.open_start = kind, self.toks[i].start
+                return self._emit(kind, value, value is None, "others", None, i, i + 1)
+        return None
+
+    def _bare_casualty(self, i: int) -> int | None:
+        """A casualty noun with no number: "قتيلان" = 2, "وقوع قتلى" = some."""
+        noun = self._noun(i)
+        if noun is None or noun[0] not in ("killed_nouns", "injured_nouns"):
+            return None
+        kind = "killed" if noun[0] == "killed_nouns" else "injured"
+        value = NUMBER_VALUE[noun[1]]
+        if self.kind is None or i - self.anchor > WINDOW:
+            self.open_start = self.toks[i].start
+        self.kind = kind
+        return self._emit(kind, value, value is None, "casualty", None, i, i + 1)
+
+    def _skip_noun(self, j: int) -> int:
+        return j + 1 if j < len(self.toks) and self._noun(j) else j
+
+    def _noun(self, j: int) -> tuple[str, str, str | None] | None:
+        """(class, number, group) of a people or casualty noun at token j."""
+        word = self.toks[j].text
+        if self.possessor is not None:
+            own = _own_fighters(word)
+            if own is not None:
+                return "fighters", own, self.possessor
+        for key, group in (("civilians", CIVILIANS), ("fighters", None), ("others", None)):
+            form = _in(word, key)
+            if form:
+                return key, self._table(key)[form], group
+        for key in ("killed_nouns", "injured_nouns"):
+            form = _in(word, key)
+            if form and not form.startswith("ال"):
+                return key, self._table(key)[form], None
+        stem = _possessed(word)
+        if stem is not None:
+            return "civilians", self._table("civilians")[stem], CIVILIANS
+        return None
+
+    @staticmethod
+    def _table(key: str) -> dict[str, str]:
+        return _lex()[key]  # type: ignore[return-value]
+
+    def _implied(self, j: int) -> int | None:
+        """A bare singular/dual noun after a trigger: "قتل جندي" = 1, "عنصرين" = 2."""
+        if j >= len(self.toks) or not self.kind:
+            return None
+        noun = self._noun(j)
+        if noun is None or noun[0] in ("killed_nouns", "injured_nouns"):
+            return None
+        cls, number, group = noun
+        value = NUMBER_VALUE[number]
+        end = j + 1
+        if end < len(self.toks) and self.toks[end].text in DUAL_ECHO:
+            value, end = 2, end + 1
+        if cls != "others" and end < len(self.toks) and _in(self.toks[end].text, "others"):
+            end += 1
+        return self._emit(self.kind, value, value is None, cls, group, j, end)
+
+    def _count(self, q: Quantity) -> int:
+        j = q.end
+        if j < len(self.toks) and _in(self.toks[j].text, "not_people"):
+            return j
+        noun = self._noun(j) if j < len(self.toks) else None
+        if noun and noun[0] in ("killed_nouns", "injured_nouns"):
+            kind = "killed" if noun[0] == "killed_nouns" else "injured"
+            self.open_start = min(self.open_start, self.toks[q.start].start)
+            if self.kind is None or q.start - self.anchor > WINDOW:
+                self.open_start = self.toks[q.start].start
+            end = self._emit(kind, q.value, q.approximate, "casualty", None, j, j + 1)
+            self.kind = kind
+            return end
+        if not self.kind or q.start - self.anchor > WINDOW:
+            after = self._verb_after(j + 1 if noun else j)
+            if after is None:
+                return q.end
+            self.kind, self.open_start = after, self.toks[q.start].start
+        if noun:
+            cls, _, group = noun
+            return self._emit(self.kind, q.value, q.approximate, cls, group, j, j + 1)
+        return self._emit(self.kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _verb_after(self, k: int) -> str | None:
+        """"15 شخصاً قتلوا": a count whose casualty verb follows it."""
+        for t in range(k, min(k + 2, len(self.toks))):
+            kind = _trigger(self.toks, t)
+            if kind:
+                return kind
+        return None
+
+    def _emit(
+        self, kind: str, value: int | None, approx: bool, cls: str, group: str | None,
+        j: int, end: int,
+    ) -> int:
+        group, end = self._group(cls, group, j, end)
+        start = self.open_start
+        stop = self.toks[end - 1].end if end > 0 else self.toks[j].end
+        approx = approx and not (self.rising and value is not None)
+        self.items.append(CasualtyItem(kind, value, approx, group, start, max(stop, start), self.rising))
+        self.anchor, self.last_group = end - 1, group
+        return end
+
+    def _group(self, cls: str, group: str | None, j: int, end: int) -> tuple[str | None, int]:
+        if group is not None:
+            return group, end
+        if end < len(self.toks) and _in(self.toks[end].text, "subset") == "منهم" and cls == "bare":
+            return self._antecedent(j), end + 1
+        owner = self._owner(j, end)
+        if owner is not None:
+            return owner[0], owner[1]
+        if cls in ("bare", "others", "casualty"):
+            return self.last_group or self.default_group, end
+        return self.default_group, end
+
+    def _owner(self, j: int, end: int) -> tuple[str, int] | None:
+        """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"."""
+        k = end
+        while k < len(self.toks) and k - end < 4:
+            tok = self.toks[k]
+            if self.perpetrator is not None and _in(tok.text, "attackers"):
+                return self.perpetrator, k + 1
+            if self.possessor is not None and _own_fighters(tok.text) is not None:
+                return self.possessor, k + 1  # "اثنان من مقاتليها"
+            mention = self._actor_at(tok.start, tok.end)
+            if mention is not None:
+                return mention.entry.group, self._token_after(mention.end)
+            if not (_in(tok.text, "linkers") or _in(tok.text, "fighters")):
+                break
+            k += 1
+        start = self.toks[j].start if j < len(self.toks) else -1
+        mention = self._actor_at(start, start + 1)
+        if mention is not None:
+            return mention.entry.group, self._token_after(mention.end)
+        return None
+
+    def _actor_at(self, start: int, end: int) -> ActorMention | None:
+        return next((a for a in self.actors if start <= a.start < end or a.start <= start < a.end), None)
+
+    def _token_after(self, char: int) -> int:
+        return next((k for k, t in enumerate(self.toks) if t.start >= char), len(self.toks))
+
+    def _antecedent(self, j: int) -> str | None:
+        start = self.toks[j].start if j < len(self.toks) else len(self.norm)
+        before = [a for a in self.actors if a.end <= start]
+        return before[-1].entry.group if before else self.default_group
+
+
+def find_casualties(
+    norm: str, actors: list[ActorMention] | None = None, default_group: str | None = None,
+    perpetrator: str | None = None, possessor: str | None = None,
+) -> list[CasualtyItem]:
+    """Casualty counts in one normalised clause, in reading order. ``perpetrator`` is the
+    attacking group, which "المهاجمين" and "المسلحين" name; ``possessor`` is the group whose
+    own fighters "أحد مقاتليها" counts (the party the sentence's account comes from)."""
+    return _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
+
+
+def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:
+    """One record per group: counts summed within a clause, ``text`` from ``texts``."""
+    by_group: dict[str | None, Casualties] = {}
+    latest: set[tuple[str | None, str]] = set()
+    for item, text in zip(items, texts, strict=True):
+        rec = by_group.get(item.group) or Casualties(group=item.group, text="")
+        value = getattr(rec, item.kind)
+        key = (item.group, item.kind)
+        if item.latest and key not in latest and item.value is not None:
+            value = None  # a rising toll's figure replaces the earlier count, not adds to it
+            latest.add(key)
+            rec = replace(rec, approximate=False)
+        if item.value is not None:
+            value = (value or 0) + item.value
+        rec = replace(rec, approximate=rec.approximate or item.approximate)
+        setattr(rec, item.kind, value)
+        if text and text not in rec.text:
+            rec.text = f"{rec.text} … {text}" if rec.text else text
+        by_group[item.group] = rec
+    return list(by_group.values())
+
+
+def fold_restated(records: list[Casualties]) -> list[Casualties]:
+    """"سبعة أشخاص ... بينهم امرأة وطفلان" then "مقتل سبعة مدنيين": an unattributed count equal
+    to one group's count is the same dead told twice; keep one record with both details."""
+    loose = next((r for r in records if r.group is None and r.killed is not None), None)
+    if loose is None:
+        return records
+    same = [r for r in records if r.group is not None and r.killed == loose.killed]
+    if len(same) != 1 or (same[0].injured is not None and loose.injured not in (None, same[0].injured)):
+        return records
+    kept = same[0]
+    kept.injured = kept.injured if kept.injured is not None else loose.injured
+    kept.approximate = kept.approximate or loose.approximate
+    kept.text = f"{loose.text} … {kept.text}" if loose.text and loose.text not in kept.text else kept.text
+    return [r for r in records if r is not loose]

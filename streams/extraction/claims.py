@@ -1,0 +1,92 @@
+"""Who an account is attributed to, and whether another party disputes it.
+
+"أعلنت وزارة الدفاع الروسية"، "بحسب المرصد السوري"، "نقلت سانا عن مصدر": an attribution
+word followed (or preceded) closely by a known source or armed actor gives a claimant;
+denials ("نفى"، "لا صحة"، "مزاعم") mark the account contested. Vocabulary lives in
+``lexicons/claims.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from streams.extraction.actors import find_actors
+from streams.extraction.arabic import AliasMatcher, clitic_variants, normalize
+
+__all__ = ["find_claimants", "is_disputed"]
+
+LEXICON = Path(__file__).parent / "lexicons" / "claims.yaml"
+WORD = re.compile(r"\w+")
+AFTER = 6
+BEFORE = 3
+
+
+@functools.cache
+def _lex() -> dict[str, object]:
+    data: dict[str, object] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    return data
+
+
+@functools.cache
+def _attribution() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lex()["attribution"])  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _sources() -> AliasMatcher[str]:
+    table: dict[str, list[str]] = _lex()["sources"]  # type: ignore[assignment]
+    return AliasMatcher({alias: name for name, aliases in table.items() for alias in aliases})
+
+
+@functools.cache
+def _denials() -> AliasMatcher[str]:
+    return AliasMatcher({w: w for w in _lex()["denial"]})  # type: ignore[attr-defined]
+
+
+def _cue_positions(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of every attribution word."""
+    cues = _attribution()
+    return [
+        (m.start(), m.end())
+        for m in WORD.finditer(norm)
+        if any(f in cues for f in clitic_variants(m.group()))
+    ]
+
+
+def _near_cue(norm: str, start: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    for c_start, c_end in cues:
+        if c_end <= start and len(WORD.findall(norm[c_end:start])) < AFTER:
+            return True
+        if end <= c_start and len(WORD.findall(norm[end:c_start])) < BEFORE:
+            return True
+    return False
+
+
+def _right_after_cue(norm: str, start: int, cues: list[tuple[int, int]]) -> bool:
+    """An actor directly after an attribution verb ("أعلنت قسد") is speaking."""
+    return any(c_end <= start and not WORD.findall(norm[c_end:start]) for _, c_end in cues)
+
+
+def find_claimants(norm: str) -> list[str]:
+    """Sources the sentence attributes its account to, canonical Arabic names, in order."""
+    cues = _cue_positions(norm)
+    if not cues:
+        return []
+    found: list[tuple[int, str]] = []
+    for start, end, _, name in _sources().finditer(norm):
+        if _near_cue(norm, start, end, cues):
+            found.append((start, name))
+    taken = [s for s, _ in found]
+    for mention in find_actors(norm):
+        if mention.start not in taken and _right_after_cue(norm, mention.start, cues):
+            found.append((mention.start, mention.entry.name_ar))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def is_disputed(norm: str) -> bool:
+    """True when the sentence reports a denial or dispute of an account."""
+    return next(iter(_denials().finditer(norm)), None) is not None

@@ -1,0 +1,412 @@
+"""The extraction stage: an article in, the violent incidents it reports out.
+
+``extract(article) -> list[Event]`` reads sentence by sentence. A sentence (or a clause of
+it, split at "، إضافة إلى"، "، فيما"...) with a violent trigger is analysed for actors,
+places and casualty counts; consecutive clauses about the same site and toll form one
+event, while a new site, a different toll for the same group, or "هجوم آخر/ثالث" starts
+another. Background tolls ("الأسبوع الماضي"، "منذ بداية العام"، "وكانت ... قد") are left out.
+No I/O beyond the gazetteers and lexicons, which load once per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from streams.extraction.actors import (
+    ROLE_RANK,
+    ActorMention,
+    actor_entries,
+    assign_roles,
+    find_actors,
+    to_actor,
+)
+from streams.extraction.arabic import normalize, normalize_with_offsets
+from streams.extraction.casualties import CasualtyItem, combine, find_casualties, fold_restated
+from streams.extraction.claims import find_claimants, is_disputed
+from streams.extraction.dates import parse_published, resolve_date
+from streams.extraction.event_types import Trigger, event_type, find_triggers
+from streams.extraction.places import PlaceEntry, ancestors, contains, find_place_mentions, lookup
+from streams.records import Article, Casualties, Event, stable_id
+
+__all__ = ["article_from_text", "extract"]
+
+SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+CLAUSE_BREAK = re.compile(
+    r"[؛;]|،\s*(?=(?:و?بالاضافه الي|و?اضافه الي|فيما|بينما|في حين|كما|وفي|وكذلك)(?!\w))"
+)
+BACKGROUND = re.compile(
+    r"(?<!\w)(?:الاسبوع الماضي|الشهر الماضي|العام الماضي|الايام الماضيه|الاسابيع الماضيه"
+    r"|الاشهر الماضيه|الشهور الماضيه|السنوات الماضيه|منذ بدايه|منذ مطلع|منذ بدء|منذ اندلاع"
+    r"|منذ مطلع العام|منذ عام|خلال عام|خلال الشهر|خلال الاسبوع|حصيله شهر|حصيله الشهر"
+    r"|في وقت سابق من الشهر|الشهر الفائت|الاسبوع الفائت|العام الفائت)(?!\w)"
+    r"|^\s*(?:يذكر ان|يشار الي ان|وكانت|وكان)(?!\w)"
+)
+NEW_INCIDENT = re.compile(
+    r"(?<!\w)(?:هجوم|غاره|انفجار|حادثه|حادث|كمين|تفجير|استهداف|قصف|اشتباكات|عمليه|هجمات|غارات)"
+    r"\s+(?:اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|منفصل|منفصله)(?!\w)"
+)
+
+
+@dataclass
+class _Clause:
+    """One analysed clause: original text plus what was found in it."""
+
+    sentence: int
+    text: str
+    triggers: list[Trigger]
+    actors: list[ActorMention]
+    roles: dict[str, str]
+    places: list[PlaceEntry]
+    items: list[CasualtyItem]
+    casualties: list[Casualties]
+    new_marker: bool
+    latest: frozenset[tuple[str | None, str]] = frozenset()
+
+
+@dataclass
+class _Draft:
+    clauses: list[_Clause] = field(default_factory=list)
+    tolls: dict[str | None, Casualties] = field(default_factory=dict)
+    places: dict[str, PlaceEntry] = field(default_factory=dict)
+    last_sentence: int = 0
+
+
+# --- sentences and clauses ------------------------------------------------------------------
+
+
+def _sentences(article: Article) -> list[str]:
+    lines = [article.title or "", *SENTENCE_END.split(article.text or "")]
+    return [s.strip() for s in lines if s and s.strip()]
+
+
+def _clause_spans(norm: str) -> list[tuple[int, int]]:
+    """Split points only where the following part has its own (non-toll) trigger."""
+    spans, start = [], 0
+    for m in CLAUSE_BREAK.finditer(norm):
+        rest = find_triggers(norm[m.end() :])
+        if any(t.type != "other" for t in rest):
+            spans.append((start, m.start()))
+            start = m.end()
+    spans.append((start, len(norm)))
+    return [(a, b) for a, b in spans if norm[a:b].strip()]
+
+
+def _analyse(index: int, sentence: str) -> list[_Clause]:
+    norm, offsets = normalize_with_offsets(sentence)
+    mentions = find_actors(norm)
+    places = find_place_mentions(norm)
+    whole = assign_roles(norm, mentions)
+    possessor = _possessor(norm, mentions)
+    clauses = []
+    for a, b in _clause_spans(norm):
+        clause = _clause(
+            index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor
+        )
+        if clause is not None:
+            clauses.append(clause)
+    return clauses
+
+
+def _clause(
+    index: int, sentence: str, norm: str, offsets: list[int], span: tuple[int, int],
+    mentions: list[ActorMention], places: list,
+    sentence_roles: tuple[list[ActorMention], dict[str, str]], possessor: str | None = None,
+) -> _Clause | None:
+    a, b = span
+    sub = norm[a:b]
+    if BACKGROUND.search(sub):
+        return None
+    triggers = find_triggers(sub)
+    if not triggers:
+        return None
+    local = [ActorMention(m.entry, m.start - a, m.end - a, m.alias) for m in mentions if a <= m.start < b]
+    roles = assign_roles(sub, local)
+    default = _default_group(local, roles) if local else _default_group(*sentence_roles)
+    perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
+    items = find_casualties(sub, local, default, perpetrator, possessor)
+    texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
+    return _Clause(
+        sentence=index,
+        text=_original(sentence, offsets, a, b).strip(" ،,"),
+        triggers=triggers,
+        actors=local,
+        roles=roles,
+        places=[p.entry for p in places if a <= p.start < b],
+        items=items,
+        casualties=combine(items, texts),
+        new_marker=bool(NEW_INCIDENT.search(sub)),
+        latest=frozenset((i.group, i.kind) for i in items if i.latest and i.value is not None),
+    )
+
+
+def _possessor(norm: str, mentions: list[ActorMention]) -> str | None:
+    """The group whose account the sentence gives ("أعلنت قسد ..."): "أحد مقاتليها" is one of
+    its own fighters."""
+    if not mentions:
+        return None
+    names = set(find_claimants(norm))
+    return next((m.entry.group for m in mentions if m.entry.name_ar in names), None)
+
+
+def _original(sentence: str, offsets: list[int], start: int, end: int) -> str:
+    if start >= len(offsets):
+        return ""
+    stop = offsets[end - 1] + 1 if end - 1 < len(offsets) else len(sentence)
+    return sentence[offsets[start] : stop]
+
+
+def _default_group(mentions: list[ActorMention], roles: dict[str, str]) -> str | None:
+    """The group of unnamed fighters: the clause's target, else its only actor that did not
+    do the attack (the dead of "غارة روسية ... مقتل اثنين" are not Russian forces)."""
+    targets = [m.entry.group for m in mentions if roles.get(m.entry.id) == "target"]
+    if targets:
+        return targets[0]
+    groups = {m.entry.group for m in mentions if roles.get(m.entry.id) != "perpetrator"}
+    return groups.pop() if len(groups) == 1 else None
+
+
+def _perpetrator_group(mentions: list[ActorMention], roles: dict[str, str]) -> str | None:
+    """The attackers' group, which "المهاجمين" refers to (the first perpetrator named)."""
+    return next((m.entry.group for m in mentions if roles.get(m.entry.id) == "perpetrator"), None)
+
+
+# --- grouping clauses into incidents --------------------------------------------------------
+
+
+def _compatible(p: PlaceEntry, q: PlaceEntry) -> bool:
+    """Nested places, or a town and a wider area of the same governorate."""
+    if contains(p.id, q.id) or contains(q.id, p.id):
+        return True
+    same = ancestors(p.id)[-1] == ancestors(q.id)[-1]
+    return same and min(p.rank, q.rank) < 3
+
+
+def _toll_conflict(draft: _Draft, clause: _Clause) -> bool | None:
+    """True if a shared group has a different count, False if equal, None if not comparable."""
+    compared = False
+    for c in clause.casualties:
+        old = draft.tolls.get(_rising_group(draft, clause, c))
+        for kind in ("killed", "injured"):
+            new_v, old_v = getattr(c, kind), getattr(old, kind, None)
+            if (c.group, kind) in clause.latest and old_v is not None:
+                compared = True  # "ارتفع عدد القتلى إلى 9": the same toll, updated
+                continue
+            if new_v is not None and old_v is not None:
+                if new_v != old_v:
+                    return True
+                compared = True
+    return False if compared else None
+
+
+def _starts_new(draft: _Draft, clause: _Clause) -> bool:
+    if clause.new_marker or clause.sentence - draft.last_sentence > 3:
+        return True
+    conflict = _toll_conflict(draft, clause)
+    if conflict is not None:
+        return conflict
+    current = list(draft.places.values())
+    if not current or not clause.places:
+        return False
+    if any(not any(_compatible(p, q) for q in current) for p in clause.places):
+        return True
+    towns = [q for q in current if q.rank >= 2]
+    new_towns = [p for p in clause.places if p.rank >= 2]
+    if towns and new_towns and not any(p.id == q.id for p in new_towns for q in towns):
+        return True
+    return bool(new_towns and not towns and clause.casualties and draft.tolls and conflict is None)
+
+
+def _merge(draft: _Draft, clause: _Clause) -> None:
+    draft.clauses.append(clause)
+    draft.last_sentence = clause.sentence
+    for p in clause.places:
+        draft.places.setdefault(p.id, p)
+    for c in clause.casualties:
+        group = _rising_group(draft, clause, c)
+        old = draft.tolls.get(group)
+        latest = {kind for g, kind in clause.latest if g == c.group}
+        if old is not None and latest:
+            c = Casualties(c.killed, c.injured, c.approximate, group, c.text)
+        draft.tolls[group] = c if old is None else _max_toll(old, c, latest)
+
+
+def _rising_group(draft: _Draft, clause: _Clause, c: Casualties) -> str | None:
+    """A group-less rising toll ("ارتفعت حصيلة القتلى إلى 9") updates the one group already
+    counted for that kind, if there is exactly one."""
+    kinds = [kind for g, kind in clause.latest if g == c.group]
+    if c.group is not None or not kinds or c.group in draft.tolls:
+        return c.group
+    owners = [g for g, t in draft.tolls.items() if any(getattr(t, k) is not None for k in kinds)]
+    return owners[0] if len(owners) == 1 else c.group
+
+
+def _max_toll(a: Casualties, b: Casualties, latest: set[str] | frozenset[str] = frozenset()) -> Casualties:
+    """Both accounts of one toll: the higher figure, or ``b``'s for the kinds it updates."""
+    if latest:
+        updated = Casualties(
+            b.killed if "killed" in latest and b.killed is not None else a.killed,
+            b.injured if "injured" in latest and b.injured is not None else a.injured,
+            False, a.group, a.text,
+        )
+        rest = Casualties(
+            None if "killed" in latest else b.killed, None if "injured" in latest else b.injured,
+            b.approximate, a.group, b.text,
+        )
+        return _max_toll(updated, rest)
+
+    def pick(x: int | None, y: int | None) -> int | None:
+        return y if x is None else x if y is None else max(x, y)
+
+    text = a.text if b.text in a.text else f"{a.text} … {b.text}"
+    return Casualties(
+        pick(a.killed, b.killed), pick(a.injured, b.injured),
+        a.approximate and b.approximate if a.killed or b.killed else a.approximate or b.approximate,
+        a.group, text,
+    )
+
+
+def _group(clauses: list[_Clause]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for clause in clauses:
+        if not drafts or _starts_new(drafts[-1], clause):
+            drafts.append(_Draft())
+        _merge(drafts[-1], clause)
+    return [d for d in drafts if _is_incident(d)]
+
+
+def _is_incident(draft: _Draft) -> bool:
+    has_toll = any(c.killed or c.injured or c.approximate for c in draft.tolls.values())
+    violent = any(t.type != "other" for c in draft.clauses for t in c.triggers)
+    has_context = bool(draft.places or any(c.actors for c in draft.clauses))
+    return has_toll or (violent and has_context)
+
+
+# --- building events ------------------------------------------------------------------------
+
+
+def _actors(draft: _Draft, disputing: list[str] | None = None) -> list:
+    """Actors of the incident's clauses with their strongest role, then the parties named in
+    the sentences that dispute it ("ونفت الجبهة الوطنية للتحرير ...") as mentioned."""
+    roles: dict[str, str] = {}
+    for clause in draft.clauses:
+        for actor_id, role in clause.roles.items():
+            old = roles.get(actor_id, "mentioned")
+            roles[actor_id] = role if ROLE_RANK[role] > ROLE_RANK[old] else old
+    for norm in disputing or []:
+        for mention in find_actors(norm):
+            roles.setdefault(mention.entry.id, "mentioned")
+    hit = {c.group for c in draft.tolls.values()}
+    entries = actor_entries()
+    for actor_id, role in roles.items():
+        if role == "mentioned" and entries[actor_id].group in hit:
+            roles[actor_id] = "target"
+    order = sorted(roles, key=lambda i: -ROLE_RANK[roles[i]])
+    return [to_actor(entries[i], roles[i]) for i in order]
+
+
+def _locations(draft: _Draft, fallback: list[PlaceEntry]) -> list:
+    places = list(draft.places.values()) or fallback
+    ordered = sorted(places, key=lambda p: -p.rank)
+    return [lookup(p.id) for p in ordered]
+
+
+@dataclass
+class _Context:
+    """Article-wide facts an event falls back on: claims, denials, date, places."""
+
+    norms: list[str]
+    published: dt.date | None
+    article_date: dt.date | None
+    headline_places: list[PlaceEntry]
+
+
+def _claims(ctx: _Context, first: int, last: int) -> tuple[list[str], bool]:
+    claimants: list[str] = []
+    for norm in ctx.norms[first : min(last, first + 1) + 1]:
+        claimants.extend(find_claimants(norm))
+    if not claimants:
+        for norm in ctx.norms[: first + 1]:
+            claimants.extend(find_claimants(norm))
+    disputed = any(is_disputed(n) for n in [ctx.norms[0], *ctx.norms[first : last + 1]])
+    return list(dict.fromkeys(claimants)), disputed
+
+
+def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: int) -> Event:
+    first = draft.clauses[0].sentence
+    claimed, disputed = _claims(ctx, first, until)
+    triggers = [t for c in draft.clauses for t in c.triggers]
+    kind = event_type(triggers)
+    date = None
+    for norm in dict.fromkeys(ctx.norms[c.sentence] for c in draft.clauses):
+        date = resolve_date(norm, ctx.published)
+        if date:
+            break
+    date = date or ctx.article_date or ctx.published
+    key = article.article_id or article.content_hash
+    return Event(
+        event_id=stable_id(key, index, kind),
+        type=kind,
+        date=date.isoformat() if date else None,
+        actors=_actors(draft, [n for n in ctx.norms[first : until + 1] if disputed and is_disputed(n)]),
+        locations=_locations(draft, ctx.headline_places),
+        casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
+        claimed_by=claimed,
+        contested=disputed,
+        evidence=" … ".join(dict.fromkeys(c.text for c in draft.clauses)),
+        article_id=article.article_id or None,
+        source_id=article.source_id or None,
+    )
+
+
+def extract(article: Article) -> list[Event]:
+    """The violent incidents an article reports, one Event per incident, in reading order."""
+    sentences = _sentences(article)
+    norms = [normalize(s) for s in sentences]
+    clauses: list[_Clause] = []
+    for i, (sentence, norm) in enumerate(zip(sentences, norms, strict=True)):
+        if find_triggers(norm):
+            clauses.extend(_analyse(i, sentence))
+    drafts = _group(clauses)
+    if not drafts:
+        return []
+    published = parse_published(article.published_at)
+    ctx = _Context(
+        norms, published, _article_date(norms, published),
+        [m.entry for m in find_place_mentions(norms[0])] if norms else [],
+    )
+    starts = [d.clauses[0].sentence for d in drafts] + [len(sentences)]
+    return [
+        _event(article, i, d, ctx, max(d.last_sentence, min(starts[i + 1] - 1, d.last_sentence + 2)))
+        for i, d in enumerate(drafts)
+    ]
+
+
+def _article_date(norms: list[str], published: dt.date | None) -> dt.date | None:
+    for norm in norms[:3]:
+        date = resolve_date(norm, published)
+        if date:
+            return date
+    return None
+
+
+def article_from_text(text: str, published: str | None = None, url: str | None = None) -> Article:
+    """An Article from plain text whose first non-empty line is the headline."""
+    lines = text.strip().splitlines()
+    title = lines[0].strip() if lines else ""
+    body = "\n".join(lines[1:]).strip()
+    content_hash = hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()
+    return Article(
+        article_id=stable_id(url) if url else content_hash[:16],
+        url=url or "",
+        canonical_url=url or "",
+        source_id="",
+        title=title,
+        text=body,
+        published_at=published,
+        fetched_at=published or "",
+        lang="ar",
+        content_hash=content_hash,
+    )

@@ -1,0 +1,211 @@
+"""Duplicate articles: exact copies by content hash, near-copies by MinHash LSH.
+
+A syndicated story re-published with other boilerplate, a new headline or an edited sentence
+shares most of its word 3-grams with the original; two outlets' own reports of one incident
+share few (they are merged later as one incident, not dropped as copies). The threshold sits
+between those two groups: see ``bench/bench_dedup.py`` and bench/README.md for the measured
+similarities it was chosen from.
+
+Signatures are datasketch MinHashes. The LSH index is ours, because the distributed engine
+needs the band keys themselves: a Kafka record keyed by band key sends two copies to the same
+partition, whichever partitions their articles arrived on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
+
+from streams.extraction.arabic import tokens
+from streams.records import Article
+
+__all__ = [
+    "NUM_PERM",
+    "THRESHOLD",
+    "Deduplicator",
+    "NearDuplicateIndex",
+    "article_signature",
+    "band_keys",
+    "band_verdict",
+    "better_verdict",
+    "choose_original",
+    "jaccard",
+    "order_key",
+    "shingles",
+    "signature",
+]
+
+NUM_PERM = 128
+SHINGLE_WORDS = 3
+THRESHOLD = 0.5
+BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """Word n-grams of the normalised text (spelling variants do not change them)."""
+    words = tokens(text)
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> list[int]:
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch(list(shingles(text)))
+    return [int(value) for value in minhash.hashvalues]
+
+
+def jaccard(first: list[int], second: list[int]) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    if not first or len(first) != len(second):
+        return 0.0
+    return float(np.count_nonzero(np.asarray(first) == np.asarray(second))) / len(first)
+
+
+def band_keys(sig: list[int]) -> list[str]:
+    """One key per LSH band; near-duplicates share at least one with high probability."""
+    keys = []
+    for band in range(BANDS):
+        rows = sig[band * ROWS : (band + 1) * ROWS]
+        digest = hashlib.blake2b(np.asarray(rows, dtype=np.uint64).tobytes(), digest_size=8)
+        keys.append(f"{band}:{digest.hexdigest()}")
+    return keys
+
+
+@dataclass
+class NearDuplicateIndex:
+    """Band key → article ids, plus the signatures to confirm a candidate."""
+
+    threshold: float = THRESHOLD
+    buckets: dict[str, list[str]] = field(default_factory=dict)
+    signatures: dict[str, list[int]] = field(default_factory=dict)
+
+    def find(self, sig: list[int]) -> str | None:
+        """The most similar stored article at or above the threshold, if any."""
+        best, best_score = None, self.threshold
+        for candidate in self._candidates(band_keys(sig)):
+            score = jaccard(sig, self.signatures[candidate])
+            if score >= best_score:
+                best, best_score = candidate, score
+        return best
+
+    def add(self, article_id: str, sig: list[int]) -> None:
+        if article_id in self.signatures:
+            return
+        self.signatures[article_id] = sig
+        for key in band_keys(sig):
+            self.buckets.setdefault(key, []).append(article_id)
+
+    def _candidates(self, keys: Iterable[str]) -> list[str]:
+        seen: dict[str, None] = {}
+        for key in keys:
+            for article_id in self.buckets.get(key, ()):
+                seen[article_id] = None
+        return list(seen)
+
+
+@dataclass
+class Deduplicator:
+    """The duplicate-check stage: fills ``signature`` and ``duplicate_of`` of an article."""
+
+    index: NearDuplicateIndex = field(default_factory=NearDuplicateIndex)
+    hashes: dict[str, str] = field(default_factory=dict)
+
+    def check(self, article: Article) -> Article:
+        sig = article_signature(article)
+        original = self.hashes.get(article.content_hash) or self.index.find(sig)
+        if original == article.article_id:
+            original = None
+        if original is None:
+            self.hashes.setdefault(article.content_hash, article.article_id)
+            self.index.add(article.article_id, sig)
+        return dataclasses.replace(article, signature=sig, duplicate_of=original)
+
+    def remember(self, article: Article) -> None:
+        """Load an already stored original (e.g. at start-up from the store)."""
+        if article.duplicate_of is None and article.signature:
+            self.hashes.setdefault(article.content_hash, article.article_id)
+            self.index.add(article.article_id, article.signature)
+
+
+# -- the same decision, split by LSH band (the distributed engine) ------------------------------
+#
+# Each band key is checked on its own (on the partition that owns it): ``band_verdict`` files
+# the article under the key and names the most similar earlier article in that bucket.
+# ``choose_original`` then combines the verdicts of all bands of one article. "Earlier" is a
+# total order both copies agree on, whichever partition or worker sees them first.
+
+MAX_BUCKET = 200
+
+
+def article_signature(article: Article) -> list[int]:
+    """The article's MinHash signature (computed from title and text when not yet set)."""
+    return article.signature or signature(f"{article.title}\n{article.text}")
+
+
+def order_key(article: Article) -> str:
+    """Who counts as the original: the one fetched first (ties: the smaller id).
+
+    Fetch order is also (nearly) the order in which articles reach the band partitions; a
+    copy that reaches every band before an earlier-fetched original is not caught.
+    """
+    return f"{article.fetched_at}|{article.article_id}"
+
+
+def band_verdict(
+    bucket: list[dict], article_id: str, sig: list[int], order: str, threshold: float = THRESHOLD
+) -> tuple[list[dict], dict, list[str]]:
+    """``(bucket after, verdict, later copies)`` for one band.
+
+    The verdict names the best earlier match at or above threshold: ``{"original": id or
+    None, "score": float, "order": str or None}``. Later copies are articles already in the
+    bucket that come after this one in the order (they arrived first): they are duplicates
+    of this article. Bucket entries are ``{"id", "sig", "order"}``; a replay keeps its order.
+    """
+    mine = next((entry for entry in bucket if entry["id"] == article_id), None)
+    if mine is None:
+        mine = {"id": article_id, "sig": sig, "order": order}
+        bucket = [*bucket, mine][-MAX_BUCKET:]
+    best: dict = {"original": None, "score": 0.0, "order": None}
+    later = []
+    for entry in bucket:
+        if entry["id"] == article_id:
+            continue
+        score = jaccard(sig, entry["sig"])
+        if score < threshold:
+            continue
+        if entry["order"] > mine["order"]:
+            later.append(entry["id"])
+        elif _better(score, entry["order"], best):
+            best = {"original": entry["id"], "score": score, "order": entry["order"]}
+    return bucket, best, later
+
+
+def better_verdict(first: dict | None, second: dict) -> dict:
+    """Of two verdicts for one band, the one naming the better original."""
+    if first is None or not first.get("original"):
+        return second
+    if second.get("original") and _better(second["score"], second["order"], first):
+        return second
+    return first
+
+
+def _better(score: float, order: str, best: dict) -> bool:
+    if best["original"] is None or score > best["score"]:
+        return True
+    return score == best["score"] and order < best["order"]
+
+
+def choose_original(verdicts: Iterable[dict]) -> str | None:
+    """Combine band verdicts: the most similar original over all bands (earliest on ties)."""
+    best: dict = {"original": None, "score": 0.0, "order": None}
+    for verdict in verdicts:
+        if verdict.get("original") and _better(verdict["score"], verdict["order"], best):
+            best = verdict
+    return best["original"]

@@ -1,0 +1,197 @@
+"""The distributed engine's steps: plain functions from one input record to output messages.
+
+Each takes the raw value of one Kafka message (the record's JSON) and, where it keeps state,
+a mapping (a Faust table in the worker, a dict in unit tests), and returns ``Out`` messages
+for the agent to send. Every rule lives in the stage modules these functions call:
+``streams.pipeline.dedup``, ``streams.extraction.extract``, ``streams.pipeline.merge``,
+``streams.pipeline.alerts``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from streams.pipeline import dedup
+from streams.pipeline.alerts import AlertState, Matcher
+from streams.pipeline.merge import Merger, merge_key
+from streams.records import Article, DeadLetter, Event, Incident
+
+__all__ = [
+    "MAX_RECENT_INCIDENTS",
+    "Out",
+    "band_check",
+    "collect_verdict",
+    "dead_letter",
+    "extract_events",
+    "match_alerts",
+    "merge_incident",
+    "probe_bands",
+    "route_event",
+]
+
+LOGGER = logging.getLogger(__name__)
+
+MAX_RECENT_INCIDENTS = 200
+
+
+@dataclass(frozen=True)
+class Out:
+    """One message to send: logical topic name, key, value (JSON text)."""
+
+    topic: str
+    key: str
+    value: str
+
+    @classmethod
+    def of(cls, record: Any) -> Out:
+        """A topic record under its topic and key (the contracts in ``streams.records``)."""
+        return cls(record.topic, record.key, record.to_json())
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def probe_bands(raw: bytes, pending: MutableMapping[str, Any], key: bytes | None = None) -> list[Out]:
+    """Park the article until its verdicts are in; ask each band's owner about it.
+
+    The verdicts come back keyed by article_id, so the article must arrive keyed by it too
+    (else its parked copy would sit on another partition).
+    """
+    article = Article.from_json(raw)
+    if key is not None and key != article.article_id.encode():
+        raise ValueError(f"articles must be keyed by article_id, got key {key!r}")
+    sig = dedup.article_signature(article)
+    article = dataclasses.replace(article, signature=sig)
+    entry = pending.get(article.article_id) or {}
+    verdicts = {} if entry.get("released") else entry.get("verdicts", {})
+    pending[article.article_id] = {"article": article.to_dict(), "verdicts": verdicts}
+    order = dedup.order_key(article)
+    probe = {"article_id": article.article_id, "sig": sig, "order": order}
+    return [
+        Out("band-probes", key, _dumps({**probe, "band": band, "band_key": key}))
+        for band, key in enumerate(dedup.band_keys(sig))
+    ]
+
+
+def band_check(raw: bytes, buckets: MutableMapping[str, Any]) -> list[Out]:
+    """File the article under one band key and answer with this band's verdict for it; also
+    tell each later-ordered copy that reached the band first that this is its original."""
+    probe = json.loads(raw)
+    article_id, band, sig = probe["article_id"], probe["band"], probe["sig"]
+    bucket = buckets.get(probe["band_key"]) or []
+    bucket, verdict, later = dedup.band_verdict(bucket, article_id, sig, probe["order"])
+    buckets[probe["band_key"]] = bucket
+    outs = [_verdict(article_id, band, verdict)]
+    signatures = {entry["id"]: entry["sig"] for entry in bucket}
+    for copy in later:
+        score = dedup.jaccard(sig, signatures[copy])
+        outs.append(_verdict(copy, band, {"original": article_id, "score": score, "order": probe["order"]}))
+    return outs
+
+
+def _verdict(article_id: str, band: int, verdict: dict[str, Any]) -> Out:
+    return Out("band-verdicts", article_id, _dumps({**verdict, "article_id": article_id, "band": band}))
+
+
+def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
+    """Count one band's verdict; with all of them in, release the article decided.
+
+    A released article stays parked, so that a late verdict (a replay after a crash, or an
+    earlier original that reached the band after its copy) sends it again, decided anew.
+    """
+    verdict = json.loads(raw)
+    article_id, band = verdict["article_id"], str(verdict["band"])
+    entry = pending.get(article_id)
+    if entry is None:
+        LOGGER.warning("verdict for unknown article %s (band %s)", article_id, band)
+        return []
+    verdicts = {**entry["verdicts"], band: dedup.better_verdict(entry["verdicts"].get(band), verdict)}
+    if len(verdicts) < dedup.BANDS:
+        pending[article_id] = {**entry, "verdicts": verdicts}
+        return []
+    original = dedup.choose_original(verdicts.values())
+    article = Article.from_dict({**entry["article"], "duplicate_of": original})
+    pending[article_id] = {"article": article.to_dict(), "verdicts": verdicts, "released": True}
+    return [Out("checked-articles", article_id, article.to_json())]
+
+
+def extract_events(raw: bytes, extract: Callable[[Article], list[Event]]) -> list[Out]:
+    """An original article's events (a duplicate has none: its original was extracted)."""
+    article = Article.from_json(raw)
+    if article.duplicate_of is not None:
+        return []
+    events = (
+        dataclasses.replace(
+            event,
+            article_id=event.article_id or article.article_id,
+            source_id=event.source_id or article.source_id,
+        )
+        for event in extract(article)
+    )
+    return [Out.of(event) for event in events]
+
+
+def route_event(raw: bytes) -> list[Out]:
+    """Re-key an event by its merge key, so every report of one incident meets on one partition."""
+    event = Event.from_json(raw)
+    return [Out("events-by-merge-key", merge_key(event), event.to_json())]
+
+
+def merge_incident(
+    raw: bytes, incidents: MutableMapping[str, Any], clock: Callable[[], str] = now
+) -> list[Out]:
+    """Merge one report into the incidents under its merge key; emit what changed."""
+    event = Event.from_json(raw)
+    key = merge_key(event)
+    stored = [Incident.from_dict(data) for data in incidents.get(key) or []]
+    if any(report.event_id == event.event_id for i in stored for report in i.reports):
+        return []  # a replay (state recovered ahead of offsets): already merged somewhere
+    merger = Merger()
+    for incident in stored:
+        merger.restore(incident)
+    after, before = merger.add(event, clock())
+    if before is not None and after.version == before.version:
+        return []
+    recent = [i for i in merger.incidents.values() if i.incident_id != after.incident_id]
+    recent = [*recent, after][-MAX_RECENT_INCIDENTS:]
+    incidents[key] = [incident.to_dict() for incident in recent]
+    return [Out.of(after)]
+
+
+def match_alerts(
+    raw: bytes,
+    states: MutableMapping[str, Any],
+    matcher: Matcher,
+    clock: Callable[[], str] = now,
+) -> list[Out]:
+    """Alerts for one incident version; what each subscription was told is kept per incident."""
+    incident = Incident.from_json(raw)
+    saved = states.get(incident.incident_id) or {}
+    matcher.sent = {}
+    matcher.load_states(incident.incident_id, {sub: AlertState(**state) for sub, state in saved.items()})
+    alerts = matcher.match(incident, clock())
+    if alerts:
+        told = matcher.states(incident.incident_id)
+        states[incident.incident_id] = {sub: dataclasses.asdict(state) for sub, state in told.items()}
+    return [Out.of(alert) for alert in alerts]
+
+
+def dead_letter(stage: str, error: BaseException, key: bytes | str | None, raw: Any) -> Out:
+    """The dead letter for a record a step could not handle (keyed by the original key)."""
+    key_text = key.decode("utf-8", "replace") if isinstance(key, bytes) else key
+    payload = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    letter = DeadLetter(
+        stage=stage, error=f"{type(error).__name__}: {error}", key=key_text, payload=payload, at=now()
+    )
+    return Out("dead-letters", key_text or "", letter.to_json())

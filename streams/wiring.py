@@ -1,0 +1,166 @@
+"""Embedded runs for people: progress while crawling, alerts as they come, a summary at the end.
+
+``run_demo`` serves the bundled fixture news sites on 127.0.0.1, crawls them, then publishes
+a later report that raises one incident's toll and crawls again, so a newcomer sees new
+alerts, duplicates suppressed and an update alert in one command.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from crawlers.sources import Source
+from indexer.sqlite_store import SqliteStore
+from streams.delivery.outputs import AlertOutput, JsonlOutput, TerminalOutput, WebhookOutput
+from streams.engines.embedded.processing import ArticleProcessor
+from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
+from streams.pipeline.alerts import Matcher, load_subscriptions
+from streams.settings import PACKAGE_DIR, Settings
+
+__all__ = ["DEMO_QUERY", "print_summary", "run_demo", "run_embedded"]
+
+DEMO_SUBSCRIPTIONS = PACKAGE_DIR / "data" / "demo_subscriptions.yaml"
+DEMO_QUERY = "إدلب"
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        TextColumn("[bold]crawling[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def _counts(stats: RunStats) -> str:
+    return (
+        f"stored {stats.stored} · dup {stats.duplicates} · events {stats.events} · "
+        f"incidents {stats.incidents} · alerts {stats.alerts} · skipped {sum(stats.skipped.values())}"
+    )
+
+
+@contextlib.asynccontextmanager
+async def _outputs(settings: Settings, console: Console) -> AsyncIterator[list[AlertOutput]]:
+    outputs: list[AlertOutput] = [TerminalOutput(console)]
+    if settings.alerts_jsonl:
+        outputs.append(JsonlOutput(settings.alerts_jsonl))
+    async with httpx.AsyncClient(timeout=10) as client:
+        if settings.webhook_url:
+            outputs.append(WebhookOutput(client, settings.webhook_url, secret=settings.webhook_secret))
+        yield outputs
+
+
+@contextlib.asynccontextmanager
+async def embedded_pipeline(
+    settings: Settings,
+    store: SqliteStore,
+    console: Console,
+    subscriptions_file: Path | None = None,
+) -> AsyncIterator[EmbeddedPipeline]:
+    """A pipeline with a progress bar, the configured alert outputs and subscriptions."""
+    subscriptions_file = subscriptions_file or settings.subscriptions_file
+    subscriptions = load_subscriptions(subscriptions_file) if subscriptions_file else []
+    processor = ArticleProcessor(store, Matcher(subscriptions))
+    with _progress(console) as progress:
+        task = progress.add_task("crawl", total=None, counts="")
+
+        def update(stats: RunStats) -> None:
+            done = stats.fetched + sum(stats.skipped.values())
+            progress.update(task, total=stats.discovered, completed=done, counts=_counts(stats))
+
+        async with _outputs(settings, console) as outputs:
+            pipeline = EmbeddedPipeline(
+                settings, store, processor, on_update=update, outputs=outputs
+            )
+            async with pipeline:
+                yield pipeline
+
+
+async def run_embedded(
+    settings: Settings, store: SqliteStore, console: Console, sources: list[Source], *, once: bool
+) -> RunStats:
+    """``newswatch run``: one pass, or passes until SIGINT/SIGTERM."""
+    async with embedded_pipeline(settings, store, console) as pipeline:
+        if once:
+            return await pipeline.crawl(sources)
+        return await pipeline.run_forever(sources, _stop_on_signal())
+
+
+def _stop_on_signal() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+def print_summary(console: Console, stats: RunStats, store: SqliteStore) -> None:
+    table = Table(title="newswatch summary", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    rows = [
+        ("pages discovered", stats.discovered),
+        ("pages fetched", stats.fetched),
+        *((f"skipped: {reason}", n) for reason, n in sorted(stats.skipped.items())),
+        *((f"discovery problem: {reason}", n) for reason, n in sorted(stats.discovery_errors.items())),
+        ("articles stored", stats.stored),
+        ("duplicates (linked to their original)", stats.duplicates),
+        ("pages already stored (unchanged)", stats.unchanged),
+        ("events extracted", stats.events),
+        ("incidents", stats.incidents),
+        ("alerts raised", stats.alerts),
+        ("dead letters", stats.dead_letters),
+        ("articles in store", store.count("articles", "duplicate_of IS NULL")),
+        ("seconds", f"{stats.seconds:.1f}"),
+    ]
+    for label, value in rows:
+        table.add_row(label, str(value))
+    console.print(table)
+
+
+def print_search(console: Console, store: SqliteStore, query: str) -> None:
+    hits = store.search(query, limit=3)
+    console.print(f"\n[bold]newswatch search {query}[/bold] → {len(hits)} shown")
+    for hit in hits:
+        console.print(f"  • [bold]{hit.title}[/bold] [dim]({hit.source_id}, {hit.published_at})[/dim]")
+        console.print(f"    {hit.snippet}")
+
+
+async def run_demo(settings: Settings, store_path: Path, console: Console) -> int:
+    from crawlers.fixture_sites import FixtureSites
+
+    demo_settings = settings.model_copy(
+        update={"host_delay": 0.05, "request_timeout": 5.0, "retries": 2, "store_path": store_path}
+    )
+    console.print("[bold]newswatch demo[/bold]: fixture news sites on 127.0.0.1, embedded engine")
+    with SqliteStore(store_path) as store:
+        async with (
+            FixtureSites(slow_delay=1.0) as sites,
+            embedded_pipeline(demo_settings, store, console, DEMO_SUBSCRIPTIONS) as pipeline,
+        ):
+            for source in sites.sources:
+                console.print(f"  serving [cyan]{source.name}[/cyan] at {source.homepage}")
+            await pipeline.crawl(sites.sources)
+            for outlet_id, slug in [(p.outlet_id, p.slug) for p in sites.pages if not p.published]:
+                console.print(f"[bold]a later report appears[/bold] on {outlet_id}: {slug}")
+                await sites.publish(outlet_id, slug)
+            stats = await pipeline.crawl(sites.sources)
+        print_summary(console, stats, store)
+        print_search(console, store, DEMO_QUERY)
+        console.print(
+            f"\n[dim]store: {store_path} — search it with "
+            f"NEWSWATCH_STORE_PATH={store_path} newswatch search QUERY[/dim]"
+        )
+    return 0

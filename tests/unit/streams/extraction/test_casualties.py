@@ -1,0 +1,79 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from streams.extraction.actors import find_actors
+from streams.extraction.arabic import normalize
+from streams.extraction.casualties import find_casualties
+from streams.extraction.extract import article_from_text, extract
+
+FIXTURES = Path(__file__).parents[4] / "crawlers" / "fixture_sites" / "articles"
+
+
+def counts(text: str) -> list[tuple[str, int | None, str | None]]:
+    norm = normalize(text)
+    return [(i.kind, i.value, i.group) for i in find_casualties(norm, find_actors(norm))]
+
+
+def test_noun_with_number_and_owner() -> None:
+    assert counts("أدى القصف إلى مقتل 4 عناصر من قوات النظام") == [
+        ("killed", 4, "government forces")
+    ]
+
+
+def test_passive_singular_verbs_count_one_each() -> None:
+    assert counts("قُتل مدني وأصيب آخر بجروح") == [
+        ("killed", 1, "civilians"), ("injured", 1, "civilians")
+    ]
+
+
+def test_killed_and_wounded_nouns_after_numbers() -> None:
+    assert counts("الانفجار خلف 6 قتلى و11 جريحاً") == [("killed", 6, None), ("injured", 11, None)]
+
+
+def test_duals_and_dual_echo() -> None:
+    assert counts("استشهد جنديان وجرح عنصران اثنان") == [
+        ("killed", 2, None), ("injured", 2, None)
+    ]
+
+
+def test_per_group_tolls_in_one_sentence() -> None:
+    got = counts("قُتل 5 من عناصر قسد و3 من مسلحي داعش خلال الاشتباكات")
+    assert got == [("killed", 5, "SDF"), ("killed", 3, "ISIS")]
+
+
+def test_wounded_inherit_the_group_of_the_killed() -> None:
+    got = counts("أسفر الهجوم عن مقتل جندي تركي وجرح ثلاثة")
+    assert got == [("killed", 1, "Turkish forces"), ("injured", 3, "Turkish forces")]
+
+
+def test_subsets_are_not_counted_twice() -> None:
+    assert counts("مقتل 7 مدنيين بينهم 3 أطفال") == [("killed", 7, "civilians")]
+
+
+def test_vague_tolls_have_no_number() -> None:
+    assert counts("وسقوط عشرات الجرحى") == [("injured", None, None)]
+
+
+def test_pronoun_victims_count_but_name_no_group() -> None:
+    assert counts("أطلق مجهولون النار على شاب ما أدى إلى مقتله") == [("killed", 1, None)]
+    assert counts("ما أدى إلى إصابتهما") == [("injured", 2, None)]
+
+
+def test_numbers_that_are_not_people_are_ignored() -> None:
+    assert counts("قُتل خلال 24 ساعة") == []
+
+
+@pytest.mark.parametrize("text", ["لقي ثلاثة أشخاص حتفهم", "لقي 3 أشخاص مصرعهم"])
+def test_idioms_of_death(text: str) -> None:
+    assert counts(text) == [("killed", 3, "civilians")]
+
+
+
+def test_a_toll_told_twice_once_without_and_once_with_its_group_is_one_record():
+    # "لقي سبعة أشخاص مصرعهم" ... "مقتل سبعة أشخاص بينهم امرأة وطفلان"
+    text = (FIXTURES / "furat" / "bab-car-bomb.yaml").read_text(encoding="utf-8")
+    story = yaml.safe_load(text)
+    events = extract(article_from_text(f"{story['title']}\n{story['body']}", "2020-01-25", None))
+    assert [[c.killed for c in e.casualties if c.killed is not None] for e in events if e.casualties] == [[7]]

@@ -1,0 +1,102 @@
+from pathlib import Path
+
+import pytest
+
+from streams.extraction.extract import article_from_text, extract
+
+SEEDS = Path(__file__).resolve().parents[4] / ".." / "shared" / "seeds"
+
+
+def events(text: str, published: str | None = "2022-03-10"):
+    return extract(article_from_text(text, published))
+
+
+def tolls(event) -> set[tuple[str | None, int | None, int | None]]:
+    return {(c.group, c.killed, c.injured) for c in event.casualties}
+
+
+def test_one_incident_headline_and_body_merge() -> None:
+    got = events(
+        "مقتل 4 عناصر من قوات النظام بهجوم في ريف حماة\n"
+        "قُتل أربعة عناصر من قوات النظام وأصيب اثنان آخران، مساء أمس، بهجوم لمسلحين على حاجز "
+        "قرب بلدة مورك شمالي حماة، بحسب المرصد السوري لحقوق الإنسان."
+    )
+    assert len(got) == 1
+    event = got[0]
+    assert tolls(event) == {("government forces", 4, 2)}
+    assert event.locations[0].id == "morek" and event.locations[0].admin1 == "Hama"
+    assert event.date == "2022-03-09"
+    assert event.claimed_by == ["المرصد السوري لحقوق الإنسان"]
+    assert event.type == "attack" and not event.contested
+
+
+def test_separate_sites_with_separate_tolls_are_separate_events() -> None:
+    got = events(
+        "قصف متواصل على ريف إدلب\n"
+        "قُتل مدنيان بقصف مدفعي على بلدة سرمين، فيما أصيب ثلاثة مدنيين بغارة جوية على مدينة "
+        "أريحا."
+    )
+    assert [(e.type, e.locations[0].id) for e in got] == [
+        ("shelling", "sarmin"), ("airstrike", "ariha")
+    ]
+    assert tolls(got[0]) == {("civilians", 2, None)} and tolls(got[1]) == {("civilians", None, 3)}
+
+
+def test_denial_marks_contested() -> None:
+    got = events(
+        "الدفاع التركية: تحييد 9 مسلحين\n"
+        "أعلنت وزارة الدفاع التركية مقتل 9 عناصر من وحدات حماية الشعب بقصف قرب تل رفعت.\n"
+        "ونفت الوحدات الكردية ذلك، ووصفت البيان بأنه مزاعم."
+    )
+    assert len(got) == 1 and got[0].contested
+    assert "وزارة الدفاع التركية" in got[0].claimed_by
+
+
+def test_background_tolls_are_not_the_incident() -> None:
+    got = events(
+        "انفجار لغم في ريف الرقة\n"
+        "قُتل طفل بانفجار لغم أرضي قرب معدان اليوم. وكان 40 مدنياً قد قتلوا بألغام منذ بداية "
+        "العام في المنطقة."
+    )
+    assert len(got) == 1 and tolls(got[0]) == {("civilians", 1, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزير الخارجية يستقبل نظيره العماني\nبحث الجانبان العلاقات الثنائية والتعاون الاقتصادي.",
+        "مباحثات حول وقف إطلاق النار\nناقش الوفدان تثبيت وقف إطلاق النار في منطقة خفض التصعيد.",
+    ],
+)
+def test_non_violent_text_gives_no_events(text: str) -> None:
+    assert events(text) == []
+
+
+def test_event_ids_are_deterministic() -> None:
+    text = "غارة على بنش\nقُتل مدني بغارة جوية روسية على مدينة بنش."
+    assert [e.event_id for e in events(text)] == [e.event_id for e in events(text)]
+
+
+def test_article_from_text_takes_the_first_line_as_headline() -> None:
+    article = article_from_text("العنوان\nالنص الأول\nالنص الثاني", "2022-01-01", "https://x/1")
+    assert article.title == "العنوان" and article.text.startswith("النص الأول")
+    assert article.published_at == "2022-01-01" and article.url == "https://x/1"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed folder absent")
+def test_seed_002_overall_and_per_site_tolls() -> None:
+    text = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    got = events(text, "2020-01-22")
+    all_tolls = [tolls(e) for e in got]
+    assert {("government forces", 8, None), ("TIP", 6, None)} in all_tolls
+    for site in ({("government forces", 3, 8)}, {("government forces", 2, 5)}):
+        assert site in all_tolls
+    assert sum(t == {("government forces", 3, 8)} for t in all_tolls) == 2
+    assert all(47 not in {c.killed for c in e.casualties} for e in got)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed folder absent")
+def test_seed_004_political_opening_gives_no_event_for_putin() -> None:
+    text = next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8")
+    got = events(text, "2019-06-15")
+    assert got and all("بوتين" not in e.evidence for e in got)

@@ -1,0 +1,144 @@
+"""The distributed engine's steps over dicts (no Kafka): dedup by band, merge, alerts, dead letters."""
+
+from __future__ import annotations
+
+import json
+
+from streams.pipeline import dedup, steps
+from streams.pipeline.alerts import Matcher, Subscription
+from streams.records import Actor, Article, Casualties, Event, Incident, Location
+
+TEXT = " ".join(f"كلمة{i} خبر{i % 7} عن هجوم{i % 5}" for i in range(80))
+
+
+def article(article_id: str, text: str = TEXT, fetched_at: str = "2024-01-01T10:00:00") -> Article:
+    return Article(
+        article_id=article_id,
+        url=f"http://x/{article_id}",
+        canonical_url=f"http://x/{article_id}",
+        source_id="sham",
+        title="عنوان",
+        text=text,
+        published_at="2024-01-01",
+        fetched_at=fetched_at,
+        lang="ar",
+        content_hash=article_id,
+    )
+
+
+def run_dedup(articles: list[Article], band_order: list[int] | None = None) -> dict[str, Article]:
+    """Drive probe → band → verdict through dicts, like the agents do through Kafka.
+
+    Returns the last release of each article (a late original re-releases its copy).
+    """
+    pending: dict = {}
+    buckets: dict = {}
+    probes = [out for a in articles for out in steps.probe_bands(a.to_json().encode(), pending)]
+    if band_order is not None:
+        probes = [probes[i] for i in band_order]
+    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets)]
+    released = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
+    assert all(entry["released"] for entry in pending.values())
+    last = {out.key: out.value for out in released}
+    replayed = steps.collect_verdict(verdicts[0].value.encode(), pending)
+    assert [out.value for out in replayed] == [last[replayed[0].key]]  # resent, not lost
+    return {key: Article.from_json(value) for key, value in last.items()}
+
+
+def test_copy_is_duplicate_of_earlier_fetched_whatever_the_band_order() -> None:
+    original = article("a", fetched_at="2024-01-01T10:00:00")
+    copy = article("b", text=TEXT + " المصدر: وكالة", fetched_at="2024-01-01T11:00:00")
+    n = dedup.BANDS
+    interleaved = [*range(n // 2), *range(n, 2 * n), *range(n // 2, n)]
+    copy_first = [*range(n, 2 * n), *range(n)]
+    for band_order in (None, interleaved, copy_first):
+        released = run_dedup([original, copy], band_order)
+        assert released["a"].duplicate_of is None
+        assert released["b"].duplicate_of == "a"
+        assert len(released["a"].signature) == dedup.NUM_PERM
+
+
+def test_unrelated_articles_are_both_originals() -> None:
+    other = " ".join(f"نص{i} مختلف{i % 3}" for i in range(90))
+    released = run_dedup([article("a"), article("b", text=other)])
+    assert released["a"].duplicate_of is None and released["b"].duplicate_of is None
+
+
+def test_verdict_for_unknown_article_is_ignored() -> None:
+    pending: dict = {}
+    verdict = json.dumps({"article_id": "x", "band": 0, "original": None, "score": 0, "order": None})
+    assert steps.collect_verdict(verdict.encode(), pending) == []  # logged, not raised
+
+
+def event(event_id: str, killed: int, article_id: str) -> Event:
+    return Event(
+        event_id=event_id,
+        type="explosion",
+        date="2024-01-01",
+        actors=[Actor("isis", "داعش", "ISIS", "perpetrator")],
+        locations=[Location("al-bab", "الباب", "Al-Bab", "Aleppo", 36.37, 37.51, "town")],
+        casualties=[Casualties(killed=killed)],
+        evidence="انفجار سيارة مفخخة",
+        article_id=article_id,
+        source_id="sham",
+    )
+
+
+def test_merge_then_alert_once_then_update() -> None:
+    incidents: dict = {}
+    states: dict = {}
+    matcher = Matcher([Subscription(id="s1", name="bombs", types=("explosion",))])
+
+    def feed(ev: Event) -> list[steps.Out]:
+        routed = steps.route_event(ev.to_json().encode())
+        assert routed[0].key == "explosion:Aleppo"
+        merged = steps.merge_incident(routed[0].value.encode(), incidents, clock=lambda: "t")
+        return [a for m in merged for a in steps.match_alerts(m.value.encode(), states, matcher)]
+
+    first = feed(event("e1", 8, "a1"))
+    assert [json.loads(a.value)["kind"] for a in first] == ["new"]
+    assert feed(event("e1", 8, "a1")) == []  # a replayed report changes nothing
+    update = feed(event("e2", 12, "a2"))
+    assert [json.loads(a.value)["kind"] for a in update] == ["update"]
+    (stored,) = incidents["explosion:Aleppo"]
+    assert len(Incident.from_dict(stored).reports) == 2
+    assert first[0].key == "s1" and update[0].value != first[0].value
+
+
+def test_extract_skips_duplicates_and_fills_ids() -> None:
+    def fake_extract(a: Article) -> list[Event]:
+        return [event("e1", 1, "")]
+
+    assert steps.extract_events(article("a").to_json().encode(), fake_extract)[0].key == "a"
+    assert (
+        json.loads(steps.extract_events(article("a").to_json().encode(), fake_extract)[0].value)["article_id"]
+        == "a"
+    )
+    dup = Article.from_dict({**article("b").to_dict(), "duplicate_of": "a"})
+    assert steps.extract_events(dup.to_json().encode(), fake_extract) == []
+
+
+def test_dead_letter_keeps_key_stage_and_payload() -> None:
+    try:
+        steps.route_event(b"{not json")
+    except ValueError as exc:
+        out = steps.dead_letter("route", exc, b"k1", b"{not json")
+    letter = json.loads(out.value)
+    assert (out.topic, out.key, letter["stage"], letter["payload"]) == (
+        "dead-letters",
+        "k1",
+        "route",
+        "{not json",
+    )
+    assert letter["error"].startswith("JSONDecodeError")
+
+
+def test_article_keyed_by_something_else_is_refused() -> None:
+    raw = article("a").to_json().encode()
+    assert steps.probe_bands(raw, {}, b"a")
+    try:
+        steps.probe_bands(raw, {}, b"host")
+    except ValueError as exc:
+        assert "keyed by article_id" in str(exc)
+    else:
+        raise AssertionError("a wrongly keyed article was parked")
