@@ -138,7 +138,7 @@ def clean(
         title=title,
         text=text,
         published_at=document.date,
-        fetched_at=fetched_at or datetime.now(UTC).isoformat(timespec="seconds"),
+        fetched_at=fetched_at or datetime.now(UTC).isoformat(timespec="milliseconds"),
         lang="ar" if ratio >= MIN_ARABIC_RATIO else "en",
         content_hash=content_hash(text),
         author=document.author,

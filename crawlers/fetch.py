@@ -208,5 +208,5 @@ class Fetcher:
             text=text,
             encoding=encoding,
             headers={k.lower(): v for k, v in response.headers.items()},
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            fetched_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
         )

@@ -7,9 +7,10 @@ attached clitics ("بإدلب" is found by "إدلب") without a stemmer.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -40,6 +41,9 @@ CREATE TABLE IF NOT EXISTS alerts (
     alert_id TEXT PRIMARY KEY, subscription_id TEXT NOT NULL, incident_id TEXT NOT NULL,
     created_at TEXT, record TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS state (
+    tbl TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (tbl, key)
+);
 CREATE TABLE IF NOT EXISTS dead_letters (
     id INTEGER PRIMARY KEY AUTOINCREMENT, stage TEXT, error TEXT, key TEXT, payload TEXT, at TEXT
 );
@@ -53,6 +57,7 @@ class SqliteStore:
 
     def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self._in_transaction = False
         if read_only:
             if not self.path.exists():
                 raise FileNotFoundError(f"no store at {self.path}")
@@ -76,8 +81,34 @@ class SqliteStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside commits together, or none does (writes outside commit alone)."""
+        if self._in_transaction:
+            yield
+            return
+        self._in_transaction = True
+        try:
+            with self._db:
+                yield
+        finally:
+            self._in_transaction = False
+
+    def put_state(self, changes: Iterable[tuple[str, str, str | None]]) -> None:
+        """Apply step-table changes ``(table, key, JSON value or None to delete)``."""
+        with self.transaction():
+            for table, key, value in changes:
+                if value is None:
+                    self._db.execute("DELETE FROM state WHERE tbl = ? AND key = ?", (table, key))
+                else:
+                    self._db.execute("INSERT OR REPLACE INTO state VALUES (?,?,?)", (table, key, value))
+
+    def state(self) -> Iterator[tuple[str, str, str]]:
+        """Every stored step-table entry as ``(table, key, JSON value)``."""
+        yield from self._db.execute("SELECT tbl, key, value FROM state")
+
     def put_article(self, article: Article) -> None:
-        with self._db:
+        with self.transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?)",
                 (
@@ -127,12 +158,17 @@ class SqliteStore:
             hits.append(_hit(article, snippet(article.text, words), -score))
         return hits
 
-    def put_incident(self, incident: Incident) -> None:
-        with self._db:
+    def put_incident(self, incident: Incident) -> bool:
+        """Store an incident's latest version; True if the incident was not stored before."""
+        with self.transaction():
+            known = self._db.execute(
+                "SELECT 1 FROM incidents WHERE incident_id = ?", (incident.incident_id,)
+            ).fetchone()
             self._db.execute(
                 "INSERT OR REPLACE INTO incidents VALUES (?,?,?,?)",
                 (incident.incident_id, incident.version, incident.updated_at, incident.to_json()),
             )
+        return known is None
 
     def incidents(self) -> list[Incident]:
         rows = self._db.execute("SELECT record FROM incidents ORDER BY rowid").fetchall()
@@ -140,7 +176,7 @@ class SqliteStore:
 
     def put_alert(self, alert: Alert) -> bool:
         """Store an alert; False if an alert with that id was already stored."""
-        with self._db:
+        with self.transaction():
             cursor = self._db.execute(
                 "INSERT OR IGNORE INTO alerts VALUES (?,?,?,?,?)",
                 (alert.alert_id, alert.subscription_id, alert.incident_id, alert.created_at,
@@ -174,7 +210,7 @@ class SqliteStore:
 
     def put_dead_letter(self, letter: DeadLetter) -> None:
         at = letter.at or datetime.now(UTC).isoformat(timespec="seconds")
-        with self._db:
+        with self.transaction():
             self._db.execute(
                 "INSERT INTO dead_letters (stage, error, key, payload, at) VALUES (?,?,?,?,?)",
                 (letter.stage, letter.error, letter.key, letter.payload, at),

@@ -47,7 +47,8 @@ class Settings(BaseSettings):
     total_concurrency: int = 16
     max_pages: int = 10_000
     recrawl_interval: float = 300.0
-    alert_settle: float = 2.0
+    alert_settle: float = 2.0  # seconds an incident must go unchanged before its alerts
+    alert_hold_max: float = 10.0  # seconds an incident change waits for alerts at most
 
     api_host: str = "127.0.0.1"
     api_port: int = 8080

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from streams.delivery.outputs import AlertOutput, JsonlOutput, TerminalOutput, W
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
 from streams.pipeline.alerts import Matcher, load_subscriptions
+from streams.pipeline.settle import SettleWindow
+from streams.pipeline.topology import Step, pipeline_steps
 from streams.settings import PACKAGE_DIR, Settings
 
 __all__ = ["DEMO_QUERY", "print_summary", "run_demo", "run_embedded"]
@@ -62,6 +65,16 @@ async def _outputs(settings: Settings, console: Console) -> AsyncIterator[list[A
         yield outputs
 
 
+def pipeline_steps_for(settings: Settings, matcher: Matcher) -> list[Step]:
+    """The pipeline steps as configured (both engines build them here)."""
+    window = SettleWindow(quiet=settings.alert_settle, longest=settings.alert_hold_max)
+    return pipeline_steps(matcher, window=window, clock=time.time)
+
+
+def embedded_processor(settings: Settings, store: SqliteStore, matcher: Matcher) -> ArticleProcessor:
+    return ArticleProcessor(store, pipeline_steps_for(settings, matcher))
+
+
 @contextlib.asynccontextmanager
 async def embedded_pipeline(
     settings: Settings,
@@ -72,7 +85,7 @@ async def embedded_pipeline(
     """A pipeline with a progress bar, the configured alert outputs and subscriptions."""
     subscriptions_file = subscriptions_file or settings.subscriptions_file
     subscriptions = load_subscriptions(subscriptions_file) if subscriptions_file else []
-    processor = ArticleProcessor(store, Matcher(subscriptions))
+    processor = embedded_processor(settings, store, Matcher(subscriptions))
     with _progress(console) as progress:
         task = progress.add_task("crawl", total=None, counts="")
 

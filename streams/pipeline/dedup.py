@@ -1,4 +1,4 @@
-"""Duplicate articles: exact copies by content hash, near-copies by MinHash LSH.
+"""Duplicate articles: exact and near copies by MinHash LSH, decided band by band.
 
 A syndicated story re-published with other boilerplate, a new headline or an edited sentence
 shares most of its word 3-grams with the original; two outlets' own reports of one incident
@@ -6,17 +6,16 @@ share few (they are merged later as one incident, not dropped as copies). The th
 between those two groups: see ``bench/bench_dedup.py`` and bench/README.md for the measured
 similarities it was chosen from.
 
-Signatures are datasketch MinHashes. The LSH index is ours, because the distributed engine
-needs the band keys themselves: a Kafka record keyed by band key sends two copies to the same
-partition, whichever partitions their articles arrived on.
+Signatures are datasketch MinHashes. The LSH index is ours, because the Kafka engine needs the
+band keys themselves: a Kafka record keyed by band key sends two copies to the same partition,
+whichever partitions their articles arrived on. Both engines run the same three steps
+(``streams.pipeline.steps``: probe the bands, check each band, collect the verdicts).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import numpy as np
 from datasketch import MinHash
@@ -28,8 +27,6 @@ from streams.records import Article
 __all__ = [
     "NUM_PERM",
     "THRESHOLD",
-    "Deduplicator",
-    "NearDuplicateIndex",
     "article_signature",
     "band_keys",
     "band_verdict",
@@ -78,64 +75,6 @@ def band_keys(sig: list[int]) -> list[str]:
     return keys
 
 
-@dataclass
-class NearDuplicateIndex:
-    """Band key → article ids, plus the signatures to confirm a candidate."""
-
-    threshold: float = THRESHOLD
-    buckets: dict[str, list[str]] = field(default_factory=dict)
-    signatures: dict[str, list[int]] = field(default_factory=dict)
-
-    def find(self, sig: list[int]) -> str | None:
-        """The most similar stored article at or above the threshold, if any."""
-        best, best_score = None, self.threshold
-        for candidate in self._candidates(band_keys(sig)):
-            score = jaccard(sig, self.signatures[candidate])
-            if score >= best_score:
-                best, best_score = candidate, score
-        return best
-
-    def add(self, article_id: str, sig: list[int]) -> None:
-        if article_id in self.signatures:
-            return
-        self.signatures[article_id] = sig
-        for key in band_keys(sig):
-            self.buckets.setdefault(key, []).append(article_id)
-
-    def _candidates(self, keys: Iterable[str]) -> list[str]:
-        seen: dict[str, None] = {}
-        for key in keys:
-            for article_id in self.buckets.get(key, ()):
-                seen[article_id] = None
-        return list(seen)
-
-
-@dataclass
-class Deduplicator:
-    """The duplicate-check stage: fills ``signature`` and ``duplicate_of`` of an article."""
-
-    index: NearDuplicateIndex = field(default_factory=NearDuplicateIndex)
-    hashes: dict[str, str] = field(default_factory=dict)
-
-    def check(self, article: Article) -> Article:
-        sig = article_signature(article)
-        original = self.hashes.get(article.content_hash) or self.index.find(sig)
-        if original == article.article_id:
-            original = None
-        if original is None:
-            self.hashes.setdefault(article.content_hash, article.article_id)
-            self.index.add(article.article_id, sig)
-        return dataclasses.replace(article, signature=sig, duplicate_of=original)
-
-    def remember(self, article: Article) -> None:
-        """Load an already stored original (e.g. at start-up from the store)."""
-        if article.duplicate_of is None and article.signature:
-            self.hashes.setdefault(article.content_hash, article.article_id)
-            self.index.add(article.article_id, article.signature)
-
-
-# -- the same decision, split by LSH band (the distributed engine) ------------------------------
-#
 # Each band key is checked on its own (on the partition that owns it): ``band_verdict`` files
 # the article under the key and names the most similar earlier article in that bucket.
 # ``choose_original`` then combines the verdicts of all bands of one article. "Earlier" is a

@@ -74,6 +74,8 @@ def probe_bands(raw: bytes, pending: MutableMapping[str, Any], key: bytes | None
     sig = dedup.article_signature(article)
     article = dataclasses.replace(article, signature=sig)
     entry = pending.get(article.article_id) or {}
+    if entry.get("released") and entry["article"]["content_hash"] == article.content_hash:
+        return []  # this very page was decided already (a replay, or fetched again unchanged)
     verdicts = {} if entry.get("released") else entry.get("verdicts", {})
     pending[article.article_id] = {"article": article.to_dict(), "verdicts": verdicts}
     order = dedup.order_key(article)

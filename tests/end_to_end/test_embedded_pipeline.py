@@ -14,11 +14,11 @@ import pytest
 
 from crawlers.fixture_sites import FixturePage, FixtureSites
 from indexer.sqlite_store import SqliteStore
-from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
 from streams.pipeline.alerts import Matcher, load_subscriptions
 from streams.records import Alert, Article
 from streams.settings import Settings
+from streams.wiring import embedded_processor
 
 SUBSCRIPTIONS = """
 subscriptions:
@@ -55,7 +55,7 @@ async def _run(tmp: Path) -> Run:
     settings = Settings(host_delay=0.02, request_timeout=5.0, retries=2, store_path=tmp / "store.sqlite3")
     store = SqliteStore(settings.store_path)
     collect = Collect()
-    processor = ArticleProcessor(store, Matcher(load_subscriptions(tmp / "subs.yaml")))
+    processor = embedded_processor(settings, store, Matcher(load_subscriptions(tmp / "subs.yaml")))
     async with (
         FixtureSites(slow_delay=0.5) as sites,
         EmbeddedPipeline(settings, store, processor, outputs=[collect]) as pipeline,

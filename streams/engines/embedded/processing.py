@@ -1,26 +1,24 @@
-"""The stages after cleaning, in order, for one article: the embedded engine's worker.
+"""The embedded engine's processing: articles through the pipeline steps, records into SQLite.
 
-duplicate check → store → extraction → incident merge, then alert matching on the incidents
-that changed. Each stage is its own module; this class only hands records from one to the next
-and keeps the counts.
-
-Alerts are matched when the runner says the burst of articles has settled (``flush_alerts``),
-not after every report: several outlets publish one incident within seconds, each with its own
-toll, and subscribers want one alert carrying the range, not an alert and two "updates".
+Each article runs through every step (``streams.pipeline.topology``) on the in-process
+router; the records it produced (stored article, incidents, alerts, dead letters) and the
+steps' state changes commit in one SQLite transaction. Alerts are released by ticks (see
+``streams.pipeline.settle``) and handed to delivery only after their transaction committed:
+an alert in the store is one the pipeline raised, whatever happens to the process next.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
+import time
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from indexer.sqlite_store import SqliteStore
-from streams.extraction.extract import extract
-from streams.pipeline.alerts import Matcher
-from streams.pipeline.dedup import Deduplicator
-from streams.pipeline.merge import Merger
-from streams.records import Alert, Article, Event, Incident
+from streams.engines.embedded.router import Router, StateTables
+from streams.pipeline import settle
+from streams.pipeline.steps import Out
+from streams.pipeline.topology import TICK_TOPIC, Step
+from streams.records import Alert, Article, DeadLetter, Incident
 
 __all__ = ["ArticleProcessor", "Counts"]
 
@@ -32,75 +30,81 @@ class Counts(Protocol):
     events: int
     incidents: int
     alerts: int
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    dead_letters: int
 
 
 class ArticleProcessor:
+    """Feeds articles and ticks to the router and keeps what comes out in the store."""
+
     def __init__(
-        self,
-        store: SqliteStore,
-        matcher: Matcher,
-        *,
-        dedup: Deduplicator | None = None,
-        merger: Merger | None = None,
-        extractor: Callable[[Article], list[Event]] = extract,
-        clock: Callable[[], str] = _now,
+        self, store: SqliteStore, steps: Sequence[Step], *, clock: Callable[[], float] = time.time
     ) -> None:
         self.store = store
-        self.matcher = matcher
-        self.dedup = dedup or Deduplicator()
-        self.merger = merger or Merger()
-        self._extract = extractor
         self._clock = clock
-        self._changed: dict[str, Incident] = {}
-        for article in store.articles():
-            self.dedup.remember(article)
-        for incident in store.incidents():
-            self.merger.restore(incident)
-        for alert in store.alerts():
-            self.matcher.restore(alert)
+        names = sorted({name for step in steps for name in step.tables})
+        self._tables = StateTables.load(names, store.state())
+        self._router = Router(steps, self._tables, self._keep)
+        self._counts: Counts | None = None
+        self._raised: list[Alert] = []
 
     @property
     def pending(self) -> bool:
-        """Incidents changed since the last ``flush_alerts``."""
-        return bool(self._changed)
+        """Incident changes held for their alerts (see ``streams.pipeline.settle``)."""
+        return any(self._tables.get("alert-held", {}).values())
 
-    def process(self, article: Article, counts: Counts) -> None:
+    def process(self, article: Article, counts: Counts) -> list[Alert]:
+        """One article through every step; alerts it raised (normally none: they wait for a tick)."""
+        before = sum(self._router.sent.values())
+        events = self._router.sent["events"]
+        self._commit(counts, lambda: self._router.send("articles", article.article_id, article.to_json()))
+        if sum(self._router.sent.values()) == before + 1:
+            counts.unchanged += 1  # the duplicate check had seen this very page already
+        counts.events += self._router.sent["events"] - events
+        return self._take_raised()
+
+    def tick(self, counts: Counts, *, flush: bool = False) -> list[Alert]:
+        """Release the held incident changes that are due (all with ``flush``); new alerts."""
+        value = settle.tick(self._clock(), flush=flush)
+        self._commit(counts, lambda: self._router.send(TICK_TOPIC, None, value))
+        return self._take_raised()
+
+    def _commit(self, counts: Counts, send: Callable[[], None]) -> None:
+        self._counts = counts
+        try:
+            with self.store.transaction():
+                send()
+                self.store.put_state(self._tables.take_changes())
+        except BaseException:
+            self._raised.clear()  # rolled back: nothing was raised
+            raise
+        finally:
+            self._counts = None
+
+    def _take_raised(self) -> list[Alert]:
+        raised, self._raised = self._raised, []
+        return raised
+
+    def _keep(self, out: Out) -> None:
+        counts = self._counts
+        assert counts is not None, "records come out only while an input is processed"
+        if out.topic == "checked-articles":
+            self._keep_article(Article.from_json(out.value), counts)
+        elif out.topic == "incidents":
+            counts.incidents += self.store.put_incident(Incident.from_json(out.value))
+        elif out.topic == "alerts":
+            alert = Alert.from_json(out.value)
+            if self.store.put_alert(alert):
+                counts.alerts += 1
+                self._raised.append(alert)
+        elif out.topic == "dead-letters":
+            self.store.put_dead_letter(DeadLetter.from_json(out.value))
+            counts.dead_letters += 1
+
+    def _keep_article(self, article: Article, counts: Counts) -> None:
         known = self.store.get_article(article.article_id)
-        if known is not None and known.content_hash == article.content_hash:
-            counts.unchanged += 1  # the same page again, e.g. reached through a redirect
-            return
-        article = self.dedup.check(article)
         self.store.put_article(article)
-        if article.duplicate_of is not None:
-            counts.duplicates += 1
-            return
-        counts.stored += 1
-        for event in self._extract(article):
-            counts.events += 1
-            self._merge(event, counts)
-
-    def _merge(self, event: Event, counts: Counts) -> None:
-        incident, before = self.merger.add(event, self._clock())
-        if before is not None and incident.version == before.version:
-            return
-        counts.incidents += before is None
-        self.store.put_incident(incident)
-        self._changed[incident.incident_id] = incident
-
-    def flush_alerts(self, counts: Counts) -> list[Alert]:
-        """Match every incident changed since the last flush; new alerts only (a replay's
-        alerts are already stored)."""
-        now = self._clock()
-        changed, self._changed = self._changed, {}
-        alerts = [
-            alert
-            for incident in changed.values()
-            for alert in self.matcher.match(incident, now)
-            if self.store.put_alert(alert)
-        ]
-        counts.alerts += len(alerts)
-        return alerts
+        if known is not None:  # a verdict corrected: it moves between the two counts
+            counts.stored -= known.duplicate_of is None
+            counts.duplicates -= known.duplicate_of is not None
+        counts.stored += article.duplicate_of is None
+        counts.duplicates += article.duplicate_of is not None

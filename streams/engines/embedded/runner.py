@@ -16,7 +16,6 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 import httpx
 
@@ -26,14 +25,16 @@ from crawlers.fetch import new_client
 from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.delivery.outputs import AlertOutput
+from streams.engines.embedded.processing import ArticleProcessor
 from streams.records import Alert, Article, CrawlRequest, DeadLetter
 from streams.settings import Settings
 
-__all__ = ["ArticleSink", "EmbeddedPipeline", "RunStats"]
+__all__ = ["EmbeddedPipeline", "RunStats"]
 
 LOGGER = logging.getLogger(__name__)
 
 _DONE = None
+TICK_SECONDS = 0.5  # how often held alerts are checked for release
 
 
 @dataclass
@@ -59,17 +60,6 @@ class RunStats:
 
 
 
-class ArticleSink(Protocol):
-    """The stages after cleaning (see ``streams.engines.embedded.processing.ArticleProcessor``)."""
-
-    @property
-    def pending(self) -> bool: ...
-
-    def process(self, article: Article, stats: RunStats) -> None: ...
-
-    def flush_alerts(self, stats: RunStats) -> list[Alert]: ...
-
-
 class EmbeddedPipeline:
     """Runs the pipeline over sources, pass by pass; counts add up across passes."""
 
@@ -77,7 +67,7 @@ class EmbeddedPipeline:
         self,
         settings: Settings,
         store: SqliteStore,
-        processor: ArticleSink,
+        processor: ArticleProcessor,
         *,
         on_update: Callable[[RunStats], None] | None = None,
         outputs: Sequence[AlertOutput] = (),
@@ -176,35 +166,34 @@ class EmbeddedPipeline:
             self._on_update(self.stats)
 
     async def _process_worker(self, articles: asyncio.Queue[Article | None]) -> None:
-        """Process articles; match alerts once no article came for ``alert_settle`` seconds
-        (or the pass ends), so a burst of reports of one incident gives one alert."""
-        while True:
-            try:
-                if self._processor.pending:
-                    article = await asyncio.wait_for(articles.get(), self.settings.alert_settle)
-                else:
-                    article = await articles.get()
-            except TimeoutError:
-                await self._flush_alerts()
-                continue
-            if article is _DONE:
-                break
-            try:
-                self._processor.process(article, self.stats)
-            except Exception as exc:
-                self._dead_letter("process", exc, article.article_id, article.to_json())
-            self._on_update(self.stats)
-        await self._flush_alerts()
-
-    async def _flush_alerts(self) -> None:
+        """Process articles as they come; tick every ``TICK_SECONDS`` so that alerts whose
+        incidents settled are raised, and release every held alert at the end of the pass."""
+        ticker = asyncio.create_task(self._tick_forever())
         try:
-            alerts = self._processor.flush_alerts(self.stats)
-        except Exception as exc:
-            self._dead_letter("alerts", exc, "", "")
-            return
+            while (article := await articles.get()) is not _DONE:
+                try:
+                    raised = self._processor.process(article, self.stats)
+                except Exception as exc:  # e.g. the store cannot write: the next pass retries it
+                    self._dead_letter("process", exc, article.article_id, article.to_json())
+                    continue
+                await self._deliver_all(raised)
+                self._on_update(self.stats)
+        finally:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+        await self._deliver_all(self._processor.tick(self.stats, flush=True))
+        self._on_update(self.stats)
+
+    async def _tick_forever(self) -> None:
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            await self._deliver_all(self._processor.tick(self.stats))
+            self._on_update(self.stats)
+
+    async def _deliver_all(self, alerts: list[Alert]) -> None:
         for alert in alerts:
             await self._deliver(alert)
-        self._on_update(self.stats)
 
     async def _deliver(self, alert: Alert) -> None:
         for output in self._outputs:

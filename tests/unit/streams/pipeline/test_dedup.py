@@ -1,6 +1,10 @@
 import dataclasses
 
-from streams.pipeline.dedup import Deduplicator, NearDuplicateIndex, band_keys, jaccard, shingles, signature
+from streams.engines.embedded.router import Router, StateTables
+from streams.pipeline.alerts import Matcher
+from streams.pipeline.dedup import band_keys, jaccard, shingles, signature
+from streams.pipeline.steps import Out
+from streams.pipeline.topology import pipeline_steps
 from streams.records import Article
 
 REPORT = (
@@ -37,24 +41,42 @@ def test_band_keys_are_deterministic_and_shared_by_copies():
     assert set(band_keys(signature(REPORT))) & set(band_keys(signature(EDITED)))
 
 
-def test_index_finds_the_original_for_a_copy_only():
-    index = NearDuplicateIndex()
-    index.add("original", signature(REPORT))
-    assert index.find(signature(EDITED)) == "original"
-    assert index.find(signature(OTHER_OUTLET)) is None
+def check(*articles: Article) -> dict[str, str | None]:
+    """Run the duplicate-check steps (as the engines do) over articles in this order."""
+    decided: dict[str, str | None] = {}
+
+    def keep(out: Out) -> None:
+        if out.topic == "checked-articles":
+            article = Article.from_json(out.value)
+            decided[article.article_id] = article.duplicate_of
+
+    steps = [s for s in pipeline_steps(Matcher([]), clock=lambda: 0.0) if s.name.startswith("dedup")]
+    router = Router(steps, StateTables.load(["band-buckets", "dedup-pending"], iter(())), keep)
+    for article in articles:
+        router.send("articles", article.article_id, article.to_json())
+    return decided
 
 
-def test_deduplicator_links_exact_and_near_copies_and_keeps_originals():
-    dedup = Deduplicator()
-    first = dedup.check(art("a", REPORT))
-    assert first.duplicate_of is None and len(first.signature) == 128
-    exact = dedup.check(dataclasses.replace(art("b", REPORT + " "), content_hash="hash-a"))
-    assert exact.duplicate_of == "a"
-    assert dedup.check(art("c", EDITED)).duplicate_of == "a"
-    assert dedup.check(art("d", OTHER_OUTLET)).duplicate_of is None
+def fetched(article: Article, at: str) -> Article:
+    return dataclasses.replace(article, fetched_at=at)
 
 
-def test_seeing_the_same_article_again_does_not_make_it_its_own_duplicate():
-    dedup = Deduplicator()
-    dedup.check(art("a", REPORT))
-    assert dedup.check(art("a", REPORT)).duplicate_of is None
+def test_exact_and_near_copies_are_linked_to_the_original_and_other_reports_are_kept():
+    decided = check(
+        fetched(art("a", REPORT), "1"),
+        fetched(art("b", REPORT), "2"),
+        fetched(art("c", EDITED), "3"),
+        fetched(art("d", OTHER_OUTLET), "4"),
+    )
+    assert decided == {"a": None, "b": "a", "c": "a", "d": None}
+
+
+def test_the_copy_fetched_first_is_the_original_whatever_order_they_arrive_in():
+    """A copy that reached the check before the earlier-fetched original is corrected."""
+    decided = check(fetched(art("copy", EDITED), "2"), fetched(art("original", REPORT), "1"))
+    assert decided == {"copy": "original", "original": None}
+
+
+def test_seeing_the_same_article_again_does_not_make_it_its_own_duplicate_nor_send_it_again():
+    article = fetched(art("a", REPORT), "1")
+    assert check(article, article) == {"a": None}

@@ -1,0 +1,106 @@
+"""The pipeline after cleaning, declared once: which step reads which topic and keeps which state.
+
+Both engines run exactly this list. The Kafka engine makes each step a Faust agent over its
+topics, with its tables as Faust tables; the embedded engine routes each output message to the
+step that reads its topic, in one process, with the tables in SQLite. The records of
+``SINK_TOPICS`` are what the pipeline keeps: each engine stores or indexes them (Elasticsearch,
+SQLite) besides any step that reads them, and alert delivery reads ``alerts``.
+
+    articles ─► dedup ─► band-probes (key: band key) ─► dedup-band ─► band-verdicts
+       (key: article_id) ─► dedup-verdict ─► checked-articles ─► extract ─► events ─► route
+       ─► events-by-merge-key ─► merge ─► incidents ─► alerts (settle, then match) ─► alerts
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from streams.pipeline import settle, steps
+from streams.pipeline.alerts import Matcher
+from streams.pipeline.steps import Out
+from streams.records import Article, Event
+
+__all__ = ["SINK_TOPICS", "TICK_TOPIC", "Message", "Step", "Tables", "pipeline_steps"]
+
+TICK_TOPIC = "alert-ticks"
+SINK_TOPICS = ("checked-articles", "incidents", "alerts", "dead-letters")
+
+Tables = Mapping[str, MutableMapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class Message:
+    """One input message as a step sees it: the engine fills in where it came from."""
+
+    topic: str
+    key: bytes | None
+    value: bytes
+    partition: int = 0
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str  # the stage named in dead letters, logs and metrics
+    topics: tuple[str, ...]  # what it reads
+    tables: tuple[str, ...]  # the state it keeps (keyed like its input, so co-partitioned)
+    handle: Callable[[Message, Tables], list[Out]]
+
+
+def pipeline_steps(
+    matcher: Matcher,
+    *,
+    extractor: Callable[[Article], list[Event]] | None = None,
+    window: settle.SettleWindow | None = None,
+    clock: Callable[[], float],
+    stamp: Callable[[], str] = steps.now,
+) -> list[Step]:
+    """The steps in pipeline order. ``clock`` gives seconds (settle window), ``stamp`` the ISO
+    time written into records."""
+    extract = extractor or _extract
+    window = window or settle.SettleWindow()
+
+    def dedup(m: Message, t: Tables) -> list[Out]:
+        return steps.probe_bands(m.value, t["dedup-pending"], m.key)
+
+    def dedup_band(m: Message, t: Tables) -> list[Out]:
+        return steps.band_check(m.value, t["band-buckets"])
+
+    def dedup_verdict(m: Message, t: Tables) -> list[Out]:
+        return steps.collect_verdict(m.value, t["dedup-pending"])
+
+    def extract_step(m: Message, t: Tables) -> list[Out]:
+        return steps.extract_events(m.value, extract)
+
+    def route(m: Message, t: Tables) -> list[Out]:
+        return steps.route_event(m.value)
+
+    def merge(m: Message, t: Tables) -> list[Out]:
+        return steps.merge_incident(m.value, t["incidents-by-merge-key"], stamp)
+
+    def alerts(m: Message, t: Tables) -> list[Out]:
+        if m.topic != TICK_TOPIC:
+            settle.hold(m.value, t["alert-held"], m.partition, clock(), window)
+            return []
+        return [
+            out
+            for incident in settle.release(t["alert-held"], m.partition, m.value)
+            for out in steps.match_alerts(incident.encode("utf-8"), t["alert-states"], matcher, stamp)
+        ]
+
+    return [
+        Step("dedup", ("articles",), ("dedup-pending",), dedup),
+        Step("dedup-band", ("band-probes",), ("band-buckets",), dedup_band),
+        Step("dedup-verdict", ("band-verdicts",), ("dedup-pending",), dedup_verdict),
+        Step("extract", ("checked-articles",), (), extract_step),
+        Step("route", ("events",), (), route),
+        Step("merge", ("events-by-merge-key",), ("incidents-by-merge-key",), merge),
+        Step("alerts", ("incidents", TICK_TOPIC), ("alert-held", "alert-states"), alerts),
+    ]
+
+
+def _extract(article: Article) -> list[Event]:
+    from streams.extraction.extract import extract  # loads the lexicons and gazetteers once
+
+    return extract(article)
