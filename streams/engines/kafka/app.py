@@ -1,4 +1,10 @@
-"""The Faust app, configured from ``NEWSWATCH_*`` settings (read once, at import).
+"""The Kafka engine: the pipeline steps as Faust agents over topics and tables.
+
+``create_app`` builds one Faust app from settings and the steps of
+``streams.pipeline.topology``: a topic per step input, a table per step state, an agent per
+step. Nothing happens at import. An agent only moves messages: it runs its step on each one,
+sends what the step returned and waits until Kafka acknowledged the outputs and the table
+changes before the message counts as done (so its offset can be committed).
 
 Values travel as raw bytes (the records' JSON): decoding happens in the steps, where a bad
 record becomes a dead letter instead of a crashed agent.
@@ -6,31 +12,153 @@ record becomes a dead letter instead of a crashed agent.
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+
 import faust
+from faust import StreamT
+from faust.types import EventT, TopicT
 
-from streams.settings import get_settings
+from streams.engines.kafka import consumer
+from streams.engines.kafka.admin import topic_name
+from streams.engines.kafka.indexing import RECORD_TYPES, Indexer
+from streams.engines.kafka.tables import ChangelogTracker, create_table
+from streams.pipeline import settle
+from streams.pipeline.steps import Out, dead_letter
+from streams.pipeline.topology import TICK_TOPIC, Message, Step, Tables
+from streams.settings import Settings
 
-__all__ = ["app", "settings"]
+__all__ = ["TICK_SECONDS", "create_app"]
 
-settings = get_settings()
+LOGGER = logging.getLogger(__name__)
 
-app = faust.App(
-    f"{settings.topic_prefix}newswatch",
-    broker=[f"kafka://{host}" for host in (settings.kafka_bootstrap or "127.0.0.1:9092").split(",")],
-    store=settings.faust_store,
-    topic_partitions=settings.topic_partitions,
-    processing_guarantee=settings.processing_guarantee,
-    key_serializer="raw",
-    value_serializer="raw",
-    web_enabled=settings.worker_web_port is not None,
-    web_port=settings.worker_web_port or 6066,
-    broker_session_timeout=settings.kafka_session_timeout,
-    broker_heartbeat_interval=min(3.0, settings.kafka_session_timeout / 3),
-    consumer_auto_offset_reset="earliest",
-    # No standby table replicas: with them, two workers in one group sometimes never finished
-    # the run after the second one joined (articles missing for good, although every input
-    # partition had been fetched and committed to its end: work lost across that rebalance,
-    # not a stalled fetch). A moved partition's table is recovered from its changelog anyway.
-    table_standby_replicas=0,
-    autodiscover=False,
-)
+TICK_SECONDS = 1.0  # how often every partition of the tick topic gets a tick
+
+
+def _faust_app(settings: Settings) -> faust.App:
+    return faust.App(
+        f"{settings.topic_prefix}newswatch",
+        broker=[f"kafka://{host}" for host in (settings.kafka_bootstrap or "127.0.0.1:9092").split(",")],
+        store=settings.faust_store,
+        topic_partitions=settings.topic_partitions,
+        processing_guarantee=settings.processing_guarantee,
+        key_serializer="raw",
+        value_serializer="raw",
+        web_enabled=settings.worker_web_port is not None,
+        web_port=settings.worker_web_port or 6066,
+        broker_session_timeout=settings.kafka_session_timeout,
+        broker_heartbeat_interval=min(3.0, settings.kafka_session_timeout / 3),
+        consumer_auto_offset_reset="earliest",
+        # No standby table replicas: with them, two workers in one group sometimes never
+        # finished the run after the second one joined (work lost across that rebalance, not a
+        # stalled fetch). A moved partition's table is recovered from its changelog anyway.
+        table_standby_replicas=0,
+        autodiscover=False,
+    )
+
+
+class _Engine:
+    """What the agents of one app share: topics, tables, the changelog tracker, the indexer."""
+
+    def __init__(self, app: faust.App, settings: Settings, indexer: Indexer) -> None:
+        self.app = app
+        self.settings = settings
+        self.indexer = indexer
+        self.tracker = ChangelogTracker()
+        self.tables: dict[str, faust.Table] = {}
+        self._topics: dict[str, TopicT] = {}
+        self._logical = {topic_name(settings, name): name for name in (*RECORD_TYPES, TICK_TOPIC)}
+
+    def topic(self, *names: str) -> TopicT:
+        key = ",".join(names)
+        if key not in self._topics:
+            full = [topic_name(self.settings, name) for name in names]
+            self._logical.update(zip(full, names, strict=True))
+            # internal: declared (created if missing) by the worker before it starts consuming
+            partitions = self.settings.topic_partitions
+            self._topics[key] = self.app.topic(*full, partitions=partitions, internal=True)
+        return self._topics[key]
+
+    def logical(self, full_name: str) -> str:
+        return self._logical.get(full_name, full_name)
+
+    async def send(self, outs: Sequence[Out]) -> None:
+        """Send, and wait until Kafka acknowledged every message."""
+        delivered = [
+            await self.topic(out.topic).send(key=out.key.encode(), value=out.value.encode()) for out in outs
+        ]
+        await asyncio.gather(*delivered)
+
+    def agent(self, step: Step) -> None:
+        tables: Tables = {name: self.table(name) for name in step.tables}
+
+        async def run(stream: StreamT) -> None:
+            async for event in stream.events():
+                await self.handle(step, tables, event)
+
+        self.app.agent(self.topic(*step.topics), name=step.name)(run)
+
+    def table(self, name: str) -> faust.Table:
+        if name not in self.tables:
+            self.tables[name] = create_table(self.app, name, self.settings.topic_partitions, self.tracker)
+        return self.tables[name]
+
+    async def handle(self, step: Step, tables: Tables, event: EventT) -> None:
+        """Run one step on one message; a failure becomes a dead letter and the stream goes on.
+        Records of the sink topics are indexed once the step is done with them."""
+        topic = self.logical(event.message.topic)
+        message = Message(topic, event.key, event.value, event.message.partition)
+        try:
+            outs = step.handle(message, tables)
+        except Exception as exc:
+            LOGGER.warning("%s failed for key %r: %r", step.name, event.key, exc)
+            outs = [dead_letter(step.name, exc, event.key, event.value)]
+        await self.send(outs)
+        await self.tracker.delivered()  # before the event is acknowledged: see tables.py
+        if topic in RECORD_TYPES:
+            await self.send(await self.indexer.write(topic, [event.value]))
+
+    def sink_agent(self, topic: str) -> None:
+        """An agent that only indexes a topic no step reads."""
+
+        async def index(stream: StreamT) -> None:
+            async for event in stream.events():
+                await self.send(await self.indexer.write(topic, [event.value]))
+
+        self.app.agent(self.topic(topic), name=f"index-{topic}")(index)
+
+    def ticker(self) -> None:
+        """Every worker ticks every partition of the tick topic (a tick nobody needs releases
+        nothing), so held alerts are released whichever worker owns their partition."""
+        ticks = self.topic(TICK_TOPIC)
+
+        async def tick() -> None:
+            value = settle.tick(time.time()).encode()
+            for partition in range(self.settings.topic_partitions):
+                await ticks.send(value=value, partition=partition)
+
+        self.app.timer(TICK_SECONDS, name="alert-ticks")(tick)
+
+
+def create_app(settings: Settings, steps: Sequence[Step], indexer: Indexer) -> faust.App:
+    """One worker's Faust app running ``steps``; topics and tables are prefixed per settings.
+
+    A topic has exactly one agent: a record of a sink topic is indexed by the agent that runs
+    the step reading it. faust (0.15) hands a message read by two agents to both with a
+    reference count of two; a rebalance drops the copies still queued without releasing them
+    and then waits for every handed-out message to be acked, which never ends when one agent
+    had taken the message and the other's copy was dropped.
+    """
+    app = _faust_app(settings)
+    consumer.install(app)
+    engine = _Engine(app, settings, indexer)
+    read = {topic for step in steps for topic in step.topics}
+    for step in steps:
+        engine.agent(step)
+    for topic in RECORD_TYPES:
+        if topic not in read:
+            engine.sink_agent(topic)
+    engine.ticker()
+    return app

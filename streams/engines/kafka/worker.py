@@ -1,4 +1,4 @@
-"""``newswatch worker``: the Faust worker, started programmatically."""
+"""``newswatch worker``: one Faust worker of the Kafka engine, wired from settings."""
 
 from __future__ import annotations
 
@@ -12,12 +12,22 @@ LOGGER = logging.getLogger(__name__)
 
 
 def run_worker(settings: Settings, loglevel: str = "info") -> int:
-    """Run the worker until SIGTERM/SIGINT; the app reads the same settings (``get_settings``)."""
+    """Build the app, create its topics, run until SIGTERM/SIGINT."""
     import faust
 
     from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics
-    from streams.engines.kafka.agents import app
+    from streams.engines.kafka.app import create_app
+    from streams.engines.kafka.indexing import Indexer
+    from streams.pipeline.alerts import Matcher, load_subscriptions
+    from streams.wiring import pipeline_steps_for
 
+    subscriptions = load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else []
+    app = create_app(settings, pipeline_steps_for(settings, Matcher(subscriptions)), Indexer(settings))
+    if settings.webhook_url or settings.alerts_jsonl:
+        LOGGER.warning(
+            "the worker does not deliver alerts (NEWSWATCH_WEBHOOK_URL / NEWSWATCH_ALERTS_JSONL "
+            "are read by `newswatch notifier`): run a notifier next to the workers"
+        )
     LOGGER.info("worker for %s (topics prefixed %r)", settings.kafka_bootstrap, settings.topic_prefix)
     worker = faust.Worker(app, loglevel=loglevel)
     changelogs = [table.changelog_topic.get_topic_name() for table in app.tables.values()]

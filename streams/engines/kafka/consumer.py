@@ -1,0 +1,55 @@
+"""The Faust consumer, with the rewind that makes a rebalance lose nothing.
+
+At a rebalance Faust drops every fetched-but-unprocessed message of every partition
+(``flow_control.clear()``), including those of partitions the worker keeps, and then seeks the
+partitions back to their committed offsets so the dropped messages are fetched again. aiokafka's
+``seek_to_committed`` only seeks a partition whose committed offset is above 0: a partition
+with no commit yet (a fresh group, a new topic, the first seconds of a run) keeps its fetch
+position, after the dropped messages. They are never processed, and the next commit on that
+partition moves past them. That is how two workers starting together lost the first article
+of a partition. Here a partition without a commit is rewound to its beginning instead (what
+``auto_offset_reset=earliest`` means for it). ``tests/integration/test_kafka_consumer.py``
+shows aiokafka's behaviour and the rewind on a real broker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import faust
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
+from faust.transport.drivers.aiokafka import Consumer as FaustAIOKafkaConsumer
+from faust.types import TP
+
+__all__ = ["RewindingConsumer", "install", "seek_to_committed_or_beginning"]
+
+
+async def seek_to_committed_or_beginning(consumer: AIOKafkaConsumer) -> Mapping[TopicPartition, int | None]:
+    """Seek every assigned stream partition to its committed offset, or to its beginning when it
+    has none; returns the committed offsets (None: no commit), like ``seek_to_committed``."""
+    committed: Mapping[TopicPartition, int | None] = await consumer.seek_to_committed()
+    # changelog partitions are positioned by table recovery, never by committed offsets
+    unread = [tp for tp, offset in committed.items() if not offset and not tp.topic.endswith("-changelog")]
+    if unread:
+        await consumer.seek_to_beginning(*unread)
+    return committed
+
+
+class _RewindingThread(AIOKafkaConsumerThread):
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        consumer = self._ensure_consumer()
+        result: Mapping[TP, int] = await self.call_thread(seek_to_committed_or_beginning, consumer)
+        return result
+
+
+class RewindingConsumer(FaustAIOKafkaConsumer):
+    """Faust's aiokafka consumer, seeking partitions without a commit to their beginning."""
+
+    def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
+        return _RewindingThread(self, loop=self.loop, beacon=self.beacon)
+
+
+def install(app: faust.App) -> None:
+    """Make ``app`` use ``RewindingConsumer`` (before its consumer is first created)."""
+    app.transport.Consumer = RewindingConsumer  # type: ignore[misc]
