@@ -131,7 +131,7 @@ def _cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     if settings.elasticsearch_url:
-        hits = asyncio.run(_search_elasticsearch(settings.elasticsearch_url, args.query, args.limit))
+        hits = asyncio.run(_search_elasticsearch(settings, args.query, args.limit))
     else:
         if not settings.store_path.exists():
             print(
@@ -154,11 +154,11 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _search_elasticsearch(url: str, query: str, limit: int) -> list[SearchHit]:
+async def _search_elasticsearch(settings: Settings, query: str, limit: int) -> list[SearchHit]:
     from indexer.elastic import connect
     from indexer.elastic_search import search
 
-    es = connect(url)
+    es = connect(settings.elasticsearch_url or "", credentials=settings.elasticsearch_credentials())
     try:
         return await search(es, query, limit)
     finally:
