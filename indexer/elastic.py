@@ -14,7 +14,7 @@ from typing import Any
 
 from elasticsearch import ApiError, AsyncElasticsearch, BadRequestError, TransportError
 
-__all__ = ["RETRY_ON_STATUS", "Credentials", "connect", "has_analyzer", "is_ready"]
+__all__ = ["RETRY_ON_STATUS", "Credentials", "connect", "has_analyzer", "is_ready", "supports_field_type"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -75,6 +75,20 @@ async def has_analyzer(es: AsyncElasticsearch, name: str) -> bool:
         await es.indices.analyze(analyzer=name, text="اختبار")
     except BadRequestError:
         LOGGER.info("cluster has no %r analyzer", name)
+        return False
+    return True
+
+
+async def supports_field_type(es: AsyncElasticsearch, field_type: str) -> bool:
+    """True when the cluster can map a field of ``field_type`` (``geo_shape`` needs a module the
+    development distribution lacks). Asks by simulating a template: nothing is created."""
+    try:
+        await es.indices.simulate_template(
+            index_patterns=["newswatch-probe-*"],
+            template={"mappings": {"properties": {"probe": {"type": field_type}}}},
+        )
+    except BadRequestError:
+        LOGGER.info("cluster has no %r field type", field_type)
         return False
     return True
 

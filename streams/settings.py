@@ -67,6 +67,7 @@ class Settings(BaseSettings):
 
     log_format: Literal["text", "json"] = "text"  # json: one JSON object per line (log shippers)
     metrics_port: int | None = None  # Prometheus metrics of workers and services; None = off
+    metrics_host: str = "127.0.0.1"  # 0.0.0.0 in a container, for the scraper on its network
 
     @property
     def distributed(self) -> bool:

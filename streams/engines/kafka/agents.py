@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,7 @@ from streams.engines.kafka import tables
 from streams.engines.kafka.app import app, settings
 from streams.engines.kafka.indexing import Indexer
 from streams.engines.kafka.topics import topic
+from streams.ops.metrics import get_metrics
 from streams.pipeline import steps
 from streams.pipeline.alerts import Matcher, load_subscriptions
 from streams.pipeline.steps import Out
@@ -47,6 +49,7 @@ async def send(outs: list[Out]) -> None:
 
 async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: Any) -> None:
     """Run one step on one message; a failure becomes a dead letter and the stream goes on."""
+    started = time.perf_counter()
     try:
         outs = fn(event.value, *args)
     except Exception as exc:
@@ -54,6 +57,9 @@ async def step(stage: str, event: EventT, fn: Callable[..., list[Out]], *args: A
         outs = [steps.dead_letter(stage, exc, event.key, event.value)]
     await send(outs)
     await tables.changes_delivered()  # before the event is acknowledged: see streams.engines.kafka.tables
+    metrics = get_metrics()
+    metrics.sent(stage, outs)
+    metrics.step_seconds.labels(stage).observe(time.perf_counter() - started)
 
 
 @app.agent(topic("articles"))
