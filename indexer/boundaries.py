@@ -47,6 +47,6 @@ async def load_boundaries(
     indexed, errors = await async_bulk(
         es, ({"_index": n.alias, **doc} for doc in documents), raise_on_error=False, refresh="wait_for"
     )
-    if errors:
+    if isinstance(errors, list) and errors:
         raise RuntimeError(f"Elasticsearch rejected {len(errors)} boundaries, first: {errors[0]}")
     return indexed

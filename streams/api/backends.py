@@ -123,7 +123,9 @@ class ElasticBackend:
 
     name = "elasticsearch"
 
-    def __init__(self, url: str, prefix: str = DEFAULT_PREFIX, credentials: Credentials | None = None) -> None:
+    def __init__(
+        self, url: str, prefix: str = DEFAULT_PREFIX, credentials: Credentials | None = None
+    ) -> None:
         self.location = url
         self.prefix = prefix
         self._url = url

@@ -88,20 +88,27 @@ def import_saved_objects(client: httpx.Client, path: Path = SAVED_OBJECTS) -> in
     try:
         body: dict[str, Any] = response.json()
     except ValueError as exc:
-        raise SetupError(f"Kibana import: HTTP {response.status_code}, not JSON: {response.text[:300]}") from exc
+        raise SetupError(
+            f"Kibana import: HTTP {response.status_code}, not JSON: {response.text[:300]}"
+        ) from exc
     if response.status_code != 200:
         raise SetupError(f"Kibana import: HTTP {response.status_code}: {body.get('message', body)}")
     errors = body.get("errors") or []
     if not body.get("success") or errors or body.get("successCount") != expected:
-        details = "; ".join(
-            f"{e.get('type')}:{e.get('id')}: {e.get('error', {}).get('type')} {e.get('error', {}).get('reason', '')}".strip()
-            for e in errors
-        )
+        details = "; ".join(_describe(e) for e in errors)
         raise SetupError(
             f"Kibana rejected saved objects ({body.get('successCount', 0)} of {expected} imported): "
             f"{details or body}"
         )
     return expected
+
+
+def _describe(error: dict[str, Any]) -> str:
+    """One rejected object as Kibana explains it (conflict, missing references, unsupported type…)."""
+    reason = error.get("error", {})
+    missing = ", ".join(f"{r.get('type')}:{r.get('id')}" for r in reason.get("references", []))
+    text = f"{error.get('type')}:{error.get('id')}: {reason.get('type')}"
+    return f"{text} {reason.get('reason') or reason.get('message') or missing}".strip()
 
 
 def kibana_client(settings: Settings) -> httpx.Client:

@@ -25,8 +25,8 @@ from crawlers.exceptions import CrawlError
 from crawlers.fetch import new_client
 from crawlers.sources import Source, load_sources
 from streams.engines.kafka.admin import ensure_topics, topic_name
-from streams.pipeline.steps import Out, dead_letter
 from streams.ops.metrics import get_metrics, serve_metrics
+from streams.pipeline.steps import Out, dead_letter
 from streams.records import CrawlRequest
 from streams.settings import Settings
 

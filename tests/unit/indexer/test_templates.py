@@ -183,7 +183,8 @@ def test_map_layers_use_geo_points() -> None:
                 assert_field(kind, source["sortField"], {"date", *NUMERIC})
             for prop in source["tooltipProperties"]:
                 assert prop in field_types(kind)
-        assert "boundaries" in {data_view_kind(obj, layer["sourceDescriptor"]["indexPatternRefName"]) for layer in layers}
+        refs = [layer["sourceDescriptor"]["indexPatternRefName"] for layer in layers]
+        assert "boundaries" in {data_view_kind(obj, ref) for ref in refs}
 
 
 def test_dashboard_panels_point_at_objects_in_the_file() -> None:
