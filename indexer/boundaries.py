@@ -18,13 +18,13 @@ from elasticsearch.helpers import async_bulk
 
 from indexer.templates import DEFAULT_PREFIX, names, render_template, setup_kind
 
-__all__ = ["BOUNDARIES_FILE", "load_boundaries"]
+__all__ = ["BOUNDARIES_FILE", "boundary_documents", "load_boundaries"]
 
 BOUNDARIES_FILE = Path(__file__).resolve().parent / "kibana" / "boundaries.geojson"
 KIND = "boundaries"
 
 
-def _documents(path: Path) -> list[dict[str, Any]]:
+def boundary_documents(path: Path) -> list[dict[str, Any]]:
     collection = json.loads(path.read_text(encoding="utf-8"))
     if collection.get("type") != "FeatureCollection":
         raise ValueError(f"{path} is not a GeoJSON FeatureCollection")
@@ -43,7 +43,7 @@ async def load_boundaries(
     """
     n = names(KIND, prefix)
     await setup_kind(es, n, render_template(KIND, prefix))
-    documents = _documents(path)
+    documents = boundary_documents(path)
     indexed, errors = await async_bulk(
         es, ({"_index": n.alias, **doc} for doc in documents), raise_on_error=False, refresh="wait_for"
     )

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 from elasticsearch import AsyncElasticsearch
 
-from indexer.boundaries import load_boundaries
+from indexer.boundaries import BOUNDARIES_FILE, load_boundaries
 from indexer.elastic import connect, is_ready, supports_field_type
 from indexer.templates import setup_indices
 from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics
@@ -32,7 +32,7 @@ __all__ = ["SAVED_OBJECTS", "SetupError", "import_saved_objects", "main", "setup
 
 LOGGER = logging.getLogger(__name__)
 
-SAVED_OBJECTS = Path(__file__).resolve().parents[2] / "indexer" / "kibana" / "saved_objects.ndjson"
+SAVED_OBJECTS = BOUNDARIES_FILE.parent / "saved_objects.ndjson"  # indexer/kibana/
 
 
 class SetupError(RuntimeError):
@@ -68,7 +68,7 @@ def wait_for_kibana(client: httpx.Client, timeout: float) -> None:
             last = f"HTTP {response.status_code}, level {level!r}"
         except (httpx.HTTPError, ValueError) as exc:
             last = repr(exc)
-        time.sleep(2)
+        time.sleep(max(0.0, min(2.0, deadline - time.monotonic())))
     raise SetupError(f"Kibana not available at {client.base_url} after {timeout:.0f}s: {last}")
 
 
