@@ -105,7 +105,8 @@ async def _kafka(settings: Settings, status: Status) -> None:
             for group in groups:
                 committed = await admin.list_consumer_group_offsets(group)
                 status.groups.append(await _lag(consumer, group, committed))
-            await _dead_letters(consumer, topic_name(settings, DEAD_LETTERS), status)
+            dead_letters = topic_name(settings, DEAD_LETTERS)
+            await _dead_letters(consumer, dead_letters, await _partitions(admin, dead_letters), status)
         finally:
             await consumer.stop()
     finally:
@@ -121,8 +122,9 @@ async def _lag(consumer: AIOKafkaConsumer, group: str, committed: dict[TopicPart
     return GroupLag(group, sum(by_topic.values()), len(committed), dict(by_topic))
 
 
-async def _dead_letters(consumer: AIOKafkaConsumer, topic: str, status: Status) -> None:
-    partitions = consumer.partitions_for_topic(topic) or await _partitions(consumer, topic)
+async def _dead_letters(
+    consumer: AIOKafkaConsumer, topic: str, partitions: list[int], status: Status
+) -> None:
     if not partitions:
         status.dead_letters = 0
         return
@@ -151,9 +153,12 @@ async def _dead_letters(consumer: AIOKafkaConsumer, topic: str, status: Status) 
     status.failing_sources = dict(sources.most_common(10))
 
 
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    topics = await consumer.topics()
-    return (consumer.partitions_for_topic(topic) or set()) if topic in topics else set()
+async def _partitions(admin: AIOKafkaAdminClient, topic: str) -> list[int]:
+    """The topic's partitions; none when it does not exist (nothing ever dead-lettered)."""
+    (described,) = await admin.describe_topics([topic])
+    if described["error_code"] != 0:
+        return []
+    return [p["partition"] for p in described["partitions"]]
 
 
 def _count_letter(raw: bytes | None, stages: Counter[str], sources: Counter[str]) -> None:
