@@ -24,18 +24,21 @@ from indexer.elastic import has_analyzer
 __all__ = [
     "DEFAULT_PREFIX",
     "KINDS",
+    "REFERENCE_KINDS",
     "IndexNames",
     "field_types",
     "load_template",
     "render_template",
     "setup_indices",
+    "setup_kind",
 ]
 
 LOGGER = logging.getLogger(__name__)
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 DEFAULT_PREFIX = "newswatch"
-KINDS = ("articles", "incidents", "alerts")
+KINDS = ("articles", "incidents", "alerts")  # what the pipeline writes
+REFERENCE_KINDS = ("boundaries",)  # reference data that set-up loads once (indexer/boundaries.py)
 PREFERRED_ANALYZER = "arabic"
 FALLBACK_ANALYZER = "standard"
 
@@ -67,8 +70,8 @@ class IndexNames:
 
 @cache
 def _load(kind: str) -> dict[str, Any]:
-    if kind not in KINDS:
-        raise ValueError(f"unknown index kind {kind!r}; expected one of {KINDS}")
+    if kind not in (*KINDS, *REFERENCE_KINDS):
+        raise ValueError(f"unknown index kind {kind!r}; expected one of {KINDS + REFERENCE_KINDS}")
     return json.loads((TEMPLATES_DIR / f"{kind}.json").read_text(encoding="utf-8"))
 
 
@@ -126,11 +129,12 @@ async def setup_indices(es: AsyncElasticsearch, prefix: str = DEFAULT_PREFIX) ->
         PREFERRED_ANALYZER if await has_analyzer(es, PREFERRED_ANALYZER) else (FALLBACK_ANALYZER)
     )
     for kind in KINDS:
-        await _setup_kind(es, names(kind, prefix), render_template(kind, prefix, analyzer))
+        await setup_kind(es, names(kind, prefix), render_template(kind, prefix, analyzer))
     return analyzer
 
 
-async def _setup_kind(es: AsyncElasticsearch, n: IndexNames, body: dict[str, Any]) -> None:
+async def setup_kind(es: AsyncElasticsearch, n: IndexNames, body: dict[str, Any]) -> None:
+    """Put the template ``body``; create the versioned index behind its alias if missing."""
     await es.indices.put_index_template(name=n.template, **body)
     if await es.indices.exists_alias(name=n.alias):
         return

@@ -8,6 +8,7 @@ extract  the extraction stage on one article → JSON lines, one per event
 crawler  the distributed crawler service (Kafka)
 worker   the distributed stream worker (Faust)
 api      the HTTP API: search, alerts, live alert stream (SSE) and web page
+status   the deployment's components, consumer lag, dead letters and failing sources
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from crawlers.fetch import decode_body
 from crawlers.sources import load_sources
 from indexer.search import SearchHit
 from indexer.sqlite_store import SqliteStore
+from streams.ops.logs import configure_logging
 from streams.records import Article
 from streams.settings import Settings, get_settings
 
@@ -43,6 +45,7 @@ EXIT_NOT_CONFIGURED = 3
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newswatch", description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
+    parser.add_argument("--log-json", action="store_true", help="JSON log lines (NEWSWATCH_LOG_FORMAT=json)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="run the pipeline over the fixture news sites")
@@ -71,16 +74,18 @@ def _parser() -> argparse.ArgumentParser:
     api = commands.add_parser("api", help="HTTP API and live alert page")
     api.add_argument("--host", default=None, help="bind address (default: NEWSWATCH_API_HOST or 127.0.0.1)")
     api.add_argument("--port", type=int, default=None, help="port (default: NEWSWATCH_API_PORT or 8080)")
+    status = commands.add_parser("status", help="components, consumer lag, dead letters (Kafka mode)")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = get_settings()
+    configure_logging(settings, args.verbose, json_logs=args.log_json)
     handler = COMMANDS[args.command]
     try:
-        return handler(args, get_settings())
+        return handler(args, settings)
     except KeyboardInterrupt:
         return 130
 
@@ -131,7 +136,7 @@ def _cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     if settings.elasticsearch_url:
-        hits = asyncio.run(_search_elasticsearch(settings.elasticsearch_url, args.query, args.limit))
+        hits = asyncio.run(_search_elasticsearch(settings, args.query, args.limit))
     else:
         if not settings.store_path.exists():
             print(
@@ -154,11 +159,11 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _search_elasticsearch(url: str, query: str, limit: int) -> list[SearchHit]:
+async def _search_elasticsearch(settings: Settings, query: str, limit: int) -> list[SearchHit]:
     from indexer.elastic import connect
     from indexer.elastic_search import search
 
-    es = connect(url)
+    es = connect(settings.elasticsearch_url or "", credentials=settings.elasticsearch_credentials())
     try:
         return await search(es, query, limit)
     finally:
@@ -221,6 +226,14 @@ def _needs_kafka(settings: Settings) -> int:
     return EXIT_NOT_CONFIGURED
 
 
+def _cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.ops.status import collect_status, render_text
+
+    status = asyncio.run(collect_status(settings))
+    print(json.dumps(status.to_dict(), ensure_ascii=False) if args.json else render_text(status))
+    return 0 if status.ok else 1
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "run": _cmd_run,
@@ -229,6 +242,7 @@ COMMANDS = {
     "extract": _cmd_extract,
     "crawler": _cmd_crawler,
     "worker": _cmd_worker,
+    "status": _cmd_status,
     "api": _cmd_api,
 }
 

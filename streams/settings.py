@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from indexer.elastic import Credentials
 
 __all__ = ["Settings", "get_settings"]
 
@@ -22,6 +26,14 @@ class Settings(BaseSettings):
 
     kafka_bootstrap: str | None = None
     elasticsearch_url: str | None = None
+    # A secured cluster: a user and password, or an API key; the CA that signed its certificate.
+    elasticsearch_username: str | None = None
+    elasticsearch_password: SecretStr | None = None
+    elasticsearch_api_key: SecretStr | None = None
+    elasticsearch_ca_certs: Path | None = None
+    kibana_url: str | None = None  # set-up imports the saved objects here (streams.ops.setup)
+    kibana_username: str | None = None
+    kibana_password: SecretStr | None = None
     topic_partitions: int = 8
     topic_prefix: str = ""  # prepended to every Kafka topic and the Faust app id (tests, tenants)
     index_prefix: str = "newswatch"  # Elasticsearch index/alias prefix
@@ -53,9 +65,22 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8080
 
+    log_format: Literal["text", "json"] = "text"  # json: one JSON object per line (log shippers)
+    metrics_port: int | None = None  # Prometheus metrics of workers and services; None = off
+    metrics_host: str = "127.0.0.1"  # 0.0.0.0 in a container, for the scraper on its network
+
     @property
     def distributed(self) -> bool:
         return bool(self.kafka_bootstrap)
+
+    def elasticsearch_credentials(self) -> Credentials:
+        """What the Elasticsearch client authenticates and verifies the cluster with."""
+        return Credentials(
+            username=self.elasticsearch_username,
+            password=self.elasticsearch_password.get_secret_value() if self.elasticsearch_password else None,
+            api_key=self.elasticsearch_api_key.get_secret_value() if self.elasticsearch_api_key else None,
+            ca_certs=self.elasticsearch_ca_certs,
+        )
 
 
 @lru_cache(maxsize=1)

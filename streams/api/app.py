@@ -78,7 +78,7 @@ def create_app(
 
 def _backend(settings: Settings, index_prefix: str) -> Backend:
     if settings.elasticsearch_url:
-        return ElasticBackend(settings.elasticsearch_url, index_prefix)
+        return ElasticBackend(settings.elasticsearch_url, index_prefix, settings.elasticsearch_credentials())
     return SqliteBackend(settings.store_path)
 
 

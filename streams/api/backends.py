@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from elasticsearch import AsyncElasticsearch, NotFoundError, TransportError
 
-from indexer.elastic import connect, is_ready
+from indexer.elastic import Credentials, connect, is_ready
 from indexer.elastic_search import search as es_search
 from indexer.search import SearchHit
 from indexer.sqlite_store import SqliteStore
@@ -123,10 +123,13 @@ class ElasticBackend:
 
     name = "elasticsearch"
 
-    def __init__(self, url: str, prefix: str = DEFAULT_PREFIX) -> None:
+    def __init__(
+        self, url: str, prefix: str = DEFAULT_PREFIX, credentials: Credentials | None = None
+    ) -> None:
         self.location = url
         self.prefix = prefix
         self._url = url
+        self._credentials = credentials
         self._es: AsyncElasticsearch | None = None
 
     @property
@@ -136,7 +139,7 @@ class ElasticBackend:
         return self._es
 
     async def start(self) -> None:
-        self._es = connect(self._url, request_timeout=10.0, max_retries=1)
+        self._es = connect(self._url, credentials=self._credentials, request_timeout=10.0, max_retries=1)
 
     async def close(self) -> None:
         if self._es is not None:

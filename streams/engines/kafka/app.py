@@ -25,6 +25,7 @@ from streams.engines.kafka import consumer
 from streams.engines.kafka.admin import topic_name
 from streams.engines.kafka.indexing import RECORD_TYPES, Indexer
 from streams.engines.kafka.tables import ChangelogTracker, create_table
+from streams.ops.metrics import get_metrics
 from streams.pipeline import settle
 from streams.pipeline.steps import Out, dead_letter
 from streams.pipeline.topology import TICK_TOPIC, Message, Step, Tables
@@ -108,6 +109,7 @@ class _Engine:
     async def handle(self, step: Step, tables: Tables, event: EventT) -> None:
         """Run one step on one message; a failure becomes a dead letter and the stream goes on.
         Records of the sink topics are indexed once the step is done with them."""
+        started = time.perf_counter()
         topic = self.logical(event.message.topic)
         message = Message(topic, event.key, event.value, event.message.partition)
         try:
@@ -117,6 +119,9 @@ class _Engine:
             outs = [dead_letter(step.name, exc, event.key, event.value)]
         await self.send(outs)
         await self.tracker.delivered()  # before the event is acknowledged: see tables.py
+        metrics = get_metrics()
+        metrics.sent(step.name, outs)
+        metrics.step_seconds.labels(step.name).observe(time.perf_counter() - started)
         if topic in RECORD_TYPES:
             await self.send(await self.indexer.write(topic, [event.value]))
 

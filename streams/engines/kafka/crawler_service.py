@@ -25,6 +25,7 @@ from crawlers.exceptions import CrawlError
 from crawlers.fetch import new_client
 from crawlers.sources import Source, load_sources
 from streams.engines.kafka.admin import ensure_topics, topic_name
+from streams.ops.metrics import get_metrics, serve_metrics
 from streams.pipeline.steps import Out, dead_letter
 from streams.records import CrawlRequest
 from streams.settings import Settings
@@ -156,6 +157,7 @@ class CrawlerService:
             await asyncio.gather(*futures)
         self.counts["articles"] += sum(out.topic == "articles" for out in outs)
         self.counts["dead_letters"] += sum(out.topic == "dead-letters" for out in outs)
+        get_metrics().sent("crawler", outs)
 
 
 async def run_crawler_service(settings: Settings) -> int:
@@ -164,6 +166,7 @@ async def run_crawler_service(settings: Settings) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
+    serve_metrics(settings)
     service = CrawlerService(settings, load_sources(settings.sources_file))
     await service.run(stop)
     LOGGER.info("crawler stopped: %s", service.counts)

@@ -45,7 +45,10 @@ class Indexer:
     async def sink(self) -> ElasticSink:
         async with self._lock:
             if self._sink is None:
-                es = connect(self.settings.elasticsearch_url or "http://127.0.0.1:9200")
+                es = connect(
+                    self.settings.elasticsearch_url or "http://127.0.0.1:9200",
+                    credentials=self.settings.elasticsearch_credentials(),
+                )
                 sink = ElasticSink(es, prefix=self.settings.index_prefix)
                 await sink.setup()
                 self._sink = sink

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from streams.ops.metrics import serve_metrics
 from streams.settings import Settings
 
 __all__ = ["run_worker"]
@@ -29,6 +30,7 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
             "are read by `newswatch notifier`): run a notifier next to the workers"
         )
     LOGGER.info("worker for %s (topics prefixed %r)", settings.kafka_bootstrap, settings.topic_prefix)
+    serve_metrics(settings)
     worker = faust.Worker(app, loglevel=loglevel)
     changelogs = [table.changelog_topic.get_topic_name() for table in app.tables.values()]
     worker.loop.run_until_complete(ensure_topics(settings, PUBLIC_TOPICS + INTERNAL_TOPICS, changelogs))

@@ -1,0 +1,1 @@
+"""Operating a deployment: set-up, status, metrics and logs."""
