@@ -129,10 +129,14 @@ def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
 
 
 def extract_events(raw: bytes, extract: Callable[[Article], list[Event]]) -> list[Out]:
-    """An original article's events (a duplicate has none: its original was extracted)."""
+    """An article's events, copies included.
+
+    A copy's reports join its original's incidents as reports of one more outlet (they change
+    no toll: the figures are the same). Skipping copies would make incidents depend on arrival
+    order: a copy that reached the duplicate check before its original was released, and
+    extracted, as an original first.
+    """
     article = Article.from_json(raw)
-    if article.duplicate_of is not None:
-        return []
     events = (
         dataclasses.replace(
             event,

@@ -105,7 +105,7 @@ def test_merge_then_alert_once_then_update() -> None:
     assert first[0].key == "s1" and update[0].value != first[0].value
 
 
-def test_extract_skips_duplicates_and_fills_ids() -> None:
+def test_extract_fills_ids_and_reads_copies_too() -> None:
     def fake_extract(a: Article) -> list[Event]:
         return [event("e1", 1, "")]
 
@@ -115,7 +115,8 @@ def test_extract_skips_duplicates_and_fills_ids() -> None:
         == "a"
     )
     dup = Article.from_dict({**article("b").to_dict(), "duplicate_of": "a"})
-    assert steps.extract_events(dup.to_json().encode(), fake_extract) == []
+    (copied,) = steps.extract_events(dup.to_json().encode(), fake_extract)
+    assert json.loads(copied.value)["article_id"] == "b"
 
 
 def test_dead_letter_keeps_key_stage_and_payload() -> None:
