@@ -206,33 +206,41 @@ def test_two_workers_give_the_same_state(
 # -- the two engines agree ----------------------------------------------------------------------
 
 
+Where = tuple[frozenset[str], frozenset[str]]  # (stories reporting an incident, its place ids)
+
+
 @dataclasses.dataclass(frozen=True)
 class Outcome:
     """What an engine produced, comparable across engines and runs (URLs as ``outlet:/path``,
     since ports and therefore ids differ between runs; a syndicated pair counts as one story)."""
 
     stories: dict[str, str]  # article url → its story
-    incidents: Counter[tuple[frozenset[str], int, int]]  # (stories reported, killed, injured)
-    new_alerts: Counter[tuple[str, frozenset[str]]]  # (subscription, incident's stories)
-    last_told: dict[tuple[str, frozenset[str]], tuple[int, int]]  # the last alert's toll
+    incidents: Counter[tuple[Where, int, int]]  # (incident, killed, injured)
+    new_alerts: Counter[tuple[str, Where]]  # (subscription, incident)
+    last_told: dict[tuple[str, Where], tuple[int, int]]  # the toll in the last alert
 
     @classmethod
     def of(cls, articles: dict[str, str | None], incidents: list[Incident], alerts: list[Alert],
            url_of: dict[str, str]) -> Outcome:
         stories = _stories(Snapshot(articles, {}, {}, [], []))
 
-        def reported(incident: Incident) -> frozenset[str]:
-            # reports of an article that is a copy came from its release before the original
-            # arrived (Kafka engine, copy fetched first): the story, not the copy, counts
-            return frozenset(stories[url_of[r.article_id]] for r in incident.reports if r.article_id)
+        def reported(incident: Incident) -> Where:
+            """An incident by the stories that report it and its places (one article can
+            report two incidents); a copy counts as its story."""
+            urls = frozenset(stories[url_of[r.article_id]] for r in incident.reports if r.article_id)
+            return urls, frozenset(loc.id for loc in incident.locations)
 
-        told: dict[tuple[str, frozenset[str]], tuple[int, int]] = {}
-        for alert in alerts:
-            told[(alert.subscription_id, reported(alert.incident))] = _toll(alert.incident)
+        final = {i.incident_id: reported(i) for i in incidents}
+
+        def about(alert: Alert) -> tuple[str, Where]:
+            """(subscription, the incident as it ended), whatever reports it had when told"""
+            return alert.subscription_id, final.get(alert.incident_id) or reported(alert.incident)
+
+        told = {about(alert): _toll(alert.incident) for alert in alerts}
         return cls(
             stories=stories,
             incidents=Counter((reported(i), *_toll(i)) for i in incidents),
-            new_alerts=Counter((a.subscription_id, reported(a.incident)) for a in alerts if a.kind == "new"),
+            new_alerts=Counter(about(a) for a in alerts if a.kind == "new"),
             last_told=told,
         )
 
