@@ -10,6 +10,7 @@ amount names the group ("مدنيين" → civilians) or hands over to the actor
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -40,6 +41,10 @@ INJURED_HEADS = frozenset({"الجرحى", "جرحى", "المصابين", "مص
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})
 # Words that may stand between an assassination verb and its object: the subject.
 SUBJECT_SKIP = 6
+# Bounded work per clause: a clause yields at most this many counts, and a count's quoted
+# text reaches back at most this many tokens to its casualty word.
+MAX_ITEMS = 64
+TEXT_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -158,10 +163,13 @@ class _Parser:
         self.anchor = -10
         self.open_start = 0
         self.last_group: str | None = None
+        self.counted = False  # a count was read since the casualty word opened the phrase
+        self.starts = [t.start for t in self.toks]
+        self.actor_starts = [a.start for a in actors]
 
     def run(self) -> list[CasualtyItem]:
         i = 0
-        while i < len(self.toks):
+        while i < len(self.toks) and len(self.items) < MAX_ITEMS:
             i = self._step(i)
         return self.items
 
@@ -175,6 +183,7 @@ class _Parser:
         kind = _trigger(toks, i)
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
+            self.counted = False
             obj = self._object(i) if _in(toks[i].text, "kill_verbs") else i + 1
             self.anchor = obj - 1
             nxt = self._implied(obj)
@@ -225,6 +234,7 @@ class _Parser:
         self.kind = "injured" if heads & INJURED_HEADS and not heads & {"قتلى", "القتلى"} else "killed"
         self.anchor, self.open_start = to, toks[i].start
         self.rising = self.rose = True
+        self.counted = False
         return to + 1
 
     def _object(self, i: int) -> int:
@@ -331,6 +341,8 @@ class _Parser:
             end = self._emit(kind, q.value, q.approximate, "casualty", None, j, j + 1)
             self.kind = kind
             return end
+        if self.kind and q.start - self.anchor <= WINDOW and self.counted and not self._joined(q.start):
+            return q.end  # "قتل 5 5": amounts of one phrase are joined by "و", else not counts
         if not self.kind or q.start - self.anchor > WINDOW:
             after = self._verb_after(j + 1 if noun else j)
             if after is None:
@@ -340,6 +352,11 @@ class _Parser:
             cls, _, group = noun
             return self._emit(self.kind, q.value, q.approximate, cls, group, j, j + 1)
         return self._emit(self.kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _joined(self, i: int) -> bool:
+        """The amount at token ``i`` is joined to the phrase by "و" (glued or standalone)."""
+        word = self.toks[i].text
+        return (word.startswith("و") and len(word) > 1) or (i > 0 and self.toks[i - 1].text == "و")
 
     def _verb_after(self, k: int) -> str | None:
         """"15 شخصاً قتلوا": a count whose casualty verb follows it."""
@@ -354,11 +371,12 @@ class _Parser:
         j: int, end: int,
     ) -> int:
         group, end = self._group(cls, group, j, end)
-        start = self.open_start
+        start = max(self.open_start, self.toks[max(0, j - TEXT_REACH)].start)
         stop = self.toks[end - 1].end if end > 0 else self.toks[j].end
         approx = approx and not (self.rising and value is not None)
         self.items.append(CasualtyItem(kind, value, approx, group, start, max(stop, start), self.rising))
         self.anchor, self.last_group = end - 1, group
+        self.counted = True
         return end
 
     def _group(self, cls: str, group: str | None, j: int, end: int) -> tuple[str | None, int]:
@@ -395,15 +413,23 @@ class _Parser:
         return None
 
     def _actor_at(self, start: int, end: int) -> ActorMention | None:
-        return next((a for a in self.actors if start <= a.start < end or a.start <= start < a.end), None)
+        """The mention overlapping [start, end): mentions are sorted and do not overlap, so
+        only the last one starting before ``end`` can."""
+        k = bisect.bisect_left(self.actor_starts, end) - 1
+        if k < 0:
+            return None
+        a = self.actors[k]
+        return a if start <= a.start < end or a.start <= start < a.end else None
 
     def _token_after(self, char: int) -> int:
-        return next((k for k, t in enumerate(self.toks) if t.start >= char), len(self.toks))
+        return bisect.bisect_left(self.starts, char)
 
     def _antecedent(self, j: int) -> str | None:
         start = self.toks[j].start if j < len(self.toks) else len(self.norm)
-        before = [a for a in self.actors if a.end <= start]
-        return before[-1].entry.group if before else self.default_group
+        k = bisect.bisect_right(self.actor_starts, start) - 1
+        while k >= 0 and self.actors[k].end > start:
+            k -= 1
+        return self.actors[k].entry.group if k >= 0 else self.default_group
 
 
 def find_casualties(

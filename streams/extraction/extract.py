@@ -31,7 +31,7 @@ from streams.extraction.event_types import Trigger, event_type, find_triggers
 from streams.extraction.places import PlaceEntry, ancestors, contains, find_place_mentions, lookup
 from streams.records import Article, Casualties, Event, stable_id
 
-__all__ = ["article_from_text", "extract"]
+__all__ = ["MAX_TEXT", "article_from_text", "extract"]
 
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 CLAUSE_BREAK = re.compile(
@@ -44,6 +44,9 @@ BACKGROUND = re.compile(
     r"|في وقت سابق من الشهر|الشهر الفائت|الاسبوع الفائت|العام الفائت)(?!\w)"
     r"|^\s*(?:يذكر ان|يشار الي ان|وكانت|وكان)(?!\w)"
 )
+# Bounded work per article: news articles are far shorter; longer input is cut, not refused.
+MAX_TEXT = 200_000
+MAX_SENTENCE = 2_000
 NEW_INCIDENT = re.compile(
     r"(?<!\w)(?:هجوم|غاره|انفجار|حادثه|حادث|كمين|تفجير|استهداف|قصف|اشتباكات|عمليه|هجمات|غارات)"
     r"\s+(?:اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|منفصل|منفصله)(?!\w)"
@@ -78,16 +81,28 @@ class _Draft:
 
 
 def _sentences(article: Article) -> list[str]:
-    lines = [article.title or "", *SENTENCE_END.split(article.text or "")]
-    return [s.strip() for s in lines if s and s.strip()]
+    """Headline and sentences; bounded work: the text is read up to ``MAX_TEXT`` characters
+    and a run-on "sentence" is cut into pieces of at most ``MAX_SENTENCE`` characters."""
+    lines = [article.title or "", *SENTENCE_END.split((article.text or "")[:MAX_TEXT])]
+    out: list[str] = []
+    for line in lines:
+        line = line.strip() if line else ""
+        while len(line) > MAX_SENTENCE:
+            cut = line.rfind(" ", 0, MAX_SENTENCE)
+            cut = cut if cut > 0 else MAX_SENTENCE
+            out.append(line[:cut])
+            line = line[cut:].strip()
+        if line:
+            out.append(line)
+    return out
 
 
 def _clause_spans(norm: str) -> list[tuple[int, int]]:
     """Split points only where the following part has its own (non-toll) trigger."""
     spans, start = [], 0
+    violent = [t.start for t in find_triggers(norm) if t.type != "other"]
     for m in CLAUSE_BREAK.finditer(norm):
-        rest = find_triggers(norm[m.end() :])
-        if any(t.type != "other" for t in rest):
+        if violent and violent[-1] >= m.end():
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(norm)))
@@ -315,22 +330,46 @@ def _locations(draft: _Draft, fallback: list[PlaceEntry]) -> list:
 
 @dataclass
 class _Context:
-    """Article-wide facts an event falls back on: claims, denials, date, places."""
+    """Article-wide facts an event falls back on: claims, denials, date, places.
+
+    Claimants and denials are read once per sentence, when first needed, so that the
+    events of a long article cost linear time together."""
 
     norms: list[str]
     published: dt.date | None
     article_date: dt.date | None
     headline_places: list[PlaceEntry]
+    _claimants: dict[int, list[str]] = field(default_factory=dict)
+    _disputed: dict[int, bool] = field(default_factory=dict)
+    _claimed_upto: list[list[str]] = field(default_factory=list)
+
+    def claimants(self, i: int) -> list[str]:
+        if i not in self._claimants:
+            self._claimants[i] = find_claimants(self.norms[i])
+        return self._claimants[i]
+
+    def claimants_upto(self, i: int) -> list[str]:
+        """Every claimant of sentences 0..i, in order (a running, memoised union)."""
+        while len(self._claimed_upto) <= i:
+            k = len(self._claimed_upto)
+            before = self._claimed_upto[-1] if self._claimed_upto else []
+            new = [c for c in self.claimants(k) if c not in before]
+            self._claimed_upto.append(before + new if new else before)
+        return self._claimed_upto[i]
+
+    def disputed(self, i: int) -> bool:
+        if i not in self._disputed:
+            self._disputed[i] = is_disputed(self.norms[i])
+        return self._disputed[i]
 
 
 def _claims(ctx: _Context, first: int, last: int) -> tuple[list[str], bool]:
     claimants: list[str] = []
-    for norm in ctx.norms[first : min(last, first + 1) + 1]:
-        claimants.extend(find_claimants(norm))
+    for i in range(first, min(last, first + 1) + 1):
+        claimants.extend(ctx.claimants(i))
     if not claimants:
-        for norm in ctx.norms[: first + 1]:
-            claimants.extend(find_claimants(norm))
-    disputed = any(is_disputed(n) for n in [ctx.norms[0], *ctx.norms[first : last + 1]])
+        claimants = ctx.claimants_upto(first)
+    disputed = any(ctx.disputed(i) for i in [0, *range(first, last + 1)])
     return list(dict.fromkeys(claimants)), disputed
 
 
@@ -350,7 +389,7 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         event_id=stable_id(key, index, kind),
         type=kind,
         date=date.isoformat() if date else None,
-        actors=_actors(draft, [n for n in ctx.norms[first : until + 1] if disputed and is_disputed(n)]),
+        actors=_actors(draft, [ctx.norms[i] for i in range(first, until + 1) if disputed and ctx.disputed(i)]),
         locations=_locations(draft, ctx.headline_places),
         casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,

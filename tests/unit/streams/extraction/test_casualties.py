@@ -77,3 +77,14 @@ def test_a_toll_told_twice_once_without_and_once_with_its_group_is_one_record():
     story = yaml.safe_load(text)
     events = extract(article_from_text(f"{story['title']}\n{story['body']}", "2020-01-25", None))
     assert [[c.killed for c in e.casualties if c.killed is not None] for e in events if e.casualties] == [[7]]
+
+
+def test_amounts_not_joined_by_and_are_not_added() -> None:
+    assert counts("قتل 5 5 5 5 5") == [("killed", 5, None)]
+    assert [c[:2] for c in counts("مقتل 3 مدنيين و2 من عناصر الشرطة")] == [("killed", 3), ("killed", 2)]
+
+
+def test_a_run_of_numbers_16_kb_long_reads_one_count() -> None:
+    text = "هجوم على بلدة\nقتل " + " ".join(["5"] * 8000)
+    events = extract(article_from_text(text))
+    assert [(c.killed, c.injured) for e in events for c in e.casualties] == [(5, None)]

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.extraction.extract import article_from_text, extract
+from streams.extraction.extract import MAX_TEXT, article_from_text, extract
 
 SEEDS = Path(__file__).resolve().parents[4] / ".." / "shared" / "seeds"
 
@@ -100,3 +100,24 @@ def test_seed_004_political_opening_gives_no_event_for_putin() -> None:
     text = next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8")
     got = events(text, "2019-06-15")
     assert got and all("بوتين" not in e.evidence for e in got)
+
+
+TOWNS = ["حلب", "إدلب", "حمص", "حماة", "درعا", "الرقة"]
+
+
+def test_a_long_article_of_many_incidents_is_read_whole_with_its_claimant() -> None:
+    lines = ["حصيلة يوم دام", "بحسب المرصد السوري لحقوق الإنسان، شهدت المحافظات أحداثاً عدة."]
+    lines += [f"انفجار في {TOWNS[i % 6]} أدى إلى مقتل {i % 7 + 1} مدنيين." for i in range(3000)]
+    events = extract(article_from_text("\n".join(lines)))
+    assert len(events) == 3000
+    assert [e.casualties[0].killed for e in events[:8]] == [1, 2, 3, 4, 5, 6, 7, 1]
+    assert all(e.claimed_by == ["المرصد السوري لحقوق الإنسان"] for e in events)
+
+
+def test_a_5_mb_text_is_read_up_to_the_bound() -> None:
+    sentences = [f"انفجار في حلب أدى إلى مقتل {i % 7 + 1} مدنيين. " for i in range(140_000)]
+    text = "عنوان\n" + "".join(sentences)
+    assert len(text) > 5_000_000
+    events = extract(article_from_text(text))
+    assert len(events) == MAX_TEXT // len(sentences[0])  # one per whole sentence read
+    assert [e.casualties[0].killed for e in events[:8]] == [1, 2, 3, 4, 5, 6, 7, 1]
