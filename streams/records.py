@@ -138,7 +138,9 @@ class Location(Record):
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
-    level: str | None = None  # governorate | district | subdistrict | town
+    level: str | None = None  # country | admin1 | district | subdistrict | town
+    country: str | None = None  # ISO 3166-1 alpha-2
+    resolved_by: str | None = None  # unique | article | outlet | population: how a shared name was decided
 
 
 @dataclass

@@ -87,7 +87,9 @@ def arabic_ratio(text: str) -> float:
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
-CLITIC_PREFIX = "[وف]?[بلك]?"
+# Lazy: a whole word that is itself a name wins over a clitic split of it ("كبانة" is not
+# "ك" + "بانة", "لبنان" not "ل" + "بنان").
+CLITIC_PREFIX = "[وف]??[بلك]??"
 
 
 @functools.lru_cache(maxsize=65536)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from streams.extraction.actors import (
     ROLE_RANK,
@@ -28,11 +28,25 @@ from streams.extraction.casualties import CasualtyItem, combine, find_casualties
 from streams.extraction.claims import find_claimants, is_disputed
 from streams.extraction.dates import parse_published, resolve_date
 from streams.extraction.event_types import Trigger, event_type, find_triggers
-from streams.extraction.places import PlaceEntry, ancestors, contains, find_place_mentions, lookup
+from streams.extraction.places import (
+    LEVELS,
+    Context,
+    PlaceEntry,
+    PlaceMention,
+    admin1_of,
+    article_context,
+    contains,
+    find_place_mentions,
+    lookup,
+    outlet_country,
+)
 from streams.records import Article, Casualties, Event, stable_id
 
 __all__ = ["MAX_TEXT", "article_from_text", "extract"]
 
+# Place ranks (``places.LEVELS``): a subdistrict or town is a site; wider areas are not.
+SUBDISTRICT = LEVELS.index("subdistrict")
+TOWN = LEVELS.index("town")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 CLAUSE_BREAK = re.compile(
     r"[؛;]|،\s*(?=(?:و?بالاضافه الي|و?اضافه الي|فيما|بينما|في حين|كما|وفي|وكذلك)(?!\w))"
@@ -67,6 +81,7 @@ class _Clause:
     casualties: list[Casualties]
     new_marker: bool
     latest: frozenset[tuple[str | None, str]] = frozenset()
+    resolved: dict[str, str] = field(default_factory=dict)  # place id → how its name was decided
 
 
 @dataclass
@@ -74,6 +89,7 @@ class _Draft:
     clauses: list[_Clause] = field(default_factory=list)
     tolls: dict[str | None, Casualties] = field(default_factory=dict)
     places: dict[str, PlaceEntry] = field(default_factory=dict)
+    resolved: dict[str, str] = field(default_factory=dict)
     last_sentence: int = 0
 
 
@@ -109,10 +125,10 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if norm[a:b].strip()]
 
 
-def _analyse(index: int, sentence: str) -> list[_Clause]:
+def _analyse(index: int, sentence: str, context: Context) -> list[_Clause]:
     norm, offsets = normalize_with_offsets(sentence)
     mentions = find_actors(norm)
-    places = find_place_mentions(norm)
+    places = find_place_mentions(norm, context)
     whole = assign_roles(norm, mentions)
     possessor = _possessor(norm, mentions)
     clauses = []
@@ -149,12 +165,20 @@ def _clause(
         triggers=triggers,
         actors=local,
         roles=roles,
-        places=[p.entry for p in places if a <= p.start < b],
+        places=_sites([p.entry for p in places if a <= p.start < b]),
+        resolved={p.entry.id: p.resolved_by for p in places if a <= p.start < b},
         items=items,
         casualties=combine(items, texts),
         new_marker=bool(NEW_INCIDENT.search(sub)),
         latest=frozenset((i.group, i.kind) for i in items if i.latest and i.value is not None),
     )
+
+
+def _sites(places: list[PlaceEntry]) -> list[PlaceEntry]:
+    """Where the clause happened: a country named beside a more specific place is a party
+    ("المدعوم من تركيا"), not the site."""
+    specific = [p for p in places if p.level != "country"]
+    return specific or places
 
 
 def _possessor(norm: str, mentions: list[ActorMention]) -> str | None:
@@ -192,11 +216,11 @@ def _perpetrator_group(mentions: list[ActorMention], roles: dict[str, str]) -> s
 
 
 def _compatible(p: PlaceEntry, q: PlaceEntry) -> bool:
-    """Nested places, or a town and a wider area of the same governorate."""
+    """Nested places, or a town and a wider area of the same first-level division."""
     if contains(p.id, q.id) or contains(q.id, p.id):
         return True
-    same = ancestors(p.id)[-1] == ancestors(q.id)[-1]
-    return same and min(p.rank, q.rank) < 3
+    division = admin1_of(p.id)
+    return division is not None and division == admin1_of(q.id) and min(p.rank, q.rank) < TOWN
 
 
 def _toll_conflict(draft: _Draft, clause: _Clause) -> bool | None:
@@ -227,8 +251,8 @@ def _starts_new(draft: _Draft, clause: _Clause) -> bool:
         return False
     if any(not any(_compatible(p, q) for q in current) for p in clause.places):
         return True
-    towns = [q for q in current if q.rank >= 2]
-    new_towns = [p for p in clause.places if p.rank >= 2]
+    towns = [q for q in current if q.rank >= SUBDISTRICT]
+    new_towns = [p for p in clause.places if p.rank >= SUBDISTRICT]
     if towns and new_towns and not any(p.id == q.id for p in new_towns for q in towns):
         return True
     return bool(new_towns and not towns and clause.casualties and draft.tolls and conflict is None)
@@ -239,6 +263,8 @@ def _merge(draft: _Draft, clause: _Clause) -> None:
     draft.last_sentence = clause.sentence
     for p in clause.places:
         draft.places.setdefault(p.id, p)
+    for place_id, rule in clause.resolved.items():
+        draft.resolved.setdefault(place_id, rule)
     for c in clause.casualties:
         group = _rising_group(draft, clause, c)
         old = draft.tolls.get(group)
@@ -322,10 +348,13 @@ def _actors(draft: _Draft, disputing: list[str] | None = None) -> list:
     return [to_actor(entries[i], roles[i]) for i in order]
 
 
-def _locations(draft: _Draft, fallback: list[PlaceEntry]) -> list:
-    places = list(draft.places.values()) or fallback
-    ordered = sorted(places, key=lambda p: -p.rank)
-    return [lookup(p.id) for p in ordered]
+def _locations(draft: _Draft, fallback: list[PlaceMention]) -> list:
+    if draft.places:
+        places, resolved = list(draft.places.values()), draft.resolved
+    else:
+        places, resolved = [m.entry for m in fallback], {m.entry.id: m.resolved_by for m in fallback}
+    ordered = sorted(dict.fromkeys(places), key=lambda p: -p.rank)
+    return [replace(lookup(p.id), resolved_by=resolved.get(p.id, "unique")) for p in ordered]
 
 
 @dataclass
@@ -338,7 +367,7 @@ class _Context:
     norms: list[str]
     published: dt.date | None
     article_date: dt.date | None
-    headline_places: list[PlaceEntry]
+    headline_places: list[PlaceMention]
     _claimants: dict[int, list[str]] = field(default_factory=dict)
     _disputed: dict[int, bool] = field(default_factory=dict)
     _claimed_upto: list[list[str]] = field(default_factory=list)
@@ -361,6 +390,10 @@ class _Context:
         if i not in self._disputed:
             self._disputed[i] = is_disputed(self.norms[i])
         return self._disputed[i]
+
+
+def _disputing(ctx: _Context, first: int, until: int) -> list[str]:
+    return [ctx.norms[i] for i in range(first, until + 1) if ctx.disputed(i)]
 
 
 def _claims(ctx: _Context, first: int, last: int) -> tuple[list[str], bool]:
@@ -389,7 +422,7 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         event_id=stable_id(key, index, kind),
         type=kind,
         date=date.isoformat() if date else None,
-        actors=_actors(draft, [ctx.norms[i] for i in range(first, until + 1) if disputed and ctx.disputed(i)]),
+        actors=_actors(draft, _disputing(ctx, first, until) if disputed else []),
         locations=_locations(draft, ctx.headline_places),
         casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,
@@ -400,21 +433,27 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
     )
 
 
-def extract(article: Article) -> list[Event]:
-    """The violent incidents an article reports, one Event per incident, in reading order."""
+def extract(article: Article, outlet: str | None = None) -> list[Event]:
+    """The violent incidents an article reports, one Event per incident, in reading order.
+
+    ``outlet`` is the ISO country of the outlet (by default read from the article's address);
+    it decides between places of the same name when the article itself does not."""
     sentences = _sentences(article)
     norms = [normalize(s) for s in sentences]
+    violent = [i for i, norm in enumerate(norms) if find_triggers(norm)]
+    if not violent:
+        return []
+    places = article_context(norms, outlet or outlet_country(article.url))
     clauses: list[_Clause] = []
-    for i, (sentence, norm) in enumerate(zip(sentences, norms, strict=True)):
-        if find_triggers(norm):
-            clauses.extend(_analyse(i, sentence))
+    for i in violent:
+        clauses.extend(_analyse(i, sentences[i], places))
     drafts = _group(clauses)
     if not drafts:
         return []
     published = parse_published(article.published_at)
     ctx = _Context(
         norms, published, _article_date(norms, published),
-        [m.entry for m in find_place_mentions(norms[0])] if norms else [],
+        find_place_mentions(norms[0], places) if norms else [],
     )
     starts = [d.clauses[0].sentence for d in drafts] + [len(sentences)]
     return [

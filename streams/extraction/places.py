@@ -1,38 +1,122 @@
-"""Syrian places: where an incident happened, resolved to a gazetteer entry with coordinates.
+"""Places: where an incident happened, resolved to a gazetteer entry with coordinates.
 
-``gazetteers/places.yaml`` holds the 14 governorates, their districts and the towns and
-villages the news names, each with a parent, so a town always reaches its governorate
-(``admin1``). Names are matched in one pass over normalised text with clitics peeled;
-"ريف إدلب الجنوبي" resolves to the Idlib governorate because "ريف" and the direction are
-plain words around the matched name.
+Two layers, one hierarchy (country → admin1 → district → town):
+
+* ``gazetteers/places.yaml``: the curated Syrian layer — governorates, districts and the towns
+  and villages the news names, with the most precise names and coordinates;
+* ``gazetteers/world.tsv``: the world layer, built from GeoNames and CLDR by
+  ``build_gazetteer`` — every country, the curated first-level divisions of the Arab countries
+  and their neighbours (``gazetteers/admin1.yaml``), and the GeoNames places with an Arabic name.
+
+Names are matched in one pass over normalised text with clitics peeled. A name several places
+share resolves by the countries and divisions named elsewhere in the article ("رفح" in a Gaza
+story), then by the outlet's country, then by population; ``resolved_by`` says which rule
+decided. Small places' names are often common words, so they count only after a place word or
+a locative preposition ("في بلدة X"، "قرب X"، "بX").
 """
 
 from __future__ import annotations
 
+import csv
+import difflib
 import functools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from urllib.parse import urlsplit
 
-import yaml
+from pydantic import Field, computed_field
 
-from streams.extraction.arabic import AliasMatcher, normalize
+from streams.extraction.arabic import AliasMatcher, clitic_variants, normalize
+from streams.extraction.data import DATA_DIR, Strict, load
 from streams.records import Location
 
 __all__ = [
     "LEVELS",
+    "Context",
     "PlaceEntry",
     "PlaceMention",
+    "admin1_of",
     "ancestors",
+    "article_context",
     "contains",
     "find_place_mentions",
     "find_places",
     "lookup",
+    "outlet_country",
     "place_entries",
+    "suggest",
 ]
 
-GAZETTEER = Path(__file__).parent / "gazetteers" / "places.yaml"
-LEVELS = ("governorate", "district", "subdistrict", "town")
+WORLD: Path = DATA_DIR / "gazetteers" / "world.tsv"
+COLUMNS = ("id", "level", "country", "parent", "lat", "lon", "population", "name_en", "names_ar")
+LEVELS = ("country", "admin1", "district", "subdistrict", "town")
+WORD = re.compile(r"\w+")
+
+
+class CuratedRow(Strict):
+    """One row of ``gazetteers/places.yaml``."""
+
+    id: str
+    ar: str
+    en: str
+    level: str = Field(pattern="^(admin1|district|subdistrict|town)$")
+    parent: str
+    lat: float
+    lon: float
+    aka: tuple[str, ...] = ()
+
+
+class Admin1Row(Strict):
+    """One division of ``gazetteers/admin1.yaml`` (``country`` is filled from its section)."""
+
+    country: str = Field(pattern="^[A-Z]{2}$")
+    en: str
+    ar: str
+    aka: tuple[str, ...] = ()
+    seat: str | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def id(self) -> str:
+        return f"{self.country.lower()}_{re.sub(r'[^a-z0-9]+', '_', self.en.lower()).strip('_')}"
+
+
+class Admin1Item(Strict):
+    en: str
+    ar: str
+    aka: tuple[str, ...] = ()
+    seat: str | None = None
+
+
+class PlacesLexicon(Strict):
+    """``lexicons/places.yaml``: the words around place names and the world layer's bounds."""
+
+    focus_countries: tuple[str, ...]
+    world_min_population: int = Field(ge=0)
+    small_population: int = Field(ge=0)
+    cues: tuple[str, ...]
+    admin1_terms: tuple[str, ...]
+    not_place_names: tuple[str, ...]
+    country_aka: dict[str, tuple[str, ...]]
+
+
+@functools.cache
+def lexicon() -> PlacesLexicon:
+    return load("lexicons/places.yaml", PlacesLexicon)
+
+
+@functools.cache
+def curated_rows() -> tuple[CuratedRow, ...]:
+    return load("gazetteers/places.yaml", tuple[CuratedRow, ...])
+
+
+@functools.cache
+def admin1_rows() -> tuple[Admin1Row, ...]:
+    sections = load("gazetteers/admin1.yaml", dict[str, tuple[Admin1Item, ...]])
+    return tuple(
+        Admin1Row(country=cc, **item.model_dump()) for cc, items in sections.items() for item in items
+    )
 
 
 @dataclass(frozen=True)
@@ -42,13 +126,16 @@ class PlaceEntry:
     name_en: str
     level: str
     parent: str | None
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     aliases: tuple[str, ...]
+    country: str | None = None
+    population: int = 0
+    curated: bool = False
 
     @property
     def rank(self) -> int:
-        """Specificity: 0 for a governorate up to 3 for a town."""
+        """Specificity: 0 for a country up to 4 for a town."""
         return LEVELS.index(self.level)
 
 
@@ -57,46 +144,71 @@ class PlaceMention:
     entry: PlaceEntry
     start: int
     end: int
+    resolved_by: str = "unique"
+    candidates: tuple[PlaceEntry, ...] = ()
 
 
-def _entry(row: dict[str, Any]) -> PlaceEntry:
-    aka = tuple(str(a) for a in row.get("aka", []))
+def _curated(row: CuratedRow) -> PlaceEntry:
+    return PlaceEntry(row.id, row.ar, row.en, row.level, row.parent, row.lat, row.lon,
+                      (row.ar, *row.aka), "SY", 0, True)
+
+
+def _world(row: dict[str, str]) -> PlaceEntry:
+    names = tuple(row["names_ar"].split("|"))
     return PlaceEntry(
-        row["id"], row["ar"], row["en"], row["level"], row.get("parent"),
-        float(row["lat"]), float(row["lon"]), (row["ar"], *aka),
+        row["id"], names[0], row["name_en"], row["level"], row["parent"] or None,
+        float(row["lat"]) if row["lat"] else None, float(row["lon"]) if row["lon"] else None,
+        names, row["country"], int(row["population"] or 0),
     )
 
 
 @functools.cache
 def place_entries() -> dict[str, PlaceEntry]:
-    """All places by id, read once from the gazetteer."""
-    rows = yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
-    return {r["id"]: _entry(r) for r in rows}
+    """All places by id, read once: the curated Syrian layer, then the world layer."""
+    entries = {row.id: _curated(row) for row in curated_rows()}
+    with WORLD.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            entries.setdefault(row["id"], _world(row))
+    return entries
+
+
+def _aliases(entry: PlaceEntry, terms: tuple[str, ...]) -> list[str]:
+    names = [normalize(a) for a in entry.aliases]
+    if entry.level == "admin1":
+        names += [f"{normalize(t)} {n}" for t in terms for n in names[:2]]
+    if entry.curated and entry.level == "town":
+        # Village names are written with and without the article ("فطيرة"، "قرية الفطيرة").
+        names += ["ال" + n for n in names if " " not in n and not n.startswith("ال") and len(n) >= 3]
+    return names
 
 
 @functools.cache
-def _matcher() -> AliasMatcher[PlaceEntry]:
-    mapping: dict[str, PlaceEntry] = {}
+def _matcher() -> AliasMatcher[tuple[PlaceEntry, ...]]:
+    owners: dict[str, list[PlaceEntry]] = {}
+    terms = lexicon().admin1_terms
     for entry in place_entries().values():
-        for alias in entry.aliases:
-            mapping.setdefault(normalize(alias), entry)
-    for entry in place_entries().values():
-        for alias in _with_article(entry):
-            mapping.setdefault(alias, entry)
-    return AliasMatcher(mapping)
+        for alias in _aliases(entry, terms):
+            found = owners.setdefault(alias, [])
+            if entry not in found:
+                found.append(entry)
+    return AliasMatcher({alias: _prune(tuple(found)) for alias, found in owners.items()})
 
 
-def _with_article(entry: PlaceEntry) -> list[str]:
-    """Village names are written with and without the article ("فطيرة"، "قرية الفطيرة"):
-    a one-word town name without "ال" also matches with it (never replacing another alias)."""
-    if entry.level != "town":
-        return []
-    names = [normalize(a) for a in entry.aliases]
-    return ["ال" + n for n in names if " " not in n and not n.startswith("ال") and len(n) >= 3]
+def _prune(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
+    """Curated Syrian places before world ones; a place named like a division that contains
+    it ("كركوك") is the place itself, the more specific."""
+    inside = {a for c in candidates for a in ancestors(c.id)[1:]}
+    kept = [c for c in candidates if c.id not in inside]
+    return tuple(sorted(kept, key=lambda c: (not c.curated, -c.population)))
+
+
+@functools.cache
+def _cues() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().cues)
 
 
 def ancestors(place_id: str) -> list[str]:
-    """The place and every place containing it, self first, up to the governorate."""
+    """The place and every place containing it, self first, up to its country."""
     entries = place_entries()
     chain: list[str] = []
     current: str | None = place_id
@@ -111,26 +223,140 @@ def contains(outer_id: str, inner_id: str) -> bool:
     return outer_id in ancestors(inner_id)
 
 
+def admin1_of(place_id: str) -> str | None:
+    """The first-level division a place lies in (itself if it is one); None for a country."""
+    entries = place_entries()
+    return next((p for p in ancestors(place_id) if entries[p].level == "admin1"), None)
+
+
 @functools.cache
 def lookup(place_id: str) -> Location:
-    """The record form of a gazetteer place (``admin1`` = governorate English name)."""
-    entry = place_entries()[place_id]
-    governorate = place_entries()[ancestors(place_id)[-1]]
+    """The record form of a gazetteer place (``admin1`` = its division's English name)."""
+    entries = place_entries()
+    entry = entries[place_id]
+    division = admin1_of(place_id)
     return Location(
-        entry.id, entry.name_ar, entry.name_en, admin1=governorate.name_en,
-        lat=entry.lat, lon=entry.lon, level=entry.level,
+        entry.id, entry.name_ar, entry.name_en,
+        admin1=entries[division].name_en if division else None,
+        lat=entry.lat, lon=entry.lon, level=entry.level, country=entry.country,
     )
 
 
-def find_place_mentions(norm_text: str) -> list[PlaceMention]:
-    """Place mentions in normalised text, left to right."""
-    return [PlaceMention(v, s, e) for s, e, _, v in _matcher().finditer(norm_text)]
+def suggest(place_id: str, n: int = 3) -> list[str]:
+    """The known place ids closest to an unknown one (for error messages)."""
+    return difflib.get_close_matches(place_id, place_entries(), n=n, cutoff=0.6)
 
 
-def find_places(text: str) -> list[Location]:
+@dataclass(frozen=True)
+class Context:
+    """What an article says about where it is: the countries and divisions it names without
+    ambiguity, and the country of the outlet that published it."""
+
+    countries: frozenset[str] = frozenset()
+    divisions: frozenset[str] = frozenset()
+    outlet_country: str | None = None
+    rules: tuple[str, ...] = field(default=("article", "outlet", "population"))
+
+
+def article_context(norm_texts: list[str], outlet_country: str | None = None) -> Context:
+    """The context ambiguous names in ``norm_texts`` (one article) resolve against."""
+    countries: set[str] = set()
+    divisions: set[str] = set()
+    for norm in norm_texts:
+        for mention in _raw_mentions(norm):
+            if len(mention.candidates) == 1:
+                entry = mention.entry
+                countries.add(entry.country or "")
+                divisions.add(admin1_of(entry.id) or "")
+    return Context(frozenset(countries - {""}), frozenset(divisions - {""}), outlet_country)
+
+
+def _has_cue(norm_text: str, start: int) -> bool:
+    k = start
+    while k > 0 and norm_text[k - 1].isalpha():
+        k -= 1
+    if "ب" in norm_text[k:start]:
+        return True  # "بالموصل"، "وبمدينة"
+    words = WORD.findall(norm_text[max(0, k - 30) : k])[-2:]
+    cues = _cues()
+    return any(f in cues for w in words for f in clitic_variants(w))
+
+
+def _is_known(candidate: PlaceEntry, focus: frozenset[str], small: int) -> bool:
+    """A place whose bare name is taken: curated, a country or division, or a town big
+    enough (far bigger outside the focus countries) that its name is no common word."""
+    if candidate.curated or candidate.level != "town":
+        return True
+    return candidate.population >= (small if candidate.country in focus else small * 10)
+
+
+def _raw_mentions(norm_text: str) -> list[PlaceMention]:
+    lex = lexicon()
+    focus = frozenset(lex.focus_countries)
+    found = []
+    for s, e, _, candidates in _matcher().finditer(norm_text):
+        if _surface(norm_text, s, e) in _blocked():
+            continue  # "ولاية" is not "و" + "لاية"
+        known = tuple(c for c in candidates if _is_known(c, focus, lex.small_population))
+        kept = candidates if len(known) < len(candidates) and _has_cue(norm_text, s) else known
+        if kept:
+            found.append(PlaceMention(kept[0], s, e, "unique", kept))
+    return found
+
+
+def _surface(norm_text: str, start: int, end: int) -> str:
+    k = start
+    while k > 0 and norm_text[k - 1].isalpha():
+        k -= 1
+    return norm_text[k:end]
+
+
+@functools.cache
+def _blocked() -> frozenset[str]:
+    """Words of the place grammar itself, which a clitic split must not turn into a name."""
+    lex = lexicon()
+    words = (*lex.cues, *lex.admin1_terms, *lex.not_place_names)
+    return frozenset(w for phrase in words for w in normalize(phrase).split())
+
+
+def _resolve(mention: PlaceMention, context: Context) -> PlaceMention:
+    candidates = mention.candidates
+    if len(candidates) == 1:
+        return mention
+    near = [c for c in candidates if c.country in context.countries
+            or admin1_of(c.id) in context.divisions]
+    if near and len(near) < len(candidates):
+        inside = [c for c in near if admin1_of(c.id) in context.divisions]
+        return replace(mention, entry=(inside or near)[0], resolved_by="article")
+    local = [c for c in candidates if c.country == context.outlet_country]
+    if local:
+        return replace(mention, entry=local[0], resolved_by="outlet")
+    return replace(mention, entry=max(candidates, key=lambda c: (c.curated, c.population)),
+                   resolved_by="population")
+
+
+def find_place_mentions(norm_text: str, context: Context | None = None) -> list[PlaceMention]:
+    """Place mentions in normalised text, left to right, ambiguous names resolved."""
+    context = context or Context()
+    return [_resolve(m, context) for m in _raw_mentions(norm_text)]
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country of an outlet from its address's country-code domain ("alsumaria.iq" → IQ);
+    None for generic domains (.com, .net)."""
+    host = urlsplit(url or "").hostname or ""
+    tld = host.rsplit(".", 1)[-1].upper()
+    tld = "GB" if tld == "UK" else tld
+    entry = place_entries().get(tld.lower()) if len(tld) == 2 else None
+    return tld if entry is not None and entry.level == "country" else None
+
+
+def find_places(text: str, outlet_country: str | None = None) -> list[Location]:
     """Distinct places named in ``text`` (any spelling), most specific first."""
-    seen: dict[str, PlaceEntry] = {}
-    for mention in find_place_mentions(normalize(text)):
-        seen.setdefault(mention.entry.id, mention.entry)
-    ordered = sorted(seen.values(), key=lambda e: -e.rank)
-    return [lookup(e.id) for e in ordered]
+    norm = normalize(text)
+    context = article_context([norm], outlet_country)
+    seen: dict[str, PlaceMention] = {}
+    for mention in find_place_mentions(norm, context):
+        seen.setdefault(mention.entry.id, mention)
+    ordered = sorted(seen.values(), key=lambda m: -m.entry.rank)
+    return [replace(lookup(m.entry.id), resolved_by=m.resolved_by) for m in ordered]

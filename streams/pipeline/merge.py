@@ -41,9 +41,9 @@ FAMILIES = {
     "explosion": "explosion",
     "assassination": "assassination",
 }
-BROAD_LEVELS = frozenset({"governorate", None})
+BROAD_LEVELS = frozenset({"country", "admin1", None})
 UNATTRIBUTED = "unspecified"
-LEVEL_ORDER = {"town": 0, "subdistrict": 1, "district": 2, "governorate": 3}
+LEVEL_ORDER = {"town": 0, "subdistrict": 1, "district": 2, "admin1": 3, "country": 4}
 
 
 def family(event_type: str) -> str:

@@ -1,31 +1,62 @@
 from collections import defaultdict
 
+import pytest
+
 from streams.extraction.arabic import normalize
-from streams.extraction.places import LEVELS, ancestors, contains, find_places, lookup, place_entries
+from streams.extraction.places import (
+    LEVELS,
+    admin1_of,
+    admin1_rows,
+    ancestors,
+    contains,
+    curated_rows,
+    find_places,
+    lookup,
+    outlet_country,
+    place_entries,
+    suggest,
+)
 
 SYRIA_LAT = (32.3, 37.4)
 SYRIA_LON = (35.5, 42.5)
 
 
-def test_gazetteer_is_consistent() -> None:
+def test_curated_syrian_layer_is_consistent() -> None:
     entries = place_entries()
-    assert len(entries) >= 300
-    assert len([e for e in entries.values() if e.level == "governorate"]) == 14
-    assert len([e for e in entries.values() if e.level == "district"]) >= 60
+    curated = [entries[r.id] for r in curated_rows()]
+    assert len(curated) >= 300
+    assert len([e for e in curated if e.level == "admin1"]) == 14
+    assert len([e for e in curated if e.level == "district"]) >= 60
+    for entry in curated:
+        assert SYRIA_LAT[0] <= (entry.lat or 0) <= SYRIA_LAT[1], entry.id
+        assert SYRIA_LON[0] <= (entry.lon or 0) <= SYRIA_LON[1], entry.id
+        assert ancestors(entry.id)[-1] == "sy", entry.id
+
+
+def test_every_place_reaches_its_country_through_known_parents() -> None:
+    entries = place_entries()
+    assert len(entries) > 10_000
     for entry in entries.values():
         assert entry.level in LEVELS
         assert entry.parent is None or entry.parent in entries, entry.id
-        assert SYRIA_LAT[0] <= entry.lat <= SYRIA_LAT[1], entry.id
-        assert SYRIA_LON[0] <= entry.lon <= SYRIA_LON[1], entry.id
-        assert entries[ancestors(entry.id)[-1]].level == "governorate", entry.id
+        top = entries[ancestors(entry.id)[-1]]
+        assert top.level == "country" and top.country == entry.country, entry.id
 
 
-def test_no_alias_names_two_places() -> None:
+def test_no_alias_names_two_curated_places() -> None:
     owners: dict[str, set[str]] = defaultdict(set)
-    for entry in place_entries().values():
-        for alias in entry.aliases:
-            owners[normalize(alias)].add(entry.id)
+    for row in curated_rows():
+        for alias in (row.ar, *row.aka):
+            owners[normalize(alias)].add(row.id)
     assert {a: o for a, o in owners.items() if len(o) > 1} == {}
+
+
+def test_admin1_divisions_are_in_the_world_layer_with_their_seat() -> None:
+    entries = place_entries()
+    for row in admin1_rows():
+        entry = entries[row.id]
+        assert entry.level == "admin1" and entry.parent == row.country.lower(), row.id
+        assert entry.lat is not None and entry.name_ar == row.ar, row.id
 
 
 def test_countryside_resolves_to_the_governorate() -> None:
@@ -40,10 +71,54 @@ def test_prefixes_and_clitics() -> None:
 def test_most_specific_first_with_admin1() -> None:
     places = find_places("بريف إدلب الجنوبي في قرية حزارين")
     assert [p.id for p in places] == ["hazarin", "idlib"]
-    assert places[0].admin1 == "Idlib" and places[0].lat is not None
+    assert places[0].admin1 == "Idlib" and places[0].lat is not None and places[0].country == "SY"
 
 
 def test_helpers() -> None:
-    assert ancestors("tal_tamr") == ["tal_tamr", "hasakah_district", "hasakah"]
+    assert ancestors("tal_tamr") == ["tal_tamr", "hasakah_district", "hasakah", "sy"]
     assert contains("aleppo", "afrin") and not contains("idlib", "afrin")
+    assert contains("sy", "afrin") and admin1_of("afrin") == "aleppo"
     assert lookup("afrin").admin1 == "Aleppo"
+
+
+def test_world_towns_sit_in_their_division_and_country() -> None:
+    assert ancestors("iq_baqubah") == ["iq_baqubah", "iq_diyala", "iq"]
+    assert contains("iq", "iq_baqubah") and contains("iq_diyala", "iq_baqubah")
+    baqubah = lookup("iq_baqubah")
+    assert (baqubah.country, baqubah.admin1, baqubah.level) == ("IQ", "Diyala", "town")
+    assert 33 < (baqubah.lat or 0) < 34.5
+    assert contains("eg_north_sinai", "eg_arish")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انفجار في بعقوبة مركز محافظة ديالى", ["iq_baqubah", "iq_diyala"]),
+        ("هجوم في ولاية بورنو", ["ng_borno_state"]),
+        ("غارات على صنعاء والحديدة", ["ye_sanaa", "ye_al_hudaydah"]),
+        ("قصف على كابل", ["af_kabul"]),
+    ],
+)
+def test_world_places_are_found(text: str, expected: list[str]) -> None:
+    assert sorted(p.id for p in find_places(text)) == sorted(expected)
+
+
+def test_a_shared_name_resolves_by_the_article_then_outlet_then_population() -> None:
+    gaza = find_places("قصف على مدينة رفح جنوب قطاع غزة")
+    assert (gaza[0].id, gaza[0].resolved_by) == ("ps_rafah", "article")
+    sinai = find_places("هجوم على كمين في رفح بشمال سيناء")
+    assert (sinai[0].id, sinai[0].resolved_by) == ("eg_rafah", "article")
+    assert [(p.id, p.resolved_by) for p in find_places("قصف في رفح", outlet_country="EG")] == [
+        ("eg_rafah", "outlet")
+    ]
+    assert [(p.id, p.resolved_by) for p in find_places("قصف في رفح")] == [("ps_rafah", "population")]
+
+
+def test_common_words_are_not_places() -> None:
+    assert find_places("وأن الجيش قال إن الوضع في ولاية جديدة من نوع فان في الأشهر الماضية") == []
+
+
+def test_outlet_country_and_suggestions() -> None:
+    assert outlet_country("https://www.alsumaria.iq/news/1") == "IQ"
+    assert outlet_country("https://example.com/a") is None
+    assert "iq_baqubah" in suggest("iq_baquba")

