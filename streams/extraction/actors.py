@@ -9,14 +9,14 @@ the agent of an attack noun ("بقصف من", "برصاص") → perpetrator; the
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
+from typing import Literal
 
 from streams.extraction.arabic import AliasMatcher, clitic_variants, normalize
+from streams.extraction.data import Strict, load
 from streams.records import Actor
 
 __all__ = [
@@ -25,10 +25,32 @@ __all__ = [
     "actor_entries",
     "assign_roles",
     "find_actors",
+    "suggest",
     "to_actor",
 ]
 
-GAZETTEER = Path(__file__).parent / "gazetteers" / "actors.yaml"
+Kind = Literal[
+    "government", "government_ally", "russia", "iran_axis", "jihadist", "opposition", "kurdish",
+    "turkey", "coalition", "israel", "palestinian", "insurgent", "paramilitary", "unknown",
+]
+
+
+class ActorRow(Strict):
+    """One actor of ``gazetteers/actors.yaml``."""
+
+    id: str
+    name_ar: str
+    name_en: str
+    kind: Kind
+    group: str
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+@functools.cache
+def actor_rows() -> tuple[ActorRow, ...]:
+    return load("gazetteers/actors.yaml", tuple[ActorRow, ...])
+
 WORD = re.compile(r"\w+")
 ROLE_RANK = {"mentioned": 0, "target": 1, "perpetrator": 2}
 
@@ -106,29 +128,24 @@ class ActorMention:
 @functools.cache
 def actor_entries() -> dict[str, ActorEntry]:
     """All actors by id, read once from the gazetteer."""
-    rows = yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
-    return {
-        r["id"]: ActorEntry(r["id"], r["name_ar"], r["name_en"], r["kind"], r["group"])
-        for r in rows
-    }
+    return {r.id: ActorEntry(r.id, r.name_ar, r.name_en, r.kind, r.group) for r in actor_rows()}
+
+
+def suggest(actor_id: str, n: int = 3) -> list[str]:
+    """The known actor ids closest to an unknown one (for error messages)."""
+    return difflib.get_close_matches(actor_id, actor_entries(), n=n, cutoff=0.5)
 
 
 @functools.cache
 def _matcher() -> AliasMatcher[ActorEntry]:
-    rows = yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
     entries = actor_entries()
-    mapping: dict[str, ActorEntry] = {}
-    for r in rows:
-        for alias in [r["name_ar"], *r.get("aliases", [])]:
-            mapping[str(alias)] = entries[r["id"]]
-    return AliasMatcher(mapping)
+    return AliasMatcher({alias: entries[r.id] for r in actor_rows() for alias in (r.name_ar, *r.aliases)})
 
 
 @functools.cache
 def _adjectives() -> AliasMatcher[ActorEntry]:
-    rows = yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))
     entries = actor_entries()
-    return AliasMatcher({str(a): entries[r["id"]] for r in rows for a in r.get("adjectives", [])})
+    return AliasMatcher({a: entries[r.id] for r in actor_rows() for a in r.adjectives})
 
 
 def find_actors(norm_text: str) -> list[ActorMention]:
