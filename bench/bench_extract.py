@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -19,17 +21,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from streams.extraction.actors import _matcher as actor_matcher  # noqa: E402
-from streams.extraction.arabic import normalize  # noqa: E402
+from streams.extraction.arabic import AliasMatcher, normalize  # noqa: E402
 from streams.extraction.extract import article_from_text, extract  # noqa: E402
 from streams.extraction.places import _matcher as place_matcher  # noqa: E402
+from streams.extraction.places import place_entries  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
-REPORTS = ROOT / "tests" / "fixtures" / "extraction_eval" / "reports.yaml"
+EVAL = ROOT / "tests" / "fixtures" / "extraction_eval"
 TARGET = 2000
 
 
 def _texts() -> list[str]:
-    texts = [r["text"] for r in yaml.safe_load(REPORTS.read_text(encoding="utf-8"))]
+    texts = [
+        r["text"] for name in ("reports.yaml", "world.yaml")
+        for r in yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
+    ]
     if SEEDS.is_dir():
         texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt"))]
     return (texts * (TARGET // len(texts) + 1))[:TARGET]
@@ -51,11 +57,30 @@ def _rate(fn: Callable[[str], object], texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - start)
 
 
+def _load_gazetteers() -> tuple[float, float]:
+    """Seconds to load the place and actor gazetteers, then (a second load, traced) the MB
+    of Python heap they hold (tracemalloc slows loading, so it is not timed)."""
+    start = time.perf_counter()
+    place_matcher()
+    actor_matcher()
+    seconds = time.perf_counter() - start
+    for cached in (place_matcher, actor_matcher, place_entries):
+        cached.cache_clear()
+    tracemalloc.start()
+    place_matcher()
+    actor_matcher()
+    current, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return seconds, current / 1e6
+
+
 def main() -> None:
     texts = _texts()
-    extract(article_from_text(texts[0], "2020-01-01"))  # load data files once
+    seconds, megabytes = _load_gazetteers()
+    print(f"gazetteers ({len(place_entries())} places): loaded in {seconds:.2f} s, {megabytes:.0f} MB")
+    extract(article_from_text(texts[0], "2020-01-01"))  # load the other data files once
     naive = _naive_patterns()
-    trie = [actor_matcher(), place_matcher()]
+    trie: list[AliasMatcher[Any]] = [actor_matcher(), place_matcher()]
     rows = [
         ("full extract()", _rate(lambda t: extract(article_from_text(t, "2020-01-01")), texts)),
         (

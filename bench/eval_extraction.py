@@ -4,6 +4,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction            # print scores as JSON
     .venv/bin/python -m bench.eval_extraction --write    # pin them as the new baseline
     .venv/bin/python -m bench.eval_extraction --set heldout        # the held-out reports
+    .venv/bin/python -m bench.eval_extraction --set world --by-country  # beyond Syria, per country
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -26,7 +27,7 @@ from streams.extraction.places import ancestors  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "fixtures" / "extraction_eval"
 REPORTS = EVAL_DIR / "reports.yaml"
-SETS = {"dev": REPORTS, "heldout": EVAL_DIR / "heldout.yaml"}
+SETS = {"dev": REPORTS, "heldout": EVAL_DIR / "heldout.yaml", "world": EVAL_DIR / "world.yaml"}
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
 
@@ -49,10 +50,22 @@ def _gold_counts(gold: dict[str, Any]) -> Counter[tuple[str, int]]:
 
 def evaluate(path: Path = REPORTS, misses: list[str] | None = None) -> dict[str, float]:
     """Scores over every report in ``path``; ``misses`` collects one line per error."""
+    return _score(yaml.safe_load(path.read_text(encoding="utf-8")), misses)
+
+
+def by_country(path: Path) -> dict[str, dict[str, float]]:
+    """Scores per ``country`` of the reports (Syria for reports that name none)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for report in yaml.safe_load(path.read_text(encoding="utf-8")):
+        groups.setdefault(report.get("country", "SY"), []).append(report)
+    return {country: _score(reports) for country, reports in sorted(groups.items())}
+
+
+def _score(reports: list[dict[str, Any]], misses: list[str] | None = None) -> dict[str, float]:
     tp = fp = fn = 0
     actors_hit = actors_all = places_hit = places_all = 0
     contested_ok = contested_all = false_events = 0
-    for report in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for report in reports:
         gold = report["gold"]
         events = extract(article_from_text(report["text"], report.get("published")))
         if gold.get("no_events"):
@@ -80,8 +93,8 @@ def evaluate(path: Path = REPORTS, misses: list[str] | None = None) -> dict[str,
         "casualty_precision": round(precision, 3),
         "casualty_recall": round(recall, 3),
         "casualty_f1": round(f1, 3),
-        "actor_recall": round(actors_hit / max(actors_all, 1), 3),
-        "location_recall": round(places_hit / max(places_all, 1), 3),
+        "actor_recall": round(actors_hit / actors_all, 3) if actors_all else 1.0,
+        "location_recall": round(places_hit / places_all, 3) if places_all else 1.0,
         "contested_accuracy": round(contested_ok / max(contested_all, 1), 3),
         "false_events_nonviolent": false_events,
     }
@@ -115,10 +128,13 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="dev", help="a named report set")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss on stderr")
     parser.add_argument("--write", action="store_true", help="pin dev-set scores as the baseline")
+    parser.add_argument("--by-country", action="store_true", help="scores per country as well")
     args = parser.parse_args()
     path = args.path or SETS[args.set]
     misses: list[str] | None = [] if args.verbose else None
-    scores = evaluate(path, misses)
+    scores: dict[str, Any] = dict(evaluate(path, misses))
+    if args.by_country:
+        scores["by_country"] = by_country(path)
     print(json.dumps(scores, indent=2))
     for line in misses or []:
         print(line, file=sys.stderr)

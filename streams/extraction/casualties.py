@@ -31,6 +31,8 @@ CIVILIANS = "civilians"
 WINDOW = 3
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
 DUAL_ECHO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+# "لقي ستة جنود من الجيش الصومالي مصرعهم": the subject stands between "لقي" and its object.
+DEATH_REACH = 10
 DEATH_WORDS = frozenset({"حتفه", "حتفهم", "حتفها", "مصرعه", "مصرعهم", "مصرعها", "حتفهما", "مصرعهما"})
 POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
 # "ارتفع عدد القتلى إلى 9": a rising toll gives the current figure after "إلى".
@@ -130,7 +132,7 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
     if _in(word, "killed"):
         form = _in(word, "killed")
         if form in ("لقي", "لقيت", "لقوا"):
-            ahead = {t.text for t in toks[i + 1 : i + 6]}
+            ahead = {t.text for t in toks[i + 1 : i + DEATH_REACH]}
             return "killed" if ahead & DEATH_WORDS else None
         if form in ("اغتيال", "اعدام", "تصفيه") and i > 0 and _in(toks[i - 1].text, "failed"):
             return None
