@@ -14,7 +14,7 @@ import contextlib
 import logging
 import socket
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import uvicorn
@@ -30,7 +30,7 @@ from streams.api.deps import ApiState
 from streams.api.feeds import AlertFeed, KafkaAlertFeed, SqliteAlertFeed
 from streams.api.metrics import ApiMetrics
 from streams.api.routes import STATIC, router
-from streams.api.schemas import ErrorBody
+from streams.api.schemas import ErrorBody, FieldError
 from streams.api.security import CSP, DOCS_CSP, SECURITY_HEADERS, RateLimiter, StreamSlots
 from streams.records import Alert
 from streams.settings import Settings
@@ -39,7 +39,7 @@ __all__ = ["create_app", "run_api", "serving"]
 
 LOGGER = logging.getLogger(__name__)
 
-GRACEFUL_SHUTDOWN_S = 1.0
+GRACEFUL_SHUTDOWN_S = 1
 
 
 def _backend(settings: Settings, index_prefix: str) -> Backend:
@@ -100,8 +100,8 @@ class Hardening:
 def _error(
     status: int,
     message: str,
-    fields: list[dict[str, str]] | None = None,
-    headers: dict[str, str] | None = None,
+    fields: list[FieldError] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     body = ErrorBody(error=message, fields=fields or []).model_dump()
     return JSONResponse(body, status_code=status, headers=headers)
@@ -117,7 +117,7 @@ async def _invalid(request: Request, exc: Exception) -> JSONResponse:
     channel's credentials)."""
     assert isinstance(exc, RequestValidationError)
     fields = [
-        {"field": ".".join(str(part) for part in error["loc"]), "reason": error["msg"]}
+        FieldError(field=".".join(str(part) for part in error["loc"]), reason=error["msg"])
         for error in exc.errors()
     ]
     return _error(422, "invalid input", fields)

@@ -356,7 +356,7 @@ async def _incidents(state: ApiState, limit: int) -> list[Incident]:
 
 
 ExportLimit = Annotated[int, Query(ge=1, le=EXPORT_LIMIT)]
-CSV = {200: {"content": {"text/csv": {}}}}
+CSV: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}}}}
 
 
 def _csv(text: str, name: str) -> Response:
@@ -380,7 +380,7 @@ async def incidents_acled(state: Parts, team: CurrentTeam, limit: ExportLimit = 
 
 @router.get(
     "/incidents.geojson", response_class=Response, tags=["exports"],
-    responses={200: {"content": {"application/geo+json": {}}}},
+    responses={200: {"content": {"application/geo+json": {}}, "description": "GeoJSON"}},
 )
 async def incidents_geojson(state: Parts, team: CurrentTeam, limit: ExportLimit = 1000) -> Response:
     """The latest located incidents as a GeoJSON FeatureCollection of points."""

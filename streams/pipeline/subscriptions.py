@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 
 from streams.extraction import actors, places
 from streams.extraction.arabic import normalize
@@ -277,7 +278,7 @@ class Subscription:
         )
 
 
-def _location(error: dict[str, Any]) -> str:
+def _location(error: ErrorDetails) -> str:
     return ".".join(str(part) for part in error["loc"]) or "(entry)"
 
 

@@ -18,7 +18,7 @@ from indexer.elastic_sink import ElasticSink
 from streams.api import create_app, serving
 from streams.settings import Settings
 from tests.integration.conftest import ELASTICSEARCH_URL
-from tests.unit.streams.test_api import alert, article, next_alert_event, sse_events, wait_ready
+from tests.unit.streams.api.helpers import alert, article, next_alert_event, sse_events, wait_ready
 
 pytestmark = pytest.mark.integration
 
