@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from streams.api.store import SqliteTeamStore
+from streams.extraction import places
 from streams.pipeline.subscriptions import SubscriptionSpec
-from streams.records import Actor, Alert, Casualties, Incident, Location, Report, Toll
+from streams.records import Actor, Alert, Casualties, Incident, Report, Toll
 from streams.settings import Settings
 from tests.factories import make_article
 
@@ -22,7 +23,7 @@ def incident(incident_id: str, killed: int = 5, sources: tuple[str, ...] = ("a",
         date_start="2020-01-22",
         date_end="2020-01-22",
         actors=[Actor("russia", "القوات الروسية", "Russian forces", "perpetrator")],
-        locations=[Location("maarat", "معرة النعمان", "Maarat al-Numan", "Idlib", 35.6, 36.7, "town")],
+        locations=[places.lookup("maarat_al_numan")],
         toll=[Toll("civilians", killed_min=killed, killed_max=killed)],
         reports=[
             Report(f"art-{s}", s, f"ev-{s}", counts=[Casualties(killed=killed, group="civilians")])
