@@ -53,7 +53,8 @@ def token(store_path: Path) -> str:
 @pytest.fixture
 async def client(store_path: Path, token: str) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(settings_for(store_path), poll_interval=0.1, keepalive=0.5)
-    async with serving(app) as url, httpx.AsyncClient(base_url=url, timeout=10, headers=bearer(token)) as http:
+    async with serving(app) as url, httpx.AsyncClient(base_url=url, timeout=10) as http:
+        http.headers.update(bearer(token))
         yield http
 
 
@@ -173,9 +174,11 @@ async def test_one_card_per_incident_lists_its_subscriptions(
     teams.close()
     with SqliteStore(store_path) as store:
         store.put_alert(alert("b-1", subscription_id="bombs", incident_id="inc-a-third"))
-        store.put_alert(alert("b-2", kind="update", killed=9, subscription_id="bombs", incident_id="inc-a-third"))
+        update = alert("b-2", kind="update", killed=9, subscription_id="bombs", incident_id="inc-a-third")
+        store.put_alert(update)
     body = (await client.get("/alerts", params={"group": "incident"})).json()
-    assert [card["incident_id"] for card in body["incidents"]] == ["inc-a-third", "inc-a-second", "inc-a-first"]
+    order = [card["incident_id"] for card in body["incidents"]]
+    assert order == ["inc-a-third", "inc-a-second", "inc-a-first"]
     card = body["incidents"][0]
     assert {s["id"] for s in card["subscriptions"]} == {"idlib", "bombs"}
     assert {s["name"] for s in card["subscriptions"]} == {"مفخخات", "idlib"}

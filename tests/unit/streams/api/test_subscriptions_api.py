@@ -58,7 +58,8 @@ async def test_invalid_subscriptions_are_422_with_field_and_reason(
 
 
 async def test_invalid_json_is_422(http: httpx.AsyncClient) -> None:
-    response = await http.post("/subscriptions", content=b"{not json", headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    response = await http.post("/subscriptions", content=b"{not json", headers=headers)
     assert response.status_code == 422
 
 
@@ -130,10 +131,13 @@ async def test_the_matcher_sees_a_subscription_created_over_http_within_seconds(
             while not (alerts := matcher.match(incident("i1"), "now")):
                 await asyncio.sleep(0.05)
         assert [a.subscription_id for a in alerts] == [created["id"]]
-        (team,) = teams.teams()
-        await http.post("/incidents/i2/silence", params={"until": "2999-01-01T00:00:00Z"})
+        with SqliteStore(tmp_path / "store.sqlite3") as store:
+            store.put_incident(incident("i2"))
+        silenced = await http.post("/incidents/i2/silence", params={"until": "2999-01-01T00:00:00Z"})
+        assert silenced.status_code == 200
         matcher.muted = teams.is_silenced
-        assert matcher.match(incident("i2"), "now") == []  # not stored as an incident: 404 above
+        assert matcher.match(incident("i2"), "now") == []  # silenced for this team
+        assert len(matcher.match(incident("i3"), "now")) == 1
     finally:
         follower.cancel()
         teams.close()
