@@ -219,6 +219,22 @@ class SqliteStore:
             )
         return [record for (record,) in rows]
 
+    def latest_deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, object]]:
+        """The delivery log's newest outcomes for these subscriptions' alerts (the ``deliveries``
+        table the delivery stage writes; none before it has written one)."""
+        try:
+            rows = self._db.execute(
+                """SELECT d.record FROM deliveries d JOIN alerts a USING (alert_id)
+                   WHERE a.subscription_id IN (SELECT value FROM json_each(?))
+                   ORDER BY d.rowid DESC LIMIT ?""",
+                (json.dumps(sorted(subscription_ids)), limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []
+            raise
+        return [json.loads(record) for (record,) in rows]
+
     def latest_incidents(self, limit: int) -> list[Incident]:
         """The most recently changed incidents, newest first."""
         rows = self._db.execute(

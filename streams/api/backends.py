@@ -65,6 +65,10 @@ class Backend(Protocol):
 
     async def incident(self, incident_id: str) -> Incident | None: ...
 
+    async def deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, Any]]:
+        """The delivery log's newest outcomes for the alerts of ``subscription_ids``."""
+        ...
+
 
 def open_readonly(path: Path) -> SqliteStore:
     """The existing store, read-only; ``BackendUnavailable`` if there is none."""
@@ -111,6 +115,9 @@ class SqliteBackend:
     async def incident(self, incident_id: str) -> Incident | None:
         return await asyncio.to_thread(self._read, lambda s: s.get_incident(incident_id))
 
+    async def deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, Any]]:
+        return await asyncio.to_thread(self._read, lambda s: s.latest_deliveries(limit, subscription_ids))
+
     def _count_alerts(self) -> int:
         with open_readonly(self.path) as store:
             return store.count("alerts")
@@ -126,6 +133,7 @@ class SqliteBackend:
         return result
 
 
+DELIVERY_ORDER: list[dict[str, Any]] = [{"finished_at": {"order": "desc", "unmapped_type": "date"}}]
 INCIDENT_ORDER: list[dict[str, Any]] = [{"updated_at": {"order": "desc", "unmapped_type": "date"}}]
 ALERT_ORDER: list[dict[str, Any]] = [
     {"created_at": {"order": "desc", "unmapped_type": "date"}},
@@ -183,6 +191,11 @@ class ElasticBackend:
     async def incident(self, incident_id: str) -> Incident | None:
         hits = await self._search("incidents", INCIDENT_ORDER, 1, {"ids": {"values": [incident_id]}})
         return Incident.from_dict(hits[0]["_source"]) if hits else None
+
+    async def deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, Any]]:
+        query = {"terms": {"subscription_id": sorted(subscription_ids)}}
+        hits = await self._search("deliveries", DELIVERY_ORDER, limit, query)
+        return [hit["_source"] for hit in hits]
 
     async def _search(
         self, kind: str, sort: list[dict[str, Any]], size: int, query: dict[str, Any] | None = None

@@ -26,6 +26,7 @@ from streams.api.deps import ApiState, CurrentTeam, Parts
 from streams.api.feeds import kafka_reachable
 from streams.api.schemas import (
     AlertsPage,
+    DeliveryLog,
     DetailedHealth,
     Health,
     IncidentCard,
@@ -251,6 +252,17 @@ def alerts_stream(request: Request, state: Parts, team: CurrentTeam) -> Streamin
             state.metrics.streams.dec()
 
     return StreamingResponse(body(), media_type="text/event-stream; charset=utf-8", headers=SSE_HEADERS)
+
+
+@router.get("/deliveries", response_model=DeliveryLog, tags=["alerts"])
+async def deliveries(state: Parts, team: CurrentTeam, limit: Limit = 100) -> DeliveryLog:
+    """The team's delivery log: each of its alerts' outcome on each channel, newest first."""
+    ids = await asyncio.to_thread(_team_ids, state, team)
+    try:
+        found = await state.backend.deliveries(limit, ids)
+    except BackendUnavailable as exc:
+        raise _unavailable(exc) from exc
+    return DeliveryLog(count=len(found), deliveries=found)
 
 
 # Subscriptions

@@ -12,6 +12,7 @@ from streams.pipeline.subscriptions import Policy, Subscription
 
 __all__ = [
     "AlertsPage",
+    "DeliveryLog",
     "ErrorBody",
     "FieldError",
     "Health",
@@ -128,6 +129,13 @@ class IncidentCards(BaseModel):
     backend: str
     count: int
     incidents: list[IncidentCard]
+
+
+class DeliveryLog(BaseModel):
+    count: int
+    deliveries: list[dict[str, Any]] = Field(
+        description="alert_id, output, status (delivered | failed), attempts, reason, times"
+    )
 
 
 class SearchPage(BaseModel):

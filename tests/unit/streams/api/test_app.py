@@ -89,7 +89,7 @@ async def test_health_without_a_store_is_degraded_and_strict_says_503(tmp_path: 
 
 @pytest.mark.parametrize(
     "path", ["/health", "/search?q=x", "/alerts", "/alerts/stream", "/metrics", "/subscriptions",
-             "/incidents.csv", "/incidents.geojson", "/incidents.acled.csv", "/teams/me"],
+             "/incidents.csv", "/incidents.geojson", "/incidents.acled.csv", "/teams/me", "/deliveries"],
 )
 @pytest.mark.parametrize("header", [None, "Bearer nope", "Bearer nwt_000000000000_wrong", "Basic abc"])
 async def test_every_data_route_needs_a_valid_token(

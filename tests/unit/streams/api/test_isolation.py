@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -53,7 +55,27 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
                     record.incident_id = record.incident.incident_id = f"inc-{n}"
                     store.put_alert(record)
                     store.put_incident(record.incident)
+                    put_delivery(store_path, record.alert_id)
         yield http, tokens, owned
+
+
+def put_delivery(store_path: Path, alert_id: str) -> None:
+    """A delivery outcome as the delivery stage records it (its ``deliveries`` table)."""
+    record = {"alert_id": alert_id, "output": "webhook", "status": "delivered", "attempts": 1}
+    with sqlite3.connect(store_path) as db:
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS deliveries (alert_id TEXT NOT NULL, output TEXT NOT NULL, "
+            "status TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (alert_id, output))"
+        )
+        row = (alert_id, "webhook", "delivered", json.dumps(record))
+        db.execute("INSERT INTO deliveries VALUES (?,?,?,?)", row)
+
+
+async def test_each_teams_delivery_log_is_its_own(world: World) -> None:
+    http, tokens, _ = world
+    for team in TEAMS:
+        body = (await http.get("/deliveries", headers=bearer(tokens[team]))).json()
+        assert {d["alert_id"] for d in body["deliveries"]} == {f"{team}-alert-{n}" for n in range(3)}
 
 
 async def test_each_team_lists_only_its_subscriptions(world: World) -> None:
