@@ -8,9 +8,10 @@ attached clitics ("بإدلب" is found by "إدلب") without a stemmer.
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -140,6 +141,24 @@ class SqliteStore:
         sql = f"SELECT COUNT(*) FROM {table}" + (f" WHERE {where}" if where else "")
         return int(self._db.execute(sql).fetchone()[0])
 
+    def count_by(self, table: str, column: str) -> list[tuple[str, int]]:
+        """Rows per value of ``column`` (e.g. articles per source)."""
+        if (table, column) not in (("articles", "source_id"), ("alerts", "subscription_id")):
+            raise ValueError(f"no count of {table} by {column}")
+        return self._db.execute(f"SELECT {column}, COUNT(*) FROM {table} GROUP BY {column}").fetchall()
+
+    def alert_kinds(self) -> list[tuple[str, int]]:
+        """Alerts per kind (new, update)."""
+        return self._db.execute(
+            "SELECT json_extract(record, '$.kind'), COUNT(*) FROM alerts GROUP BY 1"
+        ).fetchall()
+
+    def last_stamp(self, table: str) -> str | None:
+        """When the newest article was fetched, or the newest alert raised."""
+        column = {"articles": "json_extract(record, '$.fetched_at')", "alerts": "created_at"}[table]
+        row = self._db.execute(f"SELECT {column} FROM {table} ORDER BY rowid DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         """Full-text search with Arabic normalisation; every query word must appear."""
         words = [word for word in tokens(query) if len(word) >= MIN_TRIGRAM]
@@ -188,10 +207,45 @@ class SqliteStore:
         rows = self._db.execute("SELECT record FROM alerts ORDER BY rowid").fetchall()
         return [Alert.from_json(record) for (record,) in rows]
 
-    def latest_alerts(self, limit: int) -> list[str]:
-        """The newest alerts' JSON records, newest first."""
-        rows = self._db.execute("SELECT record FROM alerts ORDER BY rowid DESC LIMIT ?", (limit,))
+    def latest_alerts(self, limit: int, subscription_ids: Collection[str] | None = None) -> list[str]:
+        """The newest alerts' JSON records, newest first (of these subscriptions only, if given)."""
+        if subscription_ids is None:
+            rows = self._db.execute("SELECT record FROM alerts ORDER BY rowid DESC LIMIT ?", (limit,))
+        else:
+            rows = self._db.execute(
+                """SELECT record FROM alerts WHERE subscription_id IN (SELECT value FROM json_each(?))
+                   ORDER BY rowid DESC LIMIT ?""",
+                (json.dumps(sorted(subscription_ids)), limit),
+            )
         return [record for (record,) in rows]
+
+    def latest_deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, object]]:
+        """The delivery log's newest outcomes for these subscriptions' alerts (the ``deliveries``
+        table the delivery stage writes; none before it has written one)."""
+        try:
+            rows = self._db.execute(
+                """SELECT d.record FROM deliveries d JOIN alerts a USING (alert_id)
+                   WHERE a.subscription_id IN (SELECT value FROM json_each(?))
+                   ORDER BY d.rowid DESC LIMIT ?""",
+                (json.dumps(sorted(subscription_ids)), limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []
+            raise
+        return [json.loads(record) for (record,) in rows]
+
+    def latest_incidents(self, limit: int) -> list[Incident]:
+        """The most recently changed incidents, newest first."""
+        rows = self._db.execute(
+            "SELECT record FROM incidents ORDER BY updated_at DESC, rowid DESC LIMIT ?", (limit,)
+        )
+        return [Incident.from_json(record) for (record,) in rows]
+
+    def get_incident(self, incident_id: str) -> Incident | None:
+        sql = "SELECT record FROM incidents WHERE incident_id = ?"
+        row = self._db.execute(sql, (incident_id,)).fetchone()
+        return Incident.from_json(row[0]) if row else None
 
     def alert_position(self, alert_id: str | None = None) -> int:
         """Where an alert stands in storage order (the last one's if ``alert_id`` is None or

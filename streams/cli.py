@@ -9,6 +9,7 @@ crawler  the distributed crawler service (Kafka)
 worker   the distributed stream worker (Faust)
 api      the HTTP API: search, alerts, live alert stream (SSE) and web page
 status   the deployment's components, consumer lag, dead letters and failing sources
+teams    create a monitoring team (prints its API token once), list teams
 """
 
 from __future__ import annotations
@@ -76,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     api.add_argument("--port", type=int, default=None, help="port (default: NEWSWATCH_API_PORT or 8080)")
     status = commands.add_parser("status", help="components, consumer lag, dead letters (Kafka mode)")
     status.add_argument("--json", action="store_true", help="print one JSON object")
+
+    teams = commands.add_parser("teams", help="monitoring teams and their API tokens")
+    teams_commands = teams.add_subparsers(dest="teams_command", required=True, metavar="ACTION")
+    create = teams_commands.add_parser("create", help="create a team; prints its token once")
+    create.add_argument("name")
+    create.add_argument("--subscriptions", type=Path, help="seed its subscriptions from this YAML file")
+    teams_commands.add_parser("list", help="list teams")
     return parser
 
 
@@ -215,6 +223,33 @@ def _cmd_api(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_teams(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.api.store import SqliteTeamStore, TeamExists
+    from streams.pipeline.subscriptions import SubscriptionError, load_subscriptions
+
+    store = SqliteTeamStore(settings.teams_path)
+    try:
+        if args.teams_command == "list":
+            for team in store.teams():
+                print(f"{team.team_id}\t{team.name}\t{team.created_at}")
+            return 0
+        seeds = load_subscriptions(args.subscriptions) if args.subscriptions else []
+        team, token = store.create_team(args.name)
+        for seed in seeds:
+            store.add_subscription(team.team_id, seed.spec())
+    except (TeamExists, SubscriptionError) as exc:
+        print(f"newswatch teams: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        store.close()
+    print(f"team {team.name} ({team.team_id}) created in {settings.teams_path}", file=sys.stderr)
+    if seeds:
+        print(f"{len(seeds)} subscription(s) from {args.subscriptions}", file=sys.stderr)
+    print("its API token (shown only this once; keep it secret):", file=sys.stderr)
+    print(token)
+    return 0
+
+
 def _needs_kafka(settings: Settings) -> int:
     if settings.distributed:
         return 0
@@ -244,6 +279,7 @@ COMMANDS = {
     "worker": _cmd_worker,
     "status": _cmd_status,
     "api": _cmd_api,
+    "teams": _cmd_teams,
 }
 
 if __name__ == "__main__":

@@ -64,6 +64,11 @@ class Settings(BaseSettings):
 
     api_host: str = "127.0.0.1"
     api_port: int = 8080
+    teams_path: Path = Path("newswatch-teams.sqlite3")  # teams, tokens, subscriptions (SQLite)
+    api_rate_limit: str = "50/second"  # per team token ("limits" notation)
+    api_streams_per_team: int = 5  # open /alerts/stream connections per team
+    api_max_streams: int = 100  # open /alerts/stream connections in all
+    api_max_connections: int = 1000  # uvicorn's limit_concurrency: 503 beyond it
 
     log_format: Literal["text", "json"] = "text"  # json: one JSON object per line (log shippers)
     metrics_port: int | None = None  # Prometheus metrics of workers and services; None = off

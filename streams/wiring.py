@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import signal
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
@@ -21,11 +21,13 @@ from rich.table import Table
 
 from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
+from streams.api.store import LiveSubscriptions, SqliteTeamStore
 from streams.delivery.outputs import AlertOutput, JsonlOutput, TerminalOutput, WebhookOutput
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
-from streams.pipeline.alerts import Matcher, load_subscriptions
+from streams.pipeline.alerts import Matcher
 from streams.pipeline.settle import SettleWindow
+from streams.pipeline.subscriptions import Subscription, load_subscriptions
 from streams.pipeline.topology import Step, pipeline_steps
 from streams.settings import PACKAGE_DIR, Settings
 
@@ -85,8 +87,9 @@ async def embedded_pipeline(
     """A pipeline with a progress bar, the configured alert outputs and subscriptions."""
     subscriptions_file = subscriptions_file or settings.subscriptions_file
     subscriptions = load_subscriptions(subscriptions_file) if subscriptions_file else []
-    processor = embedded_processor(settings, store, Matcher(subscriptions))
-    with _progress(console) as progress:
+    matcher = Matcher(subscriptions)
+    processor = embedded_processor(settings, store, matcher)
+    with _progress(console) as progress, _team_subscriptions(settings, matcher, subscriptions):
         task = progress.add_task("crawl", total=None, counts="")
 
         def update(stats: RunStats) -> None:
@@ -99,6 +102,25 @@ async def embedded_pipeline(
             )
             async with pipeline:
                 yield pipeline
+
+
+@contextlib.contextmanager
+def _team_subscriptions(settings: Settings, matcher: Matcher, fixed: list[Subscription]) -> Iterator[None]:
+    """Teams' subscriptions from the API's store, when there is one, kept current while the
+    pipeline runs (created over HTTP → matched within a second); silenced incidents muted."""
+    if not settings.teams_path.exists():
+        yield
+        return
+    teams = SqliteTeamStore(settings.teams_path)
+    live = LiveSubscriptions(matcher.replace, teams, fixed)
+    live.refresh()
+    matcher.muted = teams.is_silenced
+    task = asyncio.get_running_loop().create_task(live.follow())
+    try:
+        yield
+    finally:
+        task.cancel()
+        matcher.muted = None
 
 
 async def run_embedded(

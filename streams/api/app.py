@@ -1,79 +1,45 @@
-"""The HTTP service monitoring teams (and the docker-compose ``api`` service) use.
+"""The HTTP service monitoring teams use (``newswatch api``; the docker-compose ``api`` service).
 
-GET /               an Arabic, right-to-left page: latest alerts, live updates, search
-GET /health         which backend answers and whether it is reachable
-GET /search?q=      full-text search over articles (Elasticsearch if configured, else SQLite)
-GET /alerts         the latest alerts, newest first
-GET /alerts/stream  Server-Sent Events, one per new alert (Kafka if configured, else SQLite)
-
-Handlers only translate HTTP to backend calls; which store answers is decided once, here,
-from the settings.
+``create_app(settings)`` builds a FastAPI app: the routes in ``routes.py``, its OpenAPI document
+at ``/openapi.json`` and docs at ``/docs``, security headers and per-route metrics on every
+response, and errors as ``{"error": ..., "fields": [{"field", "reason"}]}``. Which store answers
+(SQLite or Elasticsearch, SQLite or Kafka for the live stream) is decided once, here, from the
+settings; nothing connects until the app starts.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
-import json
 import logging
-from collections.abc import AsyncIterator
-from functools import partial
-from pathlib import Path
+import socket
+import time
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-from aiohttp import web
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from streams.api.backends import Backend, BackendUnavailable, ElasticBackend, SqliteBackend
-from streams.api.feeds import AlertFeed, KafkaAlertFeed, SqliteAlertFeed, kafka_reachable
-from streams.api.sse import stream_alerts
-from streams.extraction.arabic import normalize
+from streams.api.backends import Backend, ElasticBackend, SqliteBackend
+from streams.api.deps import ApiState
+from streams.api.feeds import AlertFeed, KafkaAlertFeed, SqliteAlertFeed
+from streams.api.metrics import ApiMetrics
+from streams.api.routes import STATIC, router
+from streams.api.schemas import ErrorBody, FieldError
+from streams.api.security import CSP, DOCS_CSP, SECURITY_HEADERS, RateLimiter, StreamSlots
 from streams.records import Alert
 from streams.settings import Settings
 
-__all__ = ["BACKEND", "FEED", "create_app", "run_api", "serving"]
+__all__ = ["create_app", "run_api", "serving"]
 
 LOGGER = logging.getLogger(__name__)
 
-PAGE = Path(__file__).resolve().parent / "page.html"
-BACKEND = web.AppKey("backend", Backend)
-FEED = web.AppKey("feed", AlertFeed)
-KAFKA = web.AppKey("kafka_bootstrap", str)
-STOPPING = web.AppKey("stopping", asyncio.Event)
-KEEPALIVE = web.AppKey("keepalive", float)
-
-SEARCH_LIMIT = (10, 100)  # default, maximum
-ALERTS_LIMIT = (50, 500)
-
-
-def create_app(
-    settings: Settings,
-    *,
-    alerts_topic: str | None = None,
-    index_prefix: str | None = None,
-    poll_interval: float = 1.0,
-    keepalive: float = 15.0,
-) -> web.Application:
-    """The aiohttp application for ``settings``; nothing connects until it starts.
-
-    The alerts topic defaults to the engine's name for it (``topic_prefix`` + ``alerts``) and
-    the Elasticsearch aliases to ``index_prefix``; the keywords override both.
-    """
-    app = web.Application()
-    app[BACKEND] = _backend(settings, index_prefix or settings.index_prefix)
-    app[FEED] = _feed(settings, alerts_topic, poll_interval)
-    app[STOPPING] = asyncio.Event()
-    app[KEEPALIVE] = keepalive
-    if settings.kafka_bootstrap:
-        app[KAFKA] = settings.kafka_bootstrap
-    app.cleanup_ctx.append(_backend_lifecycle)
-    app.on_shutdown.append(_stop_streams)
-    app.router.add_get("/", page)
-    app.router.add_get("/health", health)
-    app.router.add_get("/search", search)
-    app.router.add_get("/alerts", alerts)
-    app.router.add_get("/alerts/stream", alerts_stream)
-    return app
+GRACEFUL_SHUTDOWN_S = 1
 
 
 def _backend(settings: Settings, index_prefix: str) -> Backend:
@@ -90,115 +56,166 @@ def _feed(settings: Settings, alerts_topic: str | None, poll_interval: float) ->
     return SqliteAlertFeed(settings.store_path, poll_interval)
 
 
-async def _backend_lifecycle(app: web.Application) -> AsyncIterator[None]:
-    await app[BACKEND].start()
-    yield
-    await app[BACKEND].close()
-
-
-async def _stop_streams(app: web.Application) -> None:
-    app[STOPPING].set()
-
-
-def json_response(data: Any, status: int = 200) -> web.Response:
-    """JSON in UTF-8 with Arabic as written, not ``\\uXXXX`` escapes."""
-    return web.json_response(data, status=status, dumps=partial(json.dumps, ensure_ascii=False))
-
-
-def error(status: int, message: str) -> web.Response:
-    return json_response({"error": message}, status=status)
-
-
-class BadRequest(web.HTTPBadRequest):
-    """A 400 whose body is ``{"error": message}``."""
-
-    def __init__(self, message: str) -> None:
-        body = json.dumps({"error": message}, ensure_ascii=False)
-        super().__init__(text=body, content_type="application/json")
-
-
-def _limit(request: web.Request, default: int, maximum: int) -> int:
-    raw = request.query.get("limit", "").strip()
-    if not raw:
-        return default
-    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= maximum:
-        raise BadRequest(f"limit must be an integer between 1 and {maximum}")
-    return int(raw)
-
-
-async def page(request: web.Request) -> web.Response:
-    return web.Response(body=PAGE.read_bytes(), content_type="text/html", charset="utf-8")
-
-
-async def health(request: web.Request) -> web.Response:
-    """200 while the process serves; ``?strict=1`` answers 503 when a backend is unreachable."""
-    backend = request.app[BACKEND]
-    feed = request.app[FEED]
-    reachable = await backend.reachable()
-    body: dict[str, Any] = {
-        "backend": backend.name,
-        "location": backend.location,
-        "reachable": reachable,
-        "stream": feed.name,
-    }
-    if KAFKA in request.app:
-        body["stream_reachable"] = await kafka_reachable(request.app[KAFKA])
-        reachable = reachable and body["stream_reachable"]
-    body["status"] = "ok" if reachable else "degraded"
-    strict = request.query.get("strict") in ("1", "true", "yes")
-    return json_response(body, status=503 if strict and not reachable else 200)
-
-
-async def search(request: web.Request) -> web.Response:
-    query = request.query.get("q", "").strip()
-    if not normalize(query).strip():
-        raise BadRequest("missing query: pass the words to search for as ?q=...")
-    limit = _limit(request, *SEARCH_LIMIT)
-    backend = request.app[BACKEND]
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    state: ApiState = app.state.parts
+    state.open()
+    await state.backend.start()
     try:
-        hits = await backend.search(query, limit)
-    except BackendUnavailable as exc:
-        return error(503, str(exc))
-    found = [dataclasses.asdict(hit) for hit in hits]
-    return json_response({"query": query, "backend": backend.name, "count": len(found), "hits": found})
+        yield
+    finally:
+        state.stopping.set()
+        await state.backend.close()
+        state.close()
 
 
-async def alerts(request: web.Request) -> web.Response:
-    limit = _limit(request, *ALERTS_LIMIT)
-    backend = request.app[BACKEND]
-    try:
-        latest = await backend.latest_alerts(limit)
-    except BackendUnavailable as exc:
-        return error(503, str(exc))
-    return json_response(
-        {"backend": backend.name, "count": len(latest), "alerts": [a.to_dict() for a in latest]}
+class Hardening:
+    """ASGI middleware: security headers on every response, and requests counted per route."""
+
+    def __init__(self, app: ASGIApp, metrics: ApiMetrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        csp = DOCS_CSP if scope["path"] == "/docs" else CSP
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                headers.append((b"content-security-policy", csp.encode()))
+                message["headers"] = headers
+                route = getattr(scope.get("route"), "path", "(unmatched)")
+                self.metrics.requests.labels(route, str(message["status"])).inc()
+                self.metrics.latency.labels(route).observe(time.perf_counter() - started)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _error(
+    status: int,
+    message: str,
+    fields: list[FieldError] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    body = ErrorBody(error=message, fields=fields or []).model_dump()
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    return _error(exc.status_code, str(exc.detail), headers=exc.headers)
+
+
+async def _invalid(request: Request, exc: Exception) -> JSONResponse:
+    """422 naming each field and the reason; the offending input is not echoed (it may hold a
+    channel's credentials)."""
+    assert isinstance(exc, RequestValidationError)
+    fields = [
+        FieldError(field=".".join(str(part) for part in error["loc"]), reason=error["msg"])
+        for error in exc.errors()
+    ]
+    return _error(422, "invalid input", fields)
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody, "description": text}
+    for code, text in (
+        (401, "no valid team token"),
+        (404, "not found, or not this team's"),
+        (422, "invalid input: each field and the reason"),
+        (429, "over the team's request rate or stream cap"),
+        (503, "the backend does not answer"),
+    )
+}
+
+
+def create_app(
+    settings: Settings,
+    *,
+    alerts_topic: str | None = None,
+    index_prefix: str | None = None,
+    poll_interval: float = 1.0,
+    keepalive: float = 15.0,
+) -> FastAPI:
+    """The app for ``settings``. The alerts topic defaults to the engine's name for it
+    (``topic_prefix`` + ``alerts``) and the Elasticsearch aliases to ``index_prefix``."""
+    metrics = ApiMetrics(None if settings.elasticsearch_url else settings.store_path)
+    app = FastAPI(
+        title="newswatch",
+        summary="Alerts on attacks and casualties reported by Arabic news sites",
+        version="1.0",
+        lifespan=_lifespan,
+        docs_url=None,
+        redoc_url=None,
+        responses=ERRORS,
+    )
+    app.state.parts = ApiState(
+        backend=_backend(settings, index_prefix or settings.index_prefix),
+        feed=_feed(settings, alerts_topic, poll_interval),
+        limiter=RateLimiter(settings.api_rate_limit),
+        slots=StreamSlots(settings.api_streams_per_team, settings.api_max_streams),
+        metrics=metrics,
+        keepalive=keepalive,
+        kafka_bootstrap=settings.kafka_bootstrap,
+        teams_path=str(settings.teams_path),
+    )
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_middleware(Hardening, metrics=metrics)
+    return app
+
+
+def _config(app: FastAPI, settings: Settings | None, host: str, port: int) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+        limit_concurrency=settings.api_max_connections if settings else None,
     )
 
 
-async def alerts_stream(request: web.Request) -> web.StreamResponse:
-    app = request.app
-    return await stream_alerts(request, app[FEED], keepalive=app[KEEPALIVE], stopping=app[STOPPING])
-
-
 @contextlib.asynccontextmanager
-async def serving(app: web.Application, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
+async def serving(
+    app: FastAPI, host: str = "127.0.0.1", port: int = 0, settings: Settings | None = None
+) -> AsyncIterator[str]:
     """Serve ``app`` inside an event loop that is already running; yields the base URL.
 
     ``port=0`` picks a free port, which is what tests and embedding callers want.
     """
-    runner = web.AppRunner(app, shutdown_timeout=2.0)
-    await runner.setup()
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    server = uvicorn.Server(_config(app, settings, host, port))
+    task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
-        site = web.TCPSite(runner, host, port)
-        await site.start()
-        bound = runner.addresses[0]
+        while not server.started:
+            if task.done():
+                task.result()
+                raise RuntimeError("the API server stopped while starting")
+            await asyncio.sleep(0.01)
+        bound = sock.getsockname()
         yield f"http://{bound[0]}:{bound[1]}"
     finally:
-        await runner.cleanup()
+        app.state.parts.stopping.set()
+        server.should_exit = True
+        await task
+        sock.close()
 
 
 def run_api(settings: Settings, host: str, port: int) -> None:
     """Serve until SIGINT/SIGTERM."""
     app = create_app(settings)
-    LOGGER.info("newswatch api on http://%s:%d (backend %s)", host, port, app[BACKEND].name)
-    web.run_app(app, host=host, port=port, print=None, shutdown_timeout=5.0)
+    LOGGER.info("newswatch api on http://%s:%d (backend %s)", host, port, app.state.parts.backend.name)
+    uvicorn.Server(_config(app, settings, host, port)).run()

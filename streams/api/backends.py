@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from elasticsearch import AsyncElasticsearch, NotFoundError, TransportError
 
@@ -21,7 +22,8 @@ from indexer.elastic_search import search as es_search
 from indexer.search import SearchHit
 from indexer.sqlite_store import SqliteStore
 from indexer.templates import DEFAULT_PREFIX, names
-from streams.records import Alert
+from streams.api.security import redact_url
+from streams.records import Alert, Incident
 
 __all__ = [
     "Backend",
@@ -32,6 +34,7 @@ __all__ = [
 ]
 
 LOGGER = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MISSING_STORE = "no SQLite store at {path}; run `newswatch run` or set NEWSWATCH_STORE_PATH"
 
@@ -52,7 +55,19 @@ class Backend(Protocol):
 
     async def search(self, query: str, limit: int) -> list[SearchHit]: ...
 
-    async def latest_alerts(self, limit: int) -> list[Alert]: ...
+    async def latest_alerts(self, limit: int, subscription_ids: Collection[str] | None = None) -> list[Alert]:
+        """Newest first; only the alerts of ``subscription_ids`` when given."""
+        ...
+
+    async def latest_incidents(self, limit: int) -> list[Incident]:
+        """The most recently changed incidents, newest first."""
+        ...
+
+    async def incident(self, incident_id: str) -> Incident | None: ...
+
+    async def deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, Any]]:
+        """The delivery log's newest outcomes for the alerts of ``subscription_ids``."""
+        ...
 
 
 def open_readonly(path: Path) -> SqliteStore:
@@ -87,31 +102,39 @@ class SqliteBackend:
         return True
 
     async def search(self, query: str, limit: int) -> list[SearchHit]:
-        return await asyncio.to_thread(self._search, query, limit)
+        return await asyncio.to_thread(self._read, lambda s: s.search(query, limit))
 
-    async def latest_alerts(self, limit: int) -> list[Alert]:
-        return await asyncio.to_thread(self._latest_alerts, limit)
+    async def latest_alerts(self, limit: int, subscription_ids: Collection[str] | None = None) -> list[Alert]:
+        return await asyncio.to_thread(
+            self._read, lambda s: [Alert.from_json(r) for r in s.latest_alerts(limit, subscription_ids)]
+        )
+
+    async def latest_incidents(self, limit: int) -> list[Incident]:
+        return await asyncio.to_thread(self._read, lambda s: s.latest_incidents(limit))
+
+    async def incident(self, incident_id: str) -> Incident | None:
+        return await asyncio.to_thread(self._read, lambda s: s.get_incident(incident_id))
+
+    async def deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, Any]]:
+        return await asyncio.to_thread(self._read, lambda s: s.latest_deliveries(limit, subscription_ids))
 
     def _count_alerts(self) -> int:
         with open_readonly(self.path) as store:
             return store.count("alerts")
 
-    def _search(self, query: str, limit: int) -> list[SearchHit]:
+
+    def _read(self, query: Callable[[SqliteStore], T]) -> T:
+        """``query`` on a connection opened, used and closed in this (worker) thread."""
         try:
             with open_readonly(self.path) as store:
-                return store.search(query, limit)
+                result = query(store)
         except sqlite3.Error as exc:
             raise BackendUnavailable(f"SQLite store {self.path}: {exc}") from exc
-
-    def _latest_alerts(self, limit: int) -> list[Alert]:
-        try:
-            with open_readonly(self.path) as store:
-                records = store.latest_alerts(limit)
-        except sqlite3.Error as exc:
-            raise BackendUnavailable(f"SQLite store {self.path}: {exc}") from exc
-        return [Alert.from_json(record) for record in records]
+        return result
 
 
+DELIVERY_ORDER: list[dict[str, Any]] = [{"finished_at": {"order": "desc", "unmapped_type": "date"}}]
+INCIDENT_ORDER: list[dict[str, Any]] = [{"updated_at": {"order": "desc", "unmapped_type": "date"}}]
 ALERT_ORDER: list[dict[str, Any]] = [
     {"created_at": {"order": "desc", "unmapped_type": "date"}},
     {"indexed_at": {"order": "desc", "unmapped_type": "date"}},
@@ -126,7 +149,7 @@ class ElasticBackend:
     def __init__(
         self, url: str, prefix: str = DEFAULT_PREFIX, credentials: Credentials | None = None
     ) -> None:
-        self.location = url
+        self.location = redact_url(url)  # shown in /health and error bodies
         self.prefix = prefix
         self._url = url
         self._credentials = credentials
@@ -154,15 +177,35 @@ class ElasticBackend:
         except NotFoundError:
             return []  # nothing indexed yet
         except TransportError as exc:
-            raise BackendUnavailable(f"Elasticsearch at {self._url}: {exc}") from exc
+            raise BackendUnavailable(f"Elasticsearch at {self.location}: {exc}") from exc
 
-    async def latest_alerts(self, limit: int) -> list[Alert]:
+    async def latest_alerts(self, limit: int, subscription_ids: Collection[str] | None = None) -> list[Alert]:
+        query = None if subscription_ids is None else {"terms": {"subscription_id": sorted(subscription_ids)}}
+        hits = await self._search("alerts", ALERT_ORDER, limit, query)
+        return [Alert.from_dict(hit["_source"]) for hit in hits]
+
+    async def latest_incidents(self, limit: int) -> list[Incident]:
+        hits = await self._search("incidents", INCIDENT_ORDER, limit)
+        return [Incident.from_dict(hit["_source"]) for hit in hits]
+
+    async def incident(self, incident_id: str) -> Incident | None:
+        hits = await self._search("incidents", INCIDENT_ORDER, 1, {"ids": {"values": [incident_id]}})
+        return Incident.from_dict(hits[0]["_source"]) if hits else None
+
+    async def deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, Any]]:
+        query = {"terms": {"subscription_id": sorted(subscription_ids)}}
+        hits = await self._search("deliveries", DELIVERY_ORDER, limit, query)
+        return [hit["_source"] for hit in hits]
+
+    async def _search(
+        self, kind: str, sort: list[dict[str, Any]], size: int, query: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
         try:
-            resp = await self.es.search(
-                index=names("alerts", self.prefix).alias, sort=ALERT_ORDER, size=limit
-            )
+            index = names(kind, self.prefix).alias
+            resp = await self.es.search(index=index, sort=sort, size=size, query=query)
         except NotFoundError:
-            return []
+            return []  # nothing indexed yet
         except TransportError as exc:
-            raise BackendUnavailable(f"Elasticsearch at {self._url}: {exc}") from exc
-        return [Alert.from_dict(hit["_source"]) for hit in resp["hits"]["hits"]]
+            raise BackendUnavailable(f"Elasticsearch at {self.location}: {exc}") from exc
+        hits: list[dict[str, Any]] = resp["hits"]["hits"]
+        return hits

@@ -23,7 +23,6 @@ from typing import Final, Protocol
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
-from indexer.sqlite_store import SqliteStore
 from streams.api.backends import BackendUnavailable, open_readonly
 from streams.records import Alert
 
@@ -55,7 +54,13 @@ class AlertFeed(Protocol):
 
 
 class SqliteAlertFeed:
-    """Polls the embedded store's ``alerts`` table by rowid (insertion order)."""
+    """Polls the embedded store's ``alerts`` table by rowid (insertion order).
+
+    Each poll opens, reads and closes its own read-only connection inside the worker thread
+    that runs it. A client that disconnects cancels the poll loop while a poll may still be
+    running in its thread; nothing on the loop thread ever touches that connection, so it is
+    never closed under a running query.
+    """
 
     name = "sqlite"
 
@@ -64,29 +69,35 @@ class SqliteAlertFeed:
         self.interval = interval
 
     async def follow(self, last_event_id: str | None, emit: Emit) -> None:
-        store = await self._wait_for_store()
-        try:
-            after = await asyncio.to_thread(store.alert_position, last_event_id)
-            await emit(READY)
-            while True:
-                rows = await asyncio.to_thread(store.alerts_after, after, POLL_BATCH)
-                for rowid, record in rows:
-                    after = rowid
-                    alert = decode_alert(record)
-                    if alert is not None:
-                        await emit(alert)
-                if len(rows) < POLL_BATCH:
-                    await asyncio.sleep(self.interval)
-        finally:
-            store.close()
+        after = await self._wait_for_store(last_event_id)
+        await emit(READY)
+        while True:
+            rows = await asyncio.to_thread(self._rows_after, after)
+            for rowid, record in rows:
+                after = rowid
+                alert = decode_alert(record)
+                if alert is not None:
+                    await emit(alert)
+            if len(rows) < POLL_BATCH:
+                await asyncio.sleep(self.interval)
 
-    async def _wait_for_store(self) -> SqliteStore:
+    def _position(self, last_event_id: str | None) -> int:
+        with open_readonly(self.path) as store:
+            return store.alert_position(last_event_id)
+
+    def _rows_after(self, after: int) -> list[tuple[int, str]]:
+        try:
+            with open_readonly(self.path) as store:
+                return store.alerts_after(after, POLL_BATCH)
+        except (BackendUnavailable, sqlite3.Error) as exc:
+            LOGGER.info("alert poll failed, trying again: %s", exc)
+            return []
+
+    async def _wait_for_store(self, last_event_id: str | None) -> int:
         """The store may not exist yet: wait for it (every alert in it is then new)."""
         while True:
             try:
-                store = open_readonly(self.path)
-                store.count("alerts")
-                return store
+                return await asyncio.to_thread(self._position, last_event_id)
             except (BackendUnavailable, sqlite3.Error) as exc:
                 LOGGER.debug("waiting for the store: %s", exc)
             await asyncio.sleep(self.interval)

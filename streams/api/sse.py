@@ -10,22 +10,19 @@ client is noticed.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import time
-
-from aiohttp import web
+from collections.abc import AsyncIterator, Callable
 
 from streams.api.feeds import AlertFeed, FeedItem
 from streams.records import Alert
 
-__all__ = ["SSE_HEADERS", "comment", "format_alert", "stream_alerts"]
+__all__ = ["SSE_HEADERS", "comment", "event_stream", "format_alert"]
 
 LOGGER = logging.getLogger(__name__)
 
 SSE_HEADERS = {
-    "Content-Type": "text/event-stream; charset=utf-8",
     "Cache-Control": "no-cache",
     "X-Accel-Buffering": "no",  # nginx: do not buffer the stream
 }
@@ -44,53 +41,41 @@ def comment(text: str) -> bytes:
     return f": {text}\n\n".encode()
 
 
-def _client_gone(request: web.Request) -> bool:
-    transport = request.transport
-    return transport is None or transport.is_closing()
-
-
-async def stream_alerts(
-    request: web.Request, feed: AlertFeed, *, keepalive: float, stopping: asyncio.Event
-) -> web.StreamResponse:
-    """Send the feed to one client until it disconnects, the feed fails or the app stops."""
-    response = web.StreamResponse(headers=SSE_HEADERS)
-    await response.prepare(request)
-    await response.write(f"retry: {RETRY_MS}\n\n".encode())
-    queue: asyncio.Queue[FeedItem] = asyncio.Queue(QUEUE_SIZE)
-    task = asyncio.create_task(feed.follow(request.headers.get("Last-Event-ID"), queue.put))
-    try:
-        await _pump(request, response, queue, task, keepalive, stopping)
-    except ConnectionResetError:
-        LOGGER.debug("SSE client went away")
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await task
-    return response
-
-
-async def _pump(
-    request: web.Request,
-    response: web.StreamResponse,
-    queue: asyncio.Queue[FeedItem],
-    task: asyncio.Task[None],
+async def event_stream(
+    feed: AlertFeed,
+    last_event_id: str | None,
+    *,
     keepalive: float,
     stopping: asyncio.Event,
-) -> None:
+    accept: Callable[[Alert], bool],
+) -> AsyncIterator[bytes]:
+    """The SSE body for one client: the feed's alerts that ``accept`` lets through, until the
+    client goes (the server cancels this generator), the feed fails or the app stops."""
+    yield f"retry: {RETRY_MS}\n\n".encode()
+    queue: asyncio.Queue[FeedItem] = asyncio.Queue(QUEUE_SIZE)
+    task = asyncio.create_task(feed.follow(last_event_id, queue.put))
     last_write = time.monotonic()
-    while not stopping.is_set() and not _client_gone(request):
-        try:
-            item = await asyncio.wait_for(queue.get(), TICK_S)
-        except TimeoutError:
-            if task.done():
-                _log_feed_end(task)
-                return
-            if time.monotonic() - last_write >= keepalive:
-                await response.write(comment("keep-alive"))
-                last_write = time.monotonic()
-            continue
-        await response.write(format_alert(item) if isinstance(item, Alert) else comment("ready"))
-        last_write = time.monotonic()
+    try:
+        while not stopping.is_set():
+            try:
+                item = await asyncio.wait_for(queue.get(), TICK_S)
+            except TimeoutError:
+                if task.done():
+                    _log_feed_end(task)
+                    return
+                if time.monotonic() - last_write >= keepalive:
+                    yield comment("keep-alive")
+                    last_write = time.monotonic()
+                continue
+            if not isinstance(item, Alert):
+                yield comment("ready")
+            elif accept(item):
+                yield format_alert(item)
+            else:
+                continue
+            last_write = time.monotonic()
+    finally:
+        task.cancel()
 
 
 def _log_feed_end(task: asyncio.Task[None]) -> None:

@@ -1,8 +1,7 @@
 """Alerts: match incidents to subscriptions, one alert per (subscription, incident).
 
-A subscription names any of: keywords (phrases, matched on normalised text), actors, places
-(a governorate contains its districts and towns), event types and a minimum number killed.
-Every field given must match; within a field any value may. After the first alert for an
+Subscriptions and what they match are defined in ``streams.pipeline.subscriptions``. After
+the first alert for an
 incident, a subscription hears of it again only when the toll rises or the account becomes
 disputed, and the update says what changed. Alert ids are derived from subscription,
 incident and incident version, so a replay produces the same ids.
@@ -14,52 +13,18 @@ the incident's places, actors, types (or under "any") are checked in full.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
 
 from streams.extraction import places
 from streams.extraction.arabic import normalize
 from streams.pipeline.merge import total_injured, total_killed
+from streams.pipeline.subscriptions import ANY, Subscription, load_subscriptions
 from streams.records import Alert, Incident, stable_id
 
 __all__ = ["AlertState", "IncidentFacts", "Matcher", "Subscription", "load_subscriptions"]
 
-ANY = "*"
 
-
-@dataclass(frozen=True)
-class Subscription:
-    id: str
-    name: str = ""
-    keywords: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    min_killed: int = 0
-
-    def matches(self, facts: IncidentFacts) -> bool:
-        if self.types and facts.type not in self.types:
-            return False
-        if self.min_killed and facts.killed < self.min_killed:
-            return False
-        if self.actors and facts.actors.isdisjoint(self.actors):
-            return False
-        if self.places and facts.places.isdisjoint(self.places):
-            return False
-        return not self.keywords or any(keyword in facts.text for keyword in self.keywords)
-
-    def index_keys(self) -> list[str]:
-        """Where the inverted index files this subscription (its most selective field)."""
-        if self.places:
-            return [f"place:{value}" for value in self.places]
-        if self.actors:
-            return [f"actor:{value}" for value in self.actors]
-        if self.types:
-            return [f"type:{value}" for value in self.types]
-        return [ANY]
 
 
 @dataclass(frozen=True)
@@ -68,8 +33,10 @@ class IncidentFacts:
 
     type: str
     killed: int
+    injured: int
     actors: frozenset[str]
     places: frozenset[str]
+    sources: frozenset[str]
     text: str
 
     @classmethod
@@ -77,8 +44,10 @@ class IncidentFacts:
         return cls(
             type=incident.type,
             killed=total_killed(incident),
+            injured=total_injured(incident),
             actors=frozenset(_actor_keys(incident)),
             places=frozenset(_place_keys(incident)),
+            sources=frozenset(r.source_id for r in incident.reports if r.source_id),
             text=normalize(incident.evidence),
         )
 
@@ -92,39 +61,6 @@ def _actor_keys(incident: Incident) -> set[str]:
 
 def _place_keys(incident: Incident) -> set[str]:
     return {ancestor for loc in incident.locations for ancestor in places.ancestors(loc.id)}
-
-
-def _place_id(value: str) -> str:
-    if value in places.place_entries():
-        return value
-    found = places.find_places(value)
-    if not found:
-        raise ValueError(f"unknown place {value!r}: use a place id or name from the gazetteer")
-    return found[0].id
-
-
-def _subscription(entry: dict) -> Subscription:
-    return Subscription(
-        id=str(entry["id"]),
-        name=str(entry.get("name", entry["id"])),
-        keywords=tuple(normalize(k) for k in entry.get("keywords", [])),
-        actors=tuple(normalize(a) for a in entry.get("actors", [])),
-        places=tuple(_place_id(p) for p in entry.get("places", [])),
-        types=tuple(entry.get("types", [])),
-        min_killed=int(entry.get("min_killed", 0)),
-    )
-
-
-def load_subscriptions(path: Path) -> list[Subscription]:
-    """Read a subscriptions YAML file (a top-level ``subscriptions:`` list)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    entries = data.get("subscriptions", [])
-    if not isinstance(entries, list):
-        raise ValueError(f"{path}: 'subscriptions' must be a list")
-    try:
-        return [_subscription(entry) for entry in entries]
-    except KeyError as exc:
-        raise ValueError(f"{path}: every subscription needs an {exc.args[0]!r}") from exc
 
 
 @dataclass(frozen=True)
@@ -161,15 +97,29 @@ def _summary(incident: Incident) -> str:
     return f"{incident.type} in {place}" + (f", {killed} killed" if killed else "")
 
 
+Muted = Callable[[str, str], bool]
+
+
 @dataclass
 class Matcher:
-    """The alert stage; ``sent`` is its state (a Faust table in the distributed engine)."""
+    """The alert stage; ``sent`` is its state (a Faust table in the distributed engine).
+
+    ``muted(team_id, incident_id)``, when given, is asked before an alert is raised for a
+    team's subscription: a team that silenced an incident hears nothing more of it.
+    """
 
     subscriptions: list[Subscription]
     sent: dict[str, AlertState] = field(default_factory=dict)
+    muted: Muted | None = None
     _index: dict[str, list[Subscription]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
+        self.replace(self.subscriptions)
+
+    def replace(self, subscriptions: list[Subscription]) -> None:
+        """Match against ``subscriptions`` from now on (what was sent is kept)."""
+        self.subscriptions = list(subscriptions)
+        self._index = {}
         for subscription in self.subscriptions:
             for key in subscription.index_keys():
                 self._index.setdefault(key, []).append(subscription)
@@ -207,11 +157,16 @@ class Matcher:
         facts = IncidentFacts.of(incident)
         alerts = []
         for subscription in self.candidates(facts):
-            if subscription.matches(facts):
+            if subscription.matches(facts) and not self._muted(subscription, incident):
                 alert = self._alert(subscription, incident, now)
                 if alert is not None:
                     alerts.append(alert)
         return alerts
+
+    def _muted(self, subscription: Subscription, incident: Incident) -> bool:
+        if self.muted is None or not subscription.team_id:
+            return False
+        return self.muted(subscription.team_id, incident.incident_id)
 
     def _alert(self, subscription: Subscription, incident: Incident, now: str) -> Alert | None:
         key = _sent_key(subscription.id, incident.incident_id)
@@ -221,7 +176,7 @@ class Matcher:
             kind, reason = "new", f"{subscription.name}: {_summary(incident)}"
         else:
             changes = _changes(before, after)
-            if not changes:
+            if not changes or not subscription.policy.updates:
                 return None
             kind, reason = "update", f"{subscription.name}: " + "; ".join(changes)
         self.sent[key] = after

@@ -18,7 +18,15 @@ from indexer.elastic_sink import ElasticSink
 from streams.api import create_app, serving
 from streams.settings import Settings
 from tests.integration.conftest import ELASTICSEARCH_URL
-from tests.unit.streams.test_api import alert, article, next_alert_event, sse_events, wait_ready
+from tests.unit.streams.api.helpers import (
+    alert,
+    article,
+    bearer,
+    make_team,
+    next_alert_event,
+    sse_events,
+    wait_ready,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -63,11 +71,19 @@ async def produce(bootstrap: str, topic: str, alert_ids: list[str]) -> None:
 
 
 @pytest.fixture
-async def kafka_api(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> AsyncIterator[str]:
+def token(tmp_path: Path) -> str:
+    return make_team(tmp_path / "teams.sqlite3", "kafka-team", ("idlib",))
+
+
+@pytest.fixture
+async def kafka_api(
+    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path, token: str
+) -> AsyncIterator[str]:
     settings = Settings(
         kafka_bootstrap=kafka_bootstrap,
         elasticsearch_url=None,
         store_path=tmp_path / "unused.sqlite3",
+        teams_path=tmp_path / "teams.sqlite3",
         topic_prefix=topic_prefix,
     )
     async with serving(create_app(settings, keepalive=1.0)) as url:
@@ -75,14 +91,14 @@ async def kafka_api(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> 
 
 
 async def test_alert_produced_after_connecting_reaches_the_sse_client(
-    kafka_api: str, kafka_bootstrap: str, topic_prefix: str
+    kafka_api: str, kafka_bootstrap: str, topic_prefix: str, token: str
 ) -> None:
     topic = f"{topic_prefix}alerts"
     await create_topic(kafka_bootstrap, topic)
     await produce(kafka_bootstrap, topic, ["old"])  # before connecting: not sent
     async with (
         asyncio.timeout(STREAM_WAIT_S),
-        httpx.AsyncClient(base_url=kafka_api, timeout=STREAM_WAIT_S) as http,
+        httpx.AsyncClient(base_url=kafka_api, timeout=STREAM_WAIT_S, headers=bearer(token)) as http,
         http.stream("GET", "/alerts/stream") as response,
     ):
         events = sse_events(response)
@@ -95,14 +111,14 @@ async def test_alert_produced_after_connecting_reaches_the_sse_client(
 
 
 async def test_last_event_id_resumes_after_that_alert(
-    kafka_api: str, kafka_bootstrap: str, topic_prefix: str
+    kafka_api: str, kafka_bootstrap: str, topic_prefix: str, token: str
 ) -> None:
     topic = f"{topic_prefix}alerts"
     await create_topic(kafka_bootstrap, topic)
     await produce(kafka_bootstrap, topic, ["r1", "r2", "r3"])
     async with (
         asyncio.timeout(STREAM_WAIT_S),
-        httpx.AsyncClient(base_url=kafka_api, timeout=STREAM_WAIT_S) as http,
+        httpx.AsyncClient(base_url=kafka_api, timeout=STREAM_WAIT_S, headers=bearer(token)) as http,
         http.stream("GET", "/alerts/stream", headers={"Last-Event-ID": "r1"}) as response,
     ):
         events = sse_events(response)
@@ -111,12 +127,12 @@ async def test_last_event_id_resumes_after_that_alert(
 
 
 async def test_topic_created_after_connecting_is_read_from_its_start(
-    kafka_api: str, kafka_bootstrap: str, topic_prefix: str
+    kafka_api: str, kafka_bootstrap: str, topic_prefix: str, token: str
 ) -> None:
     topic = f"{topic_prefix}alerts"
     async with (
         asyncio.timeout(STREAM_WAIT_S),
-        httpx.AsyncClient(base_url=kafka_api, timeout=STREAM_WAIT_S) as http,
+        httpx.AsyncClient(base_url=kafka_api, timeout=STREAM_WAIT_S, headers=bearer(token)) as http,
         http.stream("GET", "/alerts/stream") as response,
     ):
         events = sse_events(response)
@@ -127,15 +143,15 @@ async def test_topic_created_after_connecting_is_read_from_its_start(
     assert event["id"] == "first-ever"
 
 
-async def test_health_reports_kafka(kafka_api: str) -> None:
-    async with httpx.AsyncClient(base_url=kafka_api, timeout=STREAM_WAIT_S) as http:
+async def test_health_reports_kafka(kafka_api: str, token: str) -> None:
+    async with httpx.AsyncClient(base_url=kafka_api, timeout=STREAM_WAIT_S, headers=bearer(token)) as http:
         body = (await http.get("/health", params={"strict": "1"})).json()
     assert body["stream"] == "kafka"
     assert body["stream_reachable"] is True
 
 
 async def test_search_and_alerts_from_elasticsearch(
-    es: AsyncElasticsearch, es_prefix: str, tmp_path: Path
+    es: AsyncElasticsearch, es_prefix: str, tmp_path: Path, token: str
 ) -> None:
     sink = ElasticSink(es, prefix=es_prefix, refresh="wait_for")
     await sink.setup()
@@ -153,9 +169,11 @@ async def test_search_and_alerts_from_elasticsearch(
         elasticsearch_url=ELASTICSEARCH_URL,
         kafka_bootstrap=None,
         store_path=tmp_path / "unused.sqlite3",
+        teams_path=tmp_path / "teams.sqlite3",
         index_prefix=es_prefix,
     )
     async with serving(create_app(settings)) as url, httpx.AsyncClient(base_url=url, timeout=30) as http:
+        http.headers.update(bearer(token))
         health = (await http.get("/health")).json()
         plain = (await http.get("/search", params={"q": "غارة جوية"})).json()
         marked = (await http.get("/search", params={"q": "غَارَةٍ جَوِّيَّةٍ"})).json()
@@ -164,6 +182,6 @@ async def test_search_and_alerts_from_elasticsearch(
     assert health["backend"] == "elasticsearch" and health["reachable"] is True
     assert [hit["article_id"] for hit in plain["hits"]] == ["1"]
     assert [hit["article_id"] for hit in marked["hits"]] == ["1"]
-    assert empty.status_code == 400
+    assert empty.status_code == 422
     assert [a["alert_id"] for a in latest["alerts"]] == ["e-second", "e-first"]
     assert latest["alerts"][0]["incident"]["locations"][0]["name_ar"] == "معرة النعمان"

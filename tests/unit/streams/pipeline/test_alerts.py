@@ -89,7 +89,7 @@ def test_a_restarted_matcher_remembers_what_it_sent(tmp_path):
 def test_unknown_places_and_missing_ids_are_refused_clearly(tmp_path):
     with pytest.raises(ValueError, match="unknown place"):
         subs(tmp_path, "subscriptions: [{id: x, places: [atlantis]}]")
-    with pytest.raises(ValueError, match="'id'"):
+    with pytest.raises(ValueError, match="entry 1: id: Field required"):
         subs(tmp_path, "subscriptions: [{places: [aleppo]}]")
 
 
@@ -98,3 +98,56 @@ def test_index_files_each_subscription_under_its_most_selective_field(tmp_path):
     facts = IncidentFacts.of(incident_with(event("e1", place="ariha")))
     candidates = {s.id for s in matcher.candidates(facts)}
     assert candidates == {"idlib", "car-bombs"}
+
+
+def test_exclusions_injured_threshold_and_sources_narrow_a_subscription(tmp_path):
+    matcher = Matcher(
+        subs(
+            tmp_path,
+            """
+subscriptions:
+  - {id: no-drill, places: [aleppo], exclude: ["تدريب"]}
+  - {id: wounded, places: [aleppo], min_injured: 10}
+  - {id: from-sham, places: [aleppo], sources: [sham]}
+""",
+        )
+    )
+    blast = event("e1", killed=2, injured=12, source="sham")
+    blast.evidence = "انفجار خلال تدريب عسكري"
+    assert sorted(a.subscription_id for a in matcher.match(incident_with(blast), NOW)) == [
+        "from-sham", "wounded",
+    ]
+    other = event("e2", place="manbij", killed=2, injured=3, source="furat")
+    assert [a.subscription_id for a in matcher.match(incident_with(other), NOW)] == ["no-drill"]
+
+
+def test_updates_off_means_one_alert_per_incident(tmp_path):
+    text = "subscriptions: [{id: quiet, places: [aleppo], policy: {updates: false}}]"
+    matcher = Matcher(subs(tmp_path, text))
+    merger = Merger()
+    first, _ = merger.add(event("e1", killed=5), NOW)
+    assert len(matcher.match(first, NOW)) == 1
+    risen, _ = merger.add(event("e2", killed=11, source="sham"), NOW)
+    assert matcher.match(risen, NOW) == []
+
+
+def test_a_muted_incident_raises_nothing_for_that_team_only():
+    from streams.pipeline.subscriptions import Subscription as Sub
+
+    incident = incident_with(event("e1", killed=5))
+    silenced = {("team-a", incident.incident_id)}
+    matcher = Matcher(
+        [Sub("a1", places=("aleppo",), team_id="team-a"), Sub("b1", places=("aleppo",), team_id="team-b")],
+        muted=lambda team, incident_id: (team, incident_id) in silenced,
+    )
+    assert [a.subscription_id for a in matcher.match(incident, NOW)] == ["b1"]
+
+
+def test_replace_swaps_the_subscriptions_and_keeps_what_was_sent(tmp_path):
+    matcher = Matcher(subs(tmp_path, "subscriptions: [{id: a, places: [aleppo]}]"))
+    incident = incident_with(event("e1", killed=5))
+    assert len(matcher.match(incident, NOW)) == 1
+    matcher.replace(subs(tmp_path, "subscriptions: [{id: a, places: [aleppo]}, {id: b, places: [al_bab]}]"))
+    assert [a.subscription_id for a in matcher.match(incident, NOW)] == ["b"]
+    matcher.replace([])
+    assert matcher.match(incident_with(event("e9", place="idlib_city", killed=1)), NOW) == []
