@@ -1,8 +1,7 @@
 """The crawler: discovery, politeness and fetching wired around one ``httpx.AsyncClient``.
 
-Both transports use it: the embedded runner calls it directly, the distributed crawler
-service between Kafka topics. ``crawl`` is the crawl stage: one request in, one cleaned
-article out, or a ``CrawlError`` saying why not.
+``crawlers.loop.CrawlLoop`` drives it for both engines. ``crawl`` is the crawl stage: one
+request in, one cleaned article out, or a ``CrawlError`` saying why not.
 """
 
 from __future__ import annotations
@@ -10,10 +9,9 @@ from __future__ import annotations
 import httpx
 
 from crawlers.clean import clean
-from crawlers.discovery import Discoverer, Discovery
+from crawlers.discovery import Discoverer
 from crawlers.fetch import Fetcher, robots_loader
 from crawlers.politeness import Politeness
-from crawlers.sources import Source
 from streams.records import Article, CrawlRequest
 from streams.settings import Settings
 
@@ -33,9 +31,17 @@ class Crawler:
         )
         self.discoverer = Discoverer(self.fetcher, self.politeness)
 
-    async def discover(self, source: Source) -> Discovery:
-        return await self.discoverer.discover(source)
-
     async def crawl(self, request: CrawlRequest) -> Article:
         page = await self.fetcher.fetch(request.url)
-        return clean(page.text, page.url, source_id=request.source_id, fetched_at=page.fetched_at)
+        article = clean(page.text, page.url, source_id=request.source_id, fetched_at=page.fetched_at)
+        article.discovered_at = request.discovered_at
+        article.published_at = publication_time(article.published_at, request.published_at)
+        return article
+
+
+def publication_time(page: str | None, listed: str | None) -> str | None:
+    """The page's own date, unless the feed or sitemap gives the same day to the second
+    (pages often carry only the day, and latency is measured from this time)."""
+    if not page or (listed and listed.startswith(page[:10])):
+        return listed or page
+    return page

@@ -1,14 +1,18 @@
 """Discovery: article URLs from feeds (RSS/Atom), sitemaps (incl. news sitemaps) and sections.
 
-Parsing is plain functions over text; ``Discoverer`` adds fetching and the seen-set.
+Parsing is plain functions over text; ``Discoverer`` adds conditional fetching of one target
+(a feed, a sitemap with its children, a home or section page) at a time. Which links are new,
+and when a target is polled next, is the crawl loop's business (``crawlers.loop``).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urldefrag, urlsplit
 
 import courlan
@@ -17,15 +21,16 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from crawlers.exceptions import CrawlError
-from crawlers.fetch import Fetcher
+from crawlers.fetch import Fetcher, validators_of
 from crawlers.politeness import Politeness
+from crawlers.schedule import Target
 from crawlers.sources import Source
 from crawlers.urls import canonical_url, is_same_host, resolve
-from streams.records import CrawlRequest
 
 __all__ = [
     "Discoverer",
-    "Discovery",
+    "Link",
+    "Poll",
     "is_article_url",
     "parse_feed",
     "parse_section",
@@ -41,31 +46,68 @@ HEADLINE_WORDS = 4
 XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
 
-def parse_feed(text: str, base_url: str) -> list[str]:
-    """Entry links of an RSS or Atom feed, in feed order."""
+def _entry_time(entry: feedparser.FeedParserDict) -> str | None:
+    """The entry's publication time in ISO form, keeping the feed's own UTC offset (the
+    local day is what dates in the text are relative to)."""
+    for raw_key, parsed_key in (("published", "published_parsed"), ("updated", "updated_parsed")):
+        raw = entry.get(raw_key)
+        if not raw:
+            continue
+        try:
+            return parsedate_to_datetime(raw).isoformat()
+        except (TypeError, ValueError):
+            pass
+        try:
+            return datetime.fromisoformat(raw).isoformat()
+        except ValueError:
+            parsed: time.struct_time | None = entry.get(parsed_key)
+            if parsed:
+                return datetime(*parsed[:6], tzinfo=UTC).isoformat()
+    return None
+
+
+def parse_feed(text: str, base_url: str) -> list[Link]:
+    """Entry links of an RSS or Atom feed with their publication times, in feed order."""
     parsed = feedparser.parse(text)
-    links = (resolve(base_url, entry.get("link", "")) for entry in parsed.entries)
-    return [link for link in links if link]
+    links = []
+    for entry in parsed.entries:
+        url = resolve(base_url, entry.get("link", ""))
+        if url:
+            links.append(Link(url, _entry_time(entry)))
+    return links
 
 
-def parse_sitemap(text: str, base_url: str) -> tuple[list[str], list[str]]:
-    """``(page URLs, child sitemap URLs)`` of a sitemap or sitemap index."""
+def parse_sitemap(text: str, base_url: str) -> tuple[list[Link], list[str]]:
+    """``(pages, child sitemap URLs)`` of a sitemap or sitemap index; a page carries its
+    news ``publication_date`` (or ``lastmod``) when the sitemap gives one."""
     try:
         root = etree.fromstring(text.strip().encode("utf-8"), XML_PARSER)
     except etree.XMLSyntaxError:
         return [], []
     if root is None:
         return [], []
-    pages: list[str] = []
+    pages: list[Link] = []
     children: list[str] = []
     for loc in root.iter("{*}loc"):
         url = resolve(base_url, loc.text or "")
         if not url:
             continue
         parent = loc.getparent()
-        is_child = parent is not None and etree.QName(parent).localname == "sitemap"
-        (children if is_child else pages).append(url)
+        if parent is not None and etree.QName(parent).localname == "sitemap":
+            children.append(url)
+        else:
+            pages.append(Link(url, _sitemap_date(parent)))
     return pages, children
+
+
+def _sitemap_date(entry: etree._Element | None) -> str | None:
+    if entry is None:
+        return None
+    for path in (".//{*}publication_date", "{*}lastmod"):
+        found = entry.find(path)
+        if found is not None and found.text and found.text.strip():
+            return found.text.strip()
+    return None
 
 
 def is_article_url(url: str) -> bool:
@@ -101,75 +143,99 @@ def parse_section(text: str, base_url: str) -> list[str]:
     return list(found)
 
 
-@dataclass
-class Discovery:
-    """What one pass over a source found."""
+@dataclass(frozen=True)
+class Link:
+    """A page URL found by discovery, with the publication time its feed or sitemap gave."""
 
-    requests: list[CrawlRequest] = field(default_factory=list)
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
-    unchanged: int = 0
+    url: str
+    published_at: str | None = None
+
+
+@dataclass
+class Poll:
+    """What one poll of one target found; ``failed`` when the target itself could not be read."""
+
+    links: list[Link] = field(default_factory=list)
+    unchanged: bool = False
+    failed: str | None = None  # the reason
+    retry_after: float | None = None
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason), children included
 
 
 class Discoverer:
-    """Finds new article URLs for sources; remembers what it has already handed out."""
+    """Reads a source's targets; knows nothing of what was seen before (the caller does)."""
 
     def __init__(self, fetcher: Fetcher, politeness: Politeness) -> None:
         self._fetcher = fetcher
         self._politeness = politeness
-        self._seen: set[str] = set()
 
-    def mark_seen(self, url: str) -> bool:
-        """True if the URL is new (and now remembered)."""
-        key = canonical_url(url)
-        if key in self._seen:
-            return False
-        self._seen.add(key)
-        return True
-
-    async def discover(self, source: Source) -> Discovery:
-        result = Discovery()
-        skip = {canonical_url(u) for u in [source.homepage, *source.sections, *source.feeds]}
-        found: dict[str, None] = {}
-        for url in await self._candidates(source, result):
-            if canonical_url(url) not in skip:
-                found[url] = None
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        for priority, url in enumerate(found):
-            if self.mark_seen(url):
-                result.requests.append(CrawlRequest(url, source.id, now, 1, priority))
-        return result
-
-    async def _candidates(self, source: Source, result: Discovery) -> list[str]:
-        urls: list[str] = []
-        for feed in source.feeds:
-            urls += parse_feed(await self._text(feed, result) or "", feed)
+    async def targets(self, source: Source) -> list[Target]:
+        """Feeds, sitemaps (those robots.txt announces when none are listed), home and sections."""
         sitemaps = source.sitemaps or await self._politeness.sitemaps(source.homepage)
-        urls += await self._from_sitemaps(sitemaps, result)
-        for page in [source.homepage, *source.sections]:
-            urls += parse_section(await self._text(page, result, conditional=False) or "", page)
-        return urls
+        kinds = [
+            *(("feed", url) for url in source.feeds),
+            *(("sitemap", url) for url in sitemaps),
+            *(("section", url) for url in [source.homepage, *source.sections]),
+        ]
+        breaking = set(source.breaking)
+        return [Target(source.id, kind, url, url in breaking) for kind, url in kinds]
 
-    async def _from_sitemaps(self, sitemaps: list[str], result: Discovery) -> list[str]:
-        urls: list[str] = []
-        queue, visited = list(sitemaps), 0
-        while queue and visited < MAX_CHILD_SITEMAPS:
-            sitemap = queue.pop(0)
-            visited += 1
-            pages, children = parse_sitemap(await self._text(sitemap, result) or "", sitemap)
-            urls += pages
-            queue += children
-        return urls
-
-    async def _text(self, url: str, result: Discovery, *, conditional: bool = True) -> str | None:
+    async def poll(
+        self, source: Source, target: Target, validators: dict[str, dict[str, str]]
+    ) -> Poll:
+        """Conditional GET of the target (and a sitemap index's children); ``validators`` is
+        updated in place with what the server sent for the next poll."""
+        poll = Poll()
         try:
-            if not conditional:
-                return (await self._fetcher.fetch(url)).text
-            page = await self._fetcher.fetch_if_changed(url)
+            links = await self._read(target, validators, poll)
         except CrawlError as exc:
-            LOGGER.warning("discovery: %s failed (%s): %s", url, exc.reason, exc)
-            result.errors.append((url, exc.reason))
-            return None
+            LOGGER.warning("discovery: %s failed (%s): %s", target.url, exc.reason, exc)
+            poll.failed = exc.reason
+            poll.retry_after = getattr(exc, "retry_after", None)
+            poll.errors.append((target.url, exc.reason))
+            return poll
+        skip = {canonical_url(u) for u in [source.homepage, *source.sections, *source.feeds]}
+        found: dict[str, Link] = {}
+        for link in links:
+            if canonical_url(link.url) not in skip:
+                found.setdefault(link.url, link)
+        poll.links = list(found.values())
+        return poll
+
+    async def _read(
+        self, target: Target, validators: dict[str, dict[str, str]], poll: Poll
+    ) -> list[Link]:
+        text = await self._text(target.url, validators)
+        if text is None:
+            poll.unchanged = True
+            return []
+        if target.kind == "feed":
+            return parse_feed(text, target.url)
+        if target.kind == "section":
+            return [Link(url) for url in parse_section(text, target.url)]
+        return await self._from_sitemap(text, target.url, validators, poll)
+
+    async def _from_sitemap(
+        self, text: str, url: str, validators: dict[str, dict[str, str]], poll: Poll
+    ) -> list[Link]:
+        pages, queue = parse_sitemap(text, url)
+        visited = 1
+        while queue and visited < MAX_CHILD_SITEMAPS:
+            child = queue.pop(0)
+            visited += 1
+            try:
+                child_text = await self._text(child, validators)
+            except CrawlError as exc:
+                poll.errors.append((child, exc.reason))
+                continue
+            more, children = parse_sitemap(child_text or "", child)
+            pages += more
+            queue += children
+        return pages
+
+    async def _text(self, url: str, validators: dict[str, dict[str, str]]) -> str | None:
+        page = await self._fetcher.fetch_if_changed(url, validators.get(url, {}))
         if page is None:
-            result.unchanged += 1
             return None
+        validators[url] = validators_of(page)
         return page.text

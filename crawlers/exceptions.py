@@ -48,10 +48,13 @@ class RobotsDisallowed(FetchError):
 
 
 class HTTPStatusError(FetchError):
-    def __init__(self, message: str, *, url: str = "", status: int) -> None:
+    def __init__(
+        self, message: str, *, url: str = "", status: int, retry_after: float | None = None
+    ) -> None:
         super().__init__(message, url=url)
         self.status = status
         self.reason = f"http_{status}"
+        self.retry_after = retry_after  # seconds the server asked us to wait
 
 
 class PageTooLarge(FetchError):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import charset_normalizer
 import httpx
@@ -27,7 +28,7 @@ from crawlers.exceptions import (
 from crawlers.politeness import Politeness
 from streams.extraction.arabic import ARABIC_LETTER
 
-__all__ = ["Fetcher", "Page", "decode_body", "new_client", "robots_loader"]
+__all__ = ["Fetcher", "Page", "decode_body", "new_client", "retry_after", "robots_loader", "validators_of"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 ARABIC_CODEPAGES = ("cp1256", "iso8859-6")
+MAX_INLINE_RETRY_AFTER = 30.0  # longer waits are left to the scheduler instead of a retry
 SNIFF_BYTES = 65536
 
 
@@ -106,6 +108,30 @@ def _most_arabic_decoding(body: bytes) -> str:
     return max((c for c in candidates if c), key=arabic_letters)
 
 
+def retry_after(headers: dict[str, str], now: datetime | None = None) -> float | None:
+    """Seconds a ``Retry-After`` header (delta-seconds or HTTP date) asks for, if any."""
+    value = headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max((moment - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
+def validators_of(page: Page) -> dict[str, str]:
+    """Conditional-GET request headers for the next fetch of the same URL."""
+    validators = {}
+    if etag := page.headers.get("etag"):
+        validators["If-None-Match"] = etag
+    if modified := page.headers.get("last-modified"):
+        validators["If-Modified-Since"] = modified
+    return validators
+
+
 def robots_loader(client: httpx.AsyncClient) -> Callable[[str], Awaitable[str | None]]:
     """Loads robots.txt bodies; a missing or failing robots.txt means no rules."""
 
@@ -139,7 +165,6 @@ class Fetcher:
         self._retries = retries
         self._backoff = backoff
         self._sleep = sleep
-        self._validators: dict[str, dict[str, str]] = {}
 
     async def fetch(self, url: str) -> Page:
         """GET a page; raises a ``FetchError`` subclass with the reason when it cannot."""
@@ -147,20 +172,12 @@ class Fetcher:
             raise RobotsDisallowed(f"robots.txt disallows {url}", url=url)
         return await self._with_retries(url, {})
 
-    async def fetch_if_changed(self, url: str) -> Page | None:
-        """Conditional GET for feeds and sitemaps: None when the server says 304."""
+    async def fetch_if_changed(self, url: str, validators: dict[str, str]) -> Page | None:
+        """Conditional GET with the headers ``validators_of`` gave last time: None on 304."""
         if not await self._politeness.allowed(url):
             raise RobotsDisallowed(f"robots.txt disallows {url}", url=url)
-        page = await self._with_retries(url, self._validators.get(url, {}))
-        if page.status == 304:
-            return None
-        validators = {}
-        if etag := page.headers.get("etag"):
-            validators["If-None-Match"] = etag
-        if modified := page.headers.get("last-modified"):
-            validators["If-Modified-Since"] = modified
-        self._validators[url] = validators
-        return page
+        page = await self._with_retries(url, validators)
+        return None if page.status == 304 else page
 
     async def _with_retries(self, url: str, headers: dict[str, str]) -> Page:
         for attempt in range(self._retries + 1):
@@ -179,15 +196,21 @@ class Fetcher:
                     message = f"{type(exc).__name__}: {url}"
                     raise TransportError(message, url=url, reason=reason) from exc
             else:
-                if page.status not in RETRY_STATUSES or last:
+                if page.status not in RETRY_STATUSES:
                     return self._checked(page)
+                wait = retry_after(page.headers)
+                if wait is not None:
+                    await self._politeness.defer(url, wait)  # holds every request to the host
+                if last or (wait or 0.0) > MAX_INLINE_RETRY_AFTER:
+                    return self._checked(page, wait)
             await self._sleep(self._backoff * 2**attempt)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    def _checked(self, page: Page) -> Page:
+    def _checked(self, page: Page, wait: float | None = None) -> Page:
         if page.status >= 400:
             url = page.requested_url
-            raise HTTPStatusError(f"HTTP {page.status} for {url}", url=url, status=page.status)
+            message = f"HTTP {page.status} for {url}"
+            raise HTTPStatusError(message, url=url, status=page.status, retry_after=wait)
         return page
 
     async def _get(self, url: str, headers: dict[str, str]) -> Page:

@@ -90,6 +90,12 @@ class Politeness:
         policy = await self.policy(url)
         return list(policy.robots.sitemaps) if policy.robots is not None else []
 
+    async def defer(self, url: str, seconds: float) -> None:
+        """Start nothing on the URL's host for ``seconds`` (the server sent Retry-After)."""
+        policy = await self.policy(url)
+        async with policy.lock:
+            policy.next_start = max(policy.next_start, self._clock() + seconds)
+
     @asynccontextmanager
     async def slot(self, url: str) -> AsyncIterator[None]:
         """Hold one of the host's concurrency slots, started no sooner than its delay allows."""

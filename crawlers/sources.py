@@ -20,6 +20,15 @@ class Source:
     sections: list[str] = field(default_factory=list)
     lang: str = "ar"
     country: str | None = None
+    # Feeds, sitemaps or sections (URLs listed above) that carry breaking news: polled with
+    # the tighter ``breaking_poll_floor`` instead of ``poll_floor``.
+    breaking: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        listed = {self.homepage, *self.feeds, *self.sitemaps, *self.sections}
+        if unknown := [url for url in self.breaking if url not in listed]:
+            where = "feeds/sitemaps/sections"
+            raise ValueError(f"source {self.id}: breaking URLs not among its {where}: {unknown}")
 
 
 def load_sources(path: Path) -> list[Source]:
@@ -35,3 +44,5 @@ def load_sources(path: Path) -> list[Source]:
         return [Source(**entry) for entry in entries]
     except TypeError as exc:
         raise ValueError(f"{path}: each source needs id, name, homepage ({exc})") from exc
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from exc

@@ -39,6 +39,7 @@ __all__ = ["main"]
 
 LOGGER = logging.getLogger(__name__)
 
+EXIT_SOURCES_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_NOT_CONFIGURED = 3
 
@@ -53,7 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--store", type=Path, help="keep the SQLite store here (default: temp)")
 
     run = commands.add_parser("run", help="crawl sources.yaml continuously (embedded mode)")
-    run.add_argument("--once", action="store_true", help="one pass, then exit")
+    run.add_argument(
+        "--once", action="store_true", help="poll every source once, fetch what is new, exit"
+    )
 
     search = commands.add_parser("search", help="search stored articles")
     search.add_argument("query")
@@ -186,7 +189,7 @@ def _cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from streams.wiring import print_summary, run_embedded
+    from streams.wiring import print_summary, report_failing_sources, run_embedded
 
     if settings.distributed:
         print(
@@ -200,7 +203,7 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     with SqliteStore(settings.store_path) as store:
         stats = asyncio.run(run_embedded(settings, store, console, sources, once=args.once))
         print_summary(console, stats, store)
-    return 0
+    return EXIT_SOURCES_FAILED if report_failing_sources(console, stats) else 0
 
 
 def _cmd_crawler(args: argparse.Namespace, settings: Settings) -> int:

@@ -13,6 +13,7 @@ import json
 import types
 import typing
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, ClassVar, Self, TypeVar
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Report",
     "Toll",
     "stable_id",
+    "utc_now_ms",
 ]
 
 R = TypeVar("R", bound="Record")
@@ -38,6 +40,10 @@ def stable_id(*parts: object, length: int = 16) -> str:
     """A deterministic id from its parts, so a replay produces the same id."""
     joined = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def utc_now_ms() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class Record:
@@ -90,6 +96,7 @@ class CrawlRequest(Record):
     discovered_at: str
     depth: int = 0
     priority: int = 0
+    published_at: str | None = None  # as the feed or sitemap gave it
 
     @property
     def key(self) -> str:
@@ -115,6 +122,7 @@ class Article(Record):
     site: str | None = None
     signature: list[int] = field(default_factory=list)
     duplicate_of: str | None = None
+    discovered_at: str | None = None
 
     @property
     def key(self) -> str:
@@ -226,6 +234,8 @@ class Alert(Record):
     reason: str
     incident: Incident
     created_at: str = ""
+    # when the alert was raised (wall clock, ms): the end of the publication → alert latency
+    raised_at: str = field(default_factory=utc_now_ms)
 
     @property
     def key(self) -> str:

@@ -58,7 +58,13 @@ class Settings(BaseSettings):
     host_concurrency: int = 2
     total_concurrency: int = 16
     max_pages: int = 10_000
-    recrawl_interval: float = 300.0
+    # Per-target polling (crawlers.schedule.IntervalPolicy): seconds between polls of a feed,
+    # sitemap or section, from the floor after new items up to the ceiling when idle.
+    poll_floor: float = 30.0
+    breaking_poll_floor: float = 10.0  # targets listed under ``breaking`` in sources.yaml
+    poll_ceiling: float = 900.0
+    poll_idle_factor: float = 0.1  # seconds added to the interval per second without news
+    poll_jitter: float = 0.1
     alert_settle: float = 2.0  # seconds an incident must go unchanged before its alerts
     alert_hold_max: float = 10.0  # seconds an incident change waits for alerts at most
 

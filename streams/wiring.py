@@ -31,7 +31,7 @@ from streams.pipeline.subscriptions import Subscription, load_subscriptions
 from streams.pipeline.topology import Step, pipeline_steps
 from streams.settings import PACKAGE_DIR, Settings
 
-__all__ = ["DEMO_QUERY", "print_summary", "run_demo", "run_embedded"]
+__all__ = ["DEMO_QUERY", "print_summary", "report_failing_sources", "run_demo", "run_embedded"]
 
 DEMO_SUBSCRIPTIONS = PACKAGE_DIR / "data" / "demo_subscriptions.yaml"
 DEMO_QUERY = "إدلب"
@@ -126,7 +126,7 @@ def _team_subscriptions(settings: Settings, matcher: Matcher, fixed: list[Subscr
 async def run_embedded(
     settings: Settings, store: SqliteStore, console: Console, sources: list[Source], *, once: bool
 ) -> RunStats:
-    """``newswatch run``: one pass, or passes until SIGINT/SIGTERM."""
+    """``newswatch run``: every source once, or each on its own clock until SIGINT/SIGTERM."""
     async with embedded_pipeline(settings, store, console) as pipeline:
         if once:
             return await pipeline.crawl(sources)
@@ -157,12 +157,31 @@ def print_summary(console: Console, stats: RunStats, store: SqliteStore) -> None
         ("incidents", stats.incidents),
         ("alerts raised", stats.alerts),
         ("dead letters", stats.dead_letters),
+        ("sources polled", len(stats.health)),
+        ("sources failing", len(stats.failing())),
         ("articles in store", store.count("articles", "duplicate_of IS NULL")),
         ("seconds", f"{stats.seconds:.1f}"),
     ]
     for label, value in rows:
         table.add_row(label, str(value))
     console.print(table)
+
+
+def report_failing_sources(console: Console, stats: RunStats) -> bool:
+    """One line per failing source; True when every source failed (nothing could be read)."""
+    failing = stats.failing()
+    every = stats.all_failed()
+    label = "[bold red]error[/bold red]" if every else "[yellow]warning[/yellow]"
+    if every:
+        console.print(f"{label}: every source failed ({len(failing)} of {len(stats.health)}):")
+    elif failing:
+        console.print(f"{label}: {len(failing)} of {len(stats.health)} sources failing:")
+    for source_id, health in sorted(failing.items()):
+        console.print(
+            f"  {source_id}: {health.consecutive_failures} failed poll(s) in a row, "
+            f"last: {health.last_error}"
+        )
+    return every
 
 
 def print_search(console: Console, store: SqliteStore, query: str) -> None:

@@ -1,6 +1,7 @@
 """The embedded runner: every stage in one process, asyncio queues between them.
 
-It only moves records: discovery → ``crawl-requests`` queue → fetch+clean workers →
+It only moves records: the crawl loop (``crawlers.loop.CrawlLoop``, the same one the Kafka
+crawler runs) polls each source's targets on their own clocks and emits articles onto the
 ``articles`` queue → one processing task (duplicates, store, extraction, merge, alerts).
 One processing task keeps incident state consistent without locks; fetching, where the
 time goes, runs many requests at once under per-host politeness.
@@ -13,20 +14,21 @@ import contextlib
 import logging
 import time
 import traceback
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 import httpx
 
 from crawlers.crawl import Crawler
-from crawlers.exceptions import CrawlError
 from crawlers.fetch import new_client
+from crawlers.loop import CrawlLoop, CrawlStats
+from crawlers.schedule import IntervalPolicy
 from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.delivery.outputs import AlertOutput
 from streams.engines.embedded.processing import ArticleProcessor
-from streams.records import Alert, Article, CrawlRequest, DeadLetter
+from streams.metrics import Metrics
+from streams.records import Alert, Article, DeadLetter
 from streams.settings import Settings
 
 __all__ = ["EmbeddedPipeline", "RunStats"]
@@ -38,12 +40,10 @@ TICK_SECONDS = 0.5  # how often held alerts are checked for release
 
 
 @dataclass
-class RunStats:
-    """Counts for the progress display and the final summary."""
+class RunStats(CrawlStats):
+    """Counts for the progress display and the final summary (the crawl loop's included)."""
 
     started: float = field(default_factory=time.monotonic)
-    discovered: int = 0
-    fetched: int = 0
     stored: int = 0
     unchanged: int = 0
     duplicates: int = 0
@@ -51,8 +51,6 @@ class RunStats:
     incidents: int = 0
     alerts: int = 0
     dead_letters: int = 0
-    skipped: Counter[str] = field(default_factory=Counter)
-    discovery_errors: Counter[str] = field(default_factory=Counter)
 
     @property
     def seconds(self) -> float:
@@ -61,7 +59,7 @@ class RunStats:
 
 
 class EmbeddedPipeline:
-    """Runs the pipeline over sources, pass by pass; counts add up across passes."""
+    """Runs the pipeline over sources; counts and the seen-set add up across rounds."""
 
     def __init__(
         self,
@@ -72,16 +70,19 @@ class EmbeddedPipeline:
         on_update: Callable[[RunStats], None] | None = None,
         outputs: Sequence[AlertOutput] = (),
         client: httpx.AsyncClient | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.stats = RunStats()
+        self.metrics = metrics or Metrics()
         self._processor = processor
         self._on_update = on_update or (lambda stats: None)
         self._outputs = list(outputs)
         self._client = client
         self._owns_client = False
-        self._crawler: Crawler | None = None
+        self._loop: CrawlLoop | None = None
+        self._articles: asyncio.Queue[Article | None] = asyncio.Queue()
 
     async def __aenter__(self) -> EmbeddedPipeline:
         if self._client is None:
@@ -89,81 +90,58 @@ class EmbeddedPipeline:
                 self.settings.user_agent, self.settings.request_timeout, self.settings.max_redirects
             )
             self._owns_client = True
-        self._crawler = Crawler(self._client, self.settings)
+        self._loop = CrawlLoop(
+            Crawler(self._client, self.settings),
+            self,
+            policy=IntervalPolicy.of(self.settings),
+            stats=self.stats,
+            metrics=self.metrics,
+            concurrency=self.settings.total_concurrency,
+            max_pages=self.settings.max_pages,
+            on_update=lambda: self._on_update(self.stats),
+        )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         if self._owns_client and self._client is not None:
             await self._client.aclose()
 
-    async def crawl(self, sources: list[Source]) -> RunStats:
-        """One pass: discover every source, fetch what is new, process it; return the counts."""
-        if self._crawler is None:
+    def _crawl_loop(self) -> CrawlLoop:
+        if self._loop is None:
             raise RuntimeError("use the pipeline inside `async with`")
-        await self._pass(self._crawler, sources)
+        return self._loop
+
+    async def crawl(self, sources: list[Source]) -> RunStats:
+        """One round: poll every source's targets once, fetch what is new, process it."""
+        loop = self._crawl_loop()
+        await self._processing_while(loop.run_once(sources))
         return self.stats
 
     async def run_forever(self, sources: list[Source], stop: asyncio.Event) -> RunStats:
-        """Re-discover every ``recrawl_interval`` seconds until ``stop`` is set."""
-        while not stop.is_set():
-            await self.crawl(sources)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), self.settings.recrawl_interval)
+        """Poll each target on its own clock until ``stop`` is set."""
+        loop = self._crawl_loop()
+        for source in sources:
+            await loop.add_source(source)
+        await self._processing_while(loop.run(stop))
         return self.stats
 
-    async def _pass(self, crawler: Crawler, sources: list[Source]) -> None:
-        requests: asyncio.Queue[CrawlRequest | None] = asyncio.Queue()
-        articles: asyncio.Queue[Article | None] = asyncio.Queue()
-        workers = [
-            asyncio.create_task(self._fetch_worker(crawler, requests, articles))
-            for _ in range(self.settings.total_concurrency)
-        ]
-        processing = asyncio.create_task(self._process_worker(articles))
-        await asyncio.gather(*(self._discover(crawler, s, requests) for s in sources))
-        for _ in workers:
-            requests.put_nowait(_DONE)
-        await asyncio.gather(*workers)
-        articles.put_nowait(_DONE)
-        await processing
-
-    async def _discover(
-        self, crawler: Crawler, source: Source, requests: asyncio.Queue[CrawlRequest | None]
-    ) -> None:
+    async def _processing_while(self, crawling: Awaitable[None]) -> None:
+        self._articles = asyncio.Queue()
+        processing = asyncio.create_task(self._process_worker(self._articles))
         try:
-            found = await crawler.discover(source)
-        except Exception as exc:  # a broken source must not stop the others
-            self._dead_letter("discover", exc, source.id, repr(source))
-            return
-        for url, reason in found.errors:
-            self.stats.discovery_errors[reason] += 1
-            LOGGER.info("discovery of %s skipped %s: %s", source.id, url, reason)
-        budget = self.settings.max_pages - self.stats.discovered
-        for request in found.requests[: max(budget, 0)]:
-            self.stats.discovered += 1
-            requests.put_nowait(request)
-        self._on_update(self.stats)
+            await crawling
+        finally:
+            self._articles.put_nowait(_DONE)
+            await processing
 
-    async def _fetch_worker(
-        self,
-        crawler: Crawler,
-        requests: asyncio.Queue[CrawlRequest | None],
-        articles: asyncio.Queue[Article | None],
-    ) -> None:
-        while (request := await requests.get()) is not _DONE:
-            try:
-                article = await crawler.crawl(request)
-            except CrawlError as exc:
-                self.stats.skipped[exc.reason] += 1
-                LOGGER.info("skipped %s: %s (%s)", request.url, exc.reason, exc)
-                stage = "fetch" if exc.reason not in CLEAN_REASONS else "clean"
-                self._dead_letter(stage, exc, request.url, request.to_json(), reason=exc.reason)
-            except Exception as exc:
-                self.stats.skipped["error"] += 1
-                self._dead_letter("fetch", exc, request.url, request.to_json())
-            else:
-                self.stats.fetched += 1
-                articles.put_nowait(article)
-            self._on_update(self.stats)
+    # -- the crawl loop's sink ------------------------------------------------------------------
+
+    async def emit(self, article: Article) -> None:
+        self._articles.put_nowait(article)
+
+    async def dead_letter(self, letter: DeadLetter) -> None:
+        self.store.put_dead_letter(letter)
+        self.stats.dead_letters += 1
 
     async def _process_worker(self, articles: asyncio.Queue[Article | None]) -> None:
         """Process articles as they come; tick every ``TICK_SECONDS`` so that alerts whose
@@ -193,7 +171,12 @@ class EmbeddedPipeline:
 
     async def _deliver_all(self, alerts: list[Alert]) -> None:
         for alert in alerts:
+            self.metrics.alert_raised(alert, self._published_at)
             await self._deliver(alert)
+
+    def _published_at(self, article_id: str) -> str | None:
+        article = self.store.get_article(article_id)
+        return article.published_at if article else None
 
     async def _deliver(self, alert: Alert) -> None:
         for output in self._outputs:
@@ -203,14 +186,9 @@ class EmbeddedPipeline:
                 stage = f"alert:{type(output).__name__}"
                 self._dead_letter(stage, exc, alert.alert_id, alert.to_json())
 
-    def _dead_letter(
-        self, stage: str, exc: BaseException, key: str, payload: str, *, reason: str | None = None
-    ) -> None:
-        if reason is None:
-            LOGGER.error("%s failed for %s:\n%s", stage, key, traceback.format_exc())
-        error = f"{reason or type(exc).__name__}: {exc}"
+    def _dead_letter(self, stage: str, exc: BaseException, key: str, payload: str) -> None:
+        LOGGER.error("%s failed for %s:\n%s", stage, key, traceback.format_exc())
+        error = f"{type(exc).__name__}: {exc}"
         self.store.put_dead_letter(DeadLetter(stage=stage, error=error, key=key, payload=payload))
         self.stats.dead_letters += 1
 
-
-CLEAN_REASONS = frozenset({"empty", "not_article", "not_arabic"})

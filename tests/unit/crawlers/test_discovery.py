@@ -1,7 +1,8 @@
-from crawlers.discovery import is_article_url, parse_feed, parse_section, parse_sitemap
+from crawlers.discovery import Link, is_article_url, parse_feed, parse_section, parse_sitemap
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>ش</title>
-<item><title>غارة على سرمين</title><link>http://a.test/news/2020/01/sarmin-raid.html</link></item>
+<item><title>غارة على سرمين</title><link>http://a.test/news/2020/01/sarmin-raid.html</link>
+<pubDate>Wed, 22 Jan 2020 10:05:00 +0300</pubDate></item>
 <item><title>قصف</title><link>/news/2020/01/shelling.html</link></item>
 </channel></rss>"""
 
@@ -29,21 +30,23 @@ SECTION = """<html><body><nav><a href="/">الرئيسية</a><a href="/category
 <a href="/ar/politics">سياسة</a></body></html>"""
 
 
-def test_rss_and_atom_links_are_absolute_and_in_order():
+def test_rss_and_atom_links_are_absolute_and_in_order_with_their_times():
     assert parse_feed(RSS, "http://a.test/feed") == [
-        "http://a.test/news/2020/01/sarmin-raid.html",
-        "http://a.test/news/2020/01/shelling.html",
+        Link("http://a.test/news/2020/01/sarmin-raid.html", "2020-01-22T10:05:00+03:00"),
+        Link("http://a.test/news/2020/01/shelling.html"),
     ]
-    assert parse_feed(ATOM, "http://b.test/atom.xml") == ["http://b.test/ar/ambush-near-mayadin"]
+    assert parse_feed(ATOM, "http://b.test/atom.xml") == [
+        Link("http://b.test/ar/ambush-near-mayadin", "2020-01-22T10:00:00+00:00")
+    ]
 
 
 def test_news_sitemap_pages_and_sitemap_index_children_are_told_apart():
-    assert parse_sitemap(NEWS_SITEMAP, "http://c.test/") == (["http://c.test/story/1234"], [])
+    assert parse_sitemap(NEWS_SITEMAP, "http://c.test/") == ([Link("http://c.test/story/1234", "2020-01-22")], [])
     assert parse_sitemap(SITEMAP_INDEX, "http://c.test/") == ([], ["http://c.test/sitemap-2020.xml"])
 
 
 def test_truncated_sitemap_keeps_what_it_can_read_and_garbage_gives_nothing():
-    assert parse_sitemap("<urlset><url><loc>http://c.test/a", "http://c.test/") == (["http://c.test/a"], [])
+    assert parse_sitemap("<urlset><url><loc>http://c.test/a", "http://c.test/") == ([Link("http://c.test/a")], [])
     assert parse_sitemap("", "http://c.test/") == ([], [])
     assert parse_sitemap("not xml at all", "http://c.test/") == ([], [])
 

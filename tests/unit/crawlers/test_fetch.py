@@ -1,10 +1,12 @@
 """Fetching rules, with the network stubbed by httpx.MockTransport."""
 
+from datetime import UTC, datetime
+
 import httpx
 import pytest
 
 from crawlers.exceptions import HTTPStatusError, PageTooLarge, RobotsDisallowed, TransportError
-from crawlers.fetch import Fetcher, decode_body
+from crawlers.fetch import Fetcher, decode_body, retry_after, validators_of
 from crawlers.politeness import Politeness
 
 ARABIC = "<html><body><p>قُتل ثلاثة مدنيين في قصف على ريف إدلب الجنوبي</p></body></html>"
@@ -108,5 +110,46 @@ async def test_conditional_get_returns_none_when_unchanged():
         return httpx.Response(200, text="<rss/>", headers={"ETag": '"v1"'})
 
     fetcher = fetcher_for(handler)
-    assert (await fetcher.fetch_if_changed("http://site.test/feed")) is not None
-    assert (await fetcher.fetch_if_changed("http://site.test/feed")) is None
+    page = await fetcher.fetch_if_changed("http://site.test/feed", {})
+    assert page is not None
+    assert validators_of(page) == {"If-None-Match": '"v1"'}
+    assert (await fetcher.fetch_if_changed("http://site.test/feed", validators_of(page))) is None
+
+
+def test_retry_after_reads_seconds_and_http_dates():
+    now = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+    assert retry_after({"retry-after": "120"}) == 120.0
+    assert retry_after({"retry-after": "Wed, 01 May 2024 12:00:30 GMT"}, now) == 30.0
+    assert retry_after({"retry-after": "soon"}) is None
+    assert retry_after({}) is None
+
+
+async def test_a_long_retry_after_is_not_waited_out_inline_but_reported():
+    calls = []
+
+    def handler(request):
+        calls.append(request.url.path)
+        return httpx.Response(429, headers={"Retry-After": "600"})
+
+    fetcher = fetcher_for(handler)
+    with pytest.raises(HTTPStatusError) as raised:
+        await fetcher.fetch("http://site.test/a.html")
+    assert (raised.value.status, raised.value.retry_after, calls) == (429, 600.0, ["/a.html"])
+
+
+async def test_a_short_retry_after_holds_the_host_then_retries():
+    waits: list[float] = []
+    answers = iter([httpx.Response(503, headers={"Retry-After": "2"}), httpx.Response(200, text=ARABIC)])
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: next(answers)))
+
+    async def load_robots(url: str) -> str | None:
+        return None
+
+    politeness = Politeness(load_robots, user_agent="newswatch", delay=0, sleep=record)
+    page = await Fetcher(client, politeness, sleep=no_sleep).fetch("http://site.test/a.html")
+    assert page.status == 200
+    assert waits and waits[-1] == pytest.approx(2.0, abs=0.5)

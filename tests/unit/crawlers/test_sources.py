@@ -20,3 +20,13 @@ def test_a_malformed_sources_file_is_refused_with_its_path(tmp_path: Path):
     path.write_text("sources: {id: x}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"sources\.yaml"):
         load_sources(path)
+
+
+def test_a_breaking_url_must_be_one_of_the_sources_own_feeds_or_sections(tmp_path: Path):
+    path = tmp_path / "sources.yaml"
+    entry = "  - {id: a, name: A, homepage: 'https://a.test/', feeds: ['https://a.test/feed']"
+    path.write_text(f"sources:\n{entry}, breaking: ['https://a.test/feed']}}\n", encoding="utf-8")
+    assert load_sources(path)[0].breaking == ["https://a.test/feed"]
+    path.write_text(f"sources:\n{entry}, breaking: ['https://a.test/fed']}}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"sources\.yaml: source a: breaking URLs .*fed"):
+        load_sources(path)
