@@ -159,7 +159,7 @@ async def latency_sample(recrawl: float) -> float:
             measured.append(time.monotonic() - published)
 
         settings = run.settings
-        run.settings = lambda: settings().model_copy(update={"recrawl_interval": recrawl})  # type: ignore[method-assign]
+        run.settings = lambda: settings().model_copy(update={"poll_floor": recrawl})  # type: ignore[method-assign]
         try:
             await run.run(sites, midway=publish, expected_articles=len(expected), timeout=240)
         finally:

@@ -145,6 +145,8 @@ class CrawlLoop:
         self._on_update = on_update
         self._sources: dict[str, Source] = {}
         self._schedule = Schedule()
+        self._targets_of: dict[str, list[Target]] = {}
+        self._polling: set[Target] = set()
         self._claimed: set[tuple[str, str]] = set()
         self._tasks: dict[str, set[asyncio.Task[None]]] = {}
         self._wake = asyncio.Event()
@@ -165,9 +167,11 @@ class CrawlLoop:
         """Start polling ``source``: each target when its saved state says, or now."""
         self._sources[source.id] = source
         now = self._clock()
-        for target in await self._targets(source):
+        if source.id not in self._targets_of:
+            self._targets_of[source.id] = await self._targets(source)
+        for target in self._targets_of[source.id]:
             saved = self.state.target(target)
-            if target not in self._schedule:
+            if target not in self._schedule and target not in self._polling:
                 self._schedule.put(target, saved.next_poll if saved else now)
         self._wake.set()
 
@@ -177,6 +181,8 @@ class CrawlLoop:
         ids = set(source_ids)
         for source_id in ids:
             self._sources.pop(source_id, None)
+            for target in self._targets_of.get(source_id, ()):
+                self._schedule.discard(target)
         running = [task for source_id in ids for task in self._tasks.get(source_id, ())]
         if running:
             await asyncio.gather(*running, return_exceptions=True)
@@ -208,7 +214,11 @@ class CrawlLoop:
         task.add_done_callback(tasks.discard)
 
     async def _poll_and_reschedule(self, target: Target) -> None:
-        state = await self._poll(target)
+        self._polling.add(target)
+        try:
+            state = await self._poll(target)
+        finally:
+            self._polling.discard(target)
         if target.source_id in self._sources:
             self._schedule.put(target, state.next_poll)
             self._wake.set()

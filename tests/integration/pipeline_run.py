@@ -125,7 +125,7 @@ class PipelineRun:
             topic_prefix=self.prefix,
             topic_partitions=self.partitions,
             host_delay=0.05,
-            recrawl_interval=1.0,
+            poll_floor=1.0,
             kafka_session_timeout=8.0,
         )
 

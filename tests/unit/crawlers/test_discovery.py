@@ -41,12 +41,14 @@ def test_rss_and_atom_links_are_absolute_and_in_order_with_their_times():
 
 
 def test_news_sitemap_pages_and_sitemap_index_children_are_told_apart():
-    assert parse_sitemap(NEWS_SITEMAP, "http://c.test/") == ([Link("http://c.test/story/1234", "2020-01-22")], [])
+    story = Link("http://c.test/story/1234", "2020-01-22")
+    assert parse_sitemap(NEWS_SITEMAP, "http://c.test/") == ([story], [])
     assert parse_sitemap(SITEMAP_INDEX, "http://c.test/") == ([], ["http://c.test/sitemap-2020.xml"])
 
 
 def test_truncated_sitemap_keeps_what_it_can_read_and_garbage_gives_nothing():
-    assert parse_sitemap("<urlset><url><loc>http://c.test/a", "http://c.test/") == ([Link("http://c.test/a")], [])
+    truncated = "<urlset><url><loc>http://c.test/a"
+    assert parse_sitemap(truncated, "http://c.test/") == ([Link("http://c.test/a")], [])
     assert parse_sitemap("", "http://c.test/") == ([], [])
     assert parse_sitemap("not xml at all", "http://c.test/") == ([], [])
 

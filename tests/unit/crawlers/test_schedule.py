@@ -1,5 +1,6 @@
 """The interval policy and the schedule under a fake clock: no sleeping, no network."""
 
+import itertools
 import random
 
 import pytest
@@ -32,7 +33,7 @@ def test_new_items_bring_the_interval_back_to_the_floor():
 def test_idle_targets_slow_down_with_the_time_since_their_last_news_up_to_the_ceiling():
     intervals, _ = run(POLICY, FEED, [PollOutcome(new_items=1)] + [PollOutcome()] * 40)
     assert intervals[1] == 33  # 30 s idle → 30 + 3
-    assert all(a <= b for a, b in zip(intervals[1:], intervals[2:], strict=False))
+    assert all(a <= b for a, b in itertools.pairwise(intervals[1:]))
     assert intervals[-1] == 900
     assert max(intervals) == 900
 
