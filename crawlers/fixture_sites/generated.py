@@ -222,9 +222,11 @@ def _conditional(request: web.Request, body: bytes, modified: datetime | None) -
     if request.headers.get("If-None-Match") == etag:
         return web.Response(status=304, headers=headers)
     since = request.headers.get("If-Modified-Since")
-    if since and modified and "If-None-Match" not in request.headers:
-        if modified.replace(microsecond=0) <= parsedate_to_datetime(since):
-            return web.Response(status=304, headers=headers)
+    unchanged_since = bool(
+        since and modified and modified.replace(microsecond=0) <= parsedate_to_datetime(since)
+    )
+    if unchanged_since and "If-None-Match" not in request.headers:
+        return web.Response(status=304, headers=headers)
     return web.Response(body=body, headers=headers, content_type="application/rss+xml")
 
 
