@@ -1,0 +1,158 @@
+"""Freshness: publication → alert latency with per-target scheduling vs the old fixed pass.
+
+50 generated outlets on loopback (``crawlers.fixture_sites.generated``) publish stories at
+random times while the embedded engine crawls them continuously (``run_forever``) with the
+shipped polling settings; every story is its own incident and a catch-all subscription alerts
+on each. Measured per published story, from the moment the outlet made it public: when its
+page was fetched and when its alert was raised. Politeness: requests per host per minute and
+the shortest gap between two requests to one host (robots.txt asks for ``--crawl-delay``).
+
+``--mode fixed`` runs the same with every target polled together every 300 s (floor = ceiling
+= 300 s, no jitter): the old ``recrawl_interval`` pass.
+
+    .venv/bin/python -m bench.bench_freshness [--mode adaptive|fixed] [--outlets 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import random
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+
+from crawlers.fixture_sites.generated import GeneratedOutlets, Publication
+from crawlers.urls import article_id
+from indexer.sqlite_store import SqliteStore
+from streams.engines.embedded.processing import ArticleProcessor
+from streams.engines.embedded.runner import EmbeddedPipeline
+from streams.metrics import seconds_between
+from streams.pipeline.alerts import Matcher, load_subscriptions
+from streams.records import Alert
+from streams.settings import Settings
+
+SUBSCRIPTION = "subscriptions:\n  - {id: all, name: every incident with a death, min_killed: 1}\n"
+MODES = {
+    "adaptive": {},
+    "fixed": {"poll_floor": 300.0, "breaking_poll_floor": 300.0, "poll_ceiling": 300.0, "poll_jitter": 0.0},
+}
+
+
+class Collect:
+    def __init__(self) -> None:
+        self.alerts: list[Alert] = []
+
+    async def send(self, alert: Alert) -> None:
+        self.alerts.append(alert)
+
+
+async def publish_randomly(outlets: GeneratedOutlets, window: float, rng: random.Random) -> None:
+    """Each outlet's held stories at uniformly random moments within ``window`` seconds."""
+    plan = sorted(
+        (rng.uniform(5.0, window), outlet_id)
+        for outlet_id in outlets.outlets
+        for _ in range(outlets.remaining(outlet_id))
+    )
+    start = time.monotonic()
+    for at, outlet_id in plan:
+        await asyncio.sleep(max(0.0, start + at - time.monotonic()))
+        await outlets.publish(outlet_id)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def politeness(outlets: GeneratedOutlets) -> tuple[float, float, float]:
+    """(max requests to one host in any 60 s, mean per host per minute, shortest gap in s)."""
+    by_host: dict[str, list[float]] = defaultdict(list)
+    for entry in outlets.requests:
+        if entry.path != "/robots.txt":  # read once per host, before politeness can apply
+            by_host[entry.host].append(entry.at)
+    worst, gap, rates = 0, float("inf"), []
+    for times in by_host.values():
+        times.sort()
+        j = 0
+        for i, t in enumerate(times):
+            while times[j] < t - 60.0:
+                j += 1
+            worst = max(worst, i - j + 1)
+        gap = min([gap, *(b - a for a, b in itertools.pairwise(times))])
+        span = max(times[-1] - times[0], 60.0)
+        rates.append(len(times) / span * 60.0)
+    return worst, statistics.mean(rates), gap
+
+
+def latencies(pubs: list[Publication], alerts: list[Alert], store: SqliteStore) -> dict[str, list[float]]:
+    raised: dict[str, str] = {}
+    for alert in alerts:
+        for report in alert.incident.reports:
+            if report.article_id and report.article_id not in raised:
+                raised[report.article_id] = alert.raised_at
+    result: dict[str, list[float]] = {"fetch": [], "alert": [], "missed": []}
+    for pub in pubs:
+        key = article_id(pub.url)
+        article = store.get_article(key)
+        published = pub.at.isoformat()
+        if article is None or key not in raised:
+            result["missed"].append(1.0)
+            continue
+        result["fetch"].append(seconds_between(published, article.fetched_at) or 0.0)
+        result["alert"].append(seconds_between(published, raised[key]) or 0.0)
+    return result
+
+
+async def run(mode: str, outlets_n: int, window: float, duration: float, crawl_delay: float) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="nw-fresh-"))
+    subscriptions = folder / "subscriptions.yaml"
+    subscriptions.write_text(SUBSCRIPTION, encoding="utf-8")
+    settings = Settings(store_path=folder / "fresh.sqlite3", **MODES[mode])  # type: ignore[arg-type]
+    collect = Collect()
+    async with GeneratedOutlets(outlets_n, stories=4, initial=1, seed=42, crawl_delay=crawl_delay) as outlets:
+        initial = len(outlets.published)
+        with SqliteStore(settings.store_path) as store:
+            processor = ArticleProcessor(store, Matcher(load_subscriptions(subscriptions)))
+            stop = asyncio.Event()
+            async with EmbeddedPipeline(settings, store, processor, outputs=[collect]) as pipeline:
+                running = asyncio.create_task(pipeline.run_forever(outlets.sources, stop))
+                started = time.monotonic()
+                await publish_randomly(outlets, window, random.Random(7))
+                await asyncio.sleep(max(0.0, started + duration - time.monotonic()))
+                stop.set()
+                stats = await running
+            measured = latencies(outlets.published[initial:], collect.alerts, store)
+        worst, mean_rate, gap = politeness(outlets)
+    fetch, alert = measured["fetch"], measured["alert"]
+    print(f"mode={mode} outlets={outlets_n} published={len(outlets.published) - initial} in {window:.0f}s, "
+          f"run {duration:.0f}s, crawl-delay {crawl_delay:g}s")
+    if alert:
+        for name, values in (("publication → fetched", fetch), ("publication → alert", alert)):
+            print(f"  {name}: p50 {percentile(values, 0.5):.1f}s  p95 {percentile(values, 0.95):.1f}s  "
+                  f"max {max(values):.1f}s  (n={len(values)})")
+    print(f"  stories without an alert by the end: {len(measured['missed'])}")
+    print(f"  requests per host: max {worst} in any 60 s, mean {mean_rate:.1f}/min; "
+          f"shortest gap between two requests to one host {gap:.2f}s")
+    print(f"  fetched {stats.fetched}, alerts {stats.alerts}, failing sources {len(stats.failing())}, "
+          f"started {datetime.now().isoformat(timespec='seconds')}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mode", choices=sorted(MODES), default="adaptive")
+    parser.add_argument("--outlets", type=int, default=50)
+    parser.add_argument("--window", type=float, default=180.0, help="publications happen in this many s")
+    parser.add_argument("--duration", type=float, default=None, help="run length (default: window + 60 s)")
+    parser.add_argument("--crawl-delay", type=float, default=1.0)
+    args = parser.parse_args()
+    duration = args.duration or args.window + 60.0
+    asyncio.run(run(args.mode, args.outlets, args.window, duration, args.crawl_delay))
+
+
+if __name__ == "__main__":
+    main()
