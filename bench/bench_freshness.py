@@ -139,7 +139,7 @@ async def run(mode: str, outlets_n: int, window: float, duration: float, crawl_d
     print(f"  requests per host: max {worst} in any 60 s, mean {mean_rate:.1f}/min; "
           f"shortest gap between two requests to one host {gap:.2f}s")
     print(f"  fetched {stats.fetched}, alerts {stats.alerts}, failing sources {len(stats.failing())}, "
-          f"started {datetime.now().isoformat(timespec='seconds')}")
+          f"finished {datetime.now().isoformat(timespec='seconds')}")
 
 
 def main() -> None:
