@@ -17,6 +17,7 @@ so its successor reads the feed again and fetches only the links that were not m
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
 import time
@@ -28,7 +29,7 @@ from typing import Protocol
 
 from crawlers.crawl import Crawler
 from crawlers.discovery import Link, Poll
-from crawlers.exceptions import CleanError, CrawlError
+from crawlers.exceptions import CrawlError
 from crawlers.schedule import IntervalPolicy, PollOutcome, Schedule, Target, TargetState
 from crawlers.sources import Source
 from crawlers.urls import canonical_url
@@ -243,6 +244,10 @@ class CrawlLoop:
             LOGGER.exception("poll of %s failed", target.url)
             await self._dead_letter("discover", exc, target.url, repr(target))
             poll = Poll(failed=type(exc).__name__)
+        if poll.failed is not None:
+            payload = json.dumps({"source_id": source.id, "kind": target.kind, "url": target.url})
+            error = CrawlError(f"cannot read {target.url}", url=target.url)
+            await self._dead_letter(f"discover:{poll.failed}", error, target.url, payload, reason=poll.failed)
         new, complete = self._new_links(source.id, poll.links)
         now = self._clock()
         self._record(source.id, target, poll, state, len(new), now)
@@ -299,12 +304,12 @@ class CrawlLoop:
             except CrawlError as exc:
                 self.stats.skipped[exc.reason] += 1
                 LOGGER.info("skipped %s: %s (%s)", link.url, exc.reason, exc)
-                stage = "clean" if isinstance(exc, CleanError) else "fetch"
+                stage = f"crawl:{exc.reason}"
                 await self._dead_letter(stage, exc, link.url, request.to_json(), reason=exc.reason)
             except Exception as exc:
                 self.stats.skipped["error"] += 1
                 LOGGER.exception("crawl of %s failed", link.url)
-                await self._dead_letter("fetch", exc, link.url, request.to_json())
+                await self._dead_letter("crawl", exc, link.url, request.to_json())
             else:
                 self.stats.fetched += 1
                 await self.sink.emit(article)

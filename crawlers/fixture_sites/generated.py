@@ -108,7 +108,7 @@ def _towns() -> list[tuple[str, str]]:
     by_id = {e["id"]: e for e in entries}
 
     def governorate(entry: dict[str, Any]) -> dict[str, Any] | None:
-        while entry.get("level") != "governorate":
+        while entry.get("level") != "admin1":  # the governorate
             parent = by_id.get(entry.get("parent", ""))
             if parent is None:
                 return None
