@@ -1,10 +1,13 @@
 """Armed actors: who is named in a sentence, and whether they attacked or were hit.
 
 The gazetteer (``gazetteers/actors.yaml``) holds every actor once with its spellings; one
-compiled alias pattern finds them all in a single pass over normalised text. Roles come
+compiled alias pattern finds them all in a single pass over normalised text. Generic names
+("الجيش"، "قوات الأمن"، "الشرطة") mean the forces of the story's country, and groups the text
+names itself ("جماعة تطلق على نفسها ...") are kept under that name. Roles come
 from the words around a mention: the subject of an attack verb ("استهدفت قوات النظام"),
 the agent of an attack noun ("بقصف من", "برصاص") → perpetrator; the object of
-"على مواقع"، "عناصر من"، "استهداف" → target; anything else → mentioned.
+"على مواقع"، "عناصر من"، "استهداف" → target; anything else → mentioned. The vocabulary is
+data: ``lexicons/actors.yaml``.
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from streams.extraction.arabic import AliasMatcher, clitic_variants, normalize
-from streams.extraction.data import Strict, load
+from streams.extraction.data import DataError, Strict, load
+from streams.extraction.places import place_cues
 from streams.records import Actor
 
 __all__ = [
@@ -24,7 +30,11 @@ __all__ = [
     "ActorMention",
     "actor_entries",
     "assign_roles",
+    "cues",
     "find_actors",
+    "generic_actor",
+    "lexicon",
+    "standing_for",
     "suggest",
     "to_actor",
 ]
@@ -45,67 +55,71 @@ class ActorRow(Strict):
     group: str
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    countries: tuple[Annotated[str, Field(pattern="^[A-Z]{2}$")], ...] = ()
+    stands_for: tuple[str, ...] = ()
 
 
 @functools.cache
 def actor_rows() -> tuple[ActorRow, ...]:
     return load("gazetteers/actors.yaml", tuple[ActorRow, ...])
 
+
 WORD = re.compile(r"\w+")
 ROLE_RANK = {"mentioned": 0, "target": 1, "perpetrator": 2}
+QUOTES = "\"'«»“”‘’"
 
 
-def _norm_set(*words: str) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words)
+class GenericName(Strict):
+    """A name of a kind of force without its country: whom it means where none is known."""
+
+    fallback: str
+    phrases: tuple[str, ...]
 
 
-# Finite attack verbs: the actor after them (VSO) or before them (SVO) did it.
-ATTACK_VERBS = _norm_set(
-    "استهدف", "استهدفت", "استهدفوا", "قصف", "قصفت", "قصفوا", "هاجم", "هاجمت", "هاجموا", "شن",
-    "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "اغتال", "اغتالت", "فجر", "فجرت", "أطلق", "أطلقت",
-    "أعدم", "أعدمت", "قنص", "قنصت", "كمن", "كمنت", "دمر", "دمرت", "أسقط", "أسقطت", "اقتحم",
-    "اقتحمت", "تسلل", "تسللت", "استهدفتها", "استهدفه", "يستهدف", "تستهدف", "تقصف", "يقصف",
-    "يشن", "تشن", "تواصل", "يواصل", "واصل", "واصلت", "جدد", "جددت", "صعد", "صعدت",
-    "وجهت", "وجه", "أغار", "أغارت", "اعتدت", "اعتدى", "خطف", "خطفت",
-    "اختطف", "اختطفت", "اعتقل", "اعتقلت", "تصدت", "تصدى", "دهم", "دهمت", "داهم", "داهمت",
-)
-# Retaliation verbs: their subject answered fire, so it was the one attacked
-# ("ردت القوات التركية على مصادر النيران").
-RETALIATION_VERBS = _norm_set("رد", "ردت", "ردوا", "يرد", "ترد", "يردون", "تردان")
-# Casualty words right before an actor: it is the one killed or hurt ("قُتل جندي تركي").
-CASUALTY_CUES = _norm_set("قتل", "مقتل", "أصيب", "إصابة", "جرح", "استشهد", "مصرع", "قتلت", "أصيبت")
-# Attack nouns whose following genitive is the attacker ("قصف قوات النظام"، "هجوم لداعش").
-AGENT_NOUNS = _norm_set(
-    "قصف", "هجوم", "هجمات", "غارة", "غارات", "ضربات", "ضربة", "نيران", "رصاص", "كمين",
-    "قذائف", "قذيفة", "صواريخ", "صاروخ", "طائرة", "طائرات", "مسيرة", "مسيرات", "طيران",
-    "مدفعية", "قناص", "قناصة", "رشاشات", "عبوة", "اعتداء", "اعتداءات", "تفجير", "قبل", "يد",
-    "قصفا", "هجوما", "استهدافا", "سلاح", "نار", "قوات", "عدوان", "ضربة", "قصفه", "قنابل",
-    "ألغام", "لغم", "انتحاري", "إنزال", "عملية", "استهداف",
-)
-# Nisba adjectives an attack noun may carry before its agent ("قصف مدفعي لقوات النظام").
-ATTACK_ADJECTIVES = _norm_set(
-    "مدفعي", "مدفعية", "صاروخي", "صاروخية", "جوي", "جوية", "بري", "برية", "عنيف", "عنيفة",
-    "مكثف", "مكثفة", "متقطع", "متقطعة", "مباشر", "مباشرة", "جديد", "جديدة", "مماثل", "مماثلة",
-    "مسيرة", "مسيّرة", "انتحارية", "حربية", "ثقيلة", "ثقيل", "مسلح", "مباغت", "إرهابي",
-)
-# People nouns right after an attack verb: the subject's head, so the actor after them did it
-# ("هاجم عناصر من داعش"، "اغتال مسلحون من الهيئة").
-SUBJECT_HEADS = _norm_set(
-    "عناصر", "عنصر", "مسلحون", "مسلحين", "مقاتلو", "مقاتلون", "مجموعة", "مجموعات", "خلية",
-    "خلايا", "دورية", "قوة", "قوات", "طائرة", "طائرات", "مسيرة", "مقاتلات", "أفراد", "عناصر",
-)
-# Action nouns whose following genitive is the one hit ("استهداف دورية"، "اغتيال قيادي").
-OBJECT_NOUNS = _norm_set("استهداف", "اغتيال", "مهاجمة", "تصفية", "خطف", "اختطاف", "اعتقال")
-# Words right before an actor that make it the target.
-TARGET_CUES = _norm_set(
-    "على", "ضد", "مواقع", "موقع", "نقاط", "نقطة", "مقر", "مقرات", "صفوف", "عناصر", "عنصر",
-    "عنصرا", "عنصرين", "مقاتلين", "مقاتلي", "مقاتلا", "دورية", "دوريات", "رتل", "أرتال", "أرتالا",
-    "تجمعات", "تجمع", "تحصينات", "حاجز", "حواجز", "قيادي", "قياديا", "قياديين", "جنود", "جندي",
-    "جنديا", "مستودع", "مستودعات", "آليات", "آلية", "سيارة", "تمركز", "لتمركز", "معاقل", "معقل",
-    "قاعدة", "منشآت", "مخازن", "مسلحي", "ضابط", "ضباط", "ضابطا", "مناطق", "خطوط", "ثكنة",
-    "عربة", "دبابة", "مدرعة", "بين", "منهم", "قتلى", "جرحى", "أفراد", "أحد", "عسكريين",
-    "عسكريا", "صفوفهم", "مجموعة", "خلية", "أنصار", "لعناصر", "حافلة", "مركز", "مراكز",
-)
+class ActorLexicon(Strict):
+    """``lexicons/actors.yaml``: generic names and the words that give an actor its role."""
+
+    generic: dict[str, GenericName]
+    attack_verbs: tuple[str, ...]
+    retaliation_verbs: tuple[str, ...]
+    casualty_cues: tuple[str, ...]
+    agent_nouns: tuple[str, ...]
+    attack_adjectives: tuple[str, ...]
+    subject_heads: tuple[str, ...]
+    object_nouns: tuple[str, ...]
+    target_cues: tuple[str, ...]
+    naming_phrases: tuple[str, ...]
+    name_stops: tuple[str, ...]
+    name_max_words: int = Field(ge=1, le=10)
+
+
+@functools.cache
+def lexicon() -> ActorLexicon:
+    return load("lexicons/actors.yaml", ActorLexicon)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The lexicon's word lists, normalised."""
+
+    attack_verbs: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    casualty_cues: frozenset[str]
+    agent_nouns: frozenset[str]
+    attack_adjectives: frozenset[str]
+    subject_heads: frozenset[str]
+    object_nouns: frozenset[str]
+    target_cues: frozenset[str]
+    name_stops: frozenset[str]
+
+
+@functools.cache
+def cues() -> Cues:
+    lex = lexicon()
+    return Cues(**{
+        name: frozenset(normalize(w) for w in getattr(lex, name))
+        for name in Cues.__dataclass_fields__
+    })
 
 
 @dataclass(frozen=True)
@@ -137,9 +151,38 @@ def suggest(actor_id: str, n: int = 3) -> list[str]:
 
 
 @functools.cache
-def _matcher() -> AliasMatcher[ActorEntry]:
+def standing_for() -> dict[tuple[str, str], ActorEntry]:
+    """(generic name, country) → the actor the name means in a story about that country.
+
+    Checked on load: every name an actor stands for is defined, every fallback is an actor,
+    and no two actors of one country stand for the same name."""
+    entries, generic = actor_entries(), lexicon().generic
+    table: dict[tuple[str, str], ActorEntry] = {}
+    for row in actor_rows():
+        for name in row.stands_for:
+            if name not in generic:
+                raise DataError(f"actors.yaml: {row.id} stands for unknown generic name {name!r}")
+            for country in row.countries:
+                if (name, country) in table:
+                    raise DataError(f"actors.yaml: {row.id} and {table[name, country].id} both "
+                                    f"stand for {name!r} in {country}")
+                table[name, country] = entries[row.id]
+    for name, spec in generic.items():
+        if spec.fallback not in entries:
+            raise DataError(f"actors.yaml lexicon: fallback {spec.fallback!r} of {name!r} is no actor")
+    return table
+
+
+@functools.cache
+def _matcher() -> AliasMatcher[ActorEntry | str]:
+    """Actor names and generic names in one pattern; a generic name maps to its key."""
     entries = actor_entries()
-    return AliasMatcher({alias: entries[r.id] for r in actor_rows() for alias in (r.name_ar, *r.aliases)})
+    mapping: dict[str, ActorEntry | str] = {
+        alias: entries[r.id] for r in actor_rows() for alias in (r.name_ar, *r.aliases)
+    }
+    for name, spec in lexicon().generic.items():
+        mapping.update(dict.fromkeys(spec.phrases, name))
+    return AliasMatcher(mapping)
 
 
 @functools.cache
@@ -148,26 +191,80 @@ def _adjectives() -> AliasMatcher[ActorEntry]:
     return AliasMatcher({a: entries[r.id] for r in actor_rows() for a in r.adjectives})
 
 
-def find_actors(norm_text: str) -> list[ActorMention]:
-    """Actor mentions in normalised text, left to right: names anywhere, nationality
-    adjectives only as the agent of an attack noun ("قصف مدفعي تركي" → Turkish forces)."""
-    found = [ActorMention(v, s, e, a) for s, e, a, v in _matcher().finditer(norm_text)]
+@functools.cache
+def _naming() -> re.Pattern[str]:
+    """"تطلق على نفسها"، "ما يعرف بـ": a phrase after which the text names an armed group;
+    a phrase ending in the preposition "ب" may be glued to the name."""
+    phrases = sorted((normalize(p) for p in lexicon().naming_phrases), key=len, reverse=True)
+    alts = [re.escape(p) + ("" if p.endswith(" ب") else r"(?!\w)") for p in phrases]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[\s" + QUOTES + "]*")
+
+
+def generic_actor(name: str, country: str | None) -> ActorEntry:
+    """The actor a generic name ("army", "police") means in a story about ``country``."""
+    found = standing_for().get((name, country)) if country else None
+    return found or actor_entries()[lexicon().generic[name].fallback]
+
+
+def find_actors(norm_text: str, country: str | None = None) -> list[ActorMention]:
+    """Actor mentions in normalised text, left to right: names anywhere, generic names
+    ("الجيش"، "قوات الأمن") as the forces of ``country`` (the story's), groups the text
+    names itself ("تنظيم يدعى ..."), nationality adjectives only as the agent of an attack
+    noun ("قصف مدفعي تركي" → Turkish forces)."""
+    found = [
+        ActorMention(v if isinstance(v, ActorEntry) else generic_actor(v, country), s, e, a)
+        for s, e, a, v in _matcher().finditer(norm_text)
+    ]
     taken = [(m.start, m.end) for m in found]
+    extra = _named_groups(norm_text, taken)
     for s, e, a, v in _adjectives().finditer(norm_text):
         if any(ts <= s < te for ts, te in taken):
             continue
         before = _words_before(norm_text, s, 1)
-        if before and _has(before, AGENT_NOUNS):
-            found.append(ActorMention(v, s, e, a))
-    return sorted(found, key=lambda m: m.start) if len(found) > len(taken) else found
+        if before and _has(before, cues().agent_nouns):
+            extra.append(ActorMention(v, s, e, a))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _named_groups(norm_text: str, taken: list[tuple[int, int]]) -> list[ActorMention]:
+    """Groups the gazetteer does not know, as the text names them: "جماعة مسلحة تطلق على
+    نفسها سرايا أولياء الدم" → an actor "سرايا اولياء الدم" with an id from its name. The
+    mention starts at the naming phrase, so its role is read from the words before it."""
+    found = []
+    for m in _naming().finditer(norm_text):
+        name, end = _group_name(norm_text, m.end())
+        if name and not any(ts < end and m.start() < te for ts, te in taken):
+            entry = ActorEntry("named_" + name.replace(" ", "_"), name,
+                               "armed group named in the report", "unknown", name)
+            found.append(ActorMention(entry, m.start(), end, name))
+    return found
+
+
+def _group_name(norm_text: str, start: int) -> tuple[str, int]:
+    """The name that starts at ``start``: a quoted phrase, else the words up to a stop word,
+    a place word ("قرية"، "مدينة") or punctuation (at most ``name_max_words``); with its end."""
+    lex, stops = lexicon(), cues().name_stops | place_cues()
+    words: list[str] = []
+    end = start
+    quoted = start > 0 and norm_text[start - 1] in QUOTES
+    for m in re.finditer(r"\w+|[^\w\s]", norm_text[start : start + 200]):
+        word = m.group()
+        if not word[0].isalnum() or len(words) == lex.name_max_words:
+            break
+        if not quoted and (word in stops or any(f in stops for f in clitic_variants(word)[1:2])):
+            break
+        words.append(word)
+        end = start + m.end()
+    return " ".join(words), end
 
 
 def _words_before(norm_text: str, start: int, n: int) -> list[str]:
     """The ``n`` words before ``start``: clitic letters ("ل" of "لقوات") and the nisba
     adjectives of an attack noun ("قصف مدفعي") are skipped."""
+    c = cues()
     words = [w for w in WORD.findall(norm_text[max(0, start - 80) : start]) if not _is_clitic(w)]
-    nouns = AGENT_NOUNS | ATTACK_ADJECTIVES
-    while len(words) > 1 and _has(words[-1:], ATTACK_ADJECTIVES) and _has(words[-2:-1], nouns):
+    nouns = c.agent_nouns | c.attack_adjectives
+    while len(words) > 1 and _has(words[-1:], c.attack_adjectives) and _has(words[-2:-1], nouns):
         words.pop()
     return words[-n:]
 
@@ -176,42 +273,44 @@ def _is_clitic(word: str) -> bool:
     return len(word) <= 2 and all(ch in "وفبلك" for ch in word)
 
 
-def _has(words: list[str], lexicon: frozenset[str]) -> bool:
-    return any(f in lexicon or (len(f) > 3 and f.endswith("ا") and f[:-1] in lexicon)
+def _has(words: list[str], table: frozenset[str]) -> bool:
+    return any(f in table or (len(f) > 3 and f.endswith("ا") and f[:-1] in table)
                for w in words for f in clitic_variants(w))
 
 
 def _is_subject(before: list[str]) -> bool:
     """"هاجمت مجموعة من عناصر <actor>": only subject heads and "من" back to an attack verb."""
+    c = cues()
     k = len(before) - 1
     if k >= 0 and before[k] == "من":
         k -= 1
-    if k < 1 or not _has(before[k : k + 1], SUBJECT_HEADS):
+    if k < 1 or not _has(before[k : k + 1], c.subject_heads):
         return False
-    while k >= 0 and (before[k] == "من" or _has(before[k : k + 1], SUBJECT_HEADS)):
+    while k >= 0 and (before[k] == "من" or _has(before[k : k + 1], c.subject_heads)):
         k -= 1
-    return k >= 0 and _has(before[k : k + 1], ATTACK_VERBS)
+    return k >= 0 and _has(before[k : k + 1], c.attack_verbs)
 
 
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
+    c = cues()
     head = mention.alias.split(" ", 1)[0]
-    if " " in mention.alias and _has([head], AGENT_NOUNS - {"قوات"}):
+    if " " in mention.alias and _has([head], c.agent_nouns - {"قوات"}):
         return "perpetrator"  # a name that is itself an attack: "القصف الروسي"، "غارات التحالف"
     before = _words_before(norm_text, mention.start, 5)
     if _is_subject(before):
         return "perpetrator"
     before = before[-2:]
-    if before and _has(before[-1:], OBJECT_NOUNS):
+    if before and _has(before[-1:], c.object_nouns):
         return "target"
-    if before and _has(before[-1:], TARGET_CUES):
+    if before and _has(before[-1:], c.target_cues):
         return "target"
-    if _answers_fire(norm_text, mention.end) or (before and _has(before[-1:], RETALIATION_VERBS)):
+    if _answers_fire(norm_text, mention.end) or (before and _has(before[-1:], c.retaliation_verbs)):
         return "target"
-    if before and _has(before[-1:], CASUALTY_CUES):
+    if before and _has(before[-1:], c.casualty_cues):
         return "target"  # "قُتل جندي تركي"، "مقتل عناصر النظام": the victim
-    if before and _has(before[-2:], AGENT_NOUNS | ATTACK_VERBS):
+    if before and _has(before[-2:], c.agent_nouns | c.attack_verbs):
         return "perpetrator"
-    if len(before) == 2 and _has(before[-2:-1], TARGET_CUES):
+    if len(before) == 2 and _has(before[-2:-1], c.target_cues):
         return "target"
     nxt = [v for v in verbs if v >= mention.end]
     if nxt and len(WORD.findall(norm_text[mention.end : nxt[0]])) <= 6:
@@ -221,8 +320,9 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
 
 def _answers_fire(norm_text: str, end: int) -> bool:
     """"القوات التركية ردت على مصادر النيران": the actor right before a retaliation verb."""
+    c = cues()
     words = WORD.findall(norm_text[end : end + 40])[:2]
-    return any(f in RETALIATION_VERBS for w in words for f in clitic_variants(w))
+    return any(f in c.retaliation_verbs for w in words for f in clitic_variants(w))
 
 
 def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]:
@@ -237,7 +337,8 @@ def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]
 
 
 def _is_verb(word: str) -> bool:
-    return any(f in ATTACK_VERBS for f in clitic_variants(word))
+    c = cues()
+    return any(f in c.attack_verbs for f in clitic_variants(word))
 
 
 def to_actor(entry: ActorEntry, role: str) -> Actor:

@@ -71,8 +71,9 @@ def _right_after_cue(norm: str, start: int, cues: list[tuple[int, int]]) -> bool
     return any(c_end <= start and not WORD.findall(norm[c_end:start]) for _, c_end in cues)
 
 
-def find_claimants(norm: str) -> list[str]:
-    """Sources the sentence attributes its account to, canonical Arabic names, in order."""
+def find_claimants(norm: str, country: str | None = None) -> list[str]:
+    """Sources the sentence attributes its account to, canonical Arabic names, in order;
+    ``country`` is the story's, which generic names ("أعلن الجيش") are read by."""
     cues = _cue_positions(norm)
     if not cues:
         return []
@@ -81,7 +82,7 @@ def find_claimants(norm: str) -> list[str]:
         if _near_cue(norm, start, end, cues):
             found.append((start, name))
     taken = [s for s, _ in found]
-    for mention in find_actors(norm):
+    for mention in find_actors(norm, country):
         if mention.start not in taken and _right_after_cue(norm, mention.start, cues):
             found.append((mention.start, mention.entry.name_ar))
     return list(dict.fromkeys(name for _, name in sorted(found)))

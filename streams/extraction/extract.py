@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from streams.extraction.actors import (
@@ -38,6 +39,7 @@ from streams.extraction.places import (
     contains,
     find_place_mentions,
     lookup,
+    main_country,
     outlet_country,
 )
 from streams.records import Article, Casualties, Event, stable_id
@@ -127,10 +129,11 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
 
 def _analyse(index: int, sentence: str, context: Context) -> list[_Clause]:
     norm, offsets = normalize_with_offsets(sentence)
-    mentions = find_actors(norm)
     places = find_place_mentions(norm, context)
+    country = _country(places, context)
+    mentions = find_actors(norm, country)
     whole = assign_roles(norm, mentions)
-    possessor = _possessor(norm, mentions)
+    possessor = _possessor(norm, mentions, country)
     clauses = []
     for a, b in _clause_spans(norm):
         clause = _clause(
@@ -181,12 +184,19 @@ def _sites(places: list[PlaceEntry]) -> list[PlaceEntry]:
     return specific or places
 
 
-def _possessor(norm: str, mentions: list[ActorMention]) -> str | None:
+def _country(places: list[PlaceMention], context: Context) -> str | None:
+    """The country a sentence is about, which generic names ("الجيش") are read by: the one
+    its places name most, else the article's, else the outlet's."""
+    named = main_country(Counter(p.entry.country for p in places if p.entry.country))
+    return named or context.country
+
+
+def _possessor(norm: str, mentions: list[ActorMention], country: str | None) -> str | None:
     """The group whose account the sentence gives ("أعلنت قسد ..."): "أحد مقاتليها" is one of
     its own fighters."""
     if not mentions:
         return None
-    names = set(find_claimants(norm))
+    names = set(find_claimants(norm, country))
     return next((m.entry.group for m in mentions if m.entry.name_ar in names), None)
 
 
@@ -328,19 +338,21 @@ def _is_incident(draft: _Draft) -> bool:
 # --- building events ------------------------------------------------------------------------
 
 
-def _actors(draft: _Draft, disputing: list[str] | None = None) -> list:
+def _actors(draft: _Draft, country: str | None, disputing: list[str] | None = None) -> list:
     """Actors of the incident's clauses with their strongest role, then the parties named in
     the sentences that dispute it ("ونفت الجبهة الوطنية للتحرير ...") as mentioned."""
     roles: dict[str, str] = {}
+    entries = dict(actor_entries())  # plus the groups the text names itself
     for clause in draft.clauses:
+        entries.update((m.entry.id, m.entry) for m in clause.actors)
         for actor_id, role in clause.roles.items():
             old = roles.get(actor_id, "mentioned")
             roles[actor_id] = role if ROLE_RANK[role] > ROLE_RANK[old] else old
     for norm in disputing or []:
-        for mention in find_actors(norm):
+        for mention in find_actors(norm, country):
+            entries.setdefault(mention.entry.id, mention.entry)
             roles.setdefault(mention.entry.id, "mentioned")
     hit = {c.group for c in draft.tolls.values()}
-    entries = actor_entries()
     for actor_id, role in roles.items():
         if role == "mentioned" and entries[actor_id].group in hit:
             roles[actor_id] = "target"
@@ -368,13 +380,14 @@ class _Context:
     published: dt.date | None
     article_date: dt.date | None
     headline_places: list[PlaceMention]
+    country: str | None = None
     _claimants: dict[int, list[str]] = field(default_factory=dict)
     _disputed: dict[int, bool] = field(default_factory=dict)
     _claimed_upto: list[list[str]] = field(default_factory=list)
 
     def claimants(self, i: int) -> list[str]:
         if i not in self._claimants:
-            self._claimants[i] = find_claimants(self.norms[i])
+            self._claimants[i] = find_claimants(self.norms[i], self.country)
         return self._claimants[i]
 
     def claimants_upto(self, i: int) -> list[str]:
@@ -422,7 +435,7 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         event_id=stable_id(key, index, kind),
         type=kind,
         date=date.isoformat() if date else None,
-        actors=_actors(draft, _disputing(ctx, first, until) if disputed else []),
+        actors=_actors(draft, ctx.country, _disputing(ctx, first, until) if disputed else []),
         locations=_locations(draft, ctx.headline_places),
         casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,
@@ -453,7 +466,7 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     published = parse_published(article.published_at)
     ctx = _Context(
         norms, published, _article_date(norms, published),
-        find_place_mentions(norms[0], places) if norms else [],
+        find_place_mentions(norms[0], places) if norms else [], places.country,
     )
     starts = [d.clauses[0].sentence for d in drafts] + [len(sentences)]
     return [

@@ -21,6 +21,7 @@ import csv
 import difflib
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -43,7 +44,9 @@ __all__ = [
     "find_place_mentions",
     "find_places",
     "lookup",
+    "main_country",
     "outlet_country",
+    "place_cues",
     "place_entries",
     "suggest",
 ]
@@ -203,7 +206,8 @@ def _prune(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
 
 
 @functools.cache
-def _cues() -> frozenset[str]:
+def place_cues() -> frozenset[str]:
+    """The words that stand before a place name ("في"، "قرب"، "بلدة"), normalised."""
     return frozenset(normalize(w) for w in lexicon().cues)
 
 
@@ -256,19 +260,29 @@ class Context:
     divisions: frozenset[str] = frozenset()
     outlet_country: str | None = None
     rules: tuple[str, ...] = field(default=("article", "outlet", "population"))
+    country: str | None = None  # the one the article names most, else the outlet's
+
 
 
 def article_context(norm_texts: list[str], outlet_country: str | None = None) -> Context:
     """The context ambiguous names in ``norm_texts`` (one article) resolve against."""
-    countries: set[str] = set()
+    countries: Counter[str] = Counter()
     divisions: set[str] = set()
     for norm in norm_texts:
         for mention in _raw_mentions(norm):
             if len(mention.candidates) == 1:
                 entry = mention.entry
-                countries.add(entry.country or "")
+                countries[entry.country or ""] += 1
                 divisions.add(admin1_of(entry.id) or "")
-    return Context(frozenset(countries - {""}), frozenset(divisions - {""}), outlet_country)
+    del countries[""]
+    main = main_country(countries) or outlet_country
+    return Context(frozenset(countries), frozenset(divisions - {""}), outlet_country, country=main)
+
+
+def main_country(counts: Counter[str]) -> str | None:
+    """The country named most often (the first named of equals), None if none."""
+    top = counts.most_common(1)
+    return top[0][0] if top else None
 
 
 def _has_cue(norm_text: str, start: int) -> bool:
@@ -278,7 +292,7 @@ def _has_cue(norm_text: str, start: int) -> bool:
     if "ب" in norm_text[k:start]:
         return True  # "بالموصل"، "وبمدينة"
     words = WORD.findall(norm_text[max(0, k - 30) : k])[-2:]
-    cues = _cues()
+    cues = place_cues()
     return any(f in cues for w in words for f in clitic_variants(w))
 
 

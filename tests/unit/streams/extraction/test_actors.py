@@ -79,3 +79,90 @@ def test_regional_actors_and_their_roles() -> None:
     assert [m.entry.id for m in mentions] == ["houthis", "saudi_forces"]
     assert assign_roles(text, mentions) == {"houthis": "perpetrator", "saudi_forces": "target"}
     assert "al_shabaab" in suggest("al_shabab")
+
+
+def _story_actors(text: str, url: str | None = None) -> set[str]:
+    from streams.extraction.extract import article_from_text, extract
+
+    return {a.id for e in extract(article_from_text(text, "2023-05-01", url)) for a in e.actors}
+
+
+def test_generic_force_names_mean_the_forces_of_the_story_s_country() -> None:
+    import pytest
+
+    cases = {
+        "قصف للجيش على قرية قرب مدينة إدلب ومقتل مدنيين": "syrian_army",
+        "قُتل ثلاثة جنود من الجيش بهجوم في قضاء الطارمية شمال بغداد": "iraqi_forces",
+        "قُتل جندي في اشتباك بين الجيش ومطلوبين في مدينة بعلبك": "lebanese_army",
+        "قال الجيش إن مسيرة استهدفت مطار مدينة كسلا دون إصابات": "sudan_army",
+        "قُتل شرطيان بهجوم على مركز الشرطة في مدينة كويتا بإقليم بلوشستان": "pakistani_forces",
+        "أصيب أربعة من قوات الأمن بهجوم في مدينة العريش": "egyptian_forces",
+        "قتل جندي بانفجار لغم استهدف دورية للجيش في ولاية تيبازة": "maghreb_forces",
+    }
+    for text, want in cases.items():
+        got = _story_actors("خبر\n" + text)
+        assert want in got, (text, got)
+        assert "syrian_army" not in got or want == "syrian_army", (text, got)
+    with pytest.raises(AssertionError):
+        assert "syrian_army" in _story_actors("خبر\nقُتل جندي في اشتباك بين الجيش ومسلحين في بعلبك")
+
+
+def test_a_generic_name_follows_the_places_of_its_sentence_then_the_article() -> None:
+    text = "هجوم في العراق\nقُتل جنديان في هجوم على الجيش.\nووقع الهجوم قرب مدينة الرمادي في الأنبار."
+    assert _story_actors(text) == {"iraqi_forces"}
+
+
+def test_without_a_country_a_generic_name_is_unattributed_forces_or_the_outlet_s() -> None:
+    text = "عاجل\nقُتل ثلاثة جنود من الجيش في هجوم مسلح."
+    assert _story_actors(text) == {"state_forces"}
+    assert _story_actors(text, "https://www.alsumaria.iq/news/1") == {"iraqi_forces"}
+
+
+def test_find_actors_reads_generic_names_by_the_given_country() -> None:
+    norm = normalize("اشتبكت قوات الأمن مع مسلحين من تنظيم القاعدة")
+    assert [m.entry.id for m in find_actors(norm, "YE")] == ["yemeni_forces", "armed_groups", "aqap"]
+    assert [m.entry.id for m in find_actors(norm, "TR")] == ["turkish_police", "armed_groups", "al_qaeda"]
+    assert [m.entry.id for m in find_actors(norm)] == ["state_forces", "armed_groups", "al_qaeda"]
+
+
+def test_generic_names_are_data_checked_on_load() -> None:
+    from streams.extraction.actors import actor_rows, lexicon, standing_for
+
+    table = standing_for()
+    assert table["army", "IQ"].id == "iraqi_forces" and table["army", "PS"].id == "israel"
+    phrases = {normalize(p) for spec in lexicon().generic.values() for p in spec.phrases}
+    aliases = {normalize(a) for r in actor_rows() for a in r.aliases}
+    assert not phrases & aliases  # a generic phrase is never also one actor's alias
+    assert all(r.countries for r in actor_rows() if r.stands_for)
+
+
+def test_two_actors_standing_for_one_name_in_one_country_is_an_error(monkeypatch) -> None:
+    import pytest
+
+    from streams.extraction import actors
+    from streams.extraction.data import DataError
+
+    rows = actors.actor_rows()
+    twin = rows[0].model_copy(update={"id": "twin", "countries": ("SY",), "stands_for": ("army",)})
+    monkeypatch.setattr(actors, "actor_rows", lambda: (*rows, twin))
+    actors.standing_for.cache_clear()
+    actors.actor_entries.cache_clear()
+    try:
+        with pytest.raises(DataError, match="both stand for 'army' in SY"):
+            actors.standing_for()
+    finally:
+        actors.standing_for.cache_clear()
+        actors.actor_entries.cache_clear()
+
+
+def test_groups_the_text_names_itself_are_kept_under_their_name() -> None:
+    cases = {
+        'تبنت جماعة مسلحة تطلق على نفسها "سرايا أولياء الدم" هجوماً صاروخياً': "named_سرايا_اولياء_الدم",
+        "مقتل ستة عناصر من تنظيم يدعى حركة سواعد مصر في تبادل لإطلاق النار": "named_حركه_سواعد_مصر",
+        'قتل أربعة من عناصر ما يعرف بـ"كتيبة الفاروق" في اشتباكات': "named_كتيبه_الفاروق",
+        "هاجم مسلحون من ما يسمى بكتيبة الفاروق قرية": "named_كتيبه_الفاروق",
+    }
+    for text, want in cases.items():
+        assert want in ids(text), (text, ids(text))
+    mention = next(m for m in find_actors(normalize(next(iter(cases)))) if m.entry.id.startswith("named_"))
+    assert (mention.entry.name_ar, mention.entry.kind) == ("سرايا اولياء الدم", "unknown")
