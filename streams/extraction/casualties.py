@@ -23,7 +23,7 @@ from streams.extraction.arabic import clitic_variants, normalize
 from streams.extraction.numbers import Quantity, parse_quantity
 from streams.records import Casualties
 
-__all__ = ["CIVILIANS", "CasualtyItem", "combine", "find_casualties", "fold_restated"]
+__all__ = ["CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "fold_restated"]
 
 LEXICON = Path(__file__).parent / "lexicons" / "casualties.yaml"
 TOKEN = re.compile(r"\d+|[^\W\d]+|[،,؛;]")
@@ -186,7 +186,7 @@ class _Parser:
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
             self.counted = False
-            obj = self._object(i) if _in(toks[i].text, "kill_verbs") else i + 1
+            obj = self._object(i) if _in(toks[i].text, "kill_verbs") else self._active_object(i) or i + 1
             self.anchor = obj - 1
             nxt = self._implied(obj)
             return nxt if nxt else obj
@@ -241,9 +241,11 @@ class _Parser:
 
     def _object(self, i: int) -> int:
         """Where the victim starts after a transitive killing verb: past its subject
-        ("اغتال مسلحون مجهولون عنصراً"، "أعدم عناصر من التنظيم ثلاثة رعاة")."""
-        j = i + 1
-        while j < len(self.toks) and j - i <= SUBJECT_SKIP:
+        ("اغتال مسلحون مجهولون عنصراً"، "أعدم عناصر من التنظيم ثلاثة رعاة"). An actor named in
+        the subject is one step however many words its name has."""
+        j, steps = i + 1, 0
+        while j < len(self.toks) and steps < SUBJECT_SKIP:
+            steps += 1
             tok = self.toks[j]
             mention = self._actor_at(tok.start, tok.end)
             if mention is not None:
@@ -257,11 +259,34 @@ class _Parser:
                 continue
             fighter = _in(word, "fighters")
             subject = fighter and (word.endswith("ون") or fighter in ("عناصر", "مقاتلو"))
-            if subject or _in(word, "linkers") or _in(word, "attackers"):
+            if subject or _in(word, "linkers") or _in(word, "attackers") or _in(word, "subject_modifiers"):
                 j += 1
                 continue
             break
-        return j if j < len(self.toks) and j - i <= SUBJECT_SKIP else i + 1
+        return j if j < len(self.toks) and j - i > 1 and steps <= SUBJECT_SKIP else i + 1
+
+    def _active_object(self, i: int) -> int | None:
+        """"قتل مسلحون من بوكو حرام 11 مزارعاً": a verb of either voice with a subject and then
+        an object (an amount or a people noun) is active; where its object starts, else None
+        (passive: "قُتل مسلحون في اشتباك" counts the fighters)."""
+        if not _in(self.toks[i].text, "either_voice"):
+            return None
+        j = self._object(i)
+        if j == i + 1:
+            return None
+        if _quantity(self.toks, j) is not None:
+            return j
+        noun = self._noun(j)
+        return j if noun is not None and noun[0] in ("civilians", "fighters") else None
+
+    def agent_spans(self) -> list[tuple[int, int]]:
+        """Character spans of the subjects of verbs read as active: they did the killing."""
+        spans = []
+        for i, tok in enumerate(self.toks):
+            j = self._active_object(i) if _trigger(self.toks, i) else None
+            if j is not None:
+                spans.append((self.toks[i + 1].start, self.toks[j - 1].end))
+        return spans
 
     def _pronoun(self, i: int) -> int | None:
         """"مقتله" = 1 killed, "إصابتهما" = 2 injured: the victim is a pronoun."""
@@ -442,6 +467,12 @@ def find_casualties(
     attacking group, which "المهاجمين" and "المسلحين" name; ``possessor`` is the group whose
     own fighters "أحد مقاتليها" counts (the party the sentence's account comes from)."""
     return _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
+
+
+def agent_spans(norm: str, actors: list[ActorMention] | None = None) -> list[tuple[int, int]]:
+    """Spans of a clause that are the subject of an active killing verb ("قتل مسلحون من بوكو
+    حرام 11 مزارعاً"): an actor named there did the killing, it was not killed."""
+    return _Parser(norm, actors or [], None).agent_spans()
 
 
 def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:

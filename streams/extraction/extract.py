@@ -25,7 +25,13 @@ from streams.extraction.actors import (
     to_actor,
 )
 from streams.extraction.arabic import normalize, normalize_with_offsets
-from streams.extraction.casualties import CasualtyItem, combine, find_casualties, fold_restated
+from streams.extraction.casualties import (
+    CasualtyItem,
+    agent_spans,
+    combine,
+    find_casualties,
+    fold_restated,
+)
 from streams.extraction.claims import find_claimants, is_disputed
 from streams.extraction.dates import parse_published, resolve_date
 from streams.extraction.event_types import Trigger, event_type, find_triggers
@@ -158,6 +164,8 @@ def _clause(
         return None
     local = [ActorMention(m.entry, m.start - a, m.end - a, m.alias) for m in mentions if a <= m.start < b]
     roles = assign_roles(sub, local)
+    for s, e in agent_spans(sub, local):  # "قتل مسلحون من بوكو حرام 11 مزارعاً": the killers
+        roles.update((m.entry.id, "perpetrator") for m in local if s <= m.start < e)
     default = _default_group(local, roles) if local else _default_group(*sentence_roles)
     perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
     items = find_casualties(sub, local, default, perpetrator, possessor)

@@ -88,3 +88,28 @@ def test_a_run_of_numbers_16_kb_long_reads_one_count() -> None:
     text = "هجوم على بلدة\nقتل " + " ".join(["5"] * 8000)
     events = extract(article_from_text(text))
     assert [(c.killed, c.injured) for e in events for c in e.casualties] == [(5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قتل مسلحون من جماعة بوكو حرام 11 مزارعاً في هجوم على قرية", [("killed", 11, "civilians")]),
+        ("قتل عناصر من تنظيم ولاية غرب أفريقيا تسعة جنود في هجوم", [("killed", 9, None)]),
+        ("قتل مسلحون يشتبه في انتمائهم لتنظيم الدولة 17 جندياً في كمين", [("killed", 17, None)]),
+        ("قتل مجهولون ثلاثة رعاة قرب القرية", [("killed", 3, "civilians")]),
+        # passive: the fighters themselves died
+        ("قتل مسلحون من بوكو حرام في اشتباك مع الجيش", [("killed", None, "Boko Haram")]),
+        ("قتل 3 مدنيين بقصف على القرية", [("killed", 3, "civilians")]),
+    ],
+)
+def test_a_verb_of_either_voice_with_subject_and_object_is_active(text: str, want: list) -> None:
+    assert counts(text) == want
+
+
+def test_the_subject_of_an_active_killing_verb_is_the_perpetrator() -> None:
+    article = article_from_text(
+        "هجوم في نيجيريا\nقتل مسلحون من جماعة بوكو حرام 11 مزارعاً في هجوم على قرية قرب مايدوغوري."
+    )
+    (event,) = extract(article)
+    assert {(a.id, a.role) for a in event.actors} == {("boko_haram", "perpetrator")}
+    assert [(c.killed, c.group) for c in event.casualties] == [(11, "civilians")]
