@@ -282,7 +282,7 @@ class _Parser:
     def agent_spans(self) -> list[tuple[int, int]]:
         """Character spans of the subjects of verbs read as active: they did the killing."""
         spans = []
-        for i, tok in enumerate(self.toks):
+        for i in range(len(self.toks)):
             j = self._active_object(i) if _trigger(self.toks, i) else None
             if j is not None:
                 spans.append((self.toks[i + 1].start, self.toks[j - 1].end))
