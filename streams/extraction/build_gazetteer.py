@@ -121,14 +121,28 @@ def _countries(cities: list[dict[str, Any]]) -> list[list[str]]:
     return rows
 
 
-def _admin1(cities: list[dict[str, Any]]) -> tuple[list[list[str]], dict[tuple[str, str], str]]:
+# Words that make a division's English name from its seat's: "Khartoum State", "Sanaa Governorate".
+DIVISION_WORDS = re.compile(r"\s+(?:state|governorate|province|district|region|wilaya)$")
+
+
+def _admin1(
+    cities: list[dict[str, Any]],
+) -> tuple[list[list[str]], dict[tuple[str, str], str], dict[int, list[str]]]:
+    """The division rows, GeoNames' admin1 codes → division ids, and for each seat named like
+    its division (Baghdad, Khartoum, Aden) the division's Arabic names, which the city shares:
+    news writes "الخرطوم" for the city and "ولاية الخرطوم" for the state."""
     rows: list[list[str]] = []
     codes: dict[tuple[str, str], str] = {}
+    shared: dict[int, list[str]] = {}
+    terms = {normalize(t) for t in lexicon().admin1_terms}
     for row in admin1_rows():
         seat = _find_seat(cities, row.country, row.seat or row.en)
         codes[(row.country, seat["admin1code"])] = row.id
         rows.append(_admin1_row(row, seat))
-    return rows, codes
+        if ascii_fold(DIVISION_WORDS.sub("", row.en.lower())) == ascii_fold(seat["name"]):
+            names = [row.ar, *row.aka]  # not "محافظة طهران": that names the division only
+            shared[seat["geonameid"]] = [n for n in names if normalize(n).split()[0] not in terms]
+    return rows, codes, shared
 
 
 def _admin1_row(row: Admin1Row, seat: dict[str, Any]) -> list[str]:
@@ -149,7 +163,12 @@ def _syrian_codes(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
     return codes
 
 
-def _towns(cities: list[dict[str, Any]], codes: dict[tuple[str, str], str]) -> list[list[str]]:
+def _towns(
+    cities: list[dict[str, Any]], codes: dict[tuple[str, str], str], shared: dict[int, list[str]],
+    reserved: set[str],
+) -> list[list[str]]:
+    """Town rows; a town whose id would be a division's or a country's ("iq_baghdad") takes
+    "_city" after it, so the city and its division are both in the gazetteer."""
     lex = lexicon()
     stop = {normalize(w) for w in lex.not_place_names}
     curated = {normalize(a) for r in curated_rows() for a in (r.ar, *r.aka)}
@@ -165,12 +184,14 @@ def _towns(cities: list[dict[str, Any]], codes: dict[tuple[str, str], str]) -> l
             n for n in _arabic_names(city, stop)
             if not _is_common_word(n, city["population"], normalize(n) in taken)
         ]
+        names = list(dict.fromkeys([*shared.get(city["geonameid"], []), *names]))
         taken.update(normalize(n) for n in names)
         if cc == "SY":
             names = [n for n in names if normalize(n) not in curated]
         if not names:
             continue
         pid = f"{cc.lower()}_{slug(city['name'])}"
+        pid = f"{pid}_city" if pid in reserved else pid
         if pid in seen_ids or not slug(city["name"]):
             pid = f"{cc.lower()}_{city['geonameid']}"
         seen_ids.add(pid)
@@ -182,9 +203,11 @@ def _towns(cities: list[dict[str, Any]], codes: dict[tuple[str, str], str]) -> l
 
 def build() -> list[list[str]]:
     cities = _cities()
-    admin1, codes = _admin1(cities)
+    admin1, codes, shared = _admin1(cities)
     codes.update(_syrian_codes(cities))
-    return _countries(cities) + admin1 + _towns(cities, codes)
+    countries = _countries(cities)
+    reserved = {r[0] for r in countries + admin1} | {r.id for r in curated_rows()}
+    return countries + admin1 + _towns(cities, codes, shared, reserved)
 
 
 def main() -> None:

@@ -122,3 +122,30 @@ def test_outlet_country_and_suggestions() -> None:
     assert outlet_country("https://www.alsumaria.iq/news/1") == "IQ"
     assert outlet_country("https://example.com/a") is None
     assert "iq_baqubah" in suggest("iq_baquba")
+
+
+def test_a_city_named_like_its_division_is_the_city_unless_the_division_is_said() -> None:
+    from streams.extraction.places import find_places
+
+    cases = {
+        "انفجار وسط بغداد": ("iq_baghdad_city", "town", "Baghdad"),
+        "في محافظة بغداد": ("iq_baghdad", "admin1", "Baghdad"),
+        "اشتباكات في الخرطوم": ("sd_khartoum", "town", "Khartoum State"),
+        "نزوح من ولاية الخرطوم": ("sd_khartoum_state", "admin1", "Khartoum State"),
+        "غارات على العاصمة صنعاء": ("ye_sanaa", "town", "Sanaa Governorate"),
+        "قبائل محافظة صنعاء": ("ye_sanaa_governorate", "admin1", "Sanaa Governorate"),
+        "اغتيال في مدينة عدن": ("ye_aden_city", "town", "Aden"),
+        "مديريات محافظة عدن": ("ye_aden", "admin1", "Aden"),
+        "اشتباكات في طرابلس الغرب": ("ly_tripoli", "town", "Tripoli District"),
+    }
+    for text, (pid, level, admin1) in cases.items():
+        loc = find_places(text)[0]
+        assert (loc.id, loc.level, loc.admin1) == (pid, level, admin1), text
+
+
+def test_town_ids_never_shadow_a_division_or_country() -> None:
+    from streams.extraction.places import place_entries
+
+    entries = place_entries()
+    assert entries["iq_baghdad"].level == "admin1" and entries["iq_baghdad_city"].parent == "iq_baghdad"
+    assert entries["ye_aden_city"].parent == "ye_aden"
