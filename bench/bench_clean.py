@@ -1,12 +1,14 @@
-"""Cleaning throughput on realistic pages (the fixture outlets' 115–175 KB article pages).
+"""Cleaning throughput on realistic pages (the fixture outlets' 115–175 KB article pages, and
+the 160–380 KB standfirst pages of ``tests/fixtures/clean_lede`` whose lede is marked up apart
+from the body).
 
 Compares, in one run and on one core:
 - trafilatura's defaults: ``trafilatura.bare_extraction(html, url, with_metadata=True)``
   (text + metadata, all fallback extractors on),
 - ``crawlers.clean.clean``: markup pre-cut, fast mode, non-extensive date search, furniture
   lexicon, language check and content hash,
-and reports where the time of the default goes (cProfile, top functions) and whether any
-page's boilerplate reached the text.
+and reports where the time of the default goes (cProfile, top functions), whether any
+page's boilerplate reached the text, and whether each standfirst page's lede and body did.
 
     .venv/bin/python -m bench.bench_clean [--rounds 5]
 """
@@ -18,11 +20,31 @@ import asyncio
 import cProfile
 import pstats
 import time
+from pathlib import Path
 
 import trafilatura
+import yaml
 
 from bench.fixture_pages import fetch_article_pages
 from crawlers.clean import clean
+
+
+LEDE_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "clean_lede"
+
+
+def lede_pages() -> list[tuple[str, str, list[str]]]:
+    """(url, html, [lede, first and last body paragraphs]) of the standfirst pages."""
+    expected = yaml.safe_load((LEDE_DIR / "expected.yaml").read_text(encoding="utf-8"))
+    return [
+        (e["url"], (LEDE_DIR / e["page"]).read_text(encoding="utf-8"),
+         [e["lede"], e["body_first"], e["body_last"]])
+        for e in expected
+    ]
+
+
+def kept(extract, pages) -> int:
+    """Pages whose lede and first and last paragraphs all reached the text."""
+    return sum(all(p[:60] in extract(html, url) for p in parts) for url, html, parts in pages)
 
 
 async def fixture_pages() -> list[tuple[str, str, list[str]]]:
@@ -63,6 +85,13 @@ def main() -> None:
     for name, extract in cleaners:
         rate, leaked = measure(extract, pages, args.rounds)
         print(f"| {name} | {rate:.1f} | {leaked} of {len(pages)} |")
+    ledes = lede_pages()
+    print(f"\n{len(ledes)} standfirst pages\n")
+    print("| cleaner | pages/s | pages with lede, first and last paragraph in text |")
+    print("|---|---|---|")
+    for name, extract in cleaners:
+        rate, _ = measure(extract, [(u, h, []) for u, h, _ in ledes], args.rounds)
+        print(f"| {name} | {rate:.1f} | {kept(extract, ledes)} of {len(ledes)} |")
     if args.profile:
         for name, extract in cleaners:
             profiler = cProfile.Profile()

@@ -4,6 +4,8 @@ trafilatura finds the main text and metadata. Around it:
 - the fallback extractors are off (``fast``) and the date search is not extensive: on
   100–200 KB pages they are most of trafilatura's default time (see bench/README.md), and
   with the furniture lexicon below they found no text that fast mode missed;
+- a standfirst marked up apart from the body (``LEDE_CLASSES``), which precision mode drops,
+  is read from the same parsed tree and put back before the text;
 - lines that are page furniture ("اترك تعليقاً", share bars, "مقالات ذات صلة" and what
   follows) are dropped by a lexicon kept as data in ``data/boilerplate.yaml``.
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import trafilatura
 import yaml
+from lxml.html import HtmlElement
 
 from crawlers.exceptions import EmptyPage, NoArticle, NotArabic
 from crawlers.urls import article_id, canonical_url, is_same_host
@@ -96,9 +99,44 @@ def drop_furniture(text: str, title: str = "") -> str:
     return "\n".join(kept)
 
 
-def _extract(html: str, url: str | None) -> trafilatura.settings.Document | None:
+# Class names of a standfirst marked up apart from the body ("standfirst", "article__subhead",
+# "td-post-sub-title", "article-summary"): precision mode drops it, and it usually carries the toll.
+LEDE_CLASSES = ("standfirst", "subhead", "sub-title", "subtitle", "summary", "lede", "excerpt",
+                "intro", "teaser", "article-desc", "article_desc", "deck")
+LEDE_XPATH = "|".join(
+    f"//{tag}[@class and ({' or '.join(f'contains(@class, {c!r})' for c in LEDE_CLASSES)})]"
+    for tag in ("p", "h2", "h3", "div", "span")
+)
+LEDE_CHARS = (60, 700)
+
+
+def _standfirst(tree: HtmlElement) -> str:
+    """The first element with a standfirst class whose text reads like a lede (a sentence or
+    two of Arabic, not a link list)."""
+    for element in tree.xpath(LEDE_XPATH):
+        text = SPACES.sub(" ", element.text_content()).strip()
+        linked = sum(len(a.text_content()) for a in element.iter("a"))
+        if LEDE_CHARS[0] <= len(text) <= LEDE_CHARS[1] and linked < len(text) / 4:
+            if arabic_ratio(text) >= MIN_ARABIC_RATIO:
+                return text
+    return ""
+
+
+def _with_lede(text: str, lede: str) -> str:
+    """The story's text with its standfirst first, unless the extractor kept it already."""
+    if not lede or _line_key(lede)[:80] in _line_key(text):
+        return text
+    return f"{lede}\n{text}"
+
+
+def _extract(html: str, url: str | None) -> tuple[trafilatura.settings.Document | None, str]:
+    """trafilatura's document and the page's standfirst, from one parse of the page."""
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return None, ""
+    lede = _standfirst(tree)  # read before trafilatura prunes the tree
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         fast=True,
         favor_precision=True,
@@ -107,7 +145,7 @@ def _extract(html: str, url: str | None) -> trafilatura.settings.Document | None
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    return document  # type: ignore[return-value]
+    return document, lede  # type: ignore[return-value]
 
 
 def clean(
@@ -121,9 +159,9 @@ def clean(
     """Turn a page into an ``Article``; raises a ``CleanError`` saying why it cannot."""
     if not html.strip():
         raise EmptyPage("the page is empty", url=url)
-    document = _extract(html, url)
+    document, lede = _extract(html, url)
     title = (document.title or "").strip() if document is not None else ""
-    text = drop_furniture(document.text or "", title) if document is not None else ""
+    text = drop_furniture(_with_lede(document.text or "", lede), title) if document is not None else ""
     if document is None or len(text) < MIN_TEXT_CHARS:
         raise NoArticle(f"no main text found ({len(text)} characters)", url=url)
     ratio = arabic_ratio(text)
