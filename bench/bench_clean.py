@@ -28,7 +28,6 @@ import yaml
 from bench.fixture_pages import fetch_article_pages
 from crawlers.clean import clean
 
-
 LEDE_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "clean_lede"
 
 

@@ -116,9 +116,9 @@ def _standfirst(tree: HtmlElement) -> str:
     for element in tree.xpath(LEDE_XPATH):
         text = SPACES.sub(" ", element.text_content()).strip()
         linked = sum(len(a.text_content()) for a in element.iter("a"))
-        if LEDE_CHARS[0] <= len(text) <= LEDE_CHARS[1] and linked < len(text) / 4:
-            if arabic_ratio(text) >= MIN_ARABIC_RATIO:
-                return text
+        fits = LEDE_CHARS[0] <= len(text) <= LEDE_CHARS[1] and linked < len(text) / 4
+        if fits and arabic_ratio(text) >= MIN_ARABIC_RATIO:
+            return text
     return ""
 
 
