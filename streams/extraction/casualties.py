@@ -14,32 +14,24 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
-
-import yaml
+from typing import Literal
 
 from streams.extraction.actors import ActorMention
 from streams.extraction.arabic import clitic_variants, normalize
+from streams.extraction.data import Strict, load
 from streams.extraction.numbers import Quantity, parse_quantity
 from streams.records import Casualties
 
 __all__ = ["CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "fold_restated"]
 
-LEXICON = Path(__file__).parent / "lexicons" / "casualties.yaml"
 TOKEN = re.compile(r"\d+|[^\W\d]+|[،,؛;]")
 CIVILIANS = "civilians"
 WINDOW = 3
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
-DUAL_ECHO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 # "لقي ستة جنود من الجيش الصومالي مصرعهم": the subject stands between "لقي" and its object.
 DEATH_REACH = 10
-DEATH_WORDS = frozenset({"حتفه", "حتفهم", "حتفها", "مصرعه", "مصرعهم", "مصرعها", "حتفهما", "مصرعهما"})
 POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
-# "ارتفع عدد القتلى إلى 9": a rising toll gives the current figure after "إلى".
-RISE_VERBS = frozenset({"ارتفع", "ارتفعت", "يرتفع", "ترتفع"})
-TOLL_HEADS = frozenset({"عدد", "حصيله"})
 RISE_SPAN = 14
-INJURED_HEADS = frozenset({"الجرحى", "جرحى", "المصابين", "مصابين", "الاصابات", "اصابات", "الجريح"})
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})
 # Words that may stand between an assassination verb and its object: the subject.
 SUBJECT_SKIP = 6
@@ -69,16 +61,54 @@ class _Tok:
     end: int
 
 
+Words = tuple[str, ...]
+Numbered = dict[str, Literal["sg", "du", "pl"]]
+
+
+class CasualtyLexicon(Strict):
+    """``lexicons/casualties.yaml``: word lists, and nouns with their grammatical number."""
+
+    killed: Words
+    injured: Words
+    killed_nouns: Numbered
+    injured_nouns: Numbered
+    civilians: Numbered
+    fighters: Numbered
+    attackers: Words
+    kill_verbs: Words
+    either_voice: Words
+    subject_modifiers: Words
+    failed: Words
+    others: Numbered
+    killed_pron: Numbered
+    injured_pron: Numbered
+    not_people: Words
+    subset: Words
+    linkers: Words
+    meet_verbs: Words
+    death_words: Words
+    finish_verbs: Words
+    dual_echo: Words
+    rise_verbs: Words
+    toll_heads: Words
+    injured_heads: Words
+    killed_heads: Words
+
+
 @functools.cache
 def _lex() -> dict[str, object]:
-    raw = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    """The lexicon normalised: word lists as sets, numbered nouns as dicts."""
     lex: dict[str, object] = {}
-    for key, value in raw.items():
+    for key, value in load("lexicons/casualties.yaml", CasualtyLexicon).model_dump().items():
         if isinstance(value, dict):
             lex[key] = {normalize(k): v for k, v in value.items()}
         else:
             lex[key] = frozenset(normalize(w) for w in value)
     return lex
+
+
+def _set(key: str) -> frozenset[str]:
+    return _lex()[key]  # type: ignore[return-value]
 
 
 def _in(tok: str, key: str) -> str | None:
@@ -131,12 +161,12 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
     word = toks[i].text
     if _in(word, "killed"):
         form = _in(word, "killed")
-        if form in ("لقي", "لقيت", "لقوا"):
+        if form in _set("meet_verbs"):
             ahead = {t.text for t in toks[i + 1 : i + DEATH_REACH]}
-            return "killed" if ahead & DEATH_WORDS else None
+            return "killed" if ahead & _set("death_words") else None
         if form in ("اغتيال", "اعدام", "تصفيه") and i > 0 and _in(toks[i - 1].text, "failed"):
             return None
-        if form in ("قضي", "قضت", "القضاء"):
+        if form in _set("finish_verbs"):
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
             return "killed" if nxt == "علي" else None
         return "killed"
@@ -219,9 +249,9 @@ class _Parser:
                     k += 1
                 return k
             return None
-        if not any(f in RISE_VERBS for f in clitic_variants(word)):
+        if not any(f in _set("rise_verbs") for f in clitic_variants(word)):
             return None
-        if i + 1 >= len(toks) or toks[i + 1].text not in TOLL_HEADS:
+        if i + 1 >= len(toks) or toks[i + 1].text not in _set("toll_heads"):
             return None
         to = None
         for k in range(i + 2, min(i + RISE_SPAN, len(toks))):
@@ -233,7 +263,8 @@ class _Parser:
         if to is None:
             return None
         heads = {t.text for t in toks[i + 2 : to]}
-        self.kind = "injured" if heads & INJURED_HEADS and not heads & {"قتلى", "القتلى"} else "killed"
+        injured = heads & _set("injured_heads") and not heads & _set("killed_heads")
+        self.kind = "injured" if injured else "killed"
         self.anchor, self.open_start = to, toks[i].start
         self.rising = self.rose = True
         self.counted = False
@@ -349,7 +380,7 @@ class _Parser:
         cls, number, group = noun
         value = NUMBER_VALUE[number]
         end = j + 1
-        if end < len(self.toks) and self.toks[end].text in DUAL_ECHO:
+        if end < len(self.toks) and self.toks[end].text in _set("dual_echo"):
             value, end = 2, end + 1
         if cls != "others" and end < len(self.toks) and _in(self.toks[end].text, "others"):
             end += 1

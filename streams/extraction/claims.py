@@ -10,41 +10,45 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
-
-import yaml
 
 from streams.extraction.actors import find_actors
 from streams.extraction.arabic import AliasMatcher, clitic_variants, normalize
+from streams.extraction.data import Strict, load
 
 __all__ = ["find_claimants", "is_disputed"]
 
-LEXICON = Path(__file__).parent / "lexicons" / "claims.yaml"
 WORD = re.compile(r"\w+")
 AFTER = 6
 BEFORE = 3
 
 
+class ClaimsLexicon(Strict):
+    """``lexicons/claims.yaml``: attribution words, sources by canonical name, denials."""
+
+    attribution: tuple[str, ...]
+    sources: dict[str, tuple[str, ...]]
+    denial: tuple[str, ...]
+
+
 @functools.cache
-def _lex() -> dict[str, object]:
-    data: dict[str, object] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
-    return data
+def _lex() -> ClaimsLexicon:
+    return load("lexicons/claims.yaml", ClaimsLexicon)
 
 
 @functools.cache
 def _attribution() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _lex()["attribution"])  # type: ignore[attr-defined]
+    return frozenset(normalize(w) for w in _lex().attribution)
 
 
 @functools.cache
 def _sources() -> AliasMatcher[str]:
-    table: dict[str, list[str]] = _lex()["sources"]  # type: ignore[assignment]
+    table = _lex().sources
     return AliasMatcher({alias: name for name, aliases in table.items() for alias in aliases})
 
 
 @functools.cache
 def _denials() -> AliasMatcher[str]:
-    return AliasMatcher({w: w for w in _lex()["denial"]})  # type: ignore[attr-defined]
+    return AliasMatcher({w: w for w in _lex().denial})
 
 
 def _cue_positions(norm: str) -> list[tuple[int, int]]:

@@ -11,25 +11,32 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
+from pydantic import model_validator
 
 from streams.extraction.arabic import AliasMatcher, normalize
+from streams.extraction.data import Strict, load
 
 __all__ = ["Trigger", "event_type", "find_triggers", "mask_neutral", "precedence"]
 
-LEXICON = Path(__file__).parent / "lexicons" / "event_types.yaml"
 WORD = re.compile(r"\w+")
-# Words right before a trigger that make it hypothetical, planned or prevented.
-IRREALIS = frozenset(
-    normalize(w)
-    for w in (
-        "أي", "لأي", "بأي", "قد", "سوف", "لشن", "لمنع", "منع", "تهدد", "يهدد", "تهديد",
-        "لتنفيذ", "تحضر", "تتحضر", "يتحضر", "للتصدي", "لصد", "ستشن", "سيشن", "احتمال",
-        "تخشى", "خشية", "مخاوف", "تحذير", "يحذر", "حذرت", "حذر", "تدين", "يدين",
-    )
-)
+
+
+class EventTypesLexicon(Strict):
+    """``lexicons/event_types.yaml``; every type with triggers is ranked in ``precedence``,
+    which ends with "other"."""
+
+    precedence: tuple[str, ...]
+    irrealis: tuple[str, ...]
+    neutral: tuple[str, ...]
+    types: dict[str, tuple[str, ...]]
+
+    @model_validator(mode="after")
+    def _ranked(self) -> EventTypesLexicon:
+        unranked = set(self.types) - set(self.precedence)
+        if unranked or self.precedence[-1:] != ("other",):
+            raise ValueError(f"types not in precedence (or precedence not ending in other): {unranked}")
+        return self
 
 
 @dataclass(frozen=True)
@@ -41,26 +48,30 @@ class Trigger:
 
 
 @functools.cache
-def _lexicon() -> dict[str, object]:
-    data: dict[str, object] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
-    return data
+def _lexicon() -> EventTypesLexicon:
+    return load("lexicons/event_types.yaml", EventTypesLexicon)
 
 
 def precedence() -> list[str]:
     """Event types, most specific first."""
-    return list(_lexicon()["precedence"])  # type: ignore[call-overload]
+    return list(_lexicon().precedence)
+
+
+@functools.cache
+def _irrealis() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lexicon().irrealis)
 
 
 @functools.cache
 def _neutral() -> re.Pattern[str]:
-    phrases = sorted((normalize(p) for p in _lexicon()["neutral"]), key=len, reverse=True)  # type: ignore[attr-defined]
+    phrases = sorted((normalize(p) for p in _lexicon().neutral), key=len, reverse=True)
     return re.compile("|".join(re.escape(p) for p in phrases))
 
 
 @functools.cache
 def _matcher() -> AliasMatcher[str]:
     mapping: dict[str, str] = {}
-    types: dict[str, list[str]] = _lexicon()["types"]  # type: ignore[assignment]
+    types = _lexicon().types
     for kind in reversed(precedence()):
         for word in types.get(kind, []):
             mapping[normalize(word)] = kind
@@ -74,7 +85,8 @@ def mask_neutral(norm_text: str) -> str:
 
 def _is_irrealis(norm_text: str, start: int) -> bool:
     before = WORD.findall(norm_text[max(0, start - 30) : start])[-2:]
-    return any(w in IRREALIS for w in before)
+    irrealis = _irrealis()
+    return any(w in irrealis for w in before)
 
 
 def find_triggers(norm_text: str) -> list[Trigger]:
