@@ -2,57 +2,68 @@
 
 Reports date events relative to themselves: "أمس"، "فجر اليوم"، "أول أمس"، "الخميس"
 (the most recent Thursday on or before publication), or absolutely: "22 كانون الثاني
-2020"، "22 يناير" (Levantine and Egyptian month names; a missing year is the publication
-year, or the one before if that would put the event in the future).
+2020"، "22 يناير" (Levantine, Egyptian and Maghrebi month names; a missing year is the
+publication year, or the one before if that would put the event in the future). The names
+are data: ``lexicons/dates.yaml``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import Field
 
 from streams.extraction.arabic import normalize
+from streams.extraction.data import Strict, load
 
-__all__ = ["MONTHS", "WEEKDAYS", "parse_published", "resolve_date"]
+__all__ = ["parse_published", "resolve_date"]
 
-MONTHS: dict[str, int] = {
-    normalize(name): number
-    for number, names in enumerate(
-        [
-            ("كانون الثاني", "يناير", "جانفي"),
-            ("شباط", "فبراير", "فيفري"),
-            ("آذار", "مارس"),
-            ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل"),
-            ("أيار", "مايو", "ماي"),
-            ("حزيران", "يونيو", "يونيه", "جوان"),
-            ("تموز", "يوليو", "يوليه", "جويلية"),
-            ("آب", "أغسطس", "اغسطس", "أوت"),
-            ("أيلول", "سبتمبر"),
-            ("تشرين الأول", "أكتوبر", "اكتوبر"),
-            ("تشرين الثاني", "نوفمبر"),
-            ("كانون الأول", "ديسمبر"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-# Python weekday numbers: Monday = 0.
-WEEKDAYS: dict[str, int] = {
-    normalize(n): d
-    for n, d in [
-        ("الاثنين", 0), ("الإثنين", 0), ("الثلاثاء", 1), ("الأربعاء", 2), ("الخميس", 3),
-        ("الجمعة", 4), ("السبت", 5), ("الأحد", 6),
-    ]
-}
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-EXPLICIT = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})(?!\w)"
-    rf"(?:\s*(?:عام\s*|سنه\s*)?(\d{{4}}))?"
-)
 NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-RELATIVE = re.compile(r"(?<!\w)(اول امس|امس|البارحه|اليوم|الليله|الليله الماضيه)(?!\w)")
-WEEKDAY = re.compile(rf"(?<!\w)[وفبل]?({'|'.join(WEEKDAYS)})(?!\w)")
-OFFSETS = {"اول امس": -2, "امس": -1, "البارحه": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0}
+
+
+
+class DatesLexicon(Strict):
+    """``lexicons/dates.yaml``: month names by month, weekdays, days relative to publication."""
+
+    months: tuple[tuple[str, ...], ...] = Field(min_length=12, max_length=12)
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    offsets: dict[str, int]
+    explicit: re.Pattern[str]
+    relative: re.Pattern[str]
+    weekday: re.Pattern[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    """The lexicon normalised and its patterns compiled, once, on first use."""
+    lex = load("lexicons/dates.yaml", DatesLexicon)
+    months = {normalize(n): k for k, names in enumerate(lex.months, start=1) for n in names}
+    weekdays = {normalize(n): d for n, d in lex.weekdays.items()}
+    offsets = {normalize(n): d for n, d in lex.relative.items()}
+    explicit = re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(months)})(?!\w)"
+        rf"(?:\s*(?:عام\s*|سنه\s*)?(\d{{4}}))?"
+    )
+    return _Grammar(
+        months, weekdays, offsets, explicit,
+        re.compile(rf"(?<!\w)({_alternation(offsets)})(?!\w)"),
+        re.compile(rf"(?<!\w)[وفبل]?({_alternation(weekdays)})(?!\w)"),
+    )
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -66,9 +77,10 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 def _explicit(norm: str, published: dt.date | None) -> dt.date | None:
-    m = EXPLICIT.search(norm)
+    grammar = _grammar()
+    m = grammar.explicit.search(norm)
     if m:
-        day, month = int(m.group(1)), MONTHS[m.group(2)]
+        day, month = int(m.group(1)), grammar.months[m.group(2)]
         year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
         return _safe_date(year, month, day)
     m = NUMERIC.search(norm)
@@ -95,12 +107,13 @@ def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
 
 
 def _relative(norm: str, published: dt.date) -> dt.date | None:
-    m = RELATIVE.search(norm)
+    grammar = _grammar()
+    m = grammar.relative.search(norm)
     if m:
-        return published + dt.timedelta(days=OFFSETS[m.group(1)])
-    m = WEEKDAY.search(norm)
+        return published + dt.timedelta(days=grammar.offsets[m.group(1)])
+    m = grammar.weekday.search(norm)
     if m:
-        back = (published.weekday() - WEEKDAYS[m.group(1)]) % 7
+        back = (published.weekday() - grammar.weekdays[m.group(1)]) % 7
         return published - dt.timedelta(days=back)
     return None
 

@@ -5,12 +5,14 @@ it, split at "، إضافة إلى"، "، فيما"...) with a violent trigger i
 places and casualty counts; consecutive clauses about the same site and toll form one
 event, while a new site, a different toll for the same group, or "هجوم آخر/ثالث" starts
 another. Background tolls ("الأسبوع الماضي"، "منذ بداية العام"، "وكانت ... قد") are left out.
+Those phrases are data: ``lexicons/incidents.yaml``.
 No I/O beyond the gazetteers and lexicons, which load once per process.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -33,6 +35,7 @@ from streams.extraction.casualties import (
     fold_restated,
 )
 from streams.extraction.claims import find_claimants, is_disputed
+from streams.extraction.data import Strict, load
 from streams.extraction.dates import parse_published, resolve_date
 from streams.extraction.event_types import Trigger, event_type, find_triggers
 from streams.extraction.places import (
@@ -56,23 +59,46 @@ __all__ = ["MAX_TEXT", "article_from_text", "extract"]
 SUBDISTRICT = LEVELS.index("subdistrict")
 TOWN = LEVELS.index("town")
 SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
-CLAUSE_BREAK = re.compile(
-    r"[؛;]|،\s*(?=(?:و?بالاضافه الي|و?اضافه الي|فيما|بينما|في حين|كما|وفي|وكذلك)(?!\w))"
-)
-BACKGROUND = re.compile(
-    r"(?<!\w)(?:الاسبوع الماضي|الشهر الماضي|العام الماضي|الايام الماضيه|الاسابيع الماضيه"
-    r"|الاشهر الماضيه|الشهور الماضيه|السنوات الماضيه|منذ بدايه|منذ مطلع|منذ بدء|منذ اندلاع"
-    r"|منذ مطلع العام|منذ عام|خلال عام|خلال الشهر|خلال الاسبوع|حصيله شهر|حصيله الشهر"
-    r"|في وقت سابق من الشهر|الشهر الفائت|الاسبوع الفائت|العام الفائت)(?!\w)"
-    r"|^\s*(?:يذكر ان|يشار الي ان|وكانت|وكان)(?!\w)"
-)
 # Bounded work per article: news articles are far shorter; longer input is cut, not refused.
 MAX_TEXT = 200_000
 MAX_SENTENCE = 2_000
-NEW_INCIDENT = re.compile(
-    r"(?<!\w)(?:هجوم|غاره|انفجار|حادثه|حادث|كمين|تفجير|استهداف|قصف|اشتباكات|عمليه|هجمات|غارات)"
-    r"\s+(?:اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|منفصل|منفصله)(?!\w)"
-)
+
+
+class IncidentLexicon(Strict):
+    """``lexicons/incidents.yaml``: clause breaks, background tolls, "هجوم آخر"."""
+
+    clause_openers: tuple[str, ...]
+    background: tuple[str, ...]
+    background_openers: tuple[str, ...]
+    incident_nouns: tuple[str, ...]
+    another: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    clause_break: re.Pattern[str]
+    background: re.Pattern[str]
+    new_incident: re.Pattern[str]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(sorted({re.escape(normalize(w)) for w in words}, key=len, reverse=True))
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The lexicon's phrases compiled once, on first use."""
+    lex = load("lexicons/incidents.yaml", IncidentLexicon)
+    return _Patterns(
+        clause_break=re.compile(rf"[؛;]|،\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"),
+        background=re.compile(
+            rf"(?<!\w)(?:{_alternation(lex.background)})(?!\w)"
+            rf"|^\s*(?:{_alternation(lex.background_openers)})(?!\w)"
+        ),
+        new_incident=re.compile(
+            rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
+        ),
+    )
 
 
 @dataclass
@@ -125,7 +151,7 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     """Split points only where the following part has its own (non-toll) trigger."""
     spans, start = [], 0
     violent = [t.start for t in find_triggers(norm) if t.type != "other"]
-    for m in CLAUSE_BREAK.finditer(norm):
+    for m in _patterns().clause_break.finditer(norm):
         if violent and violent[-1] >= m.end():
             spans.append((start, m.start()))
             start = m.end()
@@ -157,7 +183,7 @@ def _clause(
 ) -> _Clause | None:
     a, b = span
     sub = norm[a:b]
-    if BACKGROUND.search(sub):
+    if _patterns().background.search(sub):
         return None
     triggers = find_triggers(sub)
     if not triggers:
@@ -180,7 +206,7 @@ def _clause(
         resolved={p.entry.id: p.resolved_by for p in places if a <= p.start < b},
         items=items,
         casualties=combine(items, texts),
-        new_marker=bool(NEW_INCIDENT.search(sub)),
+        new_marker=bool(_patterns().new_incident.search(sub)),
         latest=frozenset((i.group, i.kind) for i in items if i.latest and i.value is not None),
     )
 
