@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT))
@@ -22,12 +23,13 @@ HELDOUT_BASELINE = {
 }
 
 
-# Reports from beyond Syria (Iraq, Yemen, Egypt, Palestine, Lebanon, Libya, Sudan, Somalia,
-# Nigeria, Afghanistan, Pakistan, Turkey, Mali, Saudi Arabia), pinned as first measured.
+# 68 reports from beyond Syria (19 countries), pinned as measured after the generic force
+# names, active-voice killing verbs and city-or-division rules (before them: F1 0.931, actor
+# recall 0.744, place recall 0.983 on the same set).
 WORLD_BASELINE = {
-    "casualty_f1": 0.98,
-    "actor_recall": 0.96,
-    "location_recall": 0.95,
+    "casualty_f1": 0.94,
+    "actor_recall": 0.97,
+    "location_recall": 0.99,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
 }
@@ -50,5 +52,6 @@ def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[
             assert scores[metric] >= pinned, (name, metric, scores[metric], pinned)
 
 
-def test_the_world_set_covers_ten_countries() -> None:
+def test_the_world_set_covers_ten_countries_with_sixty_reports() -> None:
     assert len(by_country(SETS["world"])) >= 10
+    assert len(yaml.safe_load(SETS["world"].read_text(encoding="utf-8"))) >= 60

@@ -1,0 +1,71 @@
+"""Every lexicon is read through its schema: a data edit with a misspelt key, a missing list or
+an unranked event type fails here, not silently at run time."""
+
+import shutil
+
+import pytest
+import yaml
+
+from streams.extraction import data
+from streams.extraction.actors import ActorLexicon
+from streams.extraction.casualties import CasualtyLexicon
+from streams.extraction.claims import ClaimsLexicon
+from streams.extraction.dates import DatesLexicon
+from streams.extraction.event_types import EventTypesLexicon
+from streams.extraction.extract import IncidentLexicon
+from streams.extraction.places import PlacesLexicon
+
+SCHEMAS = {
+    "lexicons/actors.yaml": ActorLexicon,
+    "lexicons/casualties.yaml": CasualtyLexicon,
+    "lexicons/claims.yaml": ClaimsLexicon,
+    "lexicons/dates.yaml": DatesLexicon,
+    "lexicons/event_types.yaml": EventTypesLexicon,
+    "lexicons/incidents.yaml": IncidentLexicon,
+    "lexicons/places.yaml": PlacesLexicon,
+}
+
+
+def test_every_lexicon_file_has_a_schema_and_follows_it() -> None:
+    files = {f"lexicons/{p.name}" for p in (data.DATA_DIR / "lexicons").glob("*.yaml")}
+    assert files == set(SCHEMAS)
+    for path, schema in SCHEMAS.items():
+        data.load(path, schema)
+
+
+def _edited(tmp_path, monkeypatch, path: str, edit) -> None:
+    (tmp_path / "lexicons").mkdir()
+    shutil.copy(data.DATA_DIR / path, tmp_path / path)
+    raw = yaml.safe_load((tmp_path / path).read_text(encoding="utf-8"))
+    edit(raw)
+    (tmp_path / path).write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
+
+
+@pytest.mark.parametrize("path", sorted(SCHEMAS))
+def test_a_misspelt_key_is_an_error_naming_it(tmp_path, monkeypatch, path: str) -> None:
+    _edited(tmp_path, monkeypatch, path, lambda raw: raw.update({"atack_verbs": ["x"]}))
+    with pytest.raises(data.DataError, match="atack_verbs"):
+        data.load(path, SCHEMAS[path])
+
+
+def test_a_new_event_type_must_be_ranked(tmp_path, monkeypatch) -> None:
+    path = "lexicons/event_types.yaml"
+    _edited(tmp_path, monkeypatch, path, lambda raw: raw["types"].update({"kidnapping": ["اختطاف"]}))
+    with pytest.raises(data.DataError, match="kidnapping"):
+        data.load(path, EventTypesLexicon)
+
+
+def test_a_new_event_type_added_as_data_is_found(monkeypatch) -> None:
+    from streams.extraction import event_types
+
+    lex = event_types._lexicon()
+    types = {**lex.types, "kidnapping": ("اختطف مسلحون",)}
+    edited = lex.model_copy(update={"types": types, "precedence": ("kidnapping", *lex.precedence)})
+    monkeypatch.setattr(event_types, "_lexicon", lambda: edited)
+    event_types._matcher.cache_clear()
+    try:
+        triggers = event_types.find_triggers("اختطف مسلحون ثلاثه مدنيين")
+        assert event_types.event_type(triggers) == "kidnapping"
+    finally:
+        event_types._matcher.cache_clear()
