@@ -452,17 +452,20 @@ class _Parser:
     def _owner(self, j: int, end: int) -> tuple[str, int] | None:
         """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"."""
         k = end
+        conjoined = False  # "ضابط وجنديان من X": the owner is shared; the next noun still counts
         while k < len(self.toks) and k - end < 4:
             tok = self.toks[k]
             if self.perpetrator is not None and _in(tok.text, "attackers"):
-                return self.perpetrator, k + 1
+                return self.perpetrator, end if conjoined else k + 1
             if self.possessor is not None and _own_fighters(tok.text) is not None:
-                return self.possessor, k + 1  # "اثنان من مقاتليها"
+                return self.possessor, end if conjoined else k + 1  # "اثنان من مقاتليها"
             mention = self._actor_at(tok.start, tok.end)
             if mention is not None:
-                return mention.entry.group, self._token_after(mention.end)
+                return mention.entry.group, end if conjoined else self._token_after(mention.end)
             if not (_in(tok.text, "linkers") or _in(tok.text, "fighters")):
                 break
+            conjoined = conjoined or (tok.text.startswith("و") and _in(tok.text, "fighters") is not None
+                                      and tok.text[1:2] != "و")
             k += 1
         start = self.toks[j].start if j < len(self.toks) else -1
         mention = self._actor_at(start, start + 1)

@@ -113,3 +113,9 @@ def test_the_subject_of_an_active_killing_verb_is_the_perpetrator() -> None:
     (event,) = extract(article)
     assert {(a.id, a.role) for a in event.actors} == {("boko_haram", "perpetrator")}
     assert [(c.killed, c.group) for c in event.casualties] == [(11, "civilians")]
+
+
+def test_conjoined_people_nouns_share_their_owner_and_each_counts() -> None:
+    assert counts("فيما قُتل ضابط وجنديان من الجيش المصري خلال الاشتباكات") == [
+        ("killed", 1, "Egyptian forces"), ("killed", 2, "Egyptian forces")
+    ]
