@@ -31,7 +31,7 @@ from crawlers.urls import article_id
 from indexer.sqlite_store import SqliteStore
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline
-from streams.metrics import seconds_between
+from streams.ops.metrics import seconds_between
 from streams.pipeline.alerts import Matcher, load_subscriptions
 from streams.records import Alert
 from streams.settings import Settings

@@ -33,7 +33,7 @@ from crawlers.exceptions import CrawlError
 from crawlers.schedule import IntervalPolicy, PollOutcome, Schedule, Target, TargetState
 from crawlers.sources import Source
 from crawlers.urls import canonical_url
-from streams.metrics import Metrics
+from streams.ops.metrics import PipelineMetrics
 from streams.records import Article, CrawlRequest, DeadLetter
 
 __all__ = ["CrawlLoop", "CrawlSink", "CrawlState", "CrawlStats", "MemoryState", "SourceHealth"]
@@ -126,7 +126,7 @@ class CrawlLoop:
         policy: IntervalPolicy,
         state: CrawlState | None = None,
         stats: CrawlStats | None = None,
-        metrics: Metrics | None = None,
+        metrics: PipelineMetrics | None = None,
         concurrency: int = 16,
         max_pages: int | None = None,
         clock: Callable[[], float] = time.time,

@@ -27,7 +27,7 @@ from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.delivery.outputs import AlertOutput
 from streams.engines.embedded.processing import ArticleProcessor
-from streams.metrics import Metrics
+from streams.ops.metrics import PipelineMetrics
 from streams.records import Alert, Article, DeadLetter
 from streams.settings import Settings
 
@@ -70,12 +70,12 @@ class EmbeddedPipeline:
         on_update: Callable[[RunStats], None] | None = None,
         outputs: Sequence[AlertOutput] = (),
         client: httpx.AsyncClient | None = None,
-        metrics: Metrics | None = None,
+        metrics: PipelineMetrics | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.stats = RunStats()
-        self.metrics = metrics or Metrics()
+        self.metrics = metrics or PipelineMetrics()
         self._processor = processor
         self._on_update = on_update or (lambda stats: None)
         self._outputs = list(outputs)

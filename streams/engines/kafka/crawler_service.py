@@ -36,8 +36,7 @@ from crawlers.schedule import IntervalPolicy, Target, TargetState
 from crawlers.sources import Source, load_sources
 from crawlers.urls import canonical_url
 from streams.engines.kafka.admin import ensure_topics, topic_name
-from streams.metrics import Metrics
-from streams.ops.metrics import get_metrics, serve_metrics
+from streams.ops.metrics import PipelineMetrics, get_metrics, serve_metrics
 from streams.pipeline.steps import Out
 from streams.records import Article, DeadLetter
 from streams.settings import Settings
@@ -144,13 +143,13 @@ class CrawlerService:
         sources: Sequence[Source],
         *,
         client: httpx.AsyncClient | None = None,
-        metrics: Metrics | None = None,
+        metrics: PipelineMetrics | None = None,
     ) -> None:
         self.settings = settings
         self.sources = list(sources)
         self.stats = CrawlStats()
         # on the process registry ``serve_metrics`` exposes, beside the ops counters
-        self.metrics = metrics or Metrics(get_metrics().registry)
+        self.metrics = metrics or get_metrics()
         self._client = client
         self._owned: set[int] = set()
         self._producer: AIOKafkaProducer | None = None
