@@ -26,16 +26,17 @@ class SqliteDeliveryLog:
         self._store = store
 
     def record(self, delivery: Delivery) -> None:
-        self._store.put_delivery(delivery)
-        if delivery.status == FAILED:
-            self._store.put_dead_letter(
-                DeadLetter(
-                    stage=f"deliver:{delivery.output}",
-                    error=delivery.reason,
-                    key=delivery.alert_id,
-                    payload=delivery.to_json(),
+        with self._store.transaction():
+            self._store.put_delivery(delivery)
+            if delivery.status == FAILED:
+                self._store.put_dead_letter(
+                    DeadLetter(
+                        stage=f"deliver:{delivery.output}",
+                        error=delivery.reason,
+                        key=delivery.alert_id,
+                        payload=delivery.to_json(),
+                    )
                 )
-            )
 
 
 async def resubmit_undelivered(dispatcher: Dispatcher, store: SqliteStore) -> int:
