@@ -47,7 +47,7 @@ class Collect:
     def __init__(self) -> None:
         self.alerts: list[Alert] = []
 
-    async def send(self, alert: Alert) -> None:
+    def submit(self, alert: Alert) -> None:
         self.alerts.append(alert)
 
 
@@ -119,7 +119,7 @@ async def run(mode: str, outlets_n: int, window: float, duration: float, crawl_d
         with SqliteStore(settings.store_path) as store:
             processor = ArticleProcessor(store, Matcher(load_subscriptions(subscriptions)))
             stop = asyncio.Event()
-            async with EmbeddedPipeline(settings, store, processor, outputs=[collect]) as pipeline:
+            async with EmbeddedPipeline(settings, store, processor, alerts=collect) as pipeline:
                 running = asyncio.create_task(pipeline.run_forever(outlets.sources, stop))
                 started = time.monotonic()
                 await publish_randomly(outlets, window, random.Random(7))

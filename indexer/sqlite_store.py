@@ -1,4 +1,6 @@
-"""The embedded store: articles in SQLite with an FTS5 index, incidents, alerts, dead letters.
+"""The embedded store: articles in SQLite with an FTS5 index, incidents, alerts, dead letters,
+and the delivery outbox: one row per alert and output once that output has an outcome, so the
+alerts still owed to an output are those without a row (``undelivered``).
 
 Search runs on text normalised by ``streams.extraction.arabic.normalize`` (so diacritics, alef forms and
 ta marbuta do not matter) through FTS5's trigram tokenizer, which also matches words behind
@@ -11,13 +13,14 @@ import contextlib
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from indexer.search import SearchHit
 from streams.extraction.arabic import normalize, tokens
-from streams.records import Alert, Article, DeadLetter, Incident
+from streams.records import Alert, Article, DeadLetter, Delivery, Incident
 
 __all__ = ["SqliteStore"]
 
@@ -44,6 +47,10 @@ CREATE TABLE IF NOT EXISTS alerts (
 );
 CREATE TABLE IF NOT EXISTS state (
     tbl TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (tbl, key)
+);
+CREATE TABLE IF NOT EXISTS deliveries (
+    alert_id TEXT NOT NULL, output TEXT NOT NULL, status TEXT NOT NULL, record TEXT NOT NULL,
+    PRIMARY KEY (alert_id, output)
 );
 CREATE TABLE IF NOT EXISTS dead_letters (
     id INTEGER PRIMARY KEY AUTOINCREMENT, stage TEXT, error TEXT, key TEXT, payload TEXT, at TEXT
@@ -136,7 +143,7 @@ class SqliteStore:
             yield Article.from_json(record)
 
     def count(self, table: str = "articles", where: str = "") -> int:
-        if table not in ("articles", "incidents", "alerts", "dead_letters"):
+        if table not in ("articles", "incidents", "alerts", "deliveries", "dead_letters"):
             raise ValueError(f"unknown table {table!r}")
         sql = f"SELECT COUNT(*) FROM {table}" + (f" WHERE {where}" if where else "")
         return int(self._db.execute(sql).fetchone()[0])
@@ -261,6 +268,45 @@ class SqliteStore:
         return self._db.execute(
             "SELECT rowid, record FROM alerts WHERE rowid > ? ORDER BY rowid LIMIT ?", (position, limit)
         ).fetchall()
+
+    def put_delivery(self, delivery: Delivery) -> None:
+        """Record an alert's outcome on one output; a delivered one stays delivered."""
+        with self.transaction():
+            self._db.execute(
+                """INSERT INTO deliveries VALUES (?,?,?,?)
+                   ON CONFLICT (alert_id, output) DO UPDATE
+                   SET status = excluded.status, record = excluded.record
+                   WHERE deliveries.status != 'delivered'""",
+                (delivery.alert_id, delivery.output, delivery.status, delivery.to_json()),
+            )
+
+    def deliveries(self, alert_id: str | None = None) -> list[Delivery]:
+        args: tuple[str, ...]
+        sql, args = "SELECT record FROM deliveries", ()
+        if alert_id is not None:
+            sql, args = sql + " WHERE alert_id = ?", (alert_id,)
+        return [Delivery.from_json(record) for (record,) in self._db.execute(sql + " ORDER BY rowid", args)]
+
+    def delivery_counts(self) -> Counter[tuple[str, str]]:
+        """``(output, status)`` → number of alerts."""
+        rows = self._db.execute("SELECT output, status, COUNT(*) FROM deliveries GROUP BY output, status")
+        return Counter({(output, status): n for output, status, n in rows})
+
+    def undelivered(self, outputs: Collection[str]) -> list[tuple[Alert, list[str]]]:
+        """Each stored alert that some of ``outputs`` have no outcome for, with those outputs,
+        oldest first."""
+        rows = self._db.execute(
+            """SELECT a.record, (SELECT group_concat(d.output, char(31)) FROM deliveries d
+                                 WHERE d.alert_id = a.alert_id)
+               FROM alerts a ORDER BY a.rowid"""
+        )
+        owed = []
+        for record, done in rows:
+            finished = set(done.split("\x1f")) if done else set()
+            missing = [output for output in outputs if output not in finished]
+            if missing:
+                owed.append((Alert.from_json(record), missing))
+        return owed
 
     def put_dead_letter(self, letter: DeadLetter) -> None:
         at = letter.at or datetime.now(UTC).isoformat(timespec="seconds")

@@ -7,6 +7,7 @@ clean    the cleaning stage on one saved page → one JSON article
 extract  the extraction stage on one article → JSON lines, one per event
 crawler  the distributed crawler service (Kafka)
 worker   the distributed stream worker (Faust)
+notifier the distributed alert delivery (a consumer group on the alerts topic)
 api      the HTTP API: search, alerts, live alert stream (SSE) and web page
 status   the deployment's components, consumer lag, dead letters and failing sources
 teams    create a monitoring team (prints its API token once), list teams
@@ -74,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("crawler", help="distributed crawler service (needs Kafka)")
     commands.add_parser("worker", help="distributed stream worker (needs Kafka + Elasticsearch)")
+    commands.add_parser("notifier", help="distributed alert delivery: webhook, apprise, JSONL (needs Kafka)")
 
     api = commands.add_parser("api", help="HTTP API and live alert page")
     api.add_argument("--host", default=None, help="bind address (default: NEWSWATCH_API_HOST or 127.0.0.1)")
@@ -215,7 +217,18 @@ def _cmd_crawler(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from streams.engines.kafka.worker import run_worker
 
+    if settings.webhook_url or settings.apprise_urls or settings.alerts_jsonl:
+        LOGGER.warning(
+            "the worker publishes alerts to the alerts topic only; `newswatch notifier` delivers "
+            "them to the configured webhook, apprise channels and JSONL file"
+        )
     return _needs_kafka(settings) or run_worker(settings)
+
+
+def _cmd_notifier(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.engines.kafka.notifier import run_notifier
+
+    return _needs_kafka(settings) or asyncio.run(run_notifier(settings))
 
 
 def _cmd_api(args: argparse.Namespace, settings: Settings) -> int:
@@ -281,6 +294,7 @@ COMMANDS = {
     "crawler": _cmd_crawler,
     "worker": _cmd_worker,
     "status": _cmd_status,
+    "notifier": _cmd_notifier,
     "api": _cmd_api,
     "teams": _cmd_teams,
 }

@@ -23,6 +23,7 @@ __all__ = [
     "Casualties",
     "CrawlRequest",
     "DeadLetter",
+    "Delivery",
     "Event",
     "Incident",
     "Location",
@@ -250,3 +251,23 @@ class DeadLetter(Record):
     key: str | None
     payload: str
     at: str = ""
+
+
+@dataclass
+class Delivery(Record):
+    """The outcome of one alert on one output (``deliveries`` topic; the SQLite outbox)."""
+
+    topic: ClassVar[str] = "deliveries"
+    alert_id: str
+    output: str
+    status: str  # delivered | failed
+    attempts: int
+    reason: str = ""  # why it failed; empty when delivered
+    submitted_at: str = ""
+    finished_at: str = ""
+    subscription_id: str = ""
+    incident_id: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.alert_id

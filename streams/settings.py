@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     alerts_jsonl: Path | None = None
     webhook_url: str | None = None
     webhook_secret: str | None = None
+    apprise_urls: str | None = None  # comma-separated apprise channel URLs (slack://, tgram://, …)
+    delivery_attempt_timeout: float = 10.0  # seconds for one attempt on one output
+    delivery_deadline: float = 300.0  # seconds from submission until an alert is dead-lettered
+    delivery_queue_size: int = 1000  # alerts waiting per output before new ones are dropped
+    delivery_drain_timeout: float = 5.0  # seconds to finish queued deliveries at shutdown
 
     user_agent: str = "newswatch/0.1 (+https://github.com/newswatch/newswatch)"
     request_timeout: float = 10.0

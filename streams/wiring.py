@@ -22,7 +22,9 @@ from rich.table import Table
 from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.api.store import LiveSubscriptions, SqliteTeamStore
-from streams.delivery.outputs import AlertOutput, JsonlOutput, TerminalOutput, WebhookOutput
+from streams.delivery.dispatcher import Dispatcher, RetryPolicy
+from streams.delivery.outbox import SqliteDeliveryLog, resubmit_undelivered
+from streams.delivery.outputs import build_outputs
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
 from streams.pipeline.alerts import Matcher
@@ -31,7 +33,7 @@ from streams.pipeline.subscriptions import Subscription, load_subscriptions
 from streams.pipeline.topology import Step, pipeline_steps
 from streams.settings import PACKAGE_DIR, Settings
 
-__all__ = ["DEMO_QUERY", "print_summary", "report_failing_sources", "run_demo", "run_embedded"]
+__all__ = ["DEMO_QUERY", "delivery", "print_summary", "report_failing_sources", "run_demo", "run_embedded"]
 
 DEMO_SUBSCRIPTIONS = PACKAGE_DIR / "data" / "demo_subscriptions.yaml"
 DEMO_QUERY = "إدلب"
@@ -57,14 +59,24 @@ def _counts(stats: RunStats) -> str:
 
 
 @contextlib.asynccontextmanager
-async def _outputs(settings: Settings, console: Console) -> AsyncIterator[list[AlertOutput]]:
-    outputs: list[AlertOutput] = [TerminalOutput(console)]
-    if settings.alerts_jsonl:
-        outputs.append(JsonlOutput(settings.alerts_jsonl))
-    async with httpx.AsyncClient(timeout=10) as client:
-        if settings.webhook_url:
-            outputs.append(WebhookOutput(client, settings.webhook_url, secret=settings.webhook_secret))
-        yield outputs
+async def delivery(
+    settings: Settings, store: SqliteStore, console: Console | None
+) -> AsyncIterator[Dispatcher]:
+    """The delivery stage over the outbox in ``store``: owed alerts are re-sent first, and at
+    the end queued deliveries get ``delivery_drain_timeout`` seconds to finish."""
+    async with httpx.AsyncClient(timeout=settings.delivery_attempt_timeout) as client:
+        dispatcher = Dispatcher(
+            build_outputs(settings, client, console),
+            log=SqliteDeliveryLog(store),
+            policy=RetryPolicy.from_settings(settings),
+            queue_size=settings.delivery_queue_size,
+        )
+        dispatcher.start()
+        try:
+            await resubmit_undelivered(dispatcher, store)
+            yield dispatcher
+        finally:
+            await dispatcher.aclose(settings.delivery_drain_timeout)
 
 
 def pipeline_steps_for(settings: Settings, matcher: Matcher) -> list[Step]:
@@ -96,9 +108,9 @@ async def embedded_pipeline(
             done = stats.fetched + sum(stats.skipped.values())
             progress.update(task, total=stats.discovered, completed=done, counts=_counts(stats))
 
-        async with _outputs(settings, console) as outputs:
+        async with delivery(settings, store, console) as dispatcher:
             pipeline = EmbeddedPipeline(
-                settings, store, processor, on_update=update, outputs=outputs
+                settings, store, processor, on_update=update, alerts=dispatcher
             )
             async with pipeline:
                 yield pipeline
@@ -159,6 +171,10 @@ def print_summary(console: Console, stats: RunStats, store: SqliteStore) -> None
         ("dead letters", stats.dead_letters),
         ("sources polled", len(stats.health)),
         ("sources failing", len(stats.failing())),
+        *(
+            (f"alerts {status}: {output}", n)
+            for (output, status), n in sorted(store.delivery_counts().items())
+        ),
         ("articles in store", store.count("articles", "duplicate_of IS NULL")),
         ("seconds", f"{stats.seconds:.1f}"),
     ]
@@ -196,7 +212,13 @@ async def run_demo(settings: Settings, store_path: Path, console: Console) -> in
     from crawlers.fixture_sites import FixtureSites
 
     demo_settings = settings.model_copy(
-        update={"host_delay": 0.05, "request_timeout": 5.0, "retries": 2, "store_path": store_path}
+        update={
+            "host_delay": 0.05,
+            "request_timeout": 5.0,
+            "retries": 2,
+            "store_path": store_path,
+            "delivery_drain_timeout": 2.0,
+        }
     )
     console.print("[bold]newswatch demo[/bold]: fixture news sites on 127.0.0.1, embedded engine")
     with SqliteStore(store_path) as store:

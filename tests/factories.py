@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from streams.records import Article
+from streams.records import Actor, Alert, Article, Casualties, Incident, Location, Report
 
 
 def make_article(article_id: str, title: str, text: str, **extra: Any) -> Article:
@@ -21,3 +21,22 @@ def make_article(article_id: str, title: str, text: str, **extra: Any) -> Articl
         content_hash=f"h-{article_id}",
         **extra,
     )
+
+
+def make_alert(alert_id: str = "al-1", subscription_id: str = "idlib", kind: str = "new") -> Alert:
+    """An alert on an airstrike in Ariha by HTS: 11 killed, 8 injured, two reports."""
+    incident = Incident(
+        incident_id="i1",
+        type="airstrike",
+        date_start="2020-01-22",
+        date_end="2020-01-22",
+        actors=[Actor("hts", "هيئة تحرير الشام", "Hayat Tahrir al-Sham", "target")],
+        locations=[Location("ariha", "أريحا", "Ariha", "Idlib")],
+        reports=[
+            Report("a1", "s1", "e1", counts=[Casualties(killed=7, injured=8)]),
+            Report("a2", "s2", "e2", counts=[Casualties(killed=11)]),
+        ],
+        evidence="غارة على أريحا",
+    )
+    return Alert(alert_id, subscription_id, "i1", kind, f"{subscription_id}: airstrike in Ariha", incident,
+                 "2020-01-22T10:00:00")

@@ -31,7 +31,7 @@ class Collect:
     def __init__(self) -> None:
         self.alerts: list[Alert] = []
 
-    async def send(self, alert: Alert) -> None:
+    def submit(self, alert: Alert) -> None:
         self.alerts.append(alert)
 
 
@@ -58,7 +58,7 @@ async def _run(tmp: Path) -> Run:
     processor = embedded_processor(settings, store, Matcher(load_subscriptions(tmp / "subs.yaml")))
     async with (
         FixtureSites(slow_delay=0.5) as sites,
-        EmbeddedPipeline(settings, store, processor, outputs=[collect]) as pipeline,
+        EmbeddedPipeline(settings, store, processor, alerts=collect) as pipeline,
     ):
         await pipeline.crawl(sites.sources)
         before = list(collect.alerts)

@@ -113,6 +113,8 @@ class PipelineRun:
     midway_at: int = 3  # articles indexed before ``midway`` runs
     extra_env: dict[str, str] = field(default_factory=dict)
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    notifiers: int = 0  # `newswatch notifier` processes, started with the workers
+    notifier_processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="nwdist-")))
 
     @property
@@ -156,15 +158,28 @@ class PipelineRun:
         self.processes.append(process)
         return process
 
+    def start_notifier(self) -> subprocess.Popen[bytes]:
+        log = open(self.workdir / f"notifier-{len(self.notifier_processes)}.log", "wb")  # noqa: SIM115
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "-v", "notifier"],
+            cwd=self.workdir,
+            env={**self.env(), "PYTHONPATH": str(ROOT)},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        self.notifier_processes.append(process)
+        return process
+
     def kill(self, process: subprocess.Popen[bytes]) -> None:
         process.send_signal(signal.SIGKILL)
         process.wait(10)
 
     def stop_workers(self) -> None:
-        for process in self.processes:
+        """Stop the workers and the notifiers (SIGTERM, then SIGKILL after 30 s)."""
+        for process in self.processes + self.notifier_processes:
             if process.poll() is None:
                 process.terminate()
-        for process in self.processes:
+        for process in self.processes + self.notifier_processes:
             try:
                 process.wait(30)
             except subprocess.TimeoutExpired:
@@ -178,8 +193,10 @@ class PipelineRun:
         midway: Callable[[PipelineRun], Awaitable[None]] | None = None,
         expected_articles: int,
         timeout: float = 180.0,
+        settled: Callable[[Snapshot], Awaitable[None]] | None = None,
     ) -> Snapshot:
-        """Crawl ``sites`` until the indices settle; ``midway`` runs once some are indexed."""
+        """Crawl ``sites`` until the indices settle; ``midway`` runs once some are indexed,
+        ``settled`` with the snapshot before the processes are stopped."""
         es = connect(es_address(), request_timeout=30, max_retries=2)
         stop = asyncio.Event()
         service = CrawlerService(self.settings(), sites.sources)
@@ -187,8 +204,13 @@ class PipelineRun:
         try:
             for _ in range(self.workers):
                 self.start_worker()
+            for _ in range(self.notifiers):
+                self.start_notifier()
             await self._wait(es, expected_articles, midway, timeout)
-            return await self.snapshot(es, _site_names(sites))
+            snapshot = await self.snapshot(es, _site_names(sites))
+            if settled is not None:
+                await settled(snapshot)
+            return snapshot
         finally:
             stop.set()
             with contextlib.suppress(Exception):

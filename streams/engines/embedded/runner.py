@@ -14,8 +14,9 @@ import contextlib
 import logging
 import time
 import traceback
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import httpx
 
@@ -25,13 +26,12 @@ from crawlers.loop import CrawlLoop, CrawlStats
 from crawlers.schedule import IntervalPolicy
 from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
-from streams.delivery.outputs import AlertOutput
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.ops.metrics import PipelineMetrics
 from streams.records import Alert, Article, DeadLetter
 from streams.settings import Settings
 
-__all__ = ["EmbeddedPipeline", "RunStats"]
+__all__ = ["AlertSink", "EmbeddedPipeline", "RunStats"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -58,6 +58,12 @@ class RunStats(CrawlStats):
 
 
 
+class AlertSink(Protocol):
+    """Delivery (``streams.delivery.dispatcher.Dispatcher``): takes an alert, never waits."""
+
+    def submit(self, alert: Alert) -> object: ...
+
+
 class EmbeddedPipeline:
     """Runs the pipeline over sources; counts and the seen-set add up across rounds."""
 
@@ -68,7 +74,7 @@ class EmbeddedPipeline:
         processor: ArticleProcessor,
         *,
         on_update: Callable[[RunStats], None] | None = None,
-        outputs: Sequence[AlertOutput] = (),
+        alerts: AlertSink | None = None,
         client: httpx.AsyncClient | None = None,
         metrics: PipelineMetrics | None = None,
     ) -> None:
@@ -78,7 +84,7 @@ class EmbeddedPipeline:
         self.metrics = metrics or PipelineMetrics()
         self._processor = processor
         self._on_update = on_update or (lambda stats: None)
-        self._outputs = list(outputs)
+        self._alerts = alerts
         self._client = client
         self._owns_client = False
         self._loop: CrawlLoop | None = None
@@ -154,37 +160,31 @@ class EmbeddedPipeline:
                 except Exception as exc:  # e.g. the store cannot write: the next pass retries it
                     self._dead_letter("process", exc, article.article_id, article.to_json())
                     continue
-                await self._deliver_all(raised)
+                self._submit_all(raised)
                 self._on_update(self.stats)
         finally:
             ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await ticker
-        await self._deliver_all(self._processor.tick(self.stats, flush=True))
+        self._submit_all(self._processor.tick(self.stats, flush=True))
         self._on_update(self.stats)
 
     async def _tick_forever(self) -> None:
         while True:
             await asyncio.sleep(TICK_SECONDS)
-            await self._deliver_all(self._processor.tick(self.stats))
+            self._submit_all(self._processor.tick(self.stats))
             self._on_update(self.stats)
 
-    async def _deliver_all(self, alerts: list[Alert]) -> None:
+    def _submit_all(self, alerts: list[Alert]) -> None:
+        """Hand the alerts to delivery, which never makes the pipeline wait for a receiver."""
         for alert in alerts:
             self.metrics.alert_raised(alert, self._published_at)
-            await self._deliver(alert)
+            if self._alerts is not None:
+                self._alerts.submit(alert)
 
     def _published_at(self, article_id: str) -> str | None:
         article = self.store.get_article(article_id)
         return article.published_at if article else None
-
-    async def _deliver(self, alert: Alert) -> None:
-        for output in self._outputs:
-            try:
-                await output.send(alert)
-            except Exception as exc:  # one broken receiver must not silence the others
-                stage = f"alert:{type(output).__name__}"
-                self._dead_letter(stage, exc, alert.alert_id, alert.to_json())
 
     def _dead_letter(self, stage: str, exc: BaseException, key: str, payload: str) -> None:
         LOGGER.error("%s failed for %s:\n%s", stage, key, traceback.format_exc())

@@ -25,7 +25,7 @@ READY_TIMEOUT = 60.0
 
 LOGGER = logging.getLogger(__name__)
 
-PUBLIC_TOPICS = ("articles", "events", "incidents", "alerts", "dead-letters")
+PUBLIC_TOPICS = ("articles", "events", "incidents", "alerts", "deliveries", "dead-letters")
 INTERNAL_TOPICS = ("band-probes", "band-verdicts", "checked-articles", "events-by-merge-key", "alert-ticks")
 
 
