@@ -22,9 +22,10 @@ from rich.table import Table
 from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.api.store import LiveSubscriptions, SqliteTeamStore
+from streams.delivery.channels import ChannelRoute, channel_output
 from streams.delivery.dispatcher import Dispatcher, RetryPolicy
 from streams.delivery.outbox import SqliteDeliveryLog, resubmit_undelivered
-from streams.delivery.outputs import build_outputs
+from streams.delivery.outputs import AlertOutput, build_outputs
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
 from streams.pipeline.alerts import Matcher
@@ -60,10 +61,11 @@ def _counts(stats: RunStats) -> str:
 
 @contextlib.asynccontextmanager
 async def delivery(
-    settings: Settings, store: SqliteStore, console: Console | None
+    settings: Settings, store: SqliteStore, console: Console | None, matcher: Matcher | None = None
 ) -> AsyncIterator[Dispatcher]:
     """The delivery stage over the outbox in ``store``: owed alerts are re-sent first, and at
-    the end queued deliveries get ``delivery_drain_timeout`` seconds to finish."""
+    the end queued deliveries get ``delivery_drain_timeout`` seconds to finish. With a
+    ``matcher``, alerts also go to their subscription's own channels."""
     async with httpx.AsyncClient(timeout=settings.delivery_attempt_timeout) as client:
         dispatcher = Dispatcher(
             build_outputs(settings, client, console),
@@ -71,6 +73,13 @@ async def delivery(
             policy=RetryPolicy.from_settings(settings),
             queue_size=settings.delivery_queue_size,
         )
+        if matcher is not None:
+            secret = settings.webhook_secret
+
+            def make(url: str) -> AlertOutput:
+                return channel_output(url, client, secret)
+
+            dispatcher.route_by(ChannelRoute(dispatcher, matcher.channels_of, make))
         dispatcher.start()
         try:
             await resubmit_undelivered(dispatcher, store)
@@ -108,7 +117,7 @@ async def embedded_pipeline(
             done = stats.fetched + sum(stats.skipped.values())
             progress.update(task, total=stats.discovered, completed=done, counts=_counts(stats))
 
-        async with delivery(settings, store, console) as dispatcher:
+        async with delivery(settings, store, console, matcher) as dispatcher:
             pipeline = EmbeddedPipeline(
                 settings, store, processor, on_update=update, alerts=dispatcher
             )

@@ -185,6 +185,7 @@ class Dispatcher:
             raise ValueError(f"two outputs share a name: {sorted(names)}")
         self.policy = policy or RetryPolicy()
         self.counts: Counter[tuple[str, str]] = Counter()  # (output, delivered | failed | dropped)
+        self._queue_size, self._concurrency = queue_size, concurrency
         self._lanes = {output.name: _Lane(output, asyncio.Queue(queue_size)) for output in outputs}
         self._log = log
         self._route = route
@@ -210,9 +211,27 @@ class Dispatcher:
         await self.aclose()
 
     def start(self) -> None:
-        for name, lane in self._lanes.items():
-            lane.worker = asyncio.create_task(self._work(lane), name=f"deliver:{name}")
+        for lane in self._lanes.values():
+            self._start_lane(lane)
         self._open = True
+
+    def route_by(self, route: Route) -> None:
+        """Choose each alert's outputs with ``route`` from now on."""
+        self._route = route
+
+    def add_output(self, output: AlertOutput) -> None:
+        """Deliver to one more output from now on (a subscription's own channel); an output
+        of a known name is not added twice."""
+        if output.name in self._lanes:
+            return
+        lane = _Lane(output, asyncio.Queue(self._queue_size))
+        self._lanes[output.name] = lane
+        self._slots[output.name] = asyncio.Semaphore(self._concurrency)
+        if self._open:
+            self._start_lane(lane)
+
+    def _start_lane(self, lane: _Lane) -> None:
+        lane.worker = asyncio.create_task(self._work(lane), name=f"deliver:{lane.output.name}")
 
     def submit(self, alert: Alert, only: Collection[str] | None = None) -> Receipt:
         """Queue ``alert`` for each output it is routed to (restricted to ``only``, when

@@ -116,9 +116,14 @@ class Matcher:
     def __post_init__(self) -> None:
         self.replace(self.subscriptions)
 
+    def channels_of(self, subscription_id: str) -> tuple[str, ...]:
+        """The channel URLs of a subscription (none when it is unknown or has none)."""
+        return self._channels.get(subscription_id, ())
+
     def replace(self, subscriptions: list[Subscription]) -> None:
         """Match against ``subscriptions`` from now on (what was sent is kept)."""
         self.subscriptions = list(subscriptions)
+        self._channels = {s.id: s.channels for s in self.subscriptions}
         self._index = {}
         for subscription in self.subscriptions:
             for key in subscription.index_keys():

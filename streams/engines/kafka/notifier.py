@@ -22,9 +22,11 @@ import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import KafkaError
 
+from streams.delivery.channels import ChannelRoute, channel_output
 from streams.delivery.dispatcher import FAILED, Dispatcher, Receipt, RetryPolicy
-from streams.delivery.outputs import build_outputs
+from streams.delivery.outputs import AlertOutput, build_outputs
 from streams.engines.kafka.admin import ensure_topics, topic_name
+from streams.pipeline.subscriptions import load_subscriptions
 from streams.records import Alert, DeadLetter, Delivery
 from streams.settings import Settings
 
@@ -211,7 +213,8 @@ async def run_notifier(settings: Settings, stop: asyncio.Event | None = None) ->
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
     async with httpx.AsyncClient(timeout=settings.delivery_attempt_timeout) as client:
         outputs = build_outputs(settings, client)
-        if not outputs:
+        subscriptions = load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else []
+        if not outputs and not any(s.channels for s in subscriptions):
             LOGGER.warning(
                 "no alert outputs configured (NEWSWATCH_WEBHOOK_URL, NEWSWATCH_APPRISE_URLS, "
                 "NEWSWATCH_ALERTS_JSONL): alerts are read and committed without being sent anywhere"
@@ -219,6 +222,13 @@ async def run_notifier(settings: Settings, stop: asyncio.Event | None = None) ->
         dispatcher = Dispatcher(
             outputs, policy=RetryPolicy.from_settings(settings), queue_size=settings.delivery_queue_size
         )
+        # subscriptions' own channels (the worker matches the same subscriptions file)
+        channels = {subscription.id: subscription.channels for subscription in subscriptions}
+
+        def make(url: str) -> AlertOutput:
+            return channel_output(url, client, settings.webhook_secret)
+
+        dispatcher.route_by(ChannelRoute(dispatcher, lambda sid: channels.get(sid, ()), make))
         notifier = Notifier(settings, consumer, producer, dispatcher)
         await producer.start()
         await consumer.start()
