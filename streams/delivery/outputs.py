@@ -18,7 +18,6 @@ import httpx
 from rich.console import Console
 from rich.text import Text
 
-from streams.pipeline.merge import total_killed
 from streams.records import Alert
 
 __all__ = ["AlertOutput", "JsonlOutput", "TerminalOutput", "WebhookError", "WebhookOutput", "sign"]
@@ -53,7 +52,7 @@ class TerminalOutput:
         names += [actor.name_ar for actor in incident.actors[:2]]
         if names:
             line.append(" — " + "، ".join(names), style="cyan")
-        killed, reports = total_killed(incident), len(incident.reports)
+        killed, reports = incident.headline.killed, len(incident.reports)
         toll = f"{killed} killed" if killed else "no toll reported"
         line.append(f" ({toll}; {reports} report{'s' if reports != 1 else ''})")
         self._console.print(line)
