@@ -61,7 +61,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        hints = _type_hints(cls)
+        hints = _type_hints(cls)  # type: ignore[arg-type]
         kwargs = {}
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
             if f.name in data:
@@ -74,7 +74,7 @@ class Record:
 
 
 @functools.cache
-def _type_hints(cls: type) -> dict[str, Any]:
+def _type_hints(cls: Any) -> dict[str, Any]:
     """Resolved once per class: rebuilding an incident rebuilds every one of its reports."""
     return typing.get_type_hints(cls)
 

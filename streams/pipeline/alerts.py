@@ -121,7 +121,8 @@ Muted = Callable[[str, str], bool]
 def alert_id(subscription_id: str, incident_id: str, kind: str, told: AlertState) -> str:
     """The same announcement gets the same id, whichever engine or replay makes it."""
     merged = ",".join(told.merged)
-    return stable_id("alert", subscription_id, incident_id, kind, told.killed, told.injured, told.contested, merged)
+    figures = (told.killed, told.injured, told.contested)
+    return stable_id("alert", subscription_id, incident_id, kind, *figures, merged)
 
 
 @dataclass

@@ -108,7 +108,9 @@ class Feature:
     actors: frozenset[str]
 
     @classmethod
-    def of(cls, event_type: str, day: str | None, locations: Iterable[Location], actors: Iterable[str]) -> Feature:
+    def of(
+        cls, event_type: str, day: str | None, locations: Iterable[Location], actors: Iterable[str]
+    ) -> Feature:
         """Sites are the most specific places named (a report also names the areas around
         them, which say nothing about whether two events are one)."""
         located = list(locations)
@@ -409,7 +411,8 @@ class MergeState:
         part = self._record(incident_id)
         index = self.index[incident_id]
         index.followups[report.event_id] = (feature, rank)
-        incident = _build(incident_id, [*part.reports, report], [part], event, self.key, now, part.merged_from)
+        reports = [*part.reports, report]
+        incident = _build(incident_id, reports, [part], event, self.key, now, part.merged_from)
         return [self._put(incident, index)]
 
     def _movers(self, feature: Feature, event_id: str) -> dict[str, dict[str, list[Any]]]:
@@ -445,7 +448,9 @@ class MergeState:
             for followup, rank in moving.items():
                 index.followups[followup] = (index_part.followups[followup][0], rank)
         moved = {followup for moving in movers.values() for followup in moving}
-        reports = [dataclasses.replace(r, parent=report.event_id) if r.event_id in moved else r for r in reports]
+        reports = [
+            dataclasses.replace(r, parent=report.event_id) if r.event_id in moved else r for r in reports
+        ]
         new_id = incident_id_for(min(index.anchors.values()))
         absorbed = sorted({i for p in parts for i in (p.incident_id, *p.merged_from)} - {new_id})
         incident = _build(new_id, reports, parts, event, self.key, now, absorbed)

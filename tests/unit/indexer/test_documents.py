@@ -8,7 +8,17 @@ import pytest
 
 from indexer.documents import alert_document, article_document, document_for, incident_document
 from indexer.templates import field_types
-from streams.records import Actor, Alert, Article, CrawlRequest, HeadlineToll, Incident, Location, Report, Toll
+from streams.records import (
+    Actor,
+    Alert,
+    Article,
+    CrawlRequest,
+    HeadlineToll,
+    Incident,
+    Location,
+    Report,
+    Toll,
+)
 
 
 def make_article() -> Article:

@@ -182,7 +182,7 @@ def test_a_subscription_told_of_one_part_hears_nothing_new_when_it_is_absorbed(t
     merger = Merger()
     (first,) = merger.add(event("e5", killed=5), NOW)
     matcher.match(first, NOW)
-    superseded, renamed = merger.add(event("e1", killed=5, source="furat"), NOW)
+    _, renamed = merger.add(event("e1", killed=5, source="furat"), NOW)
     assert renamed.merged_from == [first.incident_id]
     assert matcher.match(renamed, NOW) == []
     *_, risen = merger.add(event("e7", killed=9), NOW)

@@ -8,7 +8,7 @@ import pytest
 
 from streams.extraction import places
 from streams.pipeline import merge
-from streams.pipeline.merge import Feature, MergeState, Merger, incident_id_for, linked, merge_key
+from streams.pipeline.merge import Feature, Merger, MergeState, incident_id_for, linked, merge_key
 from streams.records import Actor, Casualties, Event, Incident
 
 NOW = "2020-01-25T12:00:00+00:00"
@@ -79,11 +79,13 @@ def test_different_towns_types_or_weeks_are_different_incidents():
 
 
 def test_clash_and_ambush_are_one_family_airstrike_and_shelling_another():
-    clash, ambush = event("e1", type="armed_clash", place="sarmin"), event("e2", type="ambush", place="sarmin")
-    assert linked(feature(clash), feature(ambush))
-    strike, shelling = event("e3", type="airstrike", place="sarmin"), event("e4", type="shelling", place="sarmin")
-    assert linked(feature(strike), feature(shelling))
-    assert not linked(feature(clash), feature(strike))
+    clash, ambush, strike, shelling = (
+        feature(event(f"e{n}", type=kind, place="sarmin"))
+        for n, kind in enumerate(("armed_clash", "ambush", "airstrike", "shelling"))
+    )
+    assert linked(clash, ambush)
+    assert linked(strike, shelling)
+    assert not linked(clash, strike)
 
 
 def test_the_relation_is_symmetric():
