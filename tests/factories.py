@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from streams.records import Article
+from streams.pipeline.merge import MergeState, merge_key
+from streams.records import Article, Event, Incident
 
 
 def make_article(article_id: str, title: str, text: str, **extra: Any) -> Article:
@@ -21,3 +22,21 @@ def make_article(article_id: str, title: str, text: str, **extra: Any) -> Articl
         content_hash=f"h-{article_id}",
         **extra,
     )
+
+
+class Merger:
+    """The merge step over plain in-memory state, one ``MergeState`` per merge key."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, MergeState] = {}
+
+    def add(self, event: Event, now: str) -> list[Incident]:
+        key = merge_key(event)
+        return self.states.setdefault(key, MergeState(key)).add(event, now)
+
+    def restore(self, incident: Incident) -> None:
+        key = merge_key(incident)
+        self.states.setdefault(key, MergeState(key)).restore(incident)
+
+    def incidents(self) -> list[Incident]:
+        return [incident for state in self.states.values() for incident in state.live()]

@@ -49,7 +49,6 @@ __all__ = [
     "MAX_RECENT_INCIDENTS",
     "Feature",
     "MergeState",
-    "Merger",
     "family",
     "follows",
     "incident_id_for",
@@ -474,25 +473,3 @@ class MergeState:
         reports = [r for r in part.reports if r.event_id not in moving]
         incident = _build(part.incident_id, reports, [part], event, self.key, now, part.merged_from)
         return self._put(incident, index)
-
-
-@dataclass
-class Merger:
-    """The merge stage over in-memory state: one ``MergeState`` per merge key."""
-
-    states: dict[str, MergeState] = field(default_factory=dict)
-
-    def _state(self, key: str) -> MergeState:
-        return self.states.setdefault(key, MergeState(key))
-
-    def add(self, event: Event, now: str) -> list[Incident]:
-        """Every incident the report changed (see ``MergeState.add``)."""
-        return self._state(merge_key(event)).add(event, now)
-
-    def restore(self, incident: Incident) -> None:
-        """Take back a stored incident (at start-up), so new reports can still join it."""
-        self._state(merge_key(incident)).restore(incident)
-
-    def incidents(self) -> list[Incident]:
-        """Every live incident (absorbed ones are gone)."""
-        return [incident for state in self.states.values() for incident in state.live()]

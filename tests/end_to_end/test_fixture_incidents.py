@@ -15,8 +15,8 @@ from indexer.sqlite_store import SqliteStore
 from streams.extraction.extract import article_from_text, extract
 from streams.pipeline import steps
 from streams.pipeline.alerts import Matcher, Subscription
-from streams.pipeline.merge import Merger
 from streams.records import Event, Incident
+from tests.factories import Merger
 
 NOW = "2020-01-26T12:00:00+00:00"
 FOLLOW_UP = ("sham", "bab-car-bomb-toll-rises")

@@ -287,7 +287,9 @@ class PipelineRun:
             origin = "{0.scheme}://{0.netloc}".format(urlsplit(doc["url"]))
             doc["url"] = doc["url"].replace(origin, f"{sites.get(origin, origin)}:", 1)
         urls = {doc["article_id"]: doc["url"] for doc in articles}
-        incidents = await self.documents(es, "incidents")
+        incidents = [
+            doc for doc in await self.documents(es, "incidents") if not doc.get("superseded_by")
+        ]  # an absorbed incident stays as a redirect to the one it became
 
         def report_urls(doc: dict[str, Any]) -> list[str]:
             return sorted({urls.get(r["article_id"], r["article_id"]) for r in doc["reports"]})

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from streams.pipeline.alerts import IncidentFacts, Matcher, Subscription, load_subscriptions
-from streams.pipeline.merge import Merger
+from tests.factories import Merger
 from tests.unit.streams.pipeline.test_merge import ISIS, NOW, event
 
 

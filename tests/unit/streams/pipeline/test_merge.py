@@ -8,8 +8,9 @@ import pytest
 
 from streams.extraction import places
 from streams.pipeline import merge
-from streams.pipeline.merge import Feature, Merger, MergeState, incident_id_for, linked, merge_key
+from streams.pipeline.merge import Feature, MergeState, incident_id_for, linked, merge_key
 from streams.records import Actor, Casualties, Event, Incident
+from tests.factories import Merger
 
 NOW = "2020-01-25T12:00:00+00:00"
 ISIS = Actor("isis", "تنظيم الدولة", "Islamic State", "perpetrator")
