@@ -88,7 +88,7 @@ def _new_alerts(snapshot: Snapshot) -> Counter[tuple[str, tuple[str, ...]]]:
     """(subscription, incident) → number of distinct "new" alerts, incidents by report urls."""
     reports = {iid: tuple(urls) for iid, urls in snapshot.incidents.items()}
     return Counter(
-        (alert["subscription_id"], reports[alert["incident_id"]])
+        (alert["subscription_id"], reports[snapshot.live_id(alert["incident_id"])])
         for alert in _alerts_by_id(snapshot).values()
         if alert["kind"] == "new"
     )
