@@ -17,7 +17,7 @@ import time
 from streams.extraction import places
 from streams.extraction.arabic import normalize
 from streams.pipeline.alerts import IncidentFacts, Matcher, Subscription
-from streams.pipeline.merge import new_incident
+from streams.pipeline.merge import MergeState, merge_key
 from streams.records import Actor, Casualties, Event, Incident
 
 TYPES = ["airstrike", "shelling", "explosion", "armed_clash", "attack", "ambush", "assassination"]
@@ -62,7 +62,8 @@ def incidents(count: int, rng: random.Random) -> list[Incident]:
             evidence=f"انفجرت {rng.choice(KEYWORDS)} قرب السوق",
         )
         event.source_id = rng.choice(SOURCES)
-        result.append(new_incident(event, "2020-01-25T00:00:00"))
+        (incident,) = MergeState(merge_key(event)).add(event, "2020-01-25T00:00:00")
+        result.append(incident)
     return result
 
 

@@ -2,7 +2,10 @@
 
 Documents add what search and dashboards need and records do not carry: text normalised by
 ``streams.extraction.arabic.normalize`` (``*_norm``), flat keyword lists (actor names, governorates),
-``geo_point`` values and summed tolls. The document id is the record id, so a replay
+``geo_point`` values and the incident's headline toll as flat fields (``killed_max`` is the
+headline figure, ``killed_min`` the lowest any report gave: the one rule is
+``streams.pipeline.tolls.headline_toll``, carried on the record as ``headline``; per-group
+ranges stay in ``toll``). The document id is the record id, so a replay
 overwrites instead of duplicating.
 """
 
@@ -13,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from streams.extraction.arabic import normalize
-from streams.records import Alert, Article, Incident, Location, Record, Toll
+from streams.records import Alert, Article, Incident, Location, Record
 
 __all__ = [
     "alert_document",
@@ -35,11 +38,6 @@ def _geo(location: Location) -> dict[str, float] | None:
     if location.lat is None or location.lon is None:
         return None
     return {"lat": location.lat, "lon": location.lon}
-
-
-def _sum(tolls: list[Toll], attr: str) -> int | None:
-    values = [getattr(t, attr) for t in tolls if getattr(t, attr) is not None]
-    return sum(values) if values else None
 
 
 def article_document(article: Article) -> dict[str, Any]:
@@ -64,7 +62,7 @@ def _locations(locations: list[Location]) -> list[dict[str, Any]]:
 
 
 def _incident_summary(incident: Incident) -> dict[str, Any]:
-    """The flat fields shared by incident and alert documents (terms aggs, sums, the map)."""
+    """The flat fields shared by incident and alert documents (terms aggs, the toll, the map)."""
     return {
         "type": incident.type,
         "date_start": incident.date_start,
@@ -72,13 +70,13 @@ def _incident_summary(incident: Incident) -> dict[str, Any]:
         "location_names": _unique(loc.name_en or loc.name_ar for loc in incident.locations),
         "admin1": _unique(loc.admin1 for loc in incident.locations),
         "geo": [g for g in map(_geo, incident.locations) if g],
-        "killed_max": _sum(incident.toll, "killed_max"),
-        "injured_max": _sum(incident.toll, "injured_max"),
+        "killed_max": incident.headline.killed,
+        "injured_max": incident.headline.injured,
     }
 
 
 def incident_document(incident: Incident) -> dict[str, Any]:
-    """An incident with flattened actors, places, summed tolls and sources."""
+    """An incident with flattened actors, places, its headline toll and sources."""
     doc = incident.to_dict()
     doc.update(_incident_summary(incident))
     doc["locations"] = _locations(incident.locations)
@@ -87,9 +85,9 @@ def incident_document(incident: Incident) -> dict[str, Any]:
         a.name_en or a.name_ar for a in incident.actors if a.role == "perpetrator"
     )
     doc["location_ids"] = _unique(loc.id for loc in incident.locations)
-    doc["killed_min"] = _sum(incident.toll, "killed_min")
-    doc["injured_min"] = _sum(incident.toll, "injured_min")
-    doc["toll_approximate"] = any(t.approximate for t in incident.toll)
+    doc["killed_min"] = incident.headline.killed_min
+    doc["injured_min"] = incident.headline.injured_min
+    doc["toll_approximate"] = incident.headline.approximate
     doc["report_count"] = len(incident.reports)
     doc["source_ids"] = _unique(r.source_id for r in incident.reports)
     doc["article_ids"] = _unique(r.article_id for r in incident.reports)

@@ -197,8 +197,28 @@ class SqliteStore:
         return known is None
 
     def incidents(self) -> list[Incident]:
-        rows = self._db.execute("SELECT record FROM incidents ORDER BY rowid").fetchall()
+        """The live incidents (one absorbed into another stays stored, for ``incident``)."""
+        rows = self._db.execute(
+            "SELECT record FROM incidents WHERE json_extract(record, '$.superseded_by') IS NULL"
+            " ORDER BY rowid"
+        ).fetchall()
         return [Incident.from_json(record) for (record,) in rows]
+
+    def incident(self, incident_id: str) -> Incident | None:
+        """An incident by id; an absorbed one's id leads to the incident it became."""
+        seen: set[str] = set()
+        while incident_id not in seen:
+            seen.add(incident_id)
+            row = self._db.execute(
+                "SELECT record FROM incidents WHERE incident_id = ?", (incident_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            incident = Incident.from_json(row[0])
+            if incident.superseded_by is None:
+                return incident
+            incident_id = incident.superseded_by
+        return None
 
     def put_alert(self, alert: Alert) -> bool:
         """Store an alert; False if an alert with that id was already stored."""

@@ -8,6 +8,7 @@ Embedded mode passes these dataclasses through asyncio queues; the distributed e
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import types
@@ -25,6 +26,7 @@ __all__ = [
     "DeadLetter",
     "Delivery",
     "Event",
+    "HeadlineToll",
     "Incident",
     "Location",
     "Record",
@@ -60,7 +62,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        hints = typing.get_type_hints(cls)
+        hints = _type_hints(cls)  # type: ignore[arg-type]
         kwargs = {}
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
             if f.name in data:
@@ -70,6 +72,12 @@ class Record:
     @classmethod
     def from_json(cls, raw: str | bytes) -> Self:
         return cls.from_dict(json.loads(raw))
+
+
+@functools.cache
+def _type_hints(cls: Any) -> dict[str, Any]:
+    """Resolved once per class: rebuilding an incident rebuilds every one of its reports."""
+    return typing.get_type_hints(cls)
 
 
 def _coerce(hint: Any, value: Any) -> Any:
@@ -194,17 +202,48 @@ class Toll(Record):
 
 
 @dataclass
+class HeadlineToll(Record):
+    """An incident's one toll (the rule is ``streams.pipeline.tolls.headline_toll``):
+    ``killed``/``injured`` are the headline figures, ``*_min`` the lowest figure a report gave."""
+
+    killed: int = 0
+    injured: int = 0
+    killed_min: int = 0
+    injured_min: int = 0
+    approximate: bool = False
+
+
+@dataclass
 class Report(Record):
+    """One event's part in an incident: its figures, and what the merge compares it by
+    (type, date, place ids, actor id → role), so an incident can be re-formed from its reports.
+    ``added`` are deaths on top of an earlier toll ("died of their wounds"), not a toll;
+    ``parent`` is the event a follow-up report (type "other") hangs from."""
+
     article_id: str | None
     source_id: str | None
     event_id: str
     claimed_by: list[str] = field(default_factory=list)
     counts: list[Casualties] = field(default_factory=list)
     contested: bool = False
+    type: str = ""
+    date: str | None = None
+    locations: list[str] = field(default_factory=list)
+    actors: dict[str, str] = field(default_factory=dict)
+    added: list[Casualties] = field(default_factory=list)
+    parent: str | None = None
+    evidence: str = ""
 
 
 @dataclass
 class Incident(Record):
+    """Many reports of one real-world event (``streams.pipeline.merge``).
+
+    ``merged_from`` lists the ids this incident absorbed (a history: which ids existed depends
+    on the order reports came in); an absorbed incident is sent once more with
+    ``superseded_by`` set, so stores and subscribers can redirect to the incident it became.
+    """
+
     topic: ClassVar[str] = "incidents"
     incident_id: str
     type: str
@@ -219,10 +258,16 @@ class Incident(Record):
     updated_at: str = ""
     version: int = 1
     evidence: str = ""
+    headline: HeadlineToll = field(default_factory=HeadlineToll)
+    merge_key: str = ""
+    merged_from: list[str] = field(default_factory=list)
+    superseded_by: str | None = None
 
     @property
     def key(self) -> str:
-        return self.incident_id
+        """The merge key: an incident and the ones it absorbs meet on one partition, so what
+        subscribers were told about them is kept together."""
+        return self.merge_key or self.incident_id
 
 
 @dataclass

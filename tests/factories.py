@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from streams.records import Actor, Alert, Article, Casualties, Incident, Location, Report
+from streams.pipeline.merge import MergeState, merge_key
+from streams.pipeline.tolls import headline_toll
+from streams.records import Actor, Alert, Article, Casualties, Event, Incident, Location, Report
 
 
 def make_article(article_id: str, title: str, text: str, **extra: Any) -> Article:
@@ -38,5 +40,24 @@ def make_alert(alert_id: str = "al-1", subscription_id: str = "idlib", kind: str
         ],
         evidence="غارة على أريحا",
     )
+    incident.headline = headline_toll(incident.reports)
     return Alert(alert_id, subscription_id, "i1", kind, f"{subscription_id}: airstrike in Ariha", incident,
                  "2020-01-22T10:00:00")
+
+
+class Merger:
+    """The merge step over plain in-memory state, one ``MergeState`` per merge key."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, MergeState] = {}
+
+    def add(self, event: Event, now: str) -> list[Incident]:
+        key = merge_key(event)
+        return self.states.setdefault(key, MergeState(key)).add(event, now)
+
+    def restore(self, incident: Incident) -> None:
+        key = merge_key(incident)
+        self.states.setdefault(key, MergeState(key)).restore(incident)
+
+    def incidents(self) -> list[Incident]:
+        return [incident for state in self.states.values() for incident in state.live()]

@@ -15,10 +15,9 @@ from typing import Any
 
 import yaml
 
-from streams.pipeline.merge import report_total, total_injured, total_killed
 from streams.records import Incident, Location
 
-__all__ = ["ACLED_COLUMNS", "CSV_COLUMNS", "acled_csv", "acled_row", "geojson", "incidents_csv", "toll_range"]
+__all__ = ["ACLED_COLUMNS", "CSV_COLUMNS", "acled_csv", "acled_row", "geojson", "incidents_csv"]
 
 ACLED_TYPES = Path(__file__).parent / "data" / "acled_types.yaml"
 ACLED_COLUMNS = [
@@ -38,12 +37,6 @@ CIVILIANS = "civilians"
 def _acled_types() -> dict[str, dict[str, list[str]]]:
     data: dict[str, dict[str, list[str]]] = yaml.safe_load(ACLED_TYPES.read_text(encoding="utf-8"))
     return data
-
-
-def toll_range(incident: Incident, field_name: str = "killed") -> tuple[int, int]:
-    """The lowest and highest figure any one report gives (equal when sources agree)."""
-    totals = [report_total(report, field_name) for report in incident.reports] or [0]
-    return min(totals), max(totals)
 
 
 def _place(incident: Incident) -> Location | None:
@@ -79,7 +72,7 @@ def acled_row(incident: Incident) -> dict[str, Any]:
         "location": place.name_en if place else "",
         "latitude": place.lat if place else "",
         "longitude": place.lon if place else "",
-        "fatalities": total_killed(incident),
+        "fatalities": incident.headline.killed,
         "notes": incident.evidence[:NOTES_CHARS],
         "source": _names(r.source_id or "" for r in incident.reports),
     }
@@ -87,12 +80,12 @@ def acled_row(incident: Incident) -> dict[str, Any]:
 
 def _csv_row(incident: Incident) -> dict[str, Any]:
     place = _place(incident)
-    low, high = toll_range(incident)
+    toll = incident.headline  # the one toll rule: streams.pipeline.tolls.headline_toll
     return {
         "incident_id": incident.incident_id, "type": incident.type,
         "date_start": incident.date_start, "date_end": incident.date_end,
-        "killed": total_killed(incident), "killed_min": low, "killed_max": high,
-        "injured": total_injured(incident),
+        "killed": toll.killed, "killed_min": toll.killed_min, "killed_max": toll.killed,
+        "injured": toll.injured,
         "places": _names(loc.name_en for loc in incident.locations),
         "admin1": place.admin1 if place else "",
         "latitude": place.lat if place else "", "longitude": place.lon if place else "",

@@ -42,7 +42,6 @@ from streams.api.security import TooManyStreams, redact_channel
 from streams.api.sse import SSE_HEADERS, event_stream
 from streams.api.store import IncidentMark, Team
 from streams.extraction.arabic import normalize
-from streams.pipeline.merge import total_injured, total_killed
 from streams.pipeline.subscriptions import Subscription, SubscriptionSpec
 from streams.records import Alert, Incident
 
@@ -196,7 +195,7 @@ def _cards(
     for incident_id, group in grouped.items():
         newest = max(group, key=lambda a: a.incident.version)
         incident = newest.incident
-        low, high = exports.toll_range(incident)
+        toll = incident.headline  # the one toll rule: streams.pipeline.tolls.headline_toll
         mark = marks.get(incident_id)
         refs = {a.subscription_id: subscriptions.get(a.subscription_id) for a in group}
         cards.append(
@@ -208,8 +207,8 @@ def _cards(
                 updated=any(a.kind == "update" for a in group),
                 first_alert_at=min(a.created_at for a in group),
                 last_alert_at=max(a.created_at for a in group),
-                killed=total_killed(incident), killed_min=low, killed_max=high,
-                injured=total_injured(incident),
+                killed=toll.killed, killed_min=toll.killed_min, killed_max=toll.killed,
+                injured=toll.injured,
                 sources=len({r.source_id for r in incident.reports if r.source_id}),
                 acked_at=mark.acked_at if mark else None,
                 silenced_until=mark.silenced_until if mark else None,

@@ -12,7 +12,6 @@ from typing import Any
 
 import yaml
 
-from streams.pipeline.merge import total_injured, total_killed
 from streams.records import Alert
 
 __all__ = ["render"]
@@ -63,7 +62,7 @@ def _names(alert: Alert, field: str, lang: str) -> str:
 
 def _toll(alert: Alert, lang: str) -> str:
     words = _labels()["labels"]
-    killed, injured = total_killed(alert.incident), total_injured(alert.incident)
+    killed, injured = alert.incident.headline.killed, alert.incident.headline.injured
     counts = ((killed, "killed"), (injured, "injured"))
     parts = [words[label][lang].format(n=count) for count, label in counts if count]
     toll = ("، " if lang == "ar" else ", ").join(parts) if parts else words["no_toll"][lang]

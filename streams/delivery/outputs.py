@@ -26,7 +26,6 @@ from rich.text import Text
 
 from streams.delivery.messages import render
 from streams.delivery.signing import ALERT_ID_HEADER, signature_headers
-from streams.pipeline.merge import total_killed
 from streams.records import Alert
 from streams.settings import Settings
 
@@ -80,7 +79,7 @@ class TerminalOutput:
         names += [actor.name_ar for actor in incident.actors[:2]]
         if names:
             line.append(" — " + "، ".join(names), style="cyan")
-        killed, reports = total_killed(incident), len(incident.reports)
+        killed, reports = incident.headline.killed, len(incident.reports)
         toll = f"{killed} killed" if killed else "no toll reported"
         line.append(f" ({toll}; {reports} report{'s' if reports != 1 else ''})")
         self._console.print(line)

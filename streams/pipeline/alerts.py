@@ -1,10 +1,13 @@
 """Alerts: match incidents to subscriptions, one alert per (subscription, incident).
 
 Subscriptions and what they match are defined in ``streams.pipeline.subscriptions``. After
-the first alert for an
-incident, a subscription hears of it again only when the toll rises or the account becomes
-disputed, and the update says what changed. Alert ids are derived from subscription,
-incident and incident version, so a replay produces the same ids.
+the first alert for an incident, a subscription hears of it again only when the headline toll
+(``streams.pipeline.tolls.headline_toll``) rises or the account becomes disputed, and the update
+says what changed. When incidents merge, what a subscription was told about any of them carries
+over to the merged incident: no second "new" alert, and an update when it had been told of
+several of them. An alert's id is derived from what it announces (subscription, incident,
+kind, killed, injured, disputed), not from the order reports came in, so both engines and a
+replay produce the same ids for the same announcement.
 
 Matching 1,000 subscriptions per incident stays cheap through an inverted index: each
 subscription is filed under its most selective field, and only the subscriptions filed under
@@ -13,16 +16,17 @@ the incident's places, actors, types (or under "any") are checked in full.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from streams.extraction import places
 from streams.extraction.arabic import normalize
-from streams.pipeline.merge import total_injured, total_killed
 from streams.pipeline.subscriptions import ANY, Subscription, load_subscriptions
 from streams.records import Alert, Incident, stable_id
 
-__all__ = ["AlertState", "IncidentFacts", "Matcher", "Subscription", "load_subscriptions"]
+__all__ = ["AlertState", "IncidentFacts", "Matcher", "Subscription", "alert_id", "load_subscriptions"]
 
 
 
@@ -43,8 +47,8 @@ class IncidentFacts:
     def of(cls, incident: Incident) -> IncidentFacts:
         return cls(
             type=incident.type,
-            killed=total_killed(incident),
-            injured=total_injured(incident),
+            killed=incident.headline.killed,
+            injured=incident.headline.injured,
             actors=frozenset(_actor_keys(incident)),
             places=frozenset(_place_keys(incident)),
             sources=frozenset(r.source_id for r in incident.reports if r.source_id),
@@ -65,15 +69,29 @@ def _place_keys(incident: Incident) -> set[str]:
 
 @dataclass(frozen=True)
 class AlertState:
-    """What a subscription was last told about an incident."""
+    """What a subscription was last told about an incident; ``merged``: the absorbed incidents
+    it had been told about whose news is folded into this state."""
 
     killed: int
     injured: int
     contested: bool
+    merged: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AlertState:
+        return cls(data["killed"], data["injured"], data["contested"], tuple(data.get("merged", ())))
+
+    def union(self, other: AlertState) -> AlertState:
+        return AlertState(
+            max(self.killed, other.killed),
+            max(self.injured, other.injured),
+            self.contested or other.contested,
+            tuple(sorted({*self.merged, *other.merged})),
+        )
 
 
 def _state(incident: Incident) -> AlertState:
-    return AlertState(total_killed(incident), total_injured(incident), incident.contested)
+    return AlertState(incident.headline.killed, incident.headline.injured, incident.contested)
 
 
 def _sent_key(subscription_id: str, incident_id: str) -> str:
@@ -93,11 +111,18 @@ def _changes(before: AlertState, after: AlertState) -> list[str]:
 
 def _summary(incident: Incident) -> str:
     place = incident.locations[0].name_en if incident.locations else "unknown place"
-    killed = total_killed(incident)
+    killed = incident.headline.killed
     return f"{incident.type} in {place}" + (f", {killed} killed" if killed else "")
 
 
 Muted = Callable[[str, str], bool]
+
+
+def alert_id(subscription_id: str, incident_id: str, kind: str, told: AlertState) -> str:
+    """The same announcement gets the same id, whichever engine or replay makes it."""
+    merged = ",".join(told.merged)
+    figures = (told.killed, told.injured, told.contested)
+    return stable_id("alert", subscription_id, incident_id, kind, *figures, merged)
 
 
 @dataclass
@@ -135,7 +160,8 @@ class Matcher:
         return {key[: -len(suffix)]: state for key, state in self.sent.items() if key.endswith(suffix)}
 
     def load_states(self, incident_id: str, states: dict[str, AlertState]) -> None:
-        """Take back what ``states`` returned, e.g. from a table, before matching the incident."""
+        """Take back what ``states`` returned, e.g. from a table, before matching the incident
+        (and before matching one that absorbed it: see ``Incident.merged_from``)."""
         for subscription_id, state in states.items():
             self.sent[_sent_key(subscription_id, incident_id)] = state
 
@@ -144,8 +170,7 @@ class Matcher:
         key = _sent_key(alert.subscription_id, alert.incident_id)
         state = _state(alert.incident)
         known = self.sent.get(key)
-        if known is None or known.killed <= state.killed:
-            self.sent[key] = state
+        self.sent[key] = state if known is None else known.union(state)
 
     def candidates(self, facts: IncidentFacts) -> Iterable[Subscription]:
         keys = [ANY]
@@ -159,6 +184,9 @@ class Matcher:
         return seen.values()
 
     def match(self, incident: Incident, now: str = "") -> list[Alert]:
+        """Alerts for the incident as it is now; none for one absorbed into another."""
+        if incident.superseded_by is not None:
+            return []
         facts = IncidentFacts.of(incident)
         alerts = []
         for subscription in self.candidates(facts):
@@ -173,20 +201,39 @@ class Matcher:
             return False
         return self.muted(subscription.team_id, incident.incident_id)
 
+    def _told(self, subscription_id: str, incident: Incident) -> tuple[AlertState | None, int]:
+        """What the subscription was told about this incident and the absorbed ones, and how
+        many incidents it was told about are newly found to be this one (0: no such news)."""
+        own = self.sent.get(_sent_key(subscription_id, incident.incident_id))
+        told, fresh = own, []
+        for absorbed in incident.merged_from:
+            state = self.sent.get(_sent_key(subscription_id, absorbed))
+            if state is not None and (own is None or absorbed not in own.merged):
+                fresh.append(absorbed)
+                told = state if told is None else told.union(state)
+        if told is None or not fresh:
+            return told, 0
+        told = dataclasses.replace(told, merged=tuple(sorted({*told.merged, *fresh})))
+        return told, len(fresh) + (own is not None)
+
     def _alert(self, subscription: Subscription, incident: Incident, now: str) -> Alert | None:
         key = _sent_key(subscription.id, incident.incident_id)
         after = _state(incident)
-        before = self.sent.get(key)
+        before, parts = self._told(subscription.id, incident)
         if before is None:
-            kind, reason = "new", f"{subscription.name}: {_summary(incident)}"
+            kind, reason, told = "new", f"{subscription.name}: {_summary(incident)}", after
         else:
+            told = before.union(after)
             changes = _changes(before, after)
+            if parts > 1:
+                changes.insert(0, f"{parts} incidents alerted on are one incident")
+            self.sent[key] = told
             if not changes or not subscription.policy.updates:
                 return None
             kind, reason = "update", f"{subscription.name}: " + "; ".join(changes)
-        self.sent[key] = after
+        self.sent[key] = told
         return Alert(
-            alert_id=stable_id("alert", subscription.id, incident.incident_id, incident.version),
+            alert_id=alert_id(subscription.id, incident.incident_id, kind, told),
             subscription_id=subscription.id,
             incident_id=incident.incident_id,
             kind=kind,

@@ -1,37 +1,65 @@
 """Incident merge: many reports of one real-world event become one incident.
 
-Two events are one incident when their types are of one family (an air strike and shelling
-are both bombardment; an attack, a clash and an ambush are all ground fighting), their places
-are the same or one lies inside the other, and their dates are within a few days. Every report
-is kept with its source, claimant and counts; the toll is a min–max range per group.
+Which reports are one incident depends on the set of reports, never on their order:
 
-``merge_key`` is what the distributed engine keys events by, so that every report that could
-join an incident reaches the same partition and the same table entry.
+* Two reports are *linked* when their types are of one family (an air strike and shelling are
+  both bombardment; an attack, a clash and an ambush are all ground fighting), their dates
+  are within ``DATE_WINDOW_DAYS`` (an undated report is close to any date), and their sites
+  (the most specific places each names) are the same or one lies inside the other; when the
+  larger of the two is only a governorate, their actors must overlap too.
+* An incident is a connected component of linked reports.
+* A report of type "other" (figures with no attack word: "six of the wounded died of their
+  wounds", another outlet's own count) is a *follow-up*: it links nothing, but hangs from the
+  report it matches best by the same date and place rules, in any family (closest date, then
+  the finer site, then the smaller event id), and joins that report's incident. So it never
+  joins two incidents together. A follow-up that matches no report is an incident of its own
+  until one arrives.
+* An incident's id comes from the smallest event id among its linked reports (a lone
+  follow-up's: its own). When a new report links two incidents, or brings a smaller event id,
+  the id changes: the incident is sent under its new id with ``merged_from`` listing the ids it
+  absorbed, and each absorbed incident is sent once more with ``superseded_by``. Every other
+  field (type, dates, actors, places, tolls, evidence) is computed from the reports, so the
+  final incidents are the same whatever order the reports came in.
+
+``merge_key`` partitions reports: only reports under one key are compared, and every report
+that could join an incident shares its key (the governorate: follow-ups join any family, so
+the family is not part of it). Per key the state is one JSON-ready mapping (a Faust table
+value in Kafka mode, a dict entry in embedded mode) holding the incidents and, for comparing,
+each incident's *distinct* report features: a new report costs one comparison per distinct
+(type family, date, sites, actors) of an incident, not one per report. Only the
+``MAX_RECENT_INCIDENTS`` most recently changed incidents of a key are kept: an older one can no
+longer take reports.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from streams.extraction import places
-from streams.records import Actor, Casualties, Event, Incident, Location, Report, Toll, stable_id
+from streams.pipeline.tolls import headline_toll, split_counts, tolls
+from streams.records import Actor, Event, Incident, Location, Report, stable_id
 
 __all__ = [
     "DATE_WINDOW_DAYS",
-    "Merger",
+    "MAX_RECENT_INCIDENTS",
+    "Feature",
+    "MergeState",
     "family",
-    "is_same_incident",
-    "merge_event",
+    "follows",
+    "incident_id_for",
+    "linked",
     "merge_key",
-    "total_injured",
-    "total_killed",
 ]
 
 DATE_WINDOW_DAYS = 2
 MAX_EVIDENCE_CHARS = 4000
+MAX_REPORT_EVIDENCE_CHARS = 1000
+MAX_RECENT_INCIDENTS = 200
 FAMILIES = {
     "airstrike": "bombardment",
     "shelling": "bombardment",
@@ -41,222 +69,407 @@ FAMILIES = {
     "explosion": "explosion",
     "assassination": "assassination",
 }
-BROAD_LEVELS = frozenset({"country", "admin1", None})
-UNATTRIBUTED = "unspecified"
-LEVEL_ORDER = {"town": 0, "subdistrict": 1, "district": 2, "admin1": 3, "country": 4}
+FOLLOW_UP = "other"
+BROAD_LEVELS = frozenset({"country", "admin1", "governorate", None})
+LEVEL_ORDER = {"village": 0, "town": 0, "subdistrict": 1, "district": 2, "admin1": 3, "governorate": 3,
+               "country": 4}
+ROLE_ORDER = {"perpetrator": 0, "target": 1}
 
 
 def family(event_type: str) -> str:
-    return FAMILIES.get(event_type, "other")
+    return FAMILIES.get(event_type, FOLLOW_UP)
 
 
 def merge_key(record: Event | Incident) -> str:
-    """Partition key: type family and governorate (reports of one incident share both)."""
+    """Partition key: the governorate (every report of one incident names it)."""
+    if isinstance(record, Incident) and record.merge_key:
+        return record.merge_key
     governorate = next((loc.admin1 for loc in record.locations if loc.admin1), None)
-    return f"{family(record.type)}:{governorate or 'unknown'}"
+    return governorate or "unknown"
 
 
-def _dates_close(first: str | None, second: str | None) -> bool:
+def incident_id_for(event_id: str) -> str:
+    return stable_id("incident", event_id)
+
+
+def _level_rank(level: str | None) -> int:
+    return LEVEL_ORDER.get(level or "", len(LEVEL_ORDER))
+
+
+@dataclass(frozen=True)
+class Feature:
+    """What the merge compares a report by."""
+
+    family: str
+    date: str | None
+    sites: tuple[str, ...]
+    level: str | None
+    actors: frozenset[str]
+
+    @classmethod
+    def of(
+        cls, event_type: str, day: str | None, locations: Iterable[Location], actors: Iterable[str]
+    ) -> Feature:
+        """Sites are the most specific places named (a report also names the areas around
+        them, which say nothing about whether two events are one)."""
+        located = list(locations)
+        finest = min((_level_rank(loc.level) for loc in located), default=None)
+        sites = [loc for loc in located if _level_rank(loc.level) == finest]
+        level = sites[0].level if sites else None
+        return cls(family(event_type), day, tuple(sorted({s.id for s in sites})), level, frozenset(actors))
+
+    def dump(self) -> list[Any]:
+        return [self.family, self.date, list(self.sites), self.level, sorted(self.actors)]
+
+    @classmethod
+    def load(cls, data: list[Any]) -> Feature:
+        return cls(data[0], data[1], tuple(data[2]), data[3], frozenset(data[4]))
+
+
+def _days_apart(first: str | None, second: str | None) -> int:
     if not first or not second:
-        return True
-    days = abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
-    return days <= DATE_WINDOW_DAYS
+        return 0
+    return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
 
 
-def _outer(ours: Location, theirs: Location) -> Location | None:
-    """The larger of two places when one is (or lies inside) the other."""
-    if ours.id == theirs.id or places.contains(ours.id, theirs.id):
-        return ours
-    return theirs if places.contains(theirs.id, ours.id) else None
-
-
-def _actors_overlap(event: Event, incident: Incident) -> bool:
-    ours = {actor.id for actor in event.actors}
-    return bool(ours & {actor.id for actor in incident.actors})
-
-
-def _sites(locations: list[Location]) -> list[Location]:
-    """Where it happened: the most specific places named (a report also names the areas
-    around them, which say nothing about whether two events are one)."""
-    if not locations:
-        return []
-    finest = min(LEVEL_ORDER.get(loc.level or "", len(LEVEL_ORDER)) for loc in locations)
-    return [loc for loc in locations if LEVEL_ORDER.get(loc.level or "", len(LEVEL_ORDER)) == finest]
-
-
-def _places_match(event: Event, incident: Incident) -> bool:
-    """Same or nested sites; a site given only as a whole governorate is only enough when
-    the actors agree too."""
-    ours, theirs = _sites(event.locations), _sites(incident.locations)
-    for outer in (_outer(a, b) for a in ours for b in theirs):
-        if outer is None:
-            continue
-        if outer.level not in BROAD_LEVELS or _actors_overlap(event, incident):
-            return True
+def _places_match(a: Feature, b: Feature) -> bool:
+    """Same or nested sites; when the larger is a whole governorate, the actors must agree."""
+    for ours in a.sites:
+        for theirs in b.sites:
+            if ours == theirs or places.contains(ours, theirs):
+                level = a.level
+            elif places.contains(theirs, ours):
+                level = b.level
+            else:
+                continue
+            if level not in BROAD_LEVELS or a.actors & b.actors:
+                return True
     return False
 
 
-def is_same_incident(event: Event, incident: Incident) -> bool:
-    if family(event.type) != family(incident.type):
-        return False
-    if not any(_dates_close(event.date, d) for d in (incident.date_start, incident.date_end)):
-        return False
-    return _places_match(event, incident)
+def follows(report: Feature, anchor: Feature) -> bool:
+    """Close dates and same or nested sites: enough for a follow-up to hang from ``anchor``."""
+    return _days_apart(report.date, anchor.date) <= DATE_WINDOW_DAYS and _places_match(report, anchor)
+
+
+def linked(a: Feature, b: Feature) -> bool:
+    """The symmetric relation whose connected components are incidents."""
+    return a.family == b.family and follows(a, b)
+
+
+def _preference(report: Feature, anchor: Feature, anchor_event: str) -> list[Any]:
+    """Which anchor a follow-up hangs from: smallest wins (closest date, finer site, event id)."""
+    return [_days_apart(report.date, anchor.date), _level_rank(anchor.level), anchor_event]
 
 
 def _report(event: Event) -> Report:
+    counts, added = split_counts(event)
+    actors: dict[str, str] = {}
+    for actor in event.actors:
+        actors[actor.id] = _better_role(actors.get(actor.id), actor.role)
     return Report(
         article_id=event.article_id,
         source_id=event.source_id,
         event_id=event.event_id,
         claimed_by=list(event.claimed_by),
-        counts=list(event.casualties),
+        counts=counts,
         contested=event.contested,
-    )
-
-
-def _group_counts(counts: list[Casualties]) -> dict[str, Casualties]:
-    """One report's largest figures per group (a report may give an overall and a part)."""
-    groups: dict[str, Casualties] = {}
-    for count in counts:
-        group = count.group or UNATTRIBUTED
-        seen = groups.setdefault(group, Casualties(group=group))
-        seen.killed = _max(seen.killed, count.killed)
-        seen.injured = _max(seen.injured, count.injured)
-        seen.approximate = seen.approximate or count.approximate
-    return groups
-
-
-def _max(first: int | None, second: int | None) -> int | None:
-    values = [v for v in (first, second) if v is not None]
-    return max(values) if values else None
-
-
-def _min(first: int | None, second: int | None) -> int | None:
-    values = [v for v in (first, second) if v is not None]
-    return min(values) if values else None
-
-
-def tolls(reports: list[Report]) -> list[Toll]:
-    """Per group, the smallest and largest figures any report gave."""
-    result: dict[str, Toll] = {}
-    for report in reports:
-        for group, count in _group_counts(report.counts).items():
-            toll = result.setdefault(group, Toll(group=group))
-            toll.killed_min = _min(toll.killed_min, count.killed)
-            toll.killed_max = _max(toll.killed_max, count.killed)
-            toll.injured_min = _min(toll.injured_min, count.injured)
-            toll.injured_max = _max(toll.injured_max, count.injured)
-            toll.approximate = toll.approximate or count.approximate
-    return sorted(result.values(), key=lambda toll: toll.group)
-
-
-def report_total(report: Report, field_name: str) -> int:
-    """One report's figure: its named groups added up, or its unattributed figure when that is
-    larger ("مقتل 7 أشخاص" and "بينهم 5 مدنيين" are the same dead, not 12)."""
-    groups = _group_counts(report.counts)
-    unattributed = getattr(groups.pop(UNATTRIBUTED, Casualties()), field_name) or 0
-    return max(unattributed, sum(getattr(count, field_name) or 0 for count in groups.values()))
-
-
-def _highest_total(incident: Incident, field_name: str) -> int:
-    """The highest figure any one report gives (adding across reports would count one victim
-    once per outlet)."""
-    return max((report_total(report, field_name) for report in incident.reports), default=0)
-
-
-def total_killed(incident: Incident) -> int:
-    return _highest_total(incident, "killed")
-
-
-def total_injured(incident: Incident) -> int:
-    return _highest_total(incident, "injured")
-
-
-def _union_actors(incident: Incident, event: Event) -> list[Actor]:
-    actors = {actor.id: actor for actor in incident.actors}
-    for actor in event.actors:
-        known = actors.get(actor.id)
-        if known is None or (known.role == "mentioned" and actor.role != "mentioned"):
-            actors[actor.id] = actor
-    return list(actors.values())
-
-
-def _most_specific_first(locations: Iterable[Location]) -> list[Location]:
-    return sorted(locations, key=lambda loc: LEVEL_ORDER.get(loc.level or "", len(LEVEL_ORDER)))
-
-
-def _union_locations(incident: Incident, event: Event) -> list[Location]:
-    merged = {loc.id: loc for loc in incident.locations}
-    for loc in event.locations:
-        merged.setdefault(loc.id, loc)
-    return _most_specific_first(merged.values())
-
-
-def new_incident(event: Event, now: str) -> Incident:
-    incident = Incident(
-        incident_id=stable_id("incident", event.event_id),
         type=event.type,
-        date_start=event.date,
-        date_end=event.date,
-        actors=list(event.actors),
-        locations=_most_specific_first(event.locations),
-        reports=[_report(event)],
-        contested=event.contested,
-        first_seen=now,
-        updated_at=now,
-        evidence=event.evidence[:MAX_EVIDENCE_CHARS],
+        date=event.date,
+        locations=[loc.id for loc in event.locations],
+        actors=actors,
+        added=added,
+        evidence=event.evidence[:MAX_REPORT_EVIDENCE_CHARS],
     )
-    incident.toll = tolls(incident.reports)
-    return incident
 
 
-def merge_event(incident: Incident, event: Event, now: str) -> Incident:
-    """The incident with one more report; ``version`` rises only when something changed."""
-    if any(report.event_id == event.event_id for report in incident.reports):
-        return incident
-    reports = [*incident.reports, _report(event)]
-    dates = sorted(d for d in (incident.date_start, incident.date_end, event.date) if d)
-    evidence = incident.evidence
-    if event.evidence and event.evidence not in evidence:
-        evidence = f"{evidence}\n{event.evidence}"[:MAX_EVIDENCE_CHARS]
-    return dataclasses.replace(
-        incident,
-        date_start=dates[0] if dates else None,
-        date_end=dates[-1] if dates else None,
-        actors=_union_actors(incident, event),
-        locations=_union_locations(incident, event),
-        reports=reports,
-        toll=tolls(reports),
-        contested=incident.contested or event.contested,
-        updated_at=now,
-        version=incident.version + 1,
-        evidence=evidence,
-    )
+def _better_role(known: str | None, role: str) -> str:
+    if known is None:
+        return role
+    return min(known, role, key=lambda r: (ROLE_ORDER.get(r, len(ROLE_ORDER)), r))
 
 
 @dataclass
-class Merger:
-    """The merge stage over in-memory state (the Faust agent keeps the same state in a table)."""
+class _Index:
+    """One incident's comparison data: distinct features of its linked reports (with the
+    smallest event id having each), and each follow-up's feature and current preference."""
 
-    incidents: dict[str, Incident] = field(default_factory=dict)
-    by_key: dict[str, list[str]] = field(default_factory=dict)
+    anchors: dict[Feature, str] = field(default_factory=dict)
+    followups: dict[str, tuple[Feature, list[Any] | None]] = field(default_factory=dict)
 
-    def add(self, event: Event, now: str) -> tuple[Incident, Incident | None]:
-        """``(incident after, incident before)``; before is None for a new incident."""
-        key = merge_key(event)
-        for incident_id in self.by_key.get(key, []):
-            before = self.incidents[incident_id]
-            if is_same_incident(event, before):
-                after = merge_event(before, event, now)
-                self.incidents[incident_id] = after
-                return after, before
-        incident = new_incident(event, now)
-        self.restore(incident)
-        return incident, None
+    def add_anchor(self, feature: Feature, event_id: str) -> None:
+        known = self.anchors.get(feature)
+        self.anchors[feature] = event_id if known is None else min(known, event_id)
+
+    def absorb(self, other: _Index) -> None:
+        for feature, event_id in other.anchors.items():
+            self.add_anchor(feature, event_id)
+        self.followups.update(other.followups)
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "anchors": [[f.dump(), e] for f, e in self.anchors.items()],
+            "followups": [[e, f.dump(), rank] for e, (f, rank) in self.followups.items()],
+        }
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any]) -> _Index:
+        return cls(
+            {Feature.load(f): e for f, e in data["anchors"]},
+            {e: (Feature.load(f), rank) for e, f, rank in data["followups"]},
+        )
+
+
+def _upgraded(incident: Incident) -> Incident:
+    """An incident stored before reports carried their own type, date, places and actors:
+    each report takes the incident's."""
+    if all(report.type for report in incident.reports):
+        return incident
+    reports = [
+        report if report.type else dataclasses.replace(
+            report,
+            type=incident.type,
+            date=incident.date_start,
+            locations=[loc.id for loc in incident.locations],
+            actors={actor.id: actor.role for actor in incident.actors},
+            evidence=incident.evidence[:MAX_REPORT_EVIDENCE_CHARS],
+        )
+        for report in incident.reports
+    ]
+    return dataclasses.replace(incident, reports=reports)
+
+
+def _report_feature(report: Report, incident: Incident) -> Feature:
+    catalogue = {loc.id: loc for loc in incident.locations}
+    located = [catalogue[i] for i in report.locations if i in catalogue]
+    return Feature.of(report.type, report.date, located, report.actors)
+
+
+def _index_of(incident: Incident) -> _Index:
+    index = _Index()
+    features = {report.event_id: _report_feature(report, incident) for report in incident.reports}
+    for report in incident.reports:
+        if family(report.type) != FOLLOW_UP:
+            index.add_anchor(features[report.event_id], report.event_id)
+    for report in incident.reports:
+        if family(report.type) == FOLLOW_UP:
+            parent = report.parent
+            rank = None
+            if parent in features:
+                rank = _preference(features[report.event_id], features[parent], parent)
+            index.followups[report.event_id] = (features[report.event_id], rank)
+    return index
+
+
+def _main_type(reports: list[Report]) -> str:
+    counts = Counter(report.type for report in reports)
+    return min(counts, key=lambda kind: (-counts[kind], kind))
+
+
+def _actors(reports: list[Report], catalogue: Mapping[str, Actor]) -> list[Actor]:
+    roles: dict[str, str] = {}
+    for report in reports:
+        for actor_id, role in report.actors.items():
+            roles[actor_id] = _better_role(roles.get(actor_id), role)
+    actors = [dataclasses.replace(catalogue[i], role=role) for i, role in roles.items() if i in catalogue]
+    return sorted(actors, key=lambda a: (ROLE_ORDER.get(a.role, len(ROLE_ORDER)), a.id))
+
+
+def _locations(reports: list[Report], catalogue: Mapping[str, Location]) -> list[Location]:
+    """Most specific first; among equals, the place most reports name."""
+    named = Counter(i for report in reports for i in dict.fromkeys(report.locations))
+    found = [catalogue[i] for i in named if i in catalogue]
+    return sorted(found, key=lambda loc: (_level_rank(loc.level), -named[loc.id], loc.id))
+
+
+def _build(
+    incident_id: str,
+    reports: list[Report],
+    parts: list[Incident],
+    event: Event,
+    key: str,
+    now: str,
+    merged_from: list[str],
+) -> Incident:
+    """The incident its reports make (``parts``: the incidents it replaces or updates)."""
+    reports = sorted(reports, key=lambda r: r.event_id)
+    anchors = [r for r in reports if family(r.type) != FOLLOW_UP]
+    dates = sorted(r.date for r in reports if r.date)
+    actor_catalogue = {a.id: a for part in parts for a in part.actors} | {a.id: a for a in event.actors}
+    place_catalogue = {loc.id: loc for part in parts for loc in part.locations}
+    place_catalogue |= {loc.id: loc for loc in event.locations}
+    evidence = "\n".join(dict.fromkeys(r.evidence for r in reports if r.evidence))
+    return Incident(
+        incident_id=incident_id,
+        type=_main_type(anchors or reports),
+        date_start=dates[0] if dates else None,
+        date_end=dates[-1] if dates else None,
+        actors=_actors(reports, actor_catalogue),
+        locations=_locations(reports, place_catalogue),
+        toll=tolls(reports),
+        reports=reports,
+        contested=any(r.contested for r in reports),
+        first_seen=min((p.first_seen for p in parts if p.first_seen), default=now),
+        updated_at=now,
+        version=max((p.version for p in parts), default=0) + 1,
+        evidence=evidence[:MAX_EVIDENCE_CHARS],
+        headline=headline_toll(reports),
+        merge_key=key,
+        merged_from=merged_from,
+    )
+
+
+class MergeState:
+    """The incidents of one merge key, and what a new report is compared with."""
+
+    def __init__(
+        self,
+        key: str,
+        incidents: dict[str, dict[str, Any]] | None = None,
+        index: dict[str, _Index] | None = None,
+        events: dict[str, str] | None = None,
+    ) -> None:
+        self.key = key
+        self.incidents = incidents if incidents is not None else {}  # oldest change first
+        self.index = index if index is not None else {}
+        self.events = events if events is not None else {}  # event id -> incident id
+
+    @classmethod
+    def load(cls, key: str, value: Any) -> MergeState:
+        """From ``dump()``'s form (or the list of incident dicts kept by earlier versions)."""
+        if isinstance(value, list):
+            state = cls(key)
+            for data in value:
+                state.restore(Incident.from_dict(data))
+            return state
+        if not value:
+            return cls(key)
+        index = {iid: _Index.load(data) for iid, data in value["index"].items()}
+        return cls(key, dict(value["incidents"]), index, dict(value["events"]))
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "incidents": self.incidents,
+            "index": {iid: index.dump() for iid, index in self.index.items()},
+            "events": self.events,
+        }
+
+    def live(self) -> list[Incident]:
+        return [Incident.from_dict(data) for data in self.incidents.values()]
 
     def restore(self, incident: Incident) -> None:
         """Take back a stored incident (at start-up), so new reports can still join it."""
-        if incident.incident_id not in self.incidents:
-            self.by_key.setdefault(merge_key(incident), []).append(incident.incident_id)
-        self.incidents[incident.incident_id] = incident
+        if incident.superseded_by is not None:
+            return
+        incident = _upgraded(incident)
+        self._put(incident, _index_of(incident))
+
+    def add(self, event: Event, now: str) -> list[Incident]:
+        """Every incident the report changed: absorbed ones (``superseded_by`` set) first."""
+        if event.event_id in self.events:
+            return []  # a replay: already merged
+        report = _report(event)
+        feature = Feature.of(event.type, event.date, event.locations, report.actors)
+        if feature.family == FOLLOW_UP:
+            return self._follow(report, feature, event, now)
+        return self._link(report, feature, event, now)
+
+    def _record(self, incident_id: str) -> Incident:
+        return Incident.from_dict(self.incidents[incident_id])
+
+    def _put(self, incident: Incident, index: _Index) -> Incident:
+        self.incidents.pop(incident.incident_id, None)
+        self.incidents[incident.incident_id] = incident.to_dict()
+        self.index[incident.incident_id] = index
+        for report in incident.reports:
+            self.events[report.event_id] = incident.incident_id
+        while len(self.incidents) > MAX_RECENT_INCIDENTS:
+            self._drop(next(iter(self.incidents)))
+        return incident
+
+    def _drop(self, incident_id: str) -> None:
+        data = self.incidents.pop(incident_id)
+        del self.index[incident_id]
+        for report in data["reports"]:
+            if self.events.get(report["event_id"]) == incident_id:
+                del self.events[report["event_id"]]
+
+    def _follow(self, report: Report, feature: Feature, event: Event, now: str) -> list[Incident]:
+        best: tuple[list[Any], str] | None = None
+        for incident_id, index in self.index.items():
+            for anchor, anchor_event in index.anchors.items():
+                if follows(feature, anchor):
+                    rank = _preference(feature, anchor, anchor_event)
+                    if best is None or rank < best[0]:
+                        best = (rank, incident_id)
+        if best is None:
+            incident = _build(incident_id_for(report.event_id), [report], [], event, self.key, now, [])
+            return [self._put(incident, _Index(followups={report.event_id: (feature, None)}))]
+        rank, incident_id = best
+        report.parent = rank[2]
+        part = self._record(incident_id)
+        index = self.index[incident_id]
+        index.followups[report.event_id] = (feature, rank)
+        reports = [*part.reports, report]
+        incident = _build(incident_id, reports, [part], event, self.key, now, part.merged_from)
+        return [self._put(incident, index)]
+
+    def _movers(self, feature: Feature, event_id: str) -> dict[str, dict[str, list[Any]]]:
+        """Follow-ups that would rather hang from the new report: incident id → event id → rank."""
+        movers: dict[str, dict[str, list[Any]]] = {}
+        for incident_id, index in self.index.items():
+            for followup, (followup_feature, known) in index.followups.items():
+                if follows(followup_feature, feature):
+                    rank = _preference(followup_feature, feature, event_id)
+                    if known is None or rank < known:
+                        movers.setdefault(incident_id, {})[followup] = rank
+        return movers
+
+    def _link(self, report: Report, feature: Feature, event: Event, now: str) -> list[Incident]:
+        joined = [i for i, index in self.index.items() if any(linked(feature, f) for f in index.anchors)]
+        movers = self._movers(feature, report.event_id)
+        index = _Index()
+        index.add_anchor(feature, report.event_id)
+        reports, parts, losers = [report], [], []
+        for incident_id, index_part in self.index.items():
+            moving = movers.get(incident_id, {})
+            if incident_id not in joined and not moving:
+                continue
+            part = self._record(incident_id)
+            orphan = not index_part.anchors
+            if incident_id in joined or orphan:
+                parts.append(part)
+                index.absorb(index_part)
+                reports += part.reports
+            else:
+                losers.append((part, moving))
+                reports += [r for r in part.reports if r.event_id in moving]
+            for followup, rank in moving.items():
+                index.followups[followup] = (index_part.followups[followup][0], rank)
+        moved = {followup for moving in movers.values() for followup in moving}
+        reports = [
+            dataclasses.replace(r, parent=report.event_id) if r.event_id in moved else r for r in reports
+        ]
+        new_id = incident_id_for(min(index.anchors.values()))
+        absorbed = sorted({i for p in parts for i in (p.incident_id, *p.merged_from)} - {new_id})
+        incident = _build(new_id, reports, parts, event, self.key, now, absorbed)
+        changed = [
+            self._supersede(part, new_id, now) for part in parts if part.incident_id != new_id
+        ]
+        changed += [self._shrink(part, moving, event, now) for part, moving in losers]
+        changed.append(self._put(incident, index))
+        return changed
+
+    def _supersede(self, part: Incident, new_id: str, now: str) -> Incident:
+        self.incidents.pop(part.incident_id)
+        del self.index[part.incident_id]
+        return dataclasses.replace(part, superseded_by=new_id, updated_at=now, version=part.version + 1)
+
+    def _shrink(self, part: Incident, moving: Mapping[str, Any], event: Event, now: str) -> Incident:
+        """An incident whose follow-ups now hang from a report elsewhere."""
+        index = self.index[part.incident_id]
+        for followup in moving:
+            del index.followups[followup]
+        reports = [r for r in part.reports if r.event_id not in moving]
+        incident = _build(part.incident_id, reports, [part], event, self.key, now, part.merged_from)
+        return self._put(incident, index)

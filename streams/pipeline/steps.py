@@ -19,11 +19,10 @@ from typing import Any
 
 from streams.pipeline import dedup
 from streams.pipeline.alerts import AlertState, Matcher
-from streams.pipeline.merge import Merger, merge_key
+from streams.pipeline.merge import MergeState, merge_key
 from streams.records import Article, DeadLetter, Event, Incident
 
 __all__ = [
-    "MAX_RECENT_INCIDENTS",
     "Out",
     "band_check",
     "collect_verdict",
@@ -36,8 +35,6 @@ __all__ = [
 ]
 
 LOGGER = logging.getLogger(__name__)
-
-MAX_RECENT_INCIDENTS = 200
 
 
 @dataclass(frozen=True)
@@ -157,22 +154,15 @@ def route_event(raw: bytes) -> list[Out]:
 def merge_incident(
     raw: bytes, incidents: MutableMapping[str, Any], clock: Callable[[], str] = now
 ) -> list[Out]:
-    """Merge one report into the incidents under its merge key; emit what changed."""
+    """Merge one report into the incidents under its merge key; emit every incident it changed
+    (an absorbed one once more, with ``superseded_by``)."""
     event = Event.from_json(raw)
     key = merge_key(event)
-    stored = [Incident.from_dict(data) for data in incidents.get(key) or []]
-    if any(report.event_id == event.event_id for i in stored for report in i.reports):
-        return []  # a replay (state recovered ahead of offsets): already merged somewhere
-    merger = Merger()
-    for incident in stored:
-        merger.restore(incident)
-    after, before = merger.add(event, clock())
-    if before is not None and after.version == before.version:
-        return []
-    recent = [i for i in merger.incidents.values() if i.incident_id != after.incident_id]
-    recent = [*recent, after][-MAX_RECENT_INCIDENTS:]
-    incidents[key] = [incident.to_dict() for incident in recent]
-    return [Out.of(after)]
+    state = MergeState.load(key, incidents.get(key))
+    changed = state.add(event, clock())
+    if changed:
+        incidents[key] = state.dump()
+    return [Out.of(incident) for incident in changed]
 
 
 def match_alerts(
@@ -181,14 +171,17 @@ def match_alerts(
     matcher: Matcher,
     clock: Callable[[], str] = now,
 ) -> list[Out]:
-    """Alerts for one incident version; what each subscription was told is kept per incident."""
+    """Alerts for one incident version. What each subscription was told is kept per incident;
+    an incident that absorbed others starts from what was told about them."""
     incident = Incident.from_json(raw)
-    saved = states.get(incident.incident_id) or {}
     matcher.sent = {}
-    matcher.load_states(incident.incident_id, {sub: AlertState(**state) for sub, state in saved.items()})
+    for incident_id in (*incident.merged_from, incident.incident_id):
+        saved = states.get(incident_id) or {}
+        matcher.load_states(incident_id, {sub: AlertState.from_dict(state) for sub, state in saved.items()})
+    before = matcher.states(incident.incident_id)
     alerts = matcher.match(incident, clock())
-    if alerts:
-        told = matcher.states(incident.incident_id)
+    told = matcher.states(incident.incident_id)
+    if told != before:
         states[incident.incident_id] = {sub: dataclasses.asdict(state) for sub, state in told.items()}
     return [Out.of(alert) for alert in alerts]
 

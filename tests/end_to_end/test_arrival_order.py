@@ -19,7 +19,6 @@ from crawlers.fixture_sites import FixtureSites
 from indexer.sqlite_store import SqliteStore
 from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
 from streams.pipeline.alerts import Matcher, load_subscriptions
-from streams.pipeline.merge import total_injured, total_killed
 from streams.records import Article
 from streams.settings import Settings
 from streams.wiring import embedded_processor
@@ -70,7 +69,7 @@ def _outcome(articles: list[Article], tmp: Path, seed: int) -> Outcome:
 
         stored = {a.url: url[a.duplicate_of] if a.duplicate_of else None for a in store.articles()}
         incidents = Counter(
-            (reported(i.reports), total_killed(i), total_injured(i)) for i in store.incidents()
+            (reported(i.reports), i.headline.killed, i.headline.injured) for i in store.incidents()
         )
         alerts = Counter(
             (a.subscription_id, reported(a.incident.reports)) for a in store.alerts() if a.kind == "new"

@@ -95,6 +95,15 @@ class Snapshot:
     alert_docs: list[str]  # alert ids in Elasticsearch
     alerts_on_topic: list[dict[str, Any]]  # alert records on the alerts topic
     dead_letters: int = 0
+    redirects: dict[str, str] = field(default_factory=dict)  # absorbed incident_id → live one
+
+    def live_id(self, incident_id: str) -> str:
+        """The incident an id stands for now (an absorbed incident leads to the one it became)."""
+        seen = set()
+        while incident_id in self.redirects and incident_id not in seen:
+            seen.add(incident_id)
+            incident_id = self.redirects[incident_id]
+        return incident_id
 
     def comparable(self) -> dict[str, Any]:
         return {
@@ -309,7 +318,10 @@ class PipelineRun:
             origin = "{0.scheme}://{0.netloc}".format(urlsplit(doc["url"]))
             doc["url"] = doc["url"].replace(origin, f"{sites.get(origin, origin)}:", 1)
         urls = {doc["article_id"]: doc["url"] for doc in articles}
-        incidents = await self.documents(es, "incidents")
+        documents = await self.documents(es, "incidents")
+        # an absorbed incident stays as a redirect to the one it became
+        incidents = [doc for doc in documents if not doc.get("superseded_by")]
+        redirects = {d["incident_id"]: d["superseded_by"] for d in documents if d.get("superseded_by")}
 
         def report_urls(doc: dict[str, Any]) -> list[str]:
             return sorted({urls.get(r["article_id"], r["article_id"]) for r in doc["reports"]})
@@ -328,6 +340,7 @@ class PipelineRun:
             alert_docs=[doc["alert_id"] for doc in alerts],
             alerts_on_topic=await self.read_topic("alerts"),
             dead_letters=len(await self.read_topic("dead-letters")),
+            redirects=redirects,
         )
 
     async def documents(self, es: AsyncElasticsearch, kind: str) -> list[dict[str, Any]]:

@@ -25,7 +25,6 @@ from indexer.elastic_search import search
 from indexer.sqlite_store import SqliteStore
 from streams.engines.embedded.runner import EmbeddedPipeline
 from streams.pipeline.alerts import Matcher, load_subscriptions
-from streams.pipeline.merge import total_injured, total_killed
 from streams.records import Alert, Incident
 from streams.settings import Settings
 from streams.wiring import embedded_processor
@@ -89,7 +88,7 @@ def _new_alerts(snapshot: Snapshot) -> Counter[tuple[str, tuple[str, ...]]]:
     """(subscription, incident) → number of distinct "new" alerts, incidents by report urls."""
     reports = {iid: tuple(urls) for iid, urls in snapshot.incidents.items()}
     return Counter(
-        (alert["subscription_id"], reports[alert["incident_id"]])
+        (alert["subscription_id"], reports[snapshot.live_id(alert["incident_id"])])
         for alert in _alerts_by_id(snapshot).values()
         if alert["kind"] == "new"
     )
@@ -246,7 +245,7 @@ class Outcome:
 
 
 def _toll(incident: Incident) -> tuple[int, int]:
-    return total_killed(incident), total_injured(incident)
+    return incident.headline.killed, incident.headline.injured
 
 
 def _latest(records: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
@@ -266,6 +265,7 @@ async def _kafka_outcome(snapshot: Snapshot, run: PipelineRun) -> Outcome:
         await es.close()
     url_of = {doc["article_id"]: url for doc, url in zip(docs, _short_urls(docs, snapshot), strict=True)}
     incidents = [Incident.from_dict(r) for r in _latest(await run.read_topic("incidents"), "incident_id")]
+    incidents = [i for i in incidents if i.superseded_by is None]  # absorbed into another
     alerts = [Alert.from_dict(a) for a in snapshot.alerts_on_topic]
     alerts.sort(key=lambda a: (a.created_at, a.incident.version))
     return Outcome.of(snapshot.articles, incidents, alerts, url_of)

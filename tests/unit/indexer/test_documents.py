@@ -8,7 +8,17 @@ import pytest
 
 from indexer.documents import alert_document, article_document, document_for, incident_document
 from indexer.templates import field_types
-from streams.records import Actor, Alert, Article, CrawlRequest, Incident, Location, Report, Toll
+from streams.records import (
+    Actor,
+    Alert,
+    Article,
+    CrawlRequest,
+    HeadlineToll,
+    Incident,
+    Location,
+    Report,
+    Toll,
+)
 
 
 def make_article() -> Article:
@@ -42,7 +52,9 @@ def make_incident() -> Incident:
             Location("x", "مكان", "Somewhere", None),
         ],
         toll=[Toll("soldiers", 3, 4, 8, 8), Toll("civilians", 1, 2, None, None, True)],
-        reports=[Report("a1", "enab", "e1", ["وزارة الدفاع"]), Report("a2", "sana", "e2")],
+        reports=[Report("a1", "enab", "e1", ["وزارة الدفاع"], actors={"hts": "perpetrator"}),
+                 Report("a2", "sana", "e2")],
+        headline=HeadlineToll(killed=6, injured=8, killed_min=4, injured_min=8, approximate=True),
     )
 
 
@@ -54,7 +66,8 @@ def paths(doc: dict[str, Any], prefix: str = "") -> set[str]:
         out.add(path)
         items = value if isinstance(value, list) else [value]
         for item in items:
-            if isinstance(item, dict) and key not in ("geo", "incident", "counts"):
+            opaque = key in ("geo", "incident", "counts", "added") or path == "reports.actors"
+            if isinstance(item, dict) and not opaque:
                 out |= paths(item, f"{path}.")
     return out
 
@@ -69,7 +82,7 @@ def test_article_document_adds_normalised_fields() -> None:
 
 def test_incident_document_flattens_for_dashboards() -> None:
     doc = incident_document(make_incident())
-    assert doc["killed_min"] == 4 and doc["killed_max"] == 6
+    assert doc["killed_min"] == 4 and doc["killed_max"] == 6  # the headline toll, never a sum
     assert doc["injured_max"] == 8
     assert doc["toll_approximate"] is True
     assert doc["admin1"] == ["Idlib"]

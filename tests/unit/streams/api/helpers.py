@@ -9,6 +9,7 @@ from typing import Any
 from streams.api.store import SqliteTeamStore
 from streams.extraction import places
 from streams.pipeline.subscriptions import SubscriptionSpec
+from streams.pipeline.tolls import headline_toll
 from streams.records import Actor, Alert, Casualties, Incident, Report, Toll
 from streams.settings import Settings
 from tests.factories import make_article
@@ -17,6 +18,10 @@ article = make_article
 
 
 def incident(incident_id: str, killed: int = 5, sources: tuple[str, ...] = ("a",)) -> Incident:
+    reports = [
+        Report(f"art-{s}", s, f"ev-{s}", counts=[Casualties(killed=killed, group="civilians")])
+        for s in sources
+    ]
     return Incident(
         incident_id=incident_id,
         type="airstrike",
@@ -25,10 +30,8 @@ def incident(incident_id: str, killed: int = 5, sources: tuple[str, ...] = ("a",
         actors=[Actor("russia", "القوات الروسية", "Russian forces", "perpetrator")],
         locations=[places.lookup("maarat_al_numan")],
         toll=[Toll("civilians", killed_min=killed, killed_max=killed)],
-        reports=[
-            Report(f"art-{s}", s, f"ev-{s}", counts=[Casualties(killed=killed, group="civilians")])
-            for s in sources
-        ],
+        reports=reports,
+        headline=headline_toll(reports),
         first_seen="2020-01-22T10:00:00",
         updated_at="2020-01-22T10:00:00",
         evidence="قتل خمسة مدنيين في غارة جوية على مدينة معرة النعمان.",

@@ -6,6 +6,7 @@ import csv
 import io
 
 from streams.api.exports import ACLED_COLUMNS, acled_csv, geojson, incidents_csv
+from streams.pipeline.tolls import headline_toll
 from streams.records import Actor
 from tests.unit.streams.api.helpers import incident
 
@@ -34,6 +35,7 @@ def test_an_attack_on_civilians_is_violence_against_civilians() -> None:
 def test_csv_gives_the_toll_range_when_sources_disagree() -> None:
     record = incident("i1", killed=5, sources=("a",))
     record.reports += incident("i1", killed=9, sources=("b",)).reports
+    record.headline = headline_toll(record.reports)
     (row,) = csv.DictReader(io.StringIO(incidents_csv([record])))
     assert (row["killed"], row["killed_min"], row["killed_max"], row["reports"]) == ("9", "5", "9", "2")
 

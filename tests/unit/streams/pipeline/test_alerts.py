@@ -1,11 +1,12 @@
 """Alert matching: who hears of an incident, once, and again only when it matters."""
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from streams.pipeline.alerts import IncidentFacts, Matcher, Subscription, load_subscriptions
-from streams.pipeline.merge import Merger
+from tests.factories import Merger
 from tests.unit.streams.pipeline.test_merge import ISIS, NOW, event
 
 
@@ -28,7 +29,7 @@ subscriptions:
 def incident_with(*events):
     merger = Merger()
     for e in events:
-        incident, _ = merger.add(e, NOW)
+        *_, incident = merger.add(e, NOW)
     return incident
 
 
@@ -50,12 +51,12 @@ def test_actor_keyword_and_threshold_subscriptions(tmp_path):
 def test_one_alert_per_incident_then_one_update_when_the_toll_rises(tmp_path):
     matcher = Matcher(subs(tmp_path, "subscriptions: [{id: aleppo, places: [aleppo]}]"))
     merger = Merger()
-    first, _ = merger.add(event("e1", killed=5), NOW)
+    *_, first = merger.add(event("e1", killed=5), NOW)
     (new,) = matcher.match(first, NOW)
     assert new.kind == "new"
-    second, _ = merger.add(event("e2", killed=5, source="furat"), NOW)
+    *_, second = merger.add(event("e2", killed=5, source="furat"), NOW)
     assert matcher.match(second, NOW) == []
-    third, _ = merger.add(event("e3", killed=11, source="sham"), NOW)
+    *_, third = merger.add(event("e3", killed=11, source="sham"), NOW)
     (update,) = matcher.match(third, NOW)
     assert update.kind == "update" and "killed rose from 5 to 11" in update.reason
     assert update.alert_id != new.alert_id and update.incident_id == new.incident_id
@@ -64,9 +65,9 @@ def test_one_alert_per_incident_then_one_update_when_the_toll_rises(tmp_path):
 def test_an_update_when_the_account_becomes_disputed(tmp_path):
     matcher = Matcher(subs(tmp_path, "subscriptions: [{id: idlib, places: [idlib]}]"))
     merger = Merger()
-    first, _ = merger.add(event("e1", place="ariha", type="airstrike", killed=10), NOW)
+    *_, first = merger.add(event("e1", place="ariha", type="airstrike", killed=10), NOW)
     matcher.match(first, NOW)
-    disputed, _ = merger.add(event("e2", place="ariha", type="airstrike", contested=True), NOW)
+    *_, disputed = merger.add(event("e2", place="ariha", type="airstrike", contested=True), NOW)
     (update,) = matcher.match(disputed, NOW)
     assert "disputed" in update.reason
 
@@ -125,9 +126,9 @@ def test_updates_off_means_one_alert_per_incident(tmp_path):
     text = "subscriptions: [{id: quiet, places: [aleppo], policy: {updates: false}}]"
     matcher = Matcher(subs(tmp_path, text))
     merger = Merger()
-    first, _ = merger.add(event("e1", killed=5), NOW)
+    *_, first = merger.add(event("e1", killed=5), NOW)
     assert len(matcher.match(first, NOW)) == 1
-    risen, _ = merger.add(event("e2", killed=11, source="sham"), NOW)
+    *_, risen = merger.add(event("e2", killed=11, source="sham"), NOW)
     assert matcher.match(risen, NOW) == []
 
 
@@ -151,3 +152,39 @@ def test_replace_swaps_the_subscriptions_and_keeps_what_was_sent(tmp_path):
     assert [a.subscription_id for a in matcher.match(incident, NOW)] == ["b"]
     matcher.replace([])
     assert matcher.match(incident_with(event("e9", place="idlib_city", killed=1)), NOW) == []
+
+
+def test_an_alert_id_is_what_it_announces_not_how_the_incident_got_there(tmp_path):
+    """Two routes to the same incident state announce it with the same id."""
+    one_by_one = incident_with(event("e1", killed=5), event("e2", killed=5, source="furat"))
+    at_once = dataclasses.replace(one_by_one, version=9, updated_at="later")
+    first = Matcher(subs(tmp_path, SUBSCRIPTIONS)).match(one_by_one, NOW)
+    second = Matcher(subs(tmp_path, SUBSCRIPTIONS)).match(at_once, NOW)
+    assert [a.alert_id for a in first] == [a.alert_id for a in second]
+
+
+def test_merged_incidents_carry_over_what_a_subscription_was_told(tmp_path):
+    matcher = Matcher(subs(tmp_path, "subscriptions: [{id: aleppo, places: [aleppo]}]"))
+    merger = Merger()
+    (early,) = merger.add(event("e2", date="2020-01-23", killed=3), NOW)
+    (late,) = merger.add(event("e3", date="2020-01-27", killed=4), NOW)
+    assert [a.kind for a in matcher.match(early, NOW) + matcher.match(late, NOW)] == ["new", "new"]
+    superseded, incident = merger.add(event("e5", date="2020-01-25", killed=4), NOW)
+    assert matcher.match(superseded, NOW) == []
+    (update,) = matcher.match(incident, NOW)
+    assert update.kind == "update" and "2 incidents alerted on are one incident" in update.reason
+    assert "killed rose from 4" not in update.reason
+    assert matcher.match(incident, NOW) == []
+
+
+def test_a_subscription_told_of_one_part_hears_nothing_new_when_it_is_absorbed(tmp_path):
+    matcher = Matcher(subs(tmp_path, "subscriptions: [{id: aleppo, places: [aleppo]}]"))
+    merger = Merger()
+    (first,) = merger.add(event("e5", killed=5), NOW)
+    matcher.match(first, NOW)
+    _, renamed = merger.add(event("e1", killed=5, source="furat"), NOW)
+    assert renamed.merged_from == [first.incident_id]
+    assert matcher.match(renamed, NOW) == []
+    *_, risen = merger.add(event("e7", killed=9), NOW)
+    (update,) = matcher.match(risen, NOW)
+    assert update.kind == "update" and "killed rose from 5 to 9" in update.reason

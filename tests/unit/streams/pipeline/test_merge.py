@@ -1,98 +1,221 @@
-"""Incident merge: which reports are one incident, and what the merged record says."""
+"""Incident merge: which reports are one incident, whatever order they come in, and what the
+merged record says."""
+
+import itertools
+import json
+
+import pytest
 
 from streams.extraction import places
-from streams.pipeline.merge import Merger, is_same_incident, merge_key, new_incident, total_killed
-from streams.records import Actor, Casualties, Event
+from streams.pipeline import merge
+from streams.pipeline.merge import Feature, MergeState, incident_id_for, linked, merge_key
+from streams.records import Actor, Casualties, Event, Incident
+from tests.factories import Merger
 
 NOW = "2020-01-25T12:00:00+00:00"
 ISIS = Actor("isis", "تنظيم الدولة", "Islamic State", "perpetrator")
 
 
 def event(event_id, *, place="al_bab", type="explosion", date="2020-01-25", killed=None, injured=None,
-          approximate=False, contested=False, actors=(), source="s1", claimed_by=()):
+          approximate=False, contested=False, actors=(), source="s1", claimed_by=(), article=None):
     counts = [Casualties(killed=killed, injured=injured, approximate=approximate, group="civilians")]
     return Event(
         event_id=event_id, type=type, date=date, actors=list(actors), locations=[places.lookup(place)],
         casualties=counts if killed is not None or injured is not None else [], claimed_by=list(claimed_by),
-        contested=contested, evidence=f"evidence {event_id}", article_id=f"a-{event_id}", source_id=source,
+        contested=contested, evidence=f"evidence {event_id}", article_id=article or f"a-{event_id}",
+        source_id=source,
     )
 
 
-def test_reports_of_one_blast_from_three_outlets_are_one_incident_with_a_toll_range():
+def feature(e: Event) -> Feature:
+    return Feature.of(e.type, e.date, e.locations, [a.id for a in e.actors])
+
+
+def merged(*events: Event) -> list[Incident]:
+    """The live incidents after feeding ``events`` in this order."""
     merger = Merger()
-    first, before = merger.add(event("e1", killed=5, injured=15, source="sham"), NOW)
-    assert before is None
-    second, before = merger.add(event("e2", killed=7, approximate=True, source="furat"), NOW)
-    third, _ = merger.add(event("e3", killed=6, approximate=True, source="idlib", date="2020-01-26"), NOW)
-    assert first.incident_id == second.incident_id == third.incident_id
-    assert [r.source_id for r in third.reports] == ["sham", "furat", "idlib"]
-    (toll,) = third.toll
+    for e in events:
+        merger.add(e, NOW)
+    return sorted(merger.incidents(), key=lambda i: i.incident_id)
+
+
+def membership(incidents: list[Incident]) -> list[tuple[str, list[str]]]:
+    return [(i.incident_id, [r.event_id for r in i.reports]) for i in incidents]
+
+
+def only(incidents: list[Incident]) -> Incident:
+    (incident,) = incidents
+    return incident
+
+
+def test_reports_of_one_blast_from_three_outlets_are_one_incident_with_a_toll_range():
+    incident = only(merged(
+        event("e1", killed=5, injured=15, source="sham"),
+        event("e2", killed=7, approximate=True, source="furat"),
+        event("e3", killed=6, approximate=True, source="idlib", date="2020-01-26"),
+    ))
+    assert incident.incident_id == incident_id_for("e1")
+    assert [r.source_id for r in incident.reports] == ["sham", "furat", "idlib"]
+    (toll,) = incident.toll
     assert (toll.group, toll.killed_min, toll.killed_max, toll.injured_max) == ("civilians", 5, 7, 15)
-    assert toll.approximate
-    assert (third.date_start, third.date_end, third.version) == ("2020-01-25", "2020-01-26", 3)
-    assert total_killed(third) == 7
+    assert (incident.date_start, incident.date_end) == ("2020-01-25", "2020-01-26")
+    assert (incident.headline.killed, incident.headline.killed_min, incident.headline.injured) == (7, 5, 15)
 
 
 def test_a_town_and_its_governorate_are_nested_places_when_the_actors_agree():
-    incident = new_incident(event("e1", place="ariha", type="airstrike", actors=[ISIS]), NOW)
-    assert is_same_incident(event("e2", place="idlib", type="shelling", actors=[ISIS]), incident)
-    assert not is_same_incident(event("e3", place="idlib", type="shelling"), incident)
+    town = feature(event("e1", place="ariha", type="airstrike", actors=[ISIS]))
+    assert linked(feature(event("e2", place="idlib", type="shelling", actors=[ISIS])), town)
+    assert not linked(feature(event("e3", place="idlib", type="shelling")), town)
 
 
 def test_a_town_inside_a_district_is_the_same_place():
-    incident = new_incident(event("e1", place="al_bab"), NOW)
-    assert is_same_incident(event("e2", place="bab_district"), incident)
+    assert linked(feature(event("e1", place="al_bab")), feature(event("e2", place="bab_district")))
 
 
 def test_different_towns_types_or_weeks_are_different_incidents():
-    incident = new_incident(event("e1", place="al_bab"), NOW)
-    assert not is_same_incident(event("e2", place="ariha"), incident)
-    assert not is_same_incident(event("e3", type="airstrike"), incident)
-    assert not is_same_incident(event("e4", date="2020-02-10"), incident)
+    blast = feature(event("e1", place="al_bab"))
+    assert not linked(feature(event("e2", place="ariha")), blast)
+    assert not linked(feature(event("e3", type="airstrike")), blast)
+    assert not linked(feature(event("e4", date="2020-02-10")), blast)
 
 
 def test_clash_and_ambush_are_one_family_airstrike_and_shelling_another():
-    incident = new_incident(event("e1", type="armed_clash", place="sarmin"), NOW)
-    assert is_same_incident(event("e2", type="ambush", place="sarmin"), incident)
-    bombing = new_incident(event("e3", type="airstrike", place="sarmin"), NOW)
-    assert is_same_incident(event("e4", type="shelling", place="sarmin"), bombing)
+    clash, ambush, strike, shelling = (
+        feature(event(f"e{n}", type=kind, place="sarmin"))
+        for n, kind in enumerate(("armed_clash", "ambush", "airstrike", "shelling"))
+    )
+    assert linked(clash, ambush)
+    assert linked(strike, shelling)
+    assert not linked(clash, strike)
+
+
+def test_the_relation_is_symmetric():
+    reports = [event("e1", place="ariha", type="airstrike", actors=[ISIS]),
+               event("e2", place="idlib", type="shelling", actors=[ISIS]),
+               event("e3", place="al_bab"), event("e4", place="bab_district")]
+    for a, b in itertools.product(map(feature, reports), repeat=2):
+        assert linked(a, b) == linked(b, a)
 
 
 def test_one_disputing_report_makes_the_incident_contested():
-    merger = Merger()
-    merger.add(event("e1", killed=10, place="ariha", type="airstrike"), NOW)
-    incident, _ = merger.add(event("e2", place="ariha", type="airstrike", contested=True), NOW)
+    incident = only(merged(
+        event("e1", killed=10, place="ariha", type="airstrike"),
+        event("e2", place="ariha", type="airstrike", contested=True),
+    ))
     assert incident.contested
 
 
 def test_the_same_report_twice_changes_nothing():
     merger = Merger()
     merger.add(event("e1", killed=5), NOW)
-    again, before = merger.add(event("e1", killed=5), NOW)
-    assert again == before
+    assert merger.add(event("e1", killed=5), NOW) == []
 
 
-def test_merge_key_puts_reports_of_one_governorate_and_family_together():
-    assert merge_key(event("e1", place="al_bab")) == merge_key(event("e2", place="bab_district"))
+def test_merge_key_is_the_governorate_for_every_type():
+    assert merge_key(event("e1", place="al_bab")) == merge_key(event("e2", place="bab_district")) == "Aleppo"
+    assert merge_key(event("e1", place="al_bab")) == merge_key(event("e2", place="al_bab", type="other"))
     assert merge_key(event("e1", place="al_bab")) != merge_key(event("e2", place="ariha"))
 
 
 def test_a_restored_incident_still_takes_new_reports():
-    incident = new_incident(event("e1", killed=5), NOW)
-    merger = Merger()
-    merger.restore(incident)
-    merged, before = merger.add(event("e2", killed=11), NOW)
-    assert before == incident and merged.incident_id == incident.incident_id
+    first = Merger()
+    (incident,) = first.add(event("e1", killed=5), NOW)
+    restarted = Merger()
+    restarted.restore(incident)
+    (after,) = restarted.add(event("e2", killed=11), NOW)
+    assert after.incident_id == incident.incident_id and len(after.reports) == 2
 
 
-def test_a_reports_total_is_its_groups_added_or_its_unattributed_figure_if_larger():
+# Two reports four days apart are not linked; a third between them links both.
+EARLY, LATE, BRIDGE = (event("e2", date="2020-01-23", killed=3), event("e3", date="2020-01-27", killed=4),
+                       event("e5", date="2020-01-25", killed=6))
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations([EARLY, LATE, BRIDGE])))
+def test_membership_and_id_depend_on_the_set_of_reports_not_their_order(order):
+    incident = only(merged(*order))
+    assert incident.incident_id == incident_id_for("e2")
+    assert [r.event_id for r in incident.reports] == ["e2", "e3", "e5"]
+    assert incident.headline.killed == 6
+
+
+def test_a_report_that_links_two_incidents_merges_them_and_says_so():
     merger = Merger()
-    e = event("e1", killed=5)
-    e.casualties.append(Casualties(killed=7, approximate=True))  # "سبعة أشخاص بينهم خمسة مدنيين"
-    incident, _ = merger.add(e, NOW)
-    assert total_killed(incident) == 7
-    soldiers = event("e2", killed=3)
-    soldiers.casualties.append(Casualties(killed=2, group="government forces"))
-    incident, _ = merger.add(soldiers, NOW)
-    assert total_killed(incident) == 7
-    assert total_killed(merger.add(event("e3", killed=6, injured=2), NOW)[0]) == 7
+    merger.add(EARLY, NOW)
+    merger.add(LATE, NOW)
+    assert len(merger.incidents()) == 2
+    superseded, survivor = merger.add(BRIDGE, NOW)
+    assert survivor.incident_id == incident_id_for("e2")
+    assert survivor.merged_from == [incident_id_for("e3")]
+    assert (superseded.incident_id, superseded.superseded_by) == (incident_id_for("e3"), survivor.incident_id)
+
+
+def test_a_smaller_event_id_renames_the_incident_and_supersedes_the_old_id():
+    merger = Merger()
+    (first,) = merger.add(event("e5"), NOW)
+    old, new = merger.add(event("e1"), NOW)
+    assert (old.incident_id, old.superseded_by) == (first.incident_id, incident_id_for("e1"))
+    assert new.incident_id == incident_id_for("e1") and new.merged_from == [first.incident_id]
+
+
+def test_a_casualty_report_without_attack_words_follows_the_incident_at_its_site():
+    followup = event("f1", type="other", killed=6, date="2020-01-26")
+    for order in ([event("e1", killed=5), followup], [followup, event("e1", killed=5)]):
+        incident = only(merged(*order))
+        assert incident.type == "explosion" and [r.event_id for r in incident.reports] == ["e1", "f1"]
+        assert incident.reports[1].parent == "e1"
+
+
+def test_a_followup_that_arrives_first_is_its_own_incident_until_absorbed():
+    merger = Merger()
+    (alone,) = merger.add(event("f1", type="other", killed=6), NOW)
+    assert alone.incident_id == incident_id_for("f1") and alone.type == "other"
+    superseded, incident = merger.add(event("e1", killed=5), NOW)
+    assert superseded.superseded_by == incident.incident_id == incident_id_for("e1")
+    assert incident.merged_from == [alone.incident_id]
+
+
+def test_a_followup_never_joins_two_incidents_together():
+    blast, strike = event("e1", killed=5), event("e2", type="airstrike", killed=3)
+    followup = event("f1", type="other", killed=6)
+    for order in itertools.permutations([blast, strike, followup]):
+        incidents = merged(*order)
+        assert membership(incidents) == sorted(
+            [(incident_id_for("e1"), ["e1", "f1"]), (incident_id_for("e2"), ["e2"])]
+        )
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_a_followup_hangs_from_the_closest_report_in_date(order):
+    reports = [event("f1", type="other", killed=6), event("e1", date="2020-01-27"),
+               event("e2", type="airstrike", date="2020-01-25")]
+    incidents = merged(*(reports[i] for i in order))
+    assert membership(incidents) == sorted(
+        [(incident_id_for("e1"), ["e1"]), (incident_id_for("e2"), ["e2", "f1"])]
+    )
+
+
+def test_the_state_of_a_merge_key_is_plain_json_and_loads_back():
+    state = MergeState("Aleppo")
+    state.add(event("e1", killed=5), NOW)
+    state.add(event("f1", type="other", killed=6), NOW)
+    again = MergeState.load("Aleppo", json.loads(json.dumps(state.dump())))
+    (incident,) = again.add(event("e2", killed=7), NOW)
+    assert [r.event_id for r in incident.reports] == ["e1", "e2", "f1"]
+
+
+def test_a_new_report_is_compared_with_distinct_features_not_every_report():
+    state = MergeState("Aleppo")
+    for n in range(50):
+        state.add(event(f"e{n:02d}", killed=n, source=f"outlet{n}"), NOW)
+    (index,) = state.index.values()
+    assert len(index.anchors) == 1
+
+
+def test_only_the_most_recent_incidents_of_a_key_are_kept(monkeypatch):
+    monkeypatch.setattr(merge, "MAX_RECENT_INCIDENTS", 3)
+    state = MergeState("Aleppo")
+    for n, day in enumerate(("2020-01-01", "2020-01-05", "2020-01-09", "2020-01-13")):
+        state.add(event(f"e{n}", date=day), NOW)
+    assert [r["reports"][0]["event_id"] for r in state.incidents.values()] == ["e1", "e2", "e3"]
+    assert "e0" not in state.events

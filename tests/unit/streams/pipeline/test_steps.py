@@ -91,7 +91,7 @@ def test_merge_then_alert_once_then_update() -> None:
 
     def feed(ev: Event) -> list[steps.Out]:
         routed = steps.route_event(ev.to_json().encode())
-        assert routed[0].key == "explosion:Aleppo"
+        assert routed[0].key == "Aleppo"
         merged = steps.merge_incident(routed[0].value.encode(), incidents, clock=lambda: "t")
         return [a for m in merged for a in steps.match_alerts(m.value.encode(), states, matcher)]
 
@@ -100,7 +100,7 @@ def test_merge_then_alert_once_then_update() -> None:
     assert feed(event("e1", 8, "a1")) == []  # a replayed report changes nothing
     update = feed(event("e2", 12, "a2"))
     assert [json.loads(a.value)["kind"] for a in update] == ["update"]
-    (stored,) = incidents["explosion:Aleppo"]
+    (stored,) = incidents["Aleppo"]["incidents"].values()
     assert len(Incident.from_dict(stored).reports) == 2
     assert first[0].key == "s1" and update[0].value != first[0].value
 

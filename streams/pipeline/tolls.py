@@ -1,0 +1,158 @@
+"""Tolls: what an incident's reports say about the dead and wounded, and its one headline toll.
+
+The headline toll is the figure alerts, Elasticsearch documents, the SQLite store, the API and
+the page all show. ``headline_toll`` is its only definition:
+
+1. A report's figure is its named groups added up, or its unattributed figure when that is
+   larger ("مقتل 7 أشخاص بينهم 5 مدنيين" is 7 dead, not 12).
+2. Reports are not added up: ten outlets reporting the same dead would count them ten times.
+   The headline is the highest figure any report gives (later reports usually carry the risen
+   toll), and ``*_min`` the lowest.
+3. A figure read as deaths *added* to an earlier toll ("توفي ستة من الجرحى متأثرين بجراحهم",
+   vocabulary in ``lexicons/tolls.yaml``) is not a toll. The largest such increment counts on
+   top of the lowest toll any report gave: a conservative reading, since it never adds more
+   than the reports' own rise already shows. An increment from an article that also states a
+   whole toll ("ارتفعت حصيلة ... إلى أحد عشر") is already inside that toll and adds nothing.
+4. Wounded figures are never increments (those still being treated are a current count).
+5. ``approximate`` when any report's figure is vague ("عشرات", "at least").
+
+Per-group min–max ranges (``tolls``) keep what each report said, group by group.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from streams.extraction.arabic import normalize
+from streams.records import Casualties, Event, HeadlineToll, Report, Toll
+
+__all__ = ["UNATTRIBUTED", "headline_toll", "is_increment", "report_figure", "split_counts", "tolls"]
+
+LEXICON = Path(__file__).parent / "lexicons" / "tolls.yaml"
+UNATTRIBUTED = "unspecified"
+EVIDENCE_SEPARATOR = " … "
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    return {
+        kind: re.compile("|".join(re.escape(normalize(phrase)) for phrase in data[kind]))
+        for kind in ("incremental", "cumulative")
+    }
+
+
+def _sentence_of(count: Casualties, evidence: str) -> str:
+    """The evidence sentence a count was read from (its text's first words), or its own text."""
+    head = count.text.split(EVIDENCE_SEPARATOR.strip())[0].strip()
+    sentences = evidence.split(EVIDENCE_SEPARATOR)
+    found = next((s for s in sentences if head and normalize(head) in normalize(s)), "")
+    return f"{count.text} {found}"
+
+
+def is_increment(count: Casualties, evidence: str) -> bool:
+    """Deaths added to an earlier toll ("died of their wounds"), not a toll of their own."""
+    if not count.killed:
+        return False
+    sentence = normalize(_sentence_of(count, evidence))
+    patterns = _patterns()
+    return bool(patterns["incremental"].search(sentence)) and not patterns["cumulative"].search(sentence)
+
+
+def split_counts(event: Event) -> tuple[list[Casualties], list[Casualties]]:
+    """An event's figures as ``(tolls, increments)``."""
+    tolls_: list[Casualties] = []
+    added: list[Casualties] = []
+    for count in event.casualties:
+        (added if is_increment(count, event.evidence) else tolls_).append(count)
+    return tolls_, added
+
+
+def _group_counts(counts: Iterable[Casualties]) -> dict[str, Casualties]:
+    """One report's largest figures per group (a report may give an overall and a part)."""
+    groups: dict[str, Casualties] = {}
+    for count in counts:
+        group = count.group or UNATTRIBUTED
+        seen = groups.setdefault(group, Casualties(group=group))
+        seen.killed = _max(seen.killed, count.killed)
+        seen.injured = _max(seen.injured, count.injured)
+        seen.approximate = seen.approximate or count.approximate
+    return groups
+
+
+def _max(first: int | None, second: int | None) -> int | None:
+    values = [v for v in (first, second) if v is not None]
+    return max(values) if values else None
+
+
+def _min(first: int | None, second: int | None) -> int | None:
+    values = [v for v in (first, second) if v is not None]
+    return min(values) if values else None
+
+
+def report_figure(counts: Iterable[Casualties], field_name: str) -> int | None:
+    """One report's figure (rule 1), None when it gives none."""
+    groups = _group_counts(counts)
+    if all(getattr(count, field_name) is None for count in groups.values()):
+        return None
+    unattributed = getattr(groups.pop(UNATTRIBUTED, Casualties()), field_name) or 0
+    return max(unattributed, sum(getattr(count, field_name) or 0 for count in groups.values()))
+
+
+def _wounded_only(counts: Iterable[Casualties]) -> list[Casualties]:
+    return [
+        Casualties(injured=c.injured, approximate=c.approximate, group=c.group)
+        for c in counts
+        if c.injured is not None
+    ]
+
+
+def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int]]:
+    """Every report's killed toll, its wounded figure, and the increments that count (rule 3)."""
+    killed, injured, increments = [], [], []
+    with_toll = set()
+    for report in reports:
+        if (figure := report_figure(report.counts, "killed")) is not None:
+            killed.append(figure)
+            with_toll.add(report.article_id or report.event_id)
+        if (figure := report_figure([*report.counts, *report.added], "injured")) is not None:
+            injured.append(figure)
+    for report in reports:
+        if report.added and (report.article_id or report.event_id) not in with_toll:
+            increments.append(report_figure(report.added, "killed") or 0)
+    return killed, injured, increments
+
+
+def headline_toll(reports: list[Report]) -> HeadlineToll:
+    """The incident's one toll: the rule in this module's docstring."""
+    killed, injured, increments = _figures(reports)
+    headline = max(killed, default=0)
+    if increments:
+        headline = max(headline, min(killed, default=0) + max(increments))
+    return HeadlineToll(
+        killed=headline,
+        injured=max(injured, default=0),
+        killed_min=min(killed, default=headline),
+        injured_min=min(injured, default=0),
+        approximate=any(c.approximate for r in reports for c in (*r.counts, *r.added)),
+    )
+
+
+def tolls(reports: list[Report]) -> list[Toll]:
+    """Per group, the smallest and largest figures any report gave (increments are not tolls,
+    so only their wounded figures count)."""
+    result: dict[str, Toll] = {}
+    for report in reports:
+        for group, count in _group_counts([*report.counts, *_wounded_only(report.added)]).items():
+            toll = result.setdefault(group, Toll(group=group))
+            toll.killed_min = _min(toll.killed_min, count.killed)
+            toll.killed_max = _max(toll.killed_max, count.killed)
+            toll.injured_min = _min(toll.injured_min, count.injured)
+            toll.injured_max = _max(toll.injured_max, count.injured)
+            toll.approximate = toll.approximate or count.approximate
+    return sorted(result.values(), key=lambda toll: toll.group)

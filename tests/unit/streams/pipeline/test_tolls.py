@@ -1,0 +1,73 @@
+"""The headline toll: one figure per incident, and what a follow-up's figures add to it."""
+
+from streams.pipeline.tolls import headline_toll, is_increment, split_counts, tolls
+from streams.records import Casualties, Event, Report
+
+
+def report(event_id, *, killed=None, injured=None, group="civilians", added=None, article=None,
+           approximate=False):
+    counts = [Casualties(killed=killed, injured=injured, group=group, approximate=approximate)]
+    return Report(article_id=article or f"a-{event_id}", source_id="s", event_id=event_id, counts=counts,
+                  added=[Casualties(killed=added)] if added is not None else [])
+
+
+def test_the_headline_is_the_highest_figure_one_report_gives_not_a_sum_over_outlets():
+    toll = headline_toll([report("e1", killed=5, injured=15), report("e2", killed=7), report("e3", killed=6)])
+    assert (toll.killed, toll.killed_min, toll.injured, toll.injured_min) == (7, 5, 15, 15)
+
+
+def test_one_reports_figure_is_its_groups_added_or_its_unattributed_figure_if_larger():
+    overall = Report("a1", "s", "e1", counts=[Casualties(killed=7), Casualties(killed=5, group="civilians")])
+    assert headline_toll([overall]).killed == 7  # "سبعة أشخاص بينهم خمسة مدنيين"
+    groups = Report("a2", "s", "e2", counts=[Casualties(killed=3, group="civilians"),
+                                              Casualties(killed=2, group="government forces")])
+    assert headline_toll([groups]).killed == 5
+
+
+def test_deaths_of_the_wounded_add_to_the_earliest_toll():
+    toll = headline_toll([report("e1", killed=5), report("e2", killed=5), report("f1", added=6)])
+    assert (toll.killed, toll.killed_min) == (11, 5)
+
+
+def test_an_increment_already_shown_by_a_risen_toll_adds_nothing():
+    toll = headline_toll([report("e1", killed=5), report("e2", killed=11), report("f1", added=6)])
+    assert toll.killed == 11
+
+
+def test_an_increment_beside_a_whole_toll_in_one_article_is_inside_that_toll():
+    toll = headline_toll([report("e1", killed=2), report("e2", killed=11, article="x"),
+                          report("f1", added=6, article="x")])
+    assert toll.killed == 11
+
+
+def test_outlets_repeating_one_increment_count_it_once():
+    toll = headline_toll([report("e1", killed=5), report("f1", added=6), report("f2", added=6)])
+    assert toll.killed == 11
+
+
+def test_no_figures_is_zero_and_vague_figures_are_approximate():
+    assert headline_toll([]).killed == 0
+    assert headline_toll([report("e1", killed=None, approximate=True)]).approximate
+
+
+def test_died_of_their_wounds_is_an_increment_and_the_toll_rose_to_is_not():
+    sentence = "وقالت مصادر طبية إنه توفي ستة من الجرحى متأثرين بإصاباتهم خلال الليل"
+    assert is_increment(Casualties(killed=6, text="توفي ستة"), sentence)
+    rose = "ارتفعت حصيلة ضحايا الانفجار إلى أحد عشر قتيلا بعد وفاة ستة متأثرين بجراحهم"
+    assert not is_increment(Casualties(killed=11, text="أحد عشر قتيلا"), rose)
+    assert not is_increment(Casualties(killed=5, text="مقتل خمسة"), "أدى الانفجار إلى مقتل خمسة مدنيين")
+
+
+def test_an_events_figures_split_into_tolls_and_increments():
+    died = Casualties(killed=6, injured=20, text="توفي ستة")
+    killed = Casualties(killed=11, text="أحد عشر قتيلا")
+    event = Event("e", "other", "2020-01-25", casualties=[killed, died],
+                  evidence="أحد عشر قتيلا … توفي ستة من الجرحى متأثرين بإصاباتهم")
+    assert split_counts(event) == ([killed], [died])
+
+
+def test_group_ranges_keep_each_reports_figures_but_not_increments():
+    reports = [report("e1", killed=5, injured=15), report("e2", killed=7)]
+    reports.append(Report("a3", "s", "f1", added=[Casualties(killed=6, injured=20, group="civilians")]))
+    (toll,) = tolls(reports)
+    assert (toll.killed_min, toll.killed_max, toll.injured_min, toll.injured_max) == (5, 7, 15, 20)
