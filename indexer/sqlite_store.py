@@ -196,12 +196,11 @@ class SqliteStore:
             )
         return known is None
 
-    def incidents(self) -> list[Incident]:
-        """The live incidents (one absorbed into another stays stored, for ``incident``)."""
-        rows = self._db.execute(
-            "SELECT record FROM incidents WHERE json_extract(record, '$.superseded_by') IS NULL"
-            " ORDER BY rowid"
-        ).fetchall()
+    def incidents(self, *, superseded: bool = False) -> list[Incident]:
+        """The live incidents (one absorbed into another stays stored, for ``incident``; with
+        ``superseded``, those too)."""
+        where = "" if superseded else " WHERE json_extract(record, '$.superseded_by') IS NULL"
+        rows = self._db.execute(f"SELECT record FROM incidents{where} ORDER BY rowid").fetchall()
         return [Incident.from_json(record) for (record,) in rows]
 
     def incident(self, incident_id: str) -> Incident | None:

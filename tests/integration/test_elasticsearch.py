@@ -12,7 +12,8 @@ from indexer.elastic import connect, is_ready
 from indexer.elastic_search import search
 from indexer.elastic_sink import ElasticSink, WriteResult
 from indexer.templates import KINDS, names
-from streams.records import Actor, Alert, Article, Incident, Location, Record, Report, Toll
+from streams.pipeline.tolls import headline_toll
+from streams.records import Actor, Alert, Article, Casualties, Incident, Location, Record, Report, Toll
 
 pytestmark = pytest.mark.integration
 
@@ -34,6 +35,8 @@ def article(article_id: str, title: str, text: str, source_id: str = "enab") -> 
 
 
 def incident(incident_id: str = "inc-1", killed: int = 3) -> Incident:
+    """An incident as the merge step makes it: its headline toll computed from its report."""
+    reports = [Report("a1", "enab", "e1", counts=[Casualties(killed=killed, group="government forces")])]
     return Incident(
         incident_id=incident_id,
         type="attack",
@@ -42,7 +45,8 @@ def incident(incident_id: str = "inc-1", killed: int = 3) -> Incident:
         actors=[Actor("hts", "هيئة تحرير الشام", "Hayat Tahrir al-Sham", "perpetrator")],
         locations=[Location("khirbet-azmarin", "خربة عزمارين", "Khirbet Azmarin", "Idlib", 35.9, 36.4)],
         toll=[Toll("government forces", killed_min=killed, killed_max=killed)],
-        reports=[Report("a1", "enab", "e1", counts=[])],
+        reports=reports,
+        headline=headline_toll(reports),
         first_seen="2020-01-22T10:00:00+00:00",
         updated_at="2020-01-22T10:00:00+00:00",
         evidence="مقتل ثلاثة جنود",
