@@ -61,9 +61,17 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     state: ApiState = app.state.parts
     state.open()
     await state.backend.start()
+    publishing = None
+    if state.kafka_bootstrap:  # workers and notifiers follow the subscriptions topic
+        from streams.engines.kafka.subscriptions import SubscriptionPublisher
+
+        publisher = SubscriptionPublisher(state.settings, state.teams.version, state.teams.subscriptions)
+        publishing = asyncio.create_task(publisher.run())
     try:
         yield
     finally:
+        if publishing is not None:
+            publishing.cancel()
         state.stopping.set()
         await state.backend.close()
         state.close()
@@ -164,6 +172,7 @@ def create_app(
         keepalive=keepalive,
         kafka_bootstrap=settings.kafka_bootstrap,
         teams_path=str(settings.teams_path),
+        settings=settings,
     )
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

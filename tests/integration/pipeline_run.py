@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
-from elasticsearch import AsyncElasticsearch
+from elasticsearch import AsyncElasticsearch, NotFoundError
 
 from crawlers.fixture_sites import FixtureSites
 from indexer.elastic import connect
@@ -381,9 +381,10 @@ class PipelineRun:
         es = connect(es_address())
         try:
             await es.indices.delete(index=f"{self.index_prefix}-*", ignore_unavailable=True)
-            templates = await es.indices.get_index_template(name=f"{self.index_prefix}-*")
-            for template in templates["index_templates"]:
-                await es.indices.delete_index_template(name=template["name"])
+            with contextlib.suppress(NotFoundError):  # a run that indexed nothing has none
+                templates = await es.indices.get_index_template(name=f"{self.index_prefix}-*")
+                for template in templates["index_templates"]:
+                    await es.indices.delete_index_template(name=template["name"])
         finally:
             await es.close()
         admin = AIOKafkaAdminClient(bootstrap_servers=kafka_address())

@@ -26,7 +26,8 @@ from streams.delivery.channels import ChannelRoute, channel_output
 from streams.delivery.dispatcher import FAILED, Dispatcher, Receipt, RetryPolicy
 from streams.delivery.outputs import AlertOutput, build_outputs
 from streams.engines.kafka.admin import ensure_topics, topic_name
-from streams.pipeline.subscriptions import load_subscriptions
+from streams.engines.kafka.subscriptions import SubscriptionFeed
+from streams.pipeline.subscriptions import Subscription, load_subscriptions
 from streams.records import Alert, DeadLetter, Delivery
 from streams.settings import Settings
 
@@ -225,6 +226,11 @@ async def run_notifier(settings: Settings, stop: asyncio.Event | None = None) ->
         # subscriptions' own channels (the worker matches the same subscriptions file)
         channels = {subscription.id: subscription.channels for subscription in subscriptions}
 
+        def take(live: list[Subscription]) -> None:  # the teams' own, from the subscriptions topic
+            channels.update({s.id: s.channels for s in live})
+
+        following = asyncio.create_task(SubscriptionFeed(settings, take).follow())
+
         def make(url: str) -> AlertOutput:
             return channel_output(url, client, settings.webhook_secret)
 
@@ -237,6 +243,7 @@ async def run_notifier(settings: Settings, stop: asyncio.Event | None = None) ->
         try:
             await notifier.run(stop)
         finally:
+            following.cancel()
             await notifier.close()
             await consumer.stop()
             await producer.stop()
