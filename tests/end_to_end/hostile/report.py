@@ -13,14 +13,16 @@ from .test_hostile_corpus import run_corpus
 
 def main() -> None:
     outcomes, internal_hits = asyncio.run(run_corpus(CASES))
-    print("| class | input | outcome | seconds | peak MB (Python) |")
+    print("| class | input | what newswatch does (counted outcome) | test | measured: s, peak MB |")
     print("|---|---|---|---|---|")
     for case in CASES:
         got = outcomes[case.name]
         parts = [f"stored {got.stored}"] if got.stored else []
         parts += [f"skipped: {reason} ×{n}" for reason, n in got.skipped.items()]
         parts += [f"discovery: {reason} ×{n}" for reason, n in got.discovery.items()]
-        print(f"| `{case.name}` | {case.what} | {', '.join(parts)} | {got.seconds:.2f} | {got.peak_mb:.1f} |")
+        outcome = ", ".join(parts) or "nothing found, nothing fetched"
+        test = f"`corpus[{case.name}]`"
+        print(f"| {case.name} | {case.what} | {outcome} | {test} | {got.seconds:.2f} s, {got.peak_mb:.1f} MB |")
     peak_rss = max(o.rss_mb for o in outcomes.values())
     print(f"\ninternal server hits: {len(internal_hits)}; peak RSS {peak_rss:.0f} MB")
 

@@ -277,7 +277,7 @@ CASES: list[Case] = [
     ),
     Case(
         "charset-base64-meta",
-        "page whose <meta> names base64",
+        "page whose meta tag names base64",
         skipped("bad_charset"),
         {STORY: body(article_html(charset="base64").encode(), "text/html")},
     ),
@@ -310,7 +310,7 @@ CASES: list[Case] = [
     Case("english-page", "an English story", skipped("not_arabic"), {STORY: respond(ENGLISH)}),
     Case(
         "deep-nesting",
-        "the story inside 50 000 nested <div>s",
+        "the story inside 50 000 nested div elements",
         skipped("not_article"),
         {STORY: respond(NESTED)},
     ),
