@@ -22,7 +22,8 @@ def main() -> None:
         parts += [f"discovery: {reason} ×{n}" for reason, n in got.discovery.items()]
         outcome = ", ".join(parts) or "nothing found, nothing fetched"
         test = f"`corpus[{case.name}]`"
-        print(f"| {case.name} | {case.what} | {outcome} | {test} | {got.seconds:.2f} s, {got.peak_mb:.1f} MB |")
+        measured = f"{got.seconds:.2f} s, {got.peak_mb:.1f} MB"
+        print(f"| {case.name} | {case.what} | {outcome} | {test} | {measured} |")
     peak_rss = max(o.rss_mb for o in outcomes.values())
     print(f"\ninternal server hits: {len(internal_hits)}; peak RSS {peak_rss:.0f} MB")
 
