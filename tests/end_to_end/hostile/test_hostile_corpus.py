@@ -33,7 +33,6 @@ LIMITS = {
     "request_deadline": 2.0,
     "retries": 1,
     "max_page_bytes": 1_000_000,
-    "max_retry_after": 5.0,
     "total_concurrency": 4,
 }
 
