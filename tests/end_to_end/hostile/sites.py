@@ -187,7 +187,7 @@ class Expect:
     discovery: dict[str, int] = field(default_factory=dict)
     text_contains: str | None = None  # the stored article must read correctly
     max_seconds: float = 15.0
-    max_peak_mb: float = 40.0
+    max_peak_mb: float = 80.0
     min_seconds: float = 0.0
 
 
@@ -562,7 +562,7 @@ CASES: list[Case] = [
     ),
     Case(
         "feed-many-entries",
-        "a feed of 5 000 links: max_pages per pass bounds the work",
+        "a feed of 5 000 links: max_pages per poll bounds the work",
         Expect(skipped={"http_404": 25}),
         {FEED: feed_of([f"{{base}}/news/2024/05/n-{i}.html" for i in range(5_000)])},
         settings={"max_pages": 25, "request_deadline": 10.0},  # parsing 5 000 items blocks the loop

@@ -120,8 +120,8 @@ def test_process_memory_stays_bounded(corpus):
     assert max(outcome.rss_mb for outcome in corpus[0].values()) < 1500
 
 
-async def test_max_pages_is_a_budget_per_pass_not_for_life(tmp_path: Path):
-    """A continuous run keeps discovering: each pass takes the next ``max_pages`` new links."""
+async def test_max_pages_is_a_budget_per_poll_not_for_life(tmp_path: Path):
+    """A continuous run keeps discovering: each poll takes the next ``max_pages`` new links."""
     case = next(case for case in CASES if case.name == "feed-many-entries")
     async with HostileSites([case]) as sites:
         settings = Settings(**{**LIMITS, **case.settings}, allow_private_hosts=sites.allowed_hosts)
