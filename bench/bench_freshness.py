@@ -112,7 +112,9 @@ async def run(mode: str, outlets_n: int, window: float, duration: float, crawl_d
     folder = Path(tempfile.mkdtemp(prefix="nw-fresh-"))
     subscriptions = folder / "subscriptions.yaml"
     subscriptions.write_text(SUBSCRIPTION, encoding="utf-8")
-    settings = Settings(store_path=folder / "fresh.sqlite3", **MODES[mode])  # type: ignore[arg-type]
+    settings = Settings(
+        store_path=folder / "fresh.sqlite3", allow_private_hosts=("127.0.0.1",), **MODES[mode]  # type: ignore[arg-type]
+    )
     collect = Collect()
     async with GeneratedOutlets(outlets_n, stories=4, initial=1, seed=42, crawl_delay=crawl_delay) as outlets:
         initial = len(outlets.published)

@@ -46,7 +46,7 @@ async def fixture_articles(sites: FixtureSites) -> list[Article]:
     """The fixture reports, fetched and cleaned once (no Kafka)."""
     settings = PipelineRun().settings()
     pages = [p for p in sites.pages if p.expected == "article" and p.published]
-    async with new_client(settings.user_agent, 10.0, 5) as client:
+    async with new_client(settings) as client:
         crawler = Crawler(client, settings)
         requests = [CrawlRequest(url=p.url, source_id=p.outlet_id, discovered_at="") for p in pages]
         return [await crawler.crawl(request) for request in requests]

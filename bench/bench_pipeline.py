@@ -30,6 +30,7 @@ async def one_round(sites: FixtureSites, workers: int, folder: Path) -> tuple[in
         host_concurrency=4,
         total_concurrency=workers,
         retries=2,
+        allow_private_hosts=sites.allowed_hosts,
         store_path=folder / f"bench-{workers}-{time.monotonic_ns()}.sqlite3",
     )
     with SqliteStore(settings.store_path) as store:

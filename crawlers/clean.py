@@ -23,7 +23,7 @@ import trafilatura
 import yaml
 from lxml.html import HtmlElement
 
-from crawlers.exceptions import EmptyPage, NoArticle, NotArabic
+from crawlers.exceptions import EmptyPage, Garbled, NoArticle, NotArabic
 from crawlers.urls import article_id, canonical_url, is_same_host
 from streams.extraction.arabic import arabic_ratio, normalize
 from streams.records import Article, stable_id
@@ -35,6 +35,8 @@ LOGGER = logging.getLogger(__name__)
 MIN_TEXT_CHARS = 200
 MAX_PREFIXED_LINE = 120
 MIN_ARABIC_RATIO = 0.5
+# Text that is this much U+FFFD (bytes no charset could read) is noise, not an article.
+MAX_REPLACEMENT_RATIO = 0.1
 BOILERPLATE_FILE = Path(__file__).with_name("data") / "boilerplate.yaml"
 
 # trafilatura renders table cells as "| a | b |"; layout tables on older sites hold the story.
@@ -164,6 +166,9 @@ def clean(
     text = drop_furniture(_with_lede(document.text or "", lede), title) if document is not None else ""
     if document is None or len(text) < MIN_TEXT_CHARS:
         raise NoArticle(f"no main text found ({len(text)} characters)", url=url)
+    replaced = text.count("\ufffd") / len(text)
+    if replaced > MAX_REPLACEMENT_RATIO:
+        raise Garbled(f"{replaced:.0%} of the text is undecodable bytes", url=url)
     ratio = arabic_ratio(text)
     if require_arabic and ratio < MIN_ARABIC_RATIO:
         raise NotArabic(f"the text is not Arabic ({ratio:.0%} Arabic letters)", url=url)

@@ -10,7 +10,7 @@ import httpx
 
 from crawlers.clean import clean
 from crawlers.discovery import Discoverer
-from crawlers.fetch import Fetcher, robots_loader
+from crawlers.fetch import Downloader, Fetcher, robots_loader
 from crawlers.politeness import Politeness
 from streams.records import Article, CrawlRequest
 from streams.settings import Settings
@@ -20,15 +20,19 @@ __all__ = ["Crawler"]
 
 class Crawler:
     def __init__(self, client: httpx.AsyncClient, settings: Settings) -> None:
+        downloader = Downloader(
+            client,
+            max_bytes=settings.max_page_bytes,
+            deadline=settings.request_deadline,
+            max_redirects=settings.max_redirects,
+        )
         self.politeness = Politeness(
-            robots_loader(client),
+            robots_loader(downloader),
             user_agent=settings.user_agent,
             delay=settings.host_delay,
             concurrency=settings.host_concurrency,
         )
-        self.fetcher = Fetcher(
-            client, self.politeness, max_bytes=settings.max_page_bytes, retries=settings.retries
-        )
+        self.fetcher = Fetcher(downloader, self.politeness, retries=settings.retries)
         self.discoverer = Discoverer(self.fetcher, self.politeness)
 
     async def crawl(self, request: CrawlRequest) -> Article:

@@ -89,7 +89,8 @@ def parse_sitemap(text: str, base_url: str) -> tuple[list[Link], list[str]]:
     pages: list[Link] = []
     children: list[str] = []
     for loc in root.iter("{*}loc"):
-        url = resolve(base_url, loc.text or "")
+        text = (loc.text or "").strip()
+        url = resolve(base_url, text) if text else None  # an empty <loc> is not the sitemap itself
         if not url:
             continue
         parent = loc.getparent()

@@ -8,26 +8,36 @@ put in the dead-letter record::
     │   ├── RobotsDisallowed  robots.txt forbids the path          reason: robots
     │   ├── HTTPStatusError   4xx, or 5xx after the last retry     reason: http_<status>
     │   ├── PageTooLarge      body over the size cap               reason: too_large
-    │   └── TransportError    timeout, refused connection, ...     reason: timeout / connect / ...
+    │   ├── BlockedAddress    the host is not a public address     reason: blocked_address
+    │   ├── UnsupportedURL    not http(s), or not a valid URL      reason: bad_url
+    │   ├── BadCharset        the declared charset is not a text   reason: bad_charset
+    │   │                     encoding (rot13, base64, ...)
+    │   └── TransportError    timeout, deadline, refused           reason: timeout / deadline /
+    │                         connection, redirect loop, ...               connect / redirects / ...
     └── CleanError            the page is not a usable article
         ├── EmptyPage         nothing (or only markup) in the body reason: empty
         ├── NoArticle         no main text found                   reason: not_article
+        ├── Garbled           mostly undecodable bytes             reason: garbled
         └── NotArabic         the main text is not Arabic          reason: not_arabic
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "BadCharset",
+    "BlockedAddress",
     "CleanError",
     "CrawlError",
     "EmptyPage",
     "FetchError",
+    "Garbled",
     "HTTPStatusError",
     "NoArticle",
     "NotArabic",
     "PageTooLarge",
     "RobotsDisallowed",
     "TransportError",
+    "UnsupportedURL",
 ]
 
 
@@ -61,6 +71,18 @@ class PageTooLarge(FetchError):
     reason = "too_large"
 
 
+class BlockedAddress(FetchError):
+    reason = "blocked_address"
+
+
+class UnsupportedURL(FetchError):
+    reason = "bad_url"
+
+
+class BadCharset(FetchError):
+    reason = "bad_charset"
+
+
 class TransportError(FetchError):
     def __init__(self, message: str, *, url: str = "", reason: str = "transport") -> None:
         super().__init__(message, url=url)
@@ -81,3 +103,7 @@ class NoArticle(CleanError):
 
 class NotArabic(CleanError):
     reason = "not_arabic"
+
+
+class Garbled(CleanError):
+    reason = "garbled"

@@ -260,13 +260,13 @@ class CrawlLoop:
 
     def _new_links(self, source_id: str, links: list[Link]) -> tuple[list[Link], bool]:
         """Links neither seen nor being fetched, claimed for this poll; False when the page
-        budget cut some off."""
+        budget (``max_pages`` per poll, so a long run never stops discovering) cut some off."""
         new: list[Link] = []
         for link in links:
             key = (source_id, canonical_url(link.url))
             if key in self._claimed or self.state.is_seen(source_id, link.url):
                 continue
-            if self.max_pages is not None and self.stats.discovered >= self.max_pages:
+            if self.max_pages is not None and len(new) >= self.max_pages:
                 return new, False
             self._claimed.add(key)
             self.stats.discovered += 1

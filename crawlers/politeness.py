@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
-from crawlers.urls import host_of
+from crawlers.urls import host_of, resolve
 
 __all__ = ["HostPolicy", "Politeness"]
 
@@ -88,7 +88,10 @@ class Politeness:
     async def sitemaps(self, url: str) -> list[str]:
         """Sitemaps that the host's robots.txt announces."""
         policy = await self.policy(url)
-        return list(policy.robots.sitemaps) if policy.robots is not None else []
+        if policy.robots is None:
+            return []
+        found = (resolve(url, sitemap) for sitemap in policy.robots.sitemaps)  # may be relative
+        return [sitemap for sitemap in found if sitemap]
 
     async def defer(self, url: str, seconds: float) -> None:
         """Start nothing on the URL's host for ``seconds`` (the server sent Retry-After)."""

@@ -30,11 +30,12 @@ from crawlers.clean import clean
 from crawlers.exceptions import CrawlError
 from crawlers.fetch import decode_body
 from crawlers.sources import load_sources
+from crawlers.urls import redact_text
 from indexer.search import SearchHit
 from indexer.sqlite_store import SqliteStore
 from streams.ops.logs import configure_logging
 from streams.records import Article
-from streams.settings import Settings, get_settings
+from streams.settings import ConfigError, Settings, get_settings
 
 __all__ = ["main"]
 
@@ -92,19 +93,40 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class RedactingFilter(logging.Filter):
+    """Keeps URL passwords (sources, Elasticsearch, webhooks) out of every log line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ConfigError as exc:  # a user's mistake: one line, no traceback
+        print(f"newswatch {args.command}: {redact_text(str(exc))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     configure_logging(settings, args.verbose, json_logs=args.log_json)
+    for log_handler in logging.getLogger().handlers:
+        log_handler.addFilter(RedactingFilter())
     handler = COMMANDS[args.command]
     try:
         return handler(args, settings)
+    except ConfigError as exc:
+        print(f"newswatch {args.command}: {redact_text(str(exc))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
 
 
 def _cmd_clean(args: argparse.Namespace, settings: Settings) -> int:
-    article = _clean_file(args, _read_page(args.file))
+    text = _read_page(args, settings)
+    article = None if text is None else _clean_file(args, text)
     if article is None:
         return EXIT_BAD_INPUT
     record = article.to_dict()
@@ -122,18 +144,33 @@ def _clean_file(args: argparse.Namespace, html: str) -> Article | None:
         return None
 
 
-def _read_page(path: Path) -> str:
+def _read_page(args: argparse.Namespace, settings: Settings) -> str | None:
+    """The decoded input file, read no further than the page size cap (``/dev/zero`` and
+    50 MB files are refused after ``max_page_bytes``); None, reason on stderr, if unusable."""
+    path, cap = args.file, settings.max_page_bytes
     try:
-        body = path.read_bytes()
+        with path.open("rb") as handle:
+            body = handle.read(cap + 1)
     except OSError as exc:
         raise SystemExit(f"newswatch: cannot read {path}: {exc.strerror}") from exc
-    return decode_body(body, None)[0]
+    problem = None
+    if len(body) > cap:
+        problem = f"too_large: more than {cap} bytes (NEWSWATCH_MAX_PAGE_BYTES)"
+    else:
+        try:
+            return decode_body(body, None)[0]
+        except CrawlError as exc:
+            problem = f"{exc.reason}: {exc}"
+    print(f"newswatch {args.command}: {path}: {problem}", file=sys.stderr)
+    return None
 
 
 def _cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from streams.extraction.extract import article_from_text, extract
 
-    text = _read_page(args.file)
+    text = _read_page(args, settings)
+    if text is None:
+        return EXIT_BAD_INPUT
     if text.lstrip().startswith("<"):
         article = _clean_file(args, text)
         if article is None:

@@ -147,11 +147,14 @@ def _team_subscriptions(settings: Settings, matcher: Matcher, fixed: list[Subscr
 async def run_embedded(
     settings: Settings, store: SqliteStore, console: Console, sources: list[Source], *, once: bool
 ) -> RunStats:
-    """``newswatch run``: every source once, or each on its own clock until SIGINT/SIGTERM."""
+    """``newswatch run``: every source once, or each on its own clock until SIGINT/SIGTERM
+    (which cancel the requests in flight, so the run ends within seconds even while a server
+    trickles)."""
+    stop = _stop_on_signal()
     async with embedded_pipeline(settings, store, console) as pipeline:
         if once:
-            return await pipeline.crawl(sources)
-        return await pipeline.run_forever(sources, _stop_on_signal())
+            return await pipeline.crawl(sources, stop)
+        return await pipeline.run_forever(sources, stop)
 
 
 def _stop_on_signal() -> asyncio.Event:
@@ -220,28 +223,27 @@ def print_search(console: Console, store: SqliteStore, query: str) -> None:
 async def run_demo(settings: Settings, store_path: Path, console: Console) -> int:
     from crawlers.fixture_sites import FixtureSites
 
-    demo_settings = settings.model_copy(
-        update={
-            "host_delay": 0.05,
-            "request_timeout": 5.0,
-            "retries": 2,
-            "store_path": store_path,
-            "delivery_drain_timeout": 2.0,
-        }
-    )
     console.print("[bold]newswatch demo[/bold]: fixture news sites on 127.0.0.1, embedded engine")
     with SqliteStore(store_path) as store:
-        async with (
-            FixtureSites(slow_delay=1.0) as sites,
-            embedded_pipeline(demo_settings, store, console, DEMO_SUBSCRIPTIONS) as pipeline,
-        ):
-            for source in sites.sources:
-                console.print(f"  serving [cyan]{source.name}[/cyan] at {source.homepage}")
-            await pipeline.crawl(sites.sources)
-            for outlet_id, slug in [(p.outlet_id, p.slug) for p in sites.pages if not p.published]:
-                console.print(f"[bold]a later report appears[/bold] on {outlet_id}: {slug}")
-                await sites.publish(outlet_id, slug)
-            stats = await pipeline.crawl(sites.sources)
+        async with FixtureSites(slow_delay=1.0) as sites:
+            demo_settings = settings.model_copy(
+                update={
+                    "host_delay": 0.05,
+                    "request_timeout": 5.0,
+                    "retries": 2,
+                    "store_path": store_path,
+                    "delivery_drain_timeout": 2.0,
+                    "allow_private_hosts": sites.allowed_hosts,  # loopback, refused otherwise
+                }
+            )
+            async with embedded_pipeline(demo_settings, store, console, DEMO_SUBSCRIPTIONS) as pipeline:
+                for source in sites.sources:
+                    console.print(f"  serving [cyan]{source.name}[/cyan] at {source.homepage}")
+                await pipeline.crawl(sites.sources)
+                for outlet_id, slug in [(p.outlet_id, p.slug) for p in sites.pages if not p.published]:
+                    console.print(f"[bold]a later report appears[/bold] on {outlet_id}: {slug}")
+                    await sites.publish(outlet_id, slug)
+                stats = await pipeline.crawl(sites.sources)
         print_summary(console, stats, store)
         print_search(console, store, DEMO_QUERY)
         console.print(

@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any, Self
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -79,6 +80,11 @@ class FixtureSites:
     @property
     def pages(self) -> list[FixturePage]:
         return [p for s in self._sites.values() for p in s.pages]
+
+    @property
+    def allowed_hosts(self) -> tuple[str, ...]:
+        """``host:port`` of every site: the crawler's allow-list (they serve on loopback)."""
+        return tuple(urlsplit(site.base).netloc for site in self._sites.values())
 
     def url(self, outlet_id: str, path: str) -> str:
         return self._sites[outlet_id].base + path

@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import Counter
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
+
+from crawlers.urls import redact_url  # one rule for hiding URL secrets, logs and API alike
 
 __all__ = [
     "CSP",
@@ -28,7 +30,6 @@ __all__ = [
     "redact_url",
 ]
 
-SECRET_PARAMS = ("token", "secret", "key", "password", "passwd", "pass", "auth", "sig", "signature")
 # Tiles are optional and never fetched from elsewhere: images come from here or data: URLs.
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -43,27 +44,6 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "geolocation=(), camera=(), microphone=()",
 }
-
-
-def redact_url(url: str) -> str:
-    """``url`` without its password and secret-looking query values (user names stay)."""
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return "(unparseable URL)"
-    netloc = parts.hostname or ""
-    if ":" in netloc:
-        netloc = f"[{netloc}]"
-    if port is not None:
-        netloc += f":{port}"
-    if parts.username:
-        netloc = f"{parts.username}{':***' if parts.password else ''}@{netloc}"
-    query = [
-        (name, "***" if any(word in name.lower() for word in SECRET_PARAMS) else value)
-        for name, value in parse_qsl(parts.query, keep_blank_values=True)
-    ]
-    return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query, safe="*"), ""))
 
 
 def redact_channel(url: str) -> str:

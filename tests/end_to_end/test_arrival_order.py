@@ -36,7 +36,13 @@ Outcome = tuple[dict[str, str | None], Incidents, Counter[tuple[str, frozenset[s
 
 
 async def _crawl(tmp: Path) -> list[Article]:
-    settings = Settings(host_delay=0.02, request_timeout=5.0, retries=2, store_path=tmp / "crawl.sqlite3")
+    settings = Settings(
+        host_delay=0.02,
+        request_timeout=5.0,
+        retries=2,
+        allow_private_hosts=("127.0.0.1",),
+        store_path=tmp / "crawl.sqlite3",
+    )
     with SqliteStore(settings.store_path) as store:
         processor = embedded_processor(settings, store, Matcher([]))
         async with (

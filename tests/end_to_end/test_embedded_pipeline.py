@@ -52,21 +52,25 @@ class Run:
 
 async def _run(tmp: Path) -> Run:
     (tmp / "subs.yaml").write_text(SUBSCRIPTIONS, encoding="utf-8")
-    settings = Settings(host_delay=0.02, request_timeout=5.0, retries=2, store_path=tmp / "store.sqlite3")
-    store = SqliteStore(settings.store_path)
+    store = SqliteStore(tmp / "store.sqlite3")
     collect = Collect()
-    processor = embedded_processor(settings, store, Matcher(load_subscriptions(tmp / "subs.yaml")))
-    async with (
-        FixtureSites(slow_delay=0.5) as sites,
-        EmbeddedPipeline(settings, store, processor, alerts=collect) as pipeline,
-    ):
-        await pipeline.crawl(sites.sources)
-        before = list(collect.alerts)
-        for page in sites.pages:
-            if not page.published:
-                await sites.publish(page.outlet_id, page.slug)
-        stats = await pipeline.crawl(sites.sources)
-        return Run(store, sites.pages, stats, before, collect.alerts)
+    async with FixtureSites(slow_delay=0.5) as sites:
+        settings = Settings(
+            host_delay=0.02,
+            request_timeout=5.0,
+            retries=2,
+            store_path=tmp / "store.sqlite3",
+            allow_private_hosts=sites.allowed_hosts,
+        )
+        processor = embedded_processor(settings, store, Matcher(load_subscriptions(tmp / "subs.yaml")))
+        async with EmbeddedPipeline(settings, store, processor, alerts=collect) as pipeline:
+            await pipeline.crawl(sites.sources)
+            before = list(collect.alerts)
+            for page in sites.pages:
+                if not page.published:
+                    await sites.publish(page.outlet_id, page.slug)
+            stats = await pipeline.crawl(sites.sources)
+            return Run(store, sites.pages, stats, before, collect.alerts)
 
 
 @pytest.fixture(scope="module")

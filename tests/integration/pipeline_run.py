@@ -137,6 +137,7 @@ class PipelineRun:
             topic_partitions=self.partitions,
             host_delay=0.05,
             poll_floor=1.0,
+            allow_private_hosts=("127.0.0.1",),  # the fixture sites
             kafka_session_timeout=8.0,
         )
 
@@ -148,6 +149,7 @@ class PipelineRun:
             "NEWSWATCH_KAFKA_BOOTSTRAP": kafka_address(),
             "NEWSWATCH_ELASTICSEARCH_URL": es_address(),
             "NEWSWATCH_TOPIC_PREFIX": self.prefix,
+            "NEWSWATCH_ALLOW_PRIVATE_HOSTS": "127.0.0.1",
             "NEWSWATCH_INDEX_PREFIX": self.index_prefix,
             "NEWSWATCH_TOPIC_PARTITIONS": str(self.partitions),
             "NEWSWATCH_SUBSCRIPTIONS_FILE": str(subscriptions),

@@ -93,6 +93,7 @@ async def _crawl(kafka_bootstrap: str, *, kill: bool) -> Run:
             "NEWSWATCH_POLL_FLOOR": "0.5",
             "NEWSWATCH_POLL_CEILING": "2",
             "NEWSWATCH_HOST_DELAY": "0.05",
+            "NEWSWATCH_ALLOW_PRIVATE_HOSTS": "127.0.0.1",  # the generated outlets
             "NEWSWATCH_RETRIES": "1",
         }
         consumer = AIOKafkaConsumer(

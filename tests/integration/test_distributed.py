@@ -286,7 +286,13 @@ def _short_urls(docs: list[dict[str, Any]], snapshot: Snapshot) -> list[str]:
 
 async def _embedded_outcome(tmp: Path) -> Outcome:
     (tmp / "subs.yaml").write_text(SUBSCRIPTIONS, encoding="utf-8")
-    settings = Settings(host_delay=0.02, request_timeout=5.0, retries=2, store_path=tmp / "store.sqlite3")
+    settings = Settings(
+        host_delay=0.02,
+        request_timeout=5.0,
+        retries=2,
+        allow_private_hosts=("127.0.0.1",),
+        store_path=tmp / "store.sqlite3",
+    )
     with SqliteStore(settings.store_path) as store:
         processor = embedded_processor(settings, store, Matcher(load_subscriptions(tmp / "subs.yaml")))
         async with (

@@ -14,9 +14,9 @@ import contextlib
 import logging
 import time
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
@@ -37,6 +37,7 @@ LOGGER = logging.getLogger(__name__)
 
 _DONE = None
 TICK_SECONDS = 0.5  # how often held alerts are checked for release
+STOP_GRACE_SECONDS = 1.0  # after a stop, requests in flight get this long before cancellation
 
 
 @dataclass
@@ -62,6 +63,23 @@ class AlertSink(Protocol):
     """Delivery (``streams.delivery.dispatcher.Dispatcher``): takes an alert, never waits."""
 
     def submit(self, alert: Alert) -> object: ...
+
+
+async def _until_stopped(crawling: Coroutine[Any, Any, None], stop: asyncio.Event) -> None:
+    """Crawl until done, or until ``stop`` plus ``STOP_GRACE_SECONDS``: then the requests
+    still in flight are cancelled (a server trickling a byte at a time must not hold up a
+    shutdown); their pages count as unseen and are fetched again next time."""
+    task = asyncio.ensure_future(crawling)
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        if not task.done():
+            await asyncio.wait({task}, timeout=STOP_GRACE_SECONDS)
+    finally:
+        stopped.cancel()
+        task.cancel()  # nothing when it has finished
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 class EmbeddedPipeline:
@@ -92,9 +110,7 @@ class EmbeddedPipeline:
 
     async def __aenter__(self) -> EmbeddedPipeline:
         if self._client is None:
-            self._client = new_client(
-                self.settings.user_agent, self.settings.request_timeout, self.settings.max_redirects
-            )
+            self._client = new_client(self.settings)
             self._owns_client = True
         self._loop = CrawlLoop(
             Crawler(self._client, self.settings),
@@ -117,10 +133,11 @@ class EmbeddedPipeline:
             raise RuntimeError("use the pipeline inside `async with`")
         return self._loop
 
-    async def crawl(self, sources: list[Source]) -> RunStats:
-        """One round: poll every source's targets once, fetch what is new, process it."""
+    async def crawl(self, sources: list[Source], stop: asyncio.Event | None = None) -> RunStats:
+        """One round: poll every source's targets once, fetch what is new, process it.
+        Setting ``stop`` ends the round early (see ``_until_stopped``)."""
         loop = self._crawl_loop()
-        await self._processing_while(loop.run_once(sources))
+        await self._processing_while(_until_stopped(loop.run_once(sources), stop or asyncio.Event()))
         return self.stats
 
     async def run_forever(self, sources: list[Source], stop: asyncio.Event) -> RunStats:
@@ -128,7 +145,7 @@ class EmbeddedPipeline:
         loop = self._crawl_loop()
         for source in sources:
             await loop.add_source(source)
-        await self._processing_while(loop.run(stop))
+        await self._processing_while(_until_stopped(loop.run(stop), stop))
         return self.stats
 
     async def _processing_while(self, crawling: Awaitable[None]) -> None:

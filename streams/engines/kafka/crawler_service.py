@@ -174,9 +174,7 @@ class CrawlerService:
             compacted=[self._topic("sources"), self._topic("crawl-state")],
         )
         owns_client = self._client is None
-        client = self._client or new_client(
-            self.settings.user_agent, self.settings.request_timeout, self.settings.max_redirects
-        )
+        client = self._client or new_client(self.settings)
         self._producer = AIOKafkaProducer(
             bootstrap_servers=self.settings.kafka_bootstrap, acks="all", enable_idempotence=True
         )

@@ -5,8 +5,15 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from crawlers.exceptions import HTTPStatusError, PageTooLarge, RobotsDisallowed, TransportError
-from crawlers.fetch import Fetcher, decode_body, retry_after, validators_of
+from crawlers.exceptions import (
+    BadCharset,
+    HTTPStatusError,
+    PageTooLarge,
+    RobotsDisallowed,
+    TransportError,
+    UnsupportedURL,
+)
+from crawlers.fetch import Downloader, Fetcher, decode_body, retry_after, robots_loader, validators_of
 from crawlers.politeness import Politeness
 
 ARABIC = "<html><body><p>قُتل ثلاثة مدنيين في قصف على ريف إدلب الجنوبي</p></body></html>"
@@ -16,14 +23,17 @@ async def no_sleep(_: float) -> None:
     return None
 
 
-def fetcher_for(handler, robots: str | None = None, **options) -> Fetcher:
+def downloader_for(handler, max_bytes: int = 5_000_000, deadline: float = 5.0) -> Downloader:
     client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    return Downloader(client, max_bytes=max_bytes, deadline=deadline, max_redirects=3)
 
+
+def fetcher_for(handler, robots: str | None = None, max_bytes: int = 5_000_000, **options) -> Fetcher:
     async def load_robots(url: str) -> str | None:
         return robots
 
     politeness = Politeness(load_robots, user_agent="newswatch", delay=0, sleep=no_sleep)
-    return Fetcher(client, politeness, sleep=no_sleep, **options)
+    return Fetcher(downloader_for(handler, max_bytes), politeness, sleep=no_sleep, **options)
 
 
 def test_windows_1256_without_any_declared_charset_is_detected():
@@ -144,12 +154,64 @@ async def test_a_short_retry_after_holds_the_host_then_retries():
     async def record(seconds: float) -> None:
         waits.append(seconds)
 
-    client = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: next(answers)))
+    downloader = downloader_for(lambda request: next(answers))
 
     async def load_robots(url: str) -> str | None:
         return None
 
     politeness = Politeness(load_robots, user_agent="newswatch", delay=0, sleep=record)
-    page = await Fetcher(client, politeness, sleep=no_sleep).fetch("http://site.test/a.html")
+    page = await Fetcher(downloader, politeness, sleep=no_sleep).fetch("http://site.test/a.html")
     assert page.status == 200
     assert waits and waits[-1] == pytest.approx(2.0, abs=0.5)
+
+
+def test_a_stray_invalid_byte_in_declared_utf8_keeps_the_page_utf8():
+    body = ARABIC.encode("utf-8").replace("ثلاثة".encode(), b"\xff")
+    text, encoding = decode_body(body, "text/html; charset=utf-8")
+    assert encoding == "utf-8" and "ريف إدلب" in text and "\ufffd" in text
+
+
+def test_a_stray_invalid_byte_in_undeclared_utf8_is_not_guessed_as_a_code_page():
+    body = (ARABIC * 20).encode("utf-8") + b"\xff"
+    text, encoding = decode_body(body, "text/html")
+    assert encoding == "utf-8" and "ريف إدلب" in text
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "zlib", "hex"])
+def test_non_text_codecs_are_refused(charset):
+    with pytest.raises(BadCharset):
+        decode_body(ARABIC.encode(), f"text/html; charset={charset}")
+
+
+def test_an_unknown_charset_name_falls_back_to_detection():
+    text, encoding = decode_body(ARABIC.encode("cp1256"), "text/html; charset=x-no-such")
+    assert encoding == "cp1256" and "مدنيين" in text
+
+
+async def test_redirects_are_followed_hop_by_hop():
+    def handler(request):
+        if request.url.path == "/old":
+            return httpx.Response(301, headers={"Location": "/new"})
+        return httpx.Response(200, text=ARABIC)
+
+    page = await downloader_for(handler).get("http://site.test/old")
+    assert page.url == "http://site.test/new" and page.requested_url == "http://site.test/old"
+
+
+@pytest.mark.parametrize("location", ["file:///etc/passwd", "gopher://site.test/", "javascript:alert(1)"])
+async def test_redirects_to_other_schemes_are_refused(location):
+    downloader = downloader_for(lambda request: httpx.Response(302, headers={"Location": location}))
+    with pytest.raises(UnsupportedURL):
+        await downloader.get("http://site.test/a")
+
+
+async def test_a_redirect_loop_ends_with_reason_redirects():
+    downloader = downloader_for(lambda request: httpx.Response(302, headers={"Location": "/a"}))
+    with pytest.raises(TransportError) as caught:
+        await downloader.get("http://site.test/a")
+    assert caught.value.reason == "redirects"
+
+
+async def test_robots_txt_is_capped():
+    loader = robots_loader(downloader_for(lambda request: httpx.Response(200, content=b"#" * 600_000)))
+    assert await loader("http://site.test/robots.txt") is None
