@@ -76,6 +76,7 @@ class ArticleProcessor:
                 self.store.put_state(self._tables.take_changes())
         except BaseException:
             self._raised.clear()  # rolled back: nothing was raised
+            self._tables.restore(self.store.state())  # nor changed
             raise
         finally:
             self._counts = None

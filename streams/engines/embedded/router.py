@@ -47,6 +47,11 @@ class StateTable(MutableMapping[str, Any]):
     def __len__(self) -> int:
         return len(self._data)
 
+    def reset(self, data: dict[str, Any]) -> None:
+        """Hold exactly ``data``, with no changes pending."""
+        self._data = data
+        self._changed.clear()
+
     def take_changes(self) -> dict[str, str | None]:
         """Changed keys and their new JSON value (None: deleted); forgets them."""
         changes = {key: _dumps(self._data[key]) if key in self._data else None for key in self._changed}
@@ -60,11 +65,20 @@ class StateTables(dict[str, StateTable]):
     @classmethod
     def load(cls, names: Sequence[str], rows: Iterator[tuple[str, str, str]]) -> StateTables:
         """From stored ``(table, key, JSON value)`` rows."""
-        data: dict[str, dict[str, Any]] = {name: {} for name in names}
-        for table, key, value in rows:
-            if table in data:
-                data[table][key] = json.loads(value)
-        return cls({name: StateTable(values) for name, values in data.items()})
+        tables = cls({name: StateTable() for name in names})
+        tables.restore(rows)
+        return tables
+
+    def restore(self, rows: Iterator[tuple[str, str, str]]) -> None:
+        """Back to the stored ``(table, key, JSON value)`` rows, dropping every change since:
+        after a transaction that failed to store them, the tables must not remember changes
+        the store does not have (a page marked as decided would never be stored)."""
+        data: dict[str, dict[str, Any]] = {name: {} for name in self}
+        for name, key, value in rows:
+            if name in data:
+                data[name][key] = json.loads(value)
+        for name, table in self.items():
+            table.reset(data[name])
 
     def take_changes(self) -> list[tuple[str, str, str | None]]:
         return [
