@@ -27,6 +27,7 @@ import contextlib
 import json
 import os
 import random
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -47,6 +48,7 @@ RUNS = 20
 SEED = int(os.environ.get("NEWSWATCH_CRASH_SEED", "20261129"))
 SECRET = "crash-test-secret"
 MAX_RESTARTS = 4
+DISK_RUNS = 2  # runs on a disk that fills up, then restarted with room
 PARALLEL = 2  # scenarios at a time (each its own store, receiver path and user agent)
 RUN_TIMEOUT = 60.0
 NEWSWATCH = str(Path(sys.executable).with_name("newswatch"))
@@ -101,7 +103,7 @@ class Receiver:
 @dataclass
 class Kill:
     """When to kill one run: ``time`` seconds after start, or at the k-th fixture ``request``
-    or webhook ``alert`` of the run."""
+    or webhook ``alert`` of the run; or ``disk``: no file of the run may grow past ``at`` bytes."""
 
     mode: str
     at: float
@@ -163,6 +165,7 @@ class Harness:
         proc = await asyncio.create_subprocess_exec(
             NEWSWATCH, "run", "--once", env=self.env(name, attempt), cwd=self.tmp,
             stdout=log, stderr=log,
+            preexec_fn=_disk_of(int(kill.at)) if kill and kill.mode == "disk" else None,
         )
         killed = False
 
@@ -226,6 +229,12 @@ class Harness:
         return phases
 
 
+def _disk_of(size: int) -> Callable[[], None]:
+    """For the child process: files cannot grow past ``size`` bytes, as on a full disk (Python
+    ignores SIGXFSZ, so a write past it fails with an error instead of killing the process)."""
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
 def _plan(rng: random.Random, index: int, seconds: float, requests: int, alerts: int) -> list[Kill]:
     mode = ("time", "request", "alert")[index % 3]
     if mode == "time":
@@ -245,6 +254,8 @@ async def _scenario(harness: Harness, scenario: Scenario, ref_requests: int) -> 
     for attempt in range(len(scenario.kills) + MAX_RESTARTS):
         kill = scenario.kills[attempt] if attempt < len(scenario.kills) else None
         code = await harness.run(name, attempt, kill)
+        if kill is not None and kill.mode == "disk" and code not in (0, None):
+            scenario.phases.add("disk full")
         if code is None:
             phases = harness.phases(name, attempt, ref_requests)
             scenario.phases |= phases
@@ -292,6 +303,11 @@ async def test_kill_9_at_random_points_loses_nothing_and_raises_nothing_twice(tm
                 Scenario(index, _plan(rng, index, seconds, ref_requests, len(ref_alerts)))
                 for index in range(RUNS)
             ]
+            size = harness.store_path("reference").stat().st_size
+            scenarios += [
+                Scenario(index, [Kill("disk", rng.randint(size // 5, size * 3 // 5))])
+                for index in range(RUNS, RUNS + DISK_RUNS)
+            ]
             slots = asyncio.Semaphore(PARALLEL)
 
             async def play(scenario: Scenario) -> Outcome:
@@ -314,7 +330,8 @@ async def test_kill_9_at_random_points_loses_nothing_and_raises_nothing_twice(tm
             head = f"seed {SEED}, reference {seconds:.1f}s, {ref_requests} requests:"
             assert not failures, "\n".join([head, *failures])
             phases = set().union(*(scenario.phases for scenario in scenarios))
-            assert phases >= {"crawling", "incident changes held", "alerts stored, not delivered"}, (
+            wanted = {"crawling", "incident changes held", "alerts stored, not delivered", "disk full"}
+            assert phases >= wanted, (
                 f"seed {SEED}: kills landed only in {phases}"
             )
     finally:
