@@ -189,7 +189,12 @@ class EmbeddedPipeline:
     async def _tick_forever(self) -> None:
         while True:
             await asyncio.sleep(TICK_SECONDS)
-            self._submit_all(self._processor.tick(self.stats))
+            try:
+                raised = self._processor.tick(self.stats)
+            except Exception:  # e.g. a full disk: rolled back, so the next tick releases them
+                LOGGER.exception("releasing held alerts failed; retrying in %gs", TICK_SECONDS)
+                continue
+            self._submit_all(raised)
             self._on_update(self.stats)
 
     def _submit_all(self, alerts: list[Alert]) -> None:

@@ -1,20 +1,24 @@
-"""The embedded engine's processing: a transaction that fails leaves no trace, in the store or
-in the steps' state in memory, so the same article processed again is processed in full."""
+"""The embedded engine's processing: a transaction that fails (a full disk) leaves no trace, in
+the store or in the steps' state in memory, so the same article processed again is processed in
+full; a release of held alerts that fails is retried by the next tick."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from indexer.sqlite_store import SqliteStore
+from streams.engines.embedded import runner
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.router import StateTables
 from streams.engines.embedded.runner import RunStats
 from streams.pipeline.alerts import Matcher, Subscription
 from streams.pipeline.topology import pipeline_steps
-from streams.records import Actor, Article, Casualties, Event, Incident, Location
+from streams.records import Actor, Alert, Article, Casualties, Event, Incident, Location
+from streams.settings import Settings
 from tests.factories import make_article
 
 TEXT = " ".join(f"انفجار سيارة مفخخة في الباب رقم {i}" for i in range(40))
@@ -87,3 +91,45 @@ def test_restore_drops_every_change_since_the_stored_rows() -> None:
     tables.restore(iter([("held", "k", '{"v": 1}')]))
     assert dict(tables["held"]) == {"k": {"v": 1}} and dict(tables["seen"]) == {}
     assert tables.take_changes() == []
+
+
+class Collect:
+    def __init__(self) -> None:
+        self.alerts: list[Alert] = []
+        self.got = asyncio.Event()
+
+    def submit(self, alert: Alert) -> None:
+        self.alerts.append(alert)
+        self.got.set()
+
+
+class FullDiskOnAlerts(SqliteStore):
+    """The disk is full when the first alert is stored."""
+
+    failures = 1
+
+    def put_alert(self, alert: Alert) -> bool:
+        if self.failures:
+            self.failures -= 1
+            raise sqlite3.OperationalError("database or disk is full")
+        return super().put_alert(alert)
+
+
+async def test_a_tick_that_fails_does_not_stop_the_ticks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runner, "TICK_SECONDS", 0.01)
+    store = FullDiskOnAlerts(tmp_path / "store.sqlite3")
+    matcher = Matcher([Subscription(id="bombs", name="bombs", types=("explosion",))])
+    steps = pipeline_steps(matcher, extractor=_events, clock=lambda: 0.0)
+    processor = ArticleProcessor(store, steps, clock=lambda: 100.0)  # held changes are due
+    processor.process(make_article("a1", "انفجار في الباب", TEXT), RunStats())
+    collect, stop = Collect(), asyncio.Event()
+    settings = Settings(store_path=store.path)
+    async with runner.EmbeddedPipeline(settings, store, processor, alerts=collect) as pipe:
+        running = asyncio.create_task(pipe.run_forever([], stop))
+        await asyncio.wait_for(collect.got.wait(), 5)  # released by a tick, not by the stop
+        stop.set()
+        await running
+    assert store.failures == 0 and [a.subscription_id for a in collect.alerts] == ["bombs"]
+    assert [a.alert_id for a in store.alerts()] == [collect.alerts[0].alert_id]
