@@ -142,6 +142,7 @@ class Harness:
             "NEWSWATCH_WEBHOOK_URL": f"{self.receiver.url}/{name}",
             "NEWSWATCH_WEBHOOK_SECRET": SECRET,
             "NEWSWATCH_USER_AGENT": self.agent(name, attempt),
+            "NEWSWATCH_ALLOW_PRIVATE_HOSTS": ",".join(self.sites.allowed_hosts),
             "NEWSWATCH_HOST_DELAY": "0.02",
             "NEWSWATCH_REQUEST_TIMEOUT": "5",
             "NEWSWATCH_RETRIES": "2",
