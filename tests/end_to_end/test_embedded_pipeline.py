@@ -61,6 +61,10 @@ async def _run(tmp: Path) -> Run:
             retries=2,
             store_path=tmp / "store.sqlite3",
             allow_private_hosts=sites.allowed_hosts,
+            # alerts are released at the end of each pass, however slow the machine: what a
+            # pass raises does not depend on how its reports fell into the settle window
+            alert_settle=600,
+            alert_hold_max=600,
         )
         processor = embedded_processor(settings, store, Matcher(load_subscriptions(tmp / "subs.yaml")))
         async with EmbeddedPipeline(settings, store, processor, alerts=collect) as pipeline:
