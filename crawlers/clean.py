@@ -1,9 +1,12 @@
 """Cleaning: one HTML page to one article record (title, text, date, author, language, hash).
 
-trafilatura finds the main text and metadata. Around it:
+trafilatura finds the main text, and its metadata functions the few fields an article needs.
+Around it:
 - the fallback extractors are off (``fast``) and the date search is not extensive: on
   100–200 KB pages they are most of trafilatura's default time (see bench/README.md), and
   with the furniture lexicon below they found no text that fast mode missed;
+- only the metadata an article carries is read (``_metadata``), not trafilatura's whole
+  pass, whose categories, tags and licence cost more than the text on large pages;
 - a standfirst marked up apart from the body (``LEDE_CLASSES``), which precision mode drops,
   is read from the same parsed tree and put back before the text;
 - lines that are page furniture ("اترك تعليقاً", share bars, "مقالات ذات صلة" and what
@@ -21,7 +24,17 @@ from pathlib import Path
 
 import trafilatura
 import yaml
+from htmldate import find_date
 from lxml.html import HtmlElement
+from trafilatura.metadata import (
+    examine_meta,
+    extract_author,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
+from trafilatura.settings import Document
 
 from crawlers.exceptions import EmptyPage, Garbled, NoArticle, NotArabic
 from crawlers.urls import article_id, canonical_url, is_same_host
@@ -131,23 +144,44 @@ def _with_lede(text: str, lede: str) -> str:
     return f"{lede}\n{text}"
 
 
-def _extract(html: str, url: str | None) -> tuple[trafilatura.settings.Document | None, str]:
-    """trafilatura's document and the page's standfirst, from one parse of the page."""
+def _metadata(tree: HtmlElement, url: str | None) -> Document:
+    """Title, author, canonical URL, date and site name, by trafilatura's and htmldate's own
+    functions in the order and with the rules of ``trafilatura.extract_metadata``, which also
+    extracts categories, tags and the licence: nothing here uses those, and on large pages they
+    take longer than the text (see bench/README.md)."""
+    document = examine_meta(tree)
+    if document.author and " " not in document.author:  # trafilatura's rule: one word is not a byline
+        document.author = None
+    try:
+        document = extract_meta_json(tree, document)
+    except Exception as error:  # trafilatura guards its JSON-LD reader the same way
+        LOGGER.debug("unreadable JSON-LD metadata on %s: %s", url, error)
+    document.title = document.title or extract_title(tree)
+    document.author = document.author or extract_author(tree)
+    document.url = document.url or extract_url(tree, url)
+    document.date = find_date(tree, extensive_search=False, original_date=True, url=document.url)
+    document.sitename = (document.sitename or extract_sitename(tree) or "").lstrip("@") or None
+    document.clean_and_trim()
+    return document
+
+
+def _extract(html: str, url: str | None) -> tuple[Document, str | None, str]:
+    """The page's metadata, main text (None if trafilatura found none) and standfirst, from one
+    parse of the page."""
     tree = trafilatura.load_html(html)
     if tree is None:
-        return None, ""
+        return Document(), None, ""
     lede = _standfirst(tree)  # read before trafilatura prunes the tree
-    document = trafilatura.bare_extraction(
+    metadata = _metadata(tree, url)
+    body = trafilatura.bare_extraction(
         tree,
         url=url,
         fast=True,
         favor_precision=True,
         include_comments=False,
         include_tables=True,
-        with_metadata=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    return document, lede  # type: ignore[return-value]
+    return metadata, (body.text or "") if body is not None else None, lede  # type: ignore[union-attr]
 
 
 def clean(
@@ -161,10 +195,10 @@ def clean(
     """Turn a page into an ``Article``; raises a ``CleanError`` saying why it cannot."""
     if not html.strip():
         raise EmptyPage("the page is empty", url=url)
-    document, lede = _extract(html, url)
-    title = (document.title or "").strip() if document is not None else ""
-    text = drop_furniture(_with_lede(document.text or "", lede), title) if document is not None else ""
-    if document is None or len(text) < MIN_TEXT_CHARS:
+    document, body, lede = _extract(html, url)
+    title = (document.title or "").strip()
+    text = drop_furniture(_with_lede(body, lede), title) if body is not None else ""
+    if len(text) < MIN_TEXT_CHARS:
         raise NoArticle(f"no main text found ({len(text)} characters)", url=url)
     replaced = text.count("\ufffd") / len(text)
     if replaced > MAX_REPLACEMENT_RATIO:
