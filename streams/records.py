@@ -8,7 +8,6 @@ Embedded mode passes these dataclasses through asyncio queues; the distributed e
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import json
 import types
@@ -62,11 +61,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        hints = _type_hints(cls)  # type: ignore[arg-type]
-        kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if f.name in data:
-                kwargs[f.name] = _coerce(hints[f.name], data[f.name])
+        kwargs = {name: _coerce(hint, data[name]) for name, hint in _field_hints(cls) if name in data}
         return cls(**kwargs)
 
     @classmethod
@@ -74,10 +69,16 @@ class Record:
         return cls.from_dict(json.loads(raw))
 
 
-@functools.cache
-def _type_hints(cls: Any) -> dict[str, Any]:
-    """Resolved once per class: rebuilding an incident rebuilds every one of its reports."""
-    return typing.get_type_hints(cls)
+_FIELD_HINTS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field's name and resolved type, once per class: resolving the annotations
+    (``typing.get_type_hints``) on every decode cost more than the decoding itself."""
+    if cls not in _FIELD_HINTS:
+        hints = typing.get_type_hints(cls)
+        _FIELD_HINTS[cls] = tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return _FIELD_HINTS[cls]
 
 
 def _coerce(hint: Any, value: Any) -> Any:

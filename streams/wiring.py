@@ -31,7 +31,7 @@ from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
 from streams.pipeline.alerts import Matcher
 from streams.pipeline.settle import SettleWindow
 from streams.pipeline.subscriptions import Subscription, load_subscriptions
-from streams.pipeline.topology import Step, pipeline_steps
+from streams.pipeline.topology import StateWindows, Step, pipeline_steps
 from streams.settings import PACKAGE_DIR, Settings
 
 __all__ = ["DEMO_QUERY", "delivery", "print_summary", "report_failing_sources", "run_demo", "run_embedded"]
@@ -91,7 +91,10 @@ async def delivery(
 def pipeline_steps_for(settings: Settings, matcher: Matcher) -> list[Step]:
     """The pipeline steps as configured (both engines build them here)."""
     window = SettleWindow(quiet=settings.alert_settle, longest=settings.alert_hold_max)
-    return pipeline_steps(matcher, window=window, clock=time.time)
+    windows = StateWindows(duplicates=settings.dedup_window, incidents=settings.incident_window)
+    return pipeline_steps(
+        matcher, window=window, clock=time.time, band_shards=settings.topic_partitions, windows=windows
+    )
 
 
 def embedded_processor(settings: Settings, store: SqliteStore, matcher: Matcher) -> ArticleProcessor:

@@ -25,10 +25,12 @@ from streams.extraction.arabic import tokens
 from streams.records import Article
 
 __all__ = [
+    "BAND_SHARDS",
     "NUM_PERM",
     "THRESHOLD",
     "article_signature",
     "band_keys",
+    "band_shard",
     "band_verdict",
     "better_verdict",
     "choose_original",
@@ -42,6 +44,7 @@ NUM_PERM = 128
 SHINGLE_WORDS = 3
 THRESHOLD = 0.5
 BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+BAND_SHARDS = 8  # probes per article at most (the Kafka engine uses its partition count)
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -73,6 +76,12 @@ def band_keys(sig: list[int]) -> list[str]:
         digest = hashlib.blake2b(np.asarray(rows, dtype=np.uint64).tobytes(), digest_size=8)
         keys.append(f"{band}:{digest.hexdigest()}")
     return keys
+
+
+def band_shard(band_key: str, shards: int = BAND_SHARDS) -> str:
+    """The shard a band key is checked in: the message key of its probes, so that one probe per
+    shard (not per band) reaches the partition that owns the band's bucket."""
+    return f"bands-{int(band_key.split(':', 1)[1], 16) % shards}"
 
 
 # Each band key is checked on its own (on the partition that owns it): ``band_verdict`` files

@@ -59,11 +59,14 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def probe_bands(raw: bytes, pending: MutableMapping[str, Any], key: bytes | None = None) -> list[Out]:
-    """Park the article until its verdicts are in; ask each band's owner about it.
+def probe_bands(
+    raw: bytes, pending: MutableMapping[str, Any], key: bytes | None = None, shards: int = dedup.BAND_SHARDS
+) -> list[Out]:
+    """Park the article until its verdicts are in; ask each band shard's owner about its bands.
 
-    The verdicts come back keyed by article_id, so the article must arrive keyed by it too
-    (else its parked copy would sit on another partition).
+    One probe per shard carries all of the article's bands that fall in it (rather than one
+    message per band). The verdicts come back keyed by article_id, so the article must arrive
+    keyed by it too (else its parked copy would sit on another partition).
     """
     article = Article.from_json(raw)
     if key is not None and key != article.article_id.encode():
@@ -75,51 +78,63 @@ def probe_bands(raw: bytes, pending: MutableMapping[str, Any], key: bytes | None
         return []  # this very page was decided already (a replay, or fetched again unchanged)
     verdicts = {} if entry.get("released") else entry.get("verdicts", {})
     pending[article.article_id] = {"article": article.to_dict(), "verdicts": verdicts}
-    order = dedup.order_key(article)
-    probe = {"article_id": article.article_id, "sig": sig, "order": order}
-    return [
-        Out("band-probes", key, _dumps({**probe, "band": band, "band_key": key}))
-        for band, key in enumerate(dedup.band_keys(sig))
-    ]
+    probe = {"article_id": article.article_id, "sig": sig, "order": dedup.order_key(article)}
+    by_shard: dict[str, dict[str, str]] = {}
+    for band, band_key in enumerate(dedup.band_keys(sig)):
+        by_shard.setdefault(dedup.band_shard(band_key, shards), {})[str(band)] = band_key
+    return [Out("band-probes", shard, _dumps({**probe, "bands": bands})) for shard, bands in by_shard.items()]
 
 
 def band_check(raw: bytes, buckets: MutableMapping[str, Any]) -> list[Out]:
-    """File the article under one band key and answer with this band's verdict for it; also
-    tell each later-ordered copy that reached the band first that this is its original."""
+    """File the article under each of the probe's band keys and answer with these bands'
+    verdicts for it; also tell each later-ordered copy that reached a band first that this is
+    its original (one message per article told, whatever the number of bands)."""
     probe = json.loads(raw)
-    article_id, band, sig = probe["article_id"], probe["band"], probe["sig"]
-    bucket = buckets.get(probe["band_key"]) or []
-    bucket, verdict, later = dedup.band_verdict(bucket, article_id, sig, probe["order"])
-    buckets[probe["band_key"]] = bucket
-    outs = [_verdict(article_id, band, verdict)]
-    signatures = {entry["id"]: entry["sig"] for entry in bucket}
-    for copy in later:
-        score = dedup.jaccard(sig, signatures[copy])
-        outs.append(_verdict(copy, band, {"original": article_id, "score": score, "order": probe["order"]}))
-    return outs
+    article_id, sig, order = probe["article_id"], probe["sig"], probe["order"]
+    mine: dict[str, dict[str, Any]] = {}
+    copies: dict[str, dict[str, dict[str, Any]]] = {}
+    for band, band_key in probe["bands"].items():
+        before = buckets.get(band_key) or []
+        bucket, mine[band], later = dedup.band_verdict(before, article_id, sig, order)
+        if bucket is not before:
+            buckets[band_key] = bucket
+        signatures = {entry["id"]: entry["sig"] for entry in bucket}
+        for copy in later:
+            told = {"original": article_id, "score": dedup.jaccard(sig, signatures[copy]), "order": order}
+            copies.setdefault(copy, {})[band] = told
+    return [_verdicts(article_id, mine), *(_verdicts(copy, told) for copy, told in copies.items())]
 
 
-def _verdict(article_id: str, band: int, verdict: dict[str, Any]) -> Out:
-    return Out("band-verdicts", article_id, _dumps({**verdict, "article_id": article_id, "band": band}))
+def _verdicts(article_id: str, verdicts: dict[str, dict[str, Any]]) -> Out:
+    return Out("band-verdicts", article_id, _dumps({"article_id": article_id, "verdicts": verdicts}))
 
 
 def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
-    """Count one band's verdict; with all of them in, release the article decided.
+    """Count some bands' verdicts; with all of them in, release the article decided.
 
-    A released article stays parked, so that a late verdict (a replay after a crash, or an
-    earlier original that reached the band after its copy) sends it again, decided anew.
+    A released article stays parked, so that a late verdict that changes the decision (an
+    earlier original that reached a band after its copy) sends it again, decided anew. A
+    verdict that changes nothing (a replay after a crash or a rebalance) sends nothing: a
+    replay does not multiply the work downstream.
     """
-    verdict = json.loads(raw)
-    article_id, band = verdict["article_id"], str(verdict["band"])
+    message = json.loads(raw)
+    article_id = message["article_id"]
     entry = pending.get(article_id)
     if entry is None:
-        LOGGER.warning("verdict for unknown article %s (band %s)", article_id, band)
+        LOGGER.warning("verdict for unknown article %s (bands %s)", article_id, sorted(message["verdicts"]))
         return []
-    verdicts = {**entry["verdicts"], band: dedup.better_verdict(entry["verdicts"].get(band), verdict)}
+    verdicts = dict(entry["verdicts"])
+    for band, verdict in message["verdicts"].items():
+        verdicts[band] = dedup.better_verdict(verdicts.get(band), verdict)
+    if verdicts == entry["verdicts"] and (entry.get("released") or len(verdicts) < dedup.BANDS):
+        return []
     if len(verdicts) < dedup.BANDS:
         pending[article_id] = {**entry, "verdicts": verdicts}
         return []
     original = dedup.choose_original(verdicts.values())
+    if entry.get("released") and entry["article"].get("duplicate_of") == original:
+        pending[article_id] = {**entry, "verdicts": verdicts}
+        return []
     article = Article.from_dict({**entry["article"], "duplicate_of": original})
     pending[article_id] = {"article": article.to_dict(), "verdicts": verdicts, "released": True}
     return [Out("checked-articles", article_id, article.to_json())]

@@ -6,7 +6,7 @@ step that reads its topic, in one process, with the tables in SQLite. The record
 ``SINK_TOPICS`` are what the pipeline keeps: each engine stores or indexes them (Elasticsearch,
 SQLite) besides any step that reads them, and alert delivery reads ``alerts``.
 
-    articles ─► dedup ─► band-probes (key: band key) ─► dedup-band ─► band-verdicts
+    articles ─► dedup ─► band-probes (key: band shard) ─► dedup-band ─► band-verdicts
        (key: article_id) ─► dedup-verdict ─► checked-articles ─► extract ─► events ─► route
        ─► events-by-merge-key ─► merge ─► incidents ─► alerts (settle, then match) ─► alerts
 """
@@ -17,12 +17,14 @@ from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
+from streams.pipeline import dedup as duplicates
 from streams.pipeline import settle, steps
 from streams.pipeline.alerts import Matcher
+from streams.pipeline.expiry import Sweeper
 from streams.pipeline.steps import Out
 from streams.records import Article, Event
 
-__all__ = ["SINK_TOPICS", "TICK_TOPIC", "Message", "Step", "Tables", "pipeline_steps"]
+__all__ = ["SINK_TOPICS", "TICK_TOPIC", "Message", "StateWindows", "Step", "Tables", "pipeline_steps"]
 
 TICK_TOPIC = "alert-ticks"
 SINK_TOPICS = ("checked-articles", "incidents", "alerts", "dead-letters")
@@ -41,6 +43,14 @@ class Message:
 
 
 @dataclass(frozen=True)
+class StateWindows:
+    """Seconds after its last write that step state is forgotten (``streams.pipeline.expiry``)."""
+
+    duplicates: float = 2 * 86400.0  # parked articles and band buckets: how late a copy is caught
+    incidents: float = 7 * 86400.0  # merge and alert state: an incident's lifetime
+
+
+@dataclass(frozen=True)
 class Step:
     name: str  # the stage named in dead letters, logs and metrics
     topics: tuple[str, ...]  # what it reads
@@ -55,20 +65,28 @@ def pipeline_steps(
     window: settle.SettleWindow | None = None,
     clock: Callable[[], float],
     stamp: Callable[[], str] = steps.now,
+    band_shards: int = duplicates.BAND_SHARDS,
+    windows: StateWindows | None = None,
 ) -> list[Step]:
-    """The steps in pipeline order. ``clock`` gives seconds (settle window), ``stamp`` the ISO
-    time written into records."""
+    """The steps in pipeline order. ``clock`` gives seconds (settle window, state expiry),
+    ``stamp`` the ISO time written into records; ``band_shards`` is how many probes an article
+    sends at most (the Kafka engine passes its partition count)."""
     extract = extractor or _extract
     window = window or settle.SettleWindow()
+    windows = windows or StateWindows()
+    short, long = Sweeper(windows.duplicates), Sweeper(windows.incidents)
+
+    def state(m: Message, t: Tables, name: str, sweeper: Sweeper) -> MutableMapping[str, Any]:
+        return sweeper.view(name, t[name], clock(), m.partition)
 
     def dedup(m: Message, t: Tables) -> list[Out]:
-        return steps.probe_bands(m.value, t["dedup-pending"], m.key)
+        return steps.probe_bands(m.value, state(m, t, "dedup-pending", short), m.key, band_shards)
 
     def dedup_band(m: Message, t: Tables) -> list[Out]:
-        return steps.band_check(m.value, t["band-buckets"])
+        return steps.band_check(m.value, state(m, t, "band-buckets", short))
 
     def dedup_verdict(m: Message, t: Tables) -> list[Out]:
-        return steps.collect_verdict(m.value, t["dedup-pending"])
+        return steps.collect_verdict(m.value, state(m, t, "dedup-pending", short))
 
     def extract_step(m: Message, t: Tables) -> list[Out]:
         return steps.extract_events(m.value, extract)
@@ -77,7 +95,7 @@ def pipeline_steps(
         return steps.route_event(m.value)
 
     def merge(m: Message, t: Tables) -> list[Out]:
-        return steps.merge_incident(m.value, t["incidents-by-merge-key"], stamp)
+        return steps.merge_incident(m.value, state(m, t, "incidents-by-merge-key", long), stamp)
 
     def alerts(m: Message, t: Tables) -> list[Out]:
         if m.topic != TICK_TOPIC:
@@ -86,7 +104,9 @@ def pipeline_steps(
         return [
             out
             for incident in settle.release(t["alert-held"], m.partition, m.value)
-            for out in steps.match_alerts(incident.encode("utf-8"), t["alert-states"], matcher, stamp)
+            for out in steps.match_alerts(
+                incident.encode("utf-8"), state(m, t, "alert-states", long), matcher, stamp
+            )
         ]
 
     return [

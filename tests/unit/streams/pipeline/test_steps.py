@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from streams.pipeline import dedup, steps
 from streams.pipeline.alerts import Matcher, Subscription
@@ -26,33 +27,40 @@ def article(article_id: str, text: str = TEXT, fetched_at: str = "2024-01-01T10:
     )
 
 
-def run_dedup(articles: list[Article], band_order: list[int] | None = None) -> dict[str, Article]:
-    """Drive probe → band → verdict through dicts, like the agents do through Kafka.
+def run_dedup(
+    articles: list[Article], order: Callable[[list[list[steps.Out]]], list[steps.Out]] | None = None
+) -> dict[str, Article]:
+    """Drive probe → band → verdict through dicts, like the agents do through Kafka; ``order``
+    arranges the probes (given per article) as they reach the band checks.
 
     Returns the last release of each article (a late original re-releases its copy).
     """
     pending: dict = {}
     buckets: dict = {}
-    probes = [out for a in articles for out in steps.probe_bands(a.to_json().encode(), pending)]
-    if band_order is not None:
-        probes = [probes[i] for i in band_order]
+    per_article = [steps.probe_bands(a.to_json().encode(), pending) for a in articles]
+    probes = order(per_article) if order else [p for probes in per_article for p in probes]
     verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets)]
     released = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
     assert all(entry["released"] for entry in pending.values())
+    replayed = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
+    assert replayed == [], "a replayed verdict that changes no decision sends nothing"
     last = {out.key: out.value for out in released}
-    replayed = steps.collect_verdict(verdicts[0].value.encode(), pending)
-    assert [out.value for out in replayed] == [last[replayed[0].key]]  # resent, not lost
     return {key: Article.from_json(value) for key, value in last.items()}
 
 
 def test_copy_is_duplicate_of_earlier_fetched_whatever_the_band_order() -> None:
     original = article("a", fetched_at="2024-01-01T10:00:00")
     copy = article("b", text=TEXT + " المصدر: وكالة", fetched_at="2024-01-01T11:00:00")
-    n = dedup.BANDS
-    interleaved = [*range(n // 2), *range(n, 2 * n), *range(n // 2, n)]
-    copy_first = [*range(n, 2 * n), *range(n)]
-    for band_order in (None, interleaved, copy_first):
-        released = run_dedup([original, copy], band_order)
+
+    def interleaved(probes: list[list[steps.Out]]) -> list[steps.Out]:
+        first, second = probes
+        return [*first[: len(first) // 2], *second, *first[len(first) // 2 :]]
+
+    def copy_first(probes: list[list[steps.Out]]) -> list[steps.Out]:
+        return [*probes[1], *probes[0]]
+
+    for order in (None, interleaved, copy_first):
+        released = run_dedup([original, copy], order)
         assert released["a"].duplicate_of is None
         assert released["b"].duplicate_of == "a"
         assert len(released["a"].signature) == dedup.NUM_PERM
@@ -66,8 +74,32 @@ def test_unrelated_articles_are_both_originals() -> None:
 
 def test_verdict_for_unknown_article_is_ignored() -> None:
     pending: dict = {}
-    verdict = json.dumps({"article_id": "x", "band": 0, "original": None, "score": 0, "order": None})
-    assert steps.collect_verdict(verdict.encode(), pending) == []  # logged, not raised
+    verdict = {"original": None, "score": 0, "order": None}
+    message = json.dumps({"article_id": "x", "verdicts": {"0": verdict}})
+    assert steps.collect_verdict(message.encode(), pending) == []  # logged, not raised
+
+
+def test_an_article_sends_one_probe_per_band_shard_carrying_all_its_bands() -> None:
+    probes = steps.probe_bands(article("a").to_json().encode(), {}, shards=4)
+    assert 1 <= len(probes) <= 4 < dedup.BANDS
+    bands = [band for p in probes for band in json.loads(p.value)["bands"]]
+    assert sorted(bands, key=int) == [str(b) for b in range(dedup.BANDS)]
+    for probe in probes:  # every band key of a probe belongs to the shard it is keyed by
+        assert {dedup.band_shard(k, 4) for k in json.loads(probe.value)["bands"].values()} == {probe.key}
+
+
+def test_a_replayed_article_and_its_replayed_probes_release_it_once() -> None:
+    pending: dict = {}
+    buckets: dict = {}
+    raw = article("a").to_json().encode()
+    probes = steps.probe_bands(raw, pending)
+    assert steps.probe_bands(raw, pending) == probes  # delivered again before its verdicts came
+    released = []
+    for _ in range(2):  # its probes and verdicts delivered twice too (nothing committed)
+        verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets)]
+        released += [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
+    assert [r.key for r in released] == ["a"]
+    assert steps.probe_bands(raw, pending) == []  # and once released, the page itself is known
 
 
 def event(event_id: str, killed: int, article_id: str) -> Event:
