@@ -8,6 +8,7 @@ extract  the extraction stage on one article → JSON lines, one per event
 crawler  the distributed crawler service (Kafka)
 worker   the distributed stream worker (Faust)
 notifier the distributed alert delivery (a consumer group on the alerts topic)
+indexer  the distributed indexer: kept records → Elasticsearch (its own consumer group)
 api      the HTTP API: search, alerts, live alert stream (SSE) and web page
 status   the deployment's components, consumer lag, dead letters and failing sources
 teams    create a monitoring team (prints its API token once), list teams
@@ -75,8 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--url", default=None)
 
     commands.add_parser("crawler", help="distributed crawler service (needs Kafka)")
-    commands.add_parser("worker", help="distributed stream worker (needs Kafka + Elasticsearch)")
+    commands.add_parser("worker", help="distributed stream worker (needs Kafka)")
     commands.add_parser("notifier", help="distributed alert delivery: webhook, apprise, JSONL (needs Kafka)")
+    commands.add_parser("indexer", help="distributed indexer (needs Kafka + Elasticsearch)")
 
     api = commands.add_parser("api", help="HTTP API and live alert page")
     api.add_argument("--host", default=None, help="bind address (default: NEWSWATCH_API_HOST or 127.0.0.1)")
@@ -268,6 +270,12 @@ def _cmd_notifier(args: argparse.Namespace, settings: Settings) -> int:
     return _needs_kafka(settings) or asyncio.run(run_notifier(settings))
 
 
+def _cmd_indexer(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.engines.kafka.indexing import run_indexer
+
+    return _needs_kafka(settings) or asyncio.run(run_indexer(settings))
+
+
 def _cmd_api(args: argparse.Namespace, settings: Settings) -> int:
     from streams.api import run_api
 
@@ -330,6 +338,7 @@ COMMANDS = {
     "extract": _cmd_extract,
     "crawler": _cmd_crawler,
     "worker": _cmd_worker,
+    "indexer": _cmd_indexer,
     "status": _cmd_status,
     "notifier": _cmd_notifier,
     "api": _cmd_api,

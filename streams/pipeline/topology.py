@@ -3,8 +3,9 @@
 Both engines run exactly this list. The Kafka engine makes each step a Faust agent over its
 topics, with its tables as Faust tables; the embedded engine routes each output message to the
 step that reads its topic, in one process, with the tables in SQLite. The records of
-``SINK_TOPICS`` are what the pipeline keeps: each engine stores or indexes them (Elasticsearch,
-SQLite) besides any step that reads them, and alert delivery reads ``alerts``.
+``SINK_TOPICS`` are what the pipeline keeps: the embedded engine stores them in SQLite, the Kafka
+engine's indexer consumer group indexes them in Elasticsearch (besides any step that reads
+them), and alert delivery reads ``alerts``.
 
     articles ─► dedup ─► band-probes (key: band shard) ─► dedup-band ─► band-verdicts
        (key: article_id) ─► dedup-verdict ─► checked-articles ─► extract ─► events ─► route

@@ -1,5 +1,5 @@
 """Run the distributed engine end to end: fixture sites → crawler service → Kafka → Faust
-worker subprocesses → Elasticsearch, and read back what it produced.
+worker subprocesses → indexer subprocess → Elasticsearch, and read back what it produced.
 
 Used by ``test_distributed.py`` and ``bench/bench_kafka_pipeline.py``. Every run gets its own
 topic and index prefix and removes them afterwards. All waits are bounded.
@@ -44,8 +44,8 @@ WORKER_INPUTS = (
     "events",
     "events-by-merge-key",
     "incidents",
-    "alerts",
 )
+INDEXER_INPUTS = ("checked-articles", "incidents", "alerts")
 SUBSCRIPTIONS = """\
 subscriptions:
   - id: explosions
@@ -121,7 +121,9 @@ class PipelineRun:
     settle_seconds: float = 6.0
     midway_at: int = 3  # articles indexed before ``midway`` runs
     extra_env: dict[str, str] = field(default_factory=dict)
-    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    indexer_env: dict[str, str] = field(default_factory=dict)  # e.g. another Elasticsearch URL
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)  # the workers
+    indexers: list[subprocess.Popen[bytes]] = field(default_factory=list)
     notifiers: int = 0  # `newswatch notifier` processes, started with the workers
     notifier_processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="nwdist-")))
@@ -158,16 +160,24 @@ class PipelineRun:
         }
 
     def start_worker(self) -> subprocess.Popen[bytes]:
-        log = open(self.workdir / f"worker-{len(self.processes)}.log", "wb")  # noqa: SIM115
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "worker"],
+        process = self._start("worker", f"worker-{len(self.processes)}.log", {})
+        self.processes.append(process)
+        return process
+
+    def start_indexer(self) -> subprocess.Popen[bytes]:
+        process = self._start("indexer", f"indexer-{len(self.indexers)}.log", self.indexer_env)
+        self.indexers.append(process)
+        return process
+
+    def _start(self, command: str, log_name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
+        log = open(self.workdir / log_name, "wb")  # noqa: SIM115
+        return subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", command],
             cwd=self.workdir,  # Faust keeps its data folder in the working directory
-            env={**self.env(), "PYTHONPATH": str(ROOT)},
+            env={**self.env(), "PYTHONPATH": str(ROOT), **env},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-        self.processes.append(process)
-        return process
 
     def start_notifier(self) -> subprocess.Popen[bytes]:
         log = open(self.workdir / f"notifier-{len(self.notifier_processes)}.log", "wb")  # noqa: SIM115
@@ -186,11 +196,12 @@ class PipelineRun:
         process.wait(10)
 
     def stop_workers(self) -> None:
-        """Stop the workers and the notifiers (SIGTERM, then SIGKILL after 30 s)."""
-        for process in self.processes + self.notifier_processes:
+        """Stop the workers, the indexers and the notifiers (SIGTERM, then SIGKILL after 30 s)."""
+        processes = [*self.processes, *self.indexers, *self.notifier_processes]
+        for process in processes:
             if process.poll() is None:
                 process.terminate()
-        for process in self.processes + self.notifier_processes:
+        for process in processes:
             try:
                 process.wait(30)
             except subprocess.TimeoutExpired:
@@ -215,6 +226,7 @@ class PipelineRun:
         try:
             for _ in range(self.workers):
                 self.start_worker()
+            self.start_indexer()
             for _ in range(self.notifiers):
                 self.start_notifier()
             await self._wait(es, expected_articles, midway, timeout)
@@ -262,13 +274,14 @@ class PipelineRun:
         """What a failed run in CI has to go on: each worker's state, the end of its log, and
         the stacks of its threads and tasks (a Faust worker logs them on SIGUSR1)."""
         logs = [self.workdir / f"worker-{number}.log" for number in range(len(self.processes))]
+        logs += [self.workdir / f"indexer-{number}.log" for number in range(len(self.indexers))]
         sizes = [log.stat().st_size for log in logs]
         for process in self.processes:
             if process.poll() is None:
                 process.send_signal(signal.SIGUSR1)
         await asyncio.sleep(3.0)
         report = []
-        for log, size, process in zip(logs, sizes, self.processes, strict=True):
+        for log, size, process in zip(logs, sizes, [*self.processes, *self.indexers], strict=True):
             data = log.read_bytes()
             tail = data[:size].decode("utf-8", "replace").splitlines()[-lines:]
             stacks = data[size:].decode("utf-8", "replace").splitlines()[:stack_lines]
@@ -279,14 +292,20 @@ class PipelineRun:
         return "\n".join(report)
 
     async def lag(self) -> int:
-        """Messages the workers' consumer group has not committed yet, over its input topics."""
+        """Messages the workers' and the indexers' consumer groups have not committed yet."""
+        return await self.group_lag("newswatch", WORKER_INPUTS) + await self.group_lag(
+            "newswatch-indexer", INDEXER_INPUTS
+        )
+
+    async def group_lag(self, group: str, topics: tuple[str, ...]) -> int:
+        """Messages of ``topics`` that the consumer group ``group`` has not committed yet."""
         admin = AIOKafkaAdminClient(bootstrap_servers=kafka_address())
         consumer = AIOKafkaConsumer(bootstrap_servers=kafka_address())
         await admin.start()
         await consumer.start()
         try:
-            committed = await admin.list_consumer_group_offsets(f"{self.prefix}newswatch")
-            inputs = [f"{self.prefix}{name}" for name in WORKER_INPUTS]
+            committed = await admin.list_consumer_group_offsets(f"{self.prefix}{group}")
+            inputs = [f"{self.prefix}{name}" for name in topics]
             partitions = [
                 TopicPartition(t, p) for t in inputs for p in consumer.partitions_for_topic(t) or ()
             ]

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-PIPELINE = ("crawler", "worker", "notifier", "api")
+PIPELINE = ("crawler", "worker", "indexer", "notifier", "api")
 STATELESS = (*PIPELINE, "setup", "kibana-setup")
 ONE_SHOTS = ("certs", "users", "setup", "kibana-setup")
 
@@ -77,13 +77,13 @@ def test_a_broken_file_fails_the_schema() -> None:
 def test_services() -> None:
     assert set(SERVICES) == {
         "certs", "users", "kafka", "elasticsearch", "kibana", "setup", "kibana-setup",
-        "crawler", "worker", "notifier", "api", "prometheus",
+        "crawler", "worker", "indexer", "notifier", "api", "prometheus",
     }
-    assert "indexer" not in SERVICES  # indexing runs inside the worker
     for name in (*PIPELINE, "setup", "kibana-setup"):
         assert SERVICES[name]["build"] == "."
     assert SERVICES["notifier"]["command"] == ["notifier"]
     assert SERVICES["worker"]["command"] == ["worker"]
+    assert SERVICES["indexer"]["command"] == ["indexer"]
 
 
 def test_elastic_images_are_the_current_8_19_patch_of_the_development_cluster() -> None:

@@ -23,7 +23,6 @@ from faust.types import EventT, TopicT
 
 from streams.engines.kafka import consumer
 from streams.engines.kafka.admin import topic_name
-from streams.engines.kafka.indexing import RECORD_TYPES, Indexer
 from streams.engines.kafka.tables import ChangelogTracker, create_table
 from streams.ops.metrics import get_metrics
 from streams.pipeline import settle
@@ -61,16 +60,15 @@ def _faust_app(settings: Settings) -> faust.App:
 
 
 class _Engine:
-    """What the agents of one app share: topics, tables, the changelog tracker, the indexer."""
+    """What the agents of one app share: topics, tables, the changelog tracker."""
 
-    def __init__(self, app: faust.App, settings: Settings, indexer: Indexer) -> None:
+    def __init__(self, app: faust.App, settings: Settings) -> None:
         self.app = app
         self.settings = settings
-        self.indexer = indexer
         self.tracker = ChangelogTracker()
         self.tables: dict[str, faust.Table] = {}
         self._topics: dict[str, TopicT] = {}
-        self._logical = {topic_name(settings, name): name for name in (*RECORD_TYPES, TICK_TOPIC)}
+        self._logical = {topic_name(settings, TICK_TOPIC): TICK_TOPIC}
 
     def topic(self, *names: str) -> TopicT:
         key = ",".join(names)
@@ -107,8 +105,7 @@ class _Engine:
         return self.tables[name]
 
     async def handle(self, step: Step, tables: Tables, event: EventT) -> None:
-        """Run one step on one message; a failure becomes a dead letter and the stream goes on.
-        Records of the sink topics are indexed once the step is done with them."""
+        """Run one step on one message; a failure becomes a dead letter and the stream goes on."""
         started = time.perf_counter()
         topic = self.logical(event.message.topic)
         message = Message(topic, event.key, event.value, event.message.partition)
@@ -122,17 +119,6 @@ class _Engine:
         metrics = get_metrics()
         metrics.sent(step.name, outs)
         metrics.step_seconds.labels(step.name).observe(time.perf_counter() - started)
-        if topic in RECORD_TYPES:
-            await self.send(await self.indexer.write(topic, [event.value]))
-
-    def sink_agent(self, topic: str) -> None:
-        """An agent that only indexes a topic no step reads."""
-
-        async def index(stream: StreamT) -> None:
-            async for event in stream.events():
-                await self.send(await self.indexer.write(topic, [event.value]))
-
-        self.app.agent(self.topic(topic), name=f"index-{topic}")(index)
 
     def ticker(self) -> None:
         """Every worker ticks every partition of the tick topic (a tick nobody needs releases
@@ -147,23 +133,20 @@ class _Engine:
         self.app.timer(TICK_SECONDS, name="alert-ticks")(tick)
 
 
-def create_app(settings: Settings, steps: Sequence[Step], indexer: Indexer) -> faust.App:
+def create_app(settings: Settings, steps: Sequence[Step]) -> faust.App:
     """One worker's Faust app running ``steps``; topics and tables are prefixed per settings.
+    The records the pipeline keeps are indexed by ``newswatch indexer``, not by the workers
+    (``streams.engines.kafka.indexing``): an Elasticsearch outage never holds up a step.
 
-    A topic has exactly one agent: a record of a sink topic is indexed by the agent that runs
-    the step reading it. faust (0.15) hands a message read by two agents to both with a
+    A topic has exactly one agent. faust (0.15) hands a message read by two agents to both with a
     reference count of two; a rebalance drops the copies still queued without releasing them
     and then waits for every handed-out message to be acked, which never ends when one agent
     had taken the message and the other's copy was dropped.
     """
     app = _faust_app(settings)
     consumer.install(app)
-    engine = _Engine(app, settings, indexer)
-    read = {topic for step in steps for topic in step.topics}
+    engine = _Engine(app, settings)
     for step in steps:
         engine.agent(step)
-    for topic in RECORD_TYPES:
-        if topic not in read:
-            engine.sink_agent(topic)
     engine.ticker()
     return app

@@ -18,14 +18,13 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
 
     from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics
     from streams.engines.kafka.app import create_app
-    from streams.engines.kafka.indexing import Indexer
     from streams.engines.kafka.subscriptions import SubscriptionFeed
     from streams.pipeline.alerts import Matcher, load_subscriptions
     from streams.wiring import pipeline_steps_for
 
     fixed = load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else []
     matcher = Matcher(fixed)
-    app = create_app(settings, pipeline_steps_for(settings, matcher), Indexer(settings))
+    app = create_app(settings, pipeline_steps_for(settings, matcher))
     # the teams' subscriptions, created over HTTP, come from the compacted subscriptions topic
     fixed_ids = {subscription.id for subscription in fixed}
     feed = SubscriptionFeed(
