@@ -1,45 +1,56 @@
-"""Distributed engine: articles/s through Kafka + Faust + Elasticsearch, and publish→alert latency.
+"""Kafka engine: articles/s, CPU per worker, article → alert latency, worker memory.
 
-Needs the real services (``infra/services.sh start``). Two measurements:
+Needs the real services (``infra/services.sh start``). Articles are the fixture reports,
+fetched and cleaned once, re-published as a realistic mix: incidents of 1–3 reports (60/30/10 %),
+each report its own text (the base report plus words of its own, so no two are near-copies), one
+incident in ten also syndicated (an exact copy under another URL). Incidents are told apart by
+publication dates a week apart.
 
-throughput  N synthetic articles (fixture reports, each padded with its own filler words so none
-            is a near-copy of another) are produced to ``articles`` at once; the clock stops
-            when all are indexed. Run with 1 and with 2 worker processes (8 partitions).
-latency     the fixture outlets are crawled by the crawler service (re-discovery every
-            ``--recrawl`` s) with one worker; once all is indexed, a held-back report is
-            published to its feed and the clock stops at its alert on the ``alerts`` topic.
-            Each sample is a fresh run (own topics), so the report is new every time.
+throughput  N articles are produced at once; the clock stops when every one is out of the
+            duplicate check and the workers' group has committed all its input (lag 0).
+            1 and 2 worker processes, 8 partitions; CPU seconds of each process over that time.
+latency     articles are produced at ``--rate``/s (below saturation) to one worker; each alert's
+            latency is from the send of the report that made it to the alert on ``alerts``
+            (the settle window, ``NEWSWATCH_ALERT_SETTLE``, is part of it by design).
+memory      one worker, ``--memory`` articles in steps; its RSS after 1k, 5k and 10k, with the
+            state windows set short (``--window`` s) so that expiry is exercised.
 
-    .venv/bin/python bench/bench_kafka_pipeline.py [--articles 300] [--samples 5]
+Every wait is bounded: a stall is reported, not waited on forever.
+
+    .venv/bin/python bench/bench_kafka_pipeline.py [--articles 1000] [--rate 5] [--memory 10000]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import os
 import random
 import statistics
 import sys
 import time
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "integration")]
 
-from pipeline_run import PipelineRun, check_services, es_address, kafka_address  # noqa: E402
+from pipeline_run import WORKER_INPUTS, PipelineRun, check_services, kafka_address  # noqa: E402
 
 from crawlers.crawl import Crawler  # noqa: E402
 from crawlers.fetch import new_client  # noqa: E402
 from crawlers.fixture_sites import FixtureSites  # noqa: E402
-from indexer.elastic import connect  # noqa: E402
-from streams.engines.kafka.admin import ensure_topics  # noqa: E402
-from streams.records import Article, CrawlRequest, stable_id  # noqa: E402
+from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics  # noqa: E402
+from streams.records import Alert, Article, CrawlRequest, stable_id  # noqa: E402
 
-HELD_BACK = ("sham", "bab-car-bomb-toll-rises")
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+READY_TIMEOUT = 180.0
+CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
 async def fixture_articles(sites: FixtureSites) -> list[Article]:
@@ -52,9 +63,25 @@ async def fixture_articles(sites: FixtureSites) -> list[Article]:
         return [await crawler.crawl(request) for request in requests]
 
 
-def variant(base: Article, n: int, rng: random.Random) -> Article:
+def mix(bases: list[Article], count: int, seed: int = 7) -> list[Article]:
+    """``count`` articles: incidents of 1–3 reports, one in ten syndicated once more."""
+    rng = random.Random(seed)
+    articles: list[Article] = []
+    incident = 0
+    while len(articles) < count:
+        base = bases[incident % len(bases)]
+        day = date(2020, 1, 1) + timedelta(days=7 * incident)
+        for _ in range(rng.choices((1, 2, 3), (6, 3, 1))[0]):
+            articles.append(_report(base, len(articles), day, rng))
+        if incident % 10 == 0:
+            copy = {**articles[-1].to_dict(), "url": f"{articles[-1].url}&c"}
+            articles.append(Article.from_dict({**copy, "article_id": stable_id("bench", len(articles))}))
+        incident += 1
+    return articles[:count]
+
+
+def _report(base: Article, n: int, day: date, rng: random.Random) -> Article:
     filler = " ".join("".join(rng.choices(LETTERS, k=5)) for _ in range(150))
-    now = datetime.now(UTC).isoformat()
     return Article.from_dict(
         {
             **base.to_dict(),
@@ -63,108 +90,172 @@ def variant(base: Article, n: int, rng: random.Random) -> Article:
             "canonical_url": f"{base.canonical_url}?v={n}",
             "text": f"{base.text}\n{filler}",
             "content_hash": stable_id("bench-hash", n),
-            "fetched_at": now,
+            "published_at": day.isoformat(),
+            "fetched_at": datetime.now(UTC).isoformat(),
             "signature": [],
         }
     )
 
 
-async def wait_ready(run: PipelineRun, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+@contextlib.asynccontextmanager
+async def workers_up(run: PipelineRun) -> Any:
+    await ensure_topics(run.settings(), PUBLIC_TOPICS + INTERNAL_TOPICS)
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_address(), linger_ms=5, acks="all")
+    await producer.start()
+    try:
+        for _ in range(run.workers):
+            run.start_worker()
+        await wait_ready(run)
+        yield producer
+    finally:
+        await producer.stop()
+        run.stop_workers()
+        await run.cleanup()
+
+
+async def wait_ready(run: PipelineRun) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT
     while time.monotonic() < deadline:
         logs = [p.read_text(errors="replace") for p in sorted(run.workdir.glob("worker-*.log"))]
         if len(logs) == run.workers and all("Worker]: Ready" in log for log in logs):
             return
         await asyncio.sleep(0.5)
-    raise TimeoutError(f"workers not ready; logs in {run.workdir}")
+    raise TimeoutError(f"workers not ready after {READY_TIMEOUT:.0f}s; logs in {run.workdir}")
 
 
-async def throughput(bases: list[Article], workers: int, count: int) -> float:
-    run = PipelineRun(workers=workers, partitions=8)
-    await ensure_topics(run.settings())
-    es = connect(es_address())
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_address(), linger_ms=5, acks="all")
-    await producer.start()
-    try:
-        for _ in range(workers):
-            run.start_worker()
-        await wait_ready(run)
-        rng = random.Random(7)
-        warmup = variant(bases[0], -1, rng)
-        key = warmup.article_id.encode()
-        await producer.send_and_wait(f"{run.prefix}articles", warmup.to_json().encode(), key=key)
-        while (await run.counts(es))[0] < 1:
-            await asyncio.sleep(0.2)
-        await asyncio.sleep(3)  # let the group settle after the first rebalance
-        articles = [variant(bases[i % len(bases)], i, rng) for i in range(count)]
-        started = time.monotonic()
-        for article in articles:
-            await producer.send(
-                f"{run.prefix}articles", article.to_json().encode(), key=article.article_id.encode()
-            )
-        await producer.flush()
-        deadline = started + 300
-        while (indexed := (await run.counts(es))[0]) < count + 1:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{indexed - 1}/{count} indexed after 300 s; logs in {run.workdir}")
-            await asyncio.sleep(0.2)
-        return count / (time.monotonic() - started)
-    finally:
-        await producer.stop()
-        run.stop_workers()
-        await es.close()
-        await run.cleanup()
+async def send(producer: AIOKafkaProducer, run: PipelineRun, articles: list[Article]) -> None:
+    for article in articles:
+        key = article.article_id.encode()
+        await producer.send(f"{run.prefix}articles", article.to_json().encode(), key=key)
+    await producer.flush()
 
 
-async def first_alert_after(run: PipelineRun, timeout: float = 120) -> float:
-    """Seconds until the next record on the alerts topic, counted from the call."""
-    started = time.monotonic()
-    consumer = AIOKafkaConsumer(bootstrap_servers=kafka_address(), enable_auto_commit=False)
+async def drained(run: PipelineRun, count: int, timeout: float) -> None:
+    """Wait until ``count`` articles are out of the duplicate check and the group's lag is 0."""
+    deadline = time.monotonic() + timeout
+    checked = 0
+    while time.monotonic() < deadline:
+        checked = await topic_count(run, "checked-articles")
+        if checked >= count and await run.group_lag("newswatch", WORKER_INPUTS) == 0:
+            return
+        await asyncio.sleep(1.0)
+    raise TimeoutError(f"stalled: {checked}/{count} checked after {timeout:.0f}s; logs in {run.workdir}")
+
+
+async def topic_count(run: PipelineRun, name: str) -> int:
+    """Messages on a topic (end offsets; the topic is only ever appended to)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=kafka_address())
     await consumer.start()
     try:
-        parts = consumer.partitions_for_topic(f"{run.prefix}alerts") or set()
+        topic = f"{run.prefix}{name}"
+        parts = consumer.partitions_for_topic(topic) or set()
         if not parts:
             await consumer._client.force_metadata_update()
-            parts = consumer.partitions_for_topic(f"{run.prefix}alerts") or set()
-        tps = [TopicPartition(f"{run.prefix}alerts", p) for p in parts]
-        consumer.assign(tps)
-        await consumer.seek_to_end(*tps)
-        return await _next_record(consumer, started, timeout)
+            parts = consumer.partitions_for_topic(topic) or set()
+        ends = await consumer.end_offsets([TopicPartition(topic, p) for p in parts])
+        return sum(ends.values())
     finally:
         await consumer.stop()
 
 
-async def _next_record(consumer: AIOKafkaConsumer, started: float, timeout: float) -> float:
-    while time.monotonic() - started < timeout:
-        batch = await consumer.getmany(timeout_ms=100)
-        if any(batch.values()):
-            return time.monotonic() - started
-    raise TimeoutError("no alert after publishing")
+async def throughput(bases: list[Article], workers: int, count: int) -> str:
+    run = PipelineRun(workers=workers, partitions=8)
+    async with workers_up(run) as producer:
+        warmup = mix(bases, 1, seed=1)
+        await send(producer, run, warmup)
+        await drained(run, 1, 120)
+        await asyncio.sleep(3)  # let the group settle after the first rebalance
+        articles = [a for a in mix(bases, count) if a.article_id != warmup[0].article_id]
+        pids = [p.pid for p in run.processes]
+        cpu_before = [cpu_seconds(pid) for pid in pids]
+        started = time.monotonic()
+        await send(producer, run, articles)
+        await drained(run, len(articles) + 1, 600)
+        elapsed = time.monotonic() - started
+        cpu = [(cpu_seconds(pid) - before) / elapsed for pid, before in zip(pids, cpu_before, strict=True)]
+        incidents = await topic_count(run, "incidents")
+        rate = len(articles) / elapsed
+        return (
+            f"throughput  {workers} worker(s): {rate:6.1f} articles/s ({len(articles)} articles, "
+            f"{elapsed:.0f}s, {incidents} incident versions); CPU per worker "
+            + ", ".join(f"{c:.0%}" for c in cpu)
+        )
 
 
-async def latency_sample(recrawl: float) -> float:
-    run = PipelineRun(workers=1, partitions=8, settle_seconds=3.0)
-    measured: list[float] = []
-    async with FixtureSites(slow_delay=0.5) as sites:
-        expected = [p for p in sites.pages if p.expected in ("article", "duplicate")]
-        run.midway_at = len(expected) - 1
-
-        async def publish(r: PipelineRun) -> None:
-            await asyncio.sleep(3)  # let the last alerts of the first crawl drain
-            waiting = asyncio.create_task(first_alert_after(r))
-            await asyncio.sleep(0.5)  # the consumer is positioned at the end
-            published = time.monotonic()
-            await sites.publish(*HELD_BACK)
-            await waiting
-            measured.append(time.monotonic() - published)
-
-        settings = run.settings
-        run.settings = lambda: settings().model_copy(update={"poll_floor": recrawl})  # type: ignore[method-assign]
+async def latency(bases: list[Article], rate: float, seconds: float) -> str:
+    run = PipelineRun(workers=1, partitions=8)
+    async with workers_up(run) as producer:
+        articles = mix(bases, int(rate * seconds), seed=3)
+        sent_at: dict[str, float] = {}
+        alerts: list[tuple[float, Alert]] = []
+        reader = asyncio.create_task(read_alerts(run, alerts))
         try:
-            await run.run(sites, midway=publish, expected_articles=len(expected), timeout=240)
+            await asyncio.sleep(1.0)
+            for article in articles:
+                await producer.send_and_wait(
+                    f"{run.prefix}articles", article.to_json().encode(), key=article.article_id.encode()
+                )
+                sent_at[article.article_id] = time.monotonic()
+                await asyncio.sleep(1 / rate)
+            await drained(run, len(articles), 300)
+            await asyncio.sleep(15)  # held alerts are released after the settle window
         finally:
-            await run.cleanup()
-    return measured[0]
+            reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reader
+    samples = [at - max(sent_at.get(r.article_id or "", 0.0) for r in a.incident.reports) for at, a in alerts]
+    if not samples:
+        return "latency: no alert"
+    return (
+        f"latency article→alert ({len(samples)} alerts, {rate}/s, one worker): "
+        f"p50 {statistics.median(samples):.2f}s  p95 {pct(samples, 0.95):.2f}s  max {max(samples):.2f}s"
+    )
+
+
+async def read_alerts(run: PipelineRun, into: list[tuple[float, Alert]]) -> None:
+    consumer = AIOKafkaConsumer(
+        f"{run.prefix}alerts", bootstrap_servers=kafka_address(), auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    try:
+        while True:
+            batch = await consumer.getmany(timeout_ms=100)
+            now = time.monotonic()
+            into += [(now, Alert.from_json(m.value)) for msgs in batch.values() for m in msgs]
+    finally:
+        await consumer.stop()
+
+
+async def memory(bases: list[Article], total: int, window: float) -> str:
+    run = PipelineRun(workers=1, partitions=8)
+    run.extra_env = {"NEWSWATCH_DEDUP_WINDOW": str(window), "NEWSWATCH_INCIDENT_WINDOW": str(window)}
+    readings = []
+    async with workers_up(run) as producer:
+        articles = mix(bases, total, seed=5)
+        done = 0
+        for mark in checkpoints(total):
+            await send(producer, run, articles[done:mark])
+            await drained(run, mark, 900)
+            done = mark
+            readings.append(f"{mark}: {rss_mib(run.processes[0].pid):.0f} MiB")
+    return f"worker RSS after (state window {window:.0f}s): " + ", ".join(readings)
+
+
+def checkpoints(total: int) -> Iterator[int]:
+    yield from (mark for mark in (1000, 5000, 10_000) if mark < total)
+    yield total
 
 
 def pct(values: list[float], q: float) -> float:
@@ -174,27 +265,32 @@ def pct(values: list[float], q: float) -> float:
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--samples", type=int, default=5)
-    parser.add_argument("--recrawl", type=float, default=1.0)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--workers", default="1,2", help="worker counts for throughput")
+    parser.add_argument("--rate", type=float, default=5.0, help="articles/s for the latency run")
+    parser.add_argument("--latency-seconds", type=float, default=60.0)
+    parser.add_argument("--memory", type=int, default=0, help="articles for the memory run (0: skip)")
+    parser.add_argument("--window", type=float, default=60.0, help="state window of the memory run")
     args = parser.parse_args()
     if problem := await check_services():
         sys.exit(f"{problem}; start them with infra/services.sh start")
     async with FixtureSites(slow_delay=0.0) as sites:
         bases = await fixture_articles(sites)
-    for workers in (1, 2):
+    for workers in (int(w) for w in args.workers.split(",") if w):
         try:
-            rate = await throughput(bases, workers, args.articles)
+            print(await throughput(bases, workers, args.articles), flush=True)
         except TimeoutError as exc:
-            print(f"throughput  {workers} worker(s): stalled ({exc})")
-        else:
-            print(f"throughput  {workers} worker(s): {rate:7.1f} articles/s ({args.articles} articles)")
-    samples = [await latency_sample(args.recrawl) for _ in range(args.samples)]
-    print(
-        f"latency publish→alert ({len(samples)} samples, re-discovery every {args.recrawl}s): "
-        f"p50 {statistics.median(samples):.2f}s  p95 {pct(samples, 0.95):.2f}s  "
-        f"max {max(samples):.2f}s"
-    )
+            print(f"throughput  {workers} worker(s): {exc}", flush=True)
+    if args.rate > 0:
+        try:
+            print(await latency(bases, args.rate, args.latency_seconds), flush=True)
+        except TimeoutError as exc:
+            print(f"latency: {exc}", flush=True)
+    if args.memory:
+        try:
+            print(await memory(bases, args.memory, args.window), flush=True)
+        except TimeoutError as exc:
+            print(f"memory: {exc}", flush=True)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from pipeline_run import SUBSCRIPTIONS, PipelineRun, Snapshot, check_services, es_address, short_url
+from tcp_proxy import TcpProxy
 
 from crawlers.fixture_sites import FixturePage, FixtureSites
 from indexer.elastic import connect
@@ -189,15 +191,87 @@ def test_two_workers_give_the_same_state(
     expected, pages, _ = reference
     snapshot, _, run = asyncio.run(_run(workers, midway_change))
     try:
-        assert _stories(snapshot) == _stories(expected)
-        _same_reports(snapshot, expected)
-        bab = sorted(p.url for p in pages if p.expected == "article" and p.slug.startswith("bab-car-bomb"))
-        assert bab in snapshot.incidents.values()
-        assert sorted(snapshot.alert_docs) == sorted(_alerts_by_id(snapshot))
-        alerts = _alerts_by_id(snapshot).values()
-        once = Counter((a["subscription_id"], a["incident_id"]) for a in alerts if a["kind"] == "new")
-        assert set(once.values()) == {1}
-        assert _new_alerts(snapshot)[("explosions", tuple(bab))] == 1
+        _same_state(snapshot, expected, pages)
+    finally:
+        asyncio.run(run.cleanup())
+
+
+def _same_state(snapshot: Snapshot, expected: Snapshot, pages: list[FixturePage]) -> None:
+    assert _stories(snapshot) == _stories(expected)
+    _same_reports(snapshot, expected)
+    bab = sorted(p.url for p in pages if p.expected == "article" and p.slug.startswith("bab-car-bomb"))
+    assert bab in snapshot.incidents.values()
+    assert sorted(snapshot.alert_docs) == sorted(_alerts_by_id(snapshot))
+    alerts = _alerts_by_id(snapshot).values()
+    once = Counter((a["subscription_id"], a["incident_id"]) for a in alerts if a["kind"] == "new")
+    assert set(once.values()) == {1}
+    assert _new_alerts(snapshot)[("explosions", tuple(bab))] == 1
+
+
+# -- Elasticsearch away: alerts go on, the index catches up ---------------------------------------
+
+OUTAGE = 30.0  # seconds the indexer cannot reach Elasticsearch
+CATCH_UP = 30.0  # seconds the index may take to hold every alert after Elasticsearch is back
+
+
+@dataclasses.dataclass
+class Outage:
+    alerts_before: int = 0  # alerts on the topic when Elasticsearch went away
+    alerts_after: int = 0  # ... and when it came back
+    docs_before: int = 0  # alert documents when Elasticsearch went away
+    docs_after: int = 0  # ... and when it came back
+    caught_up: float | None = None  # seconds until the index held every alert again
+
+
+async def _outage_run() -> tuple[Snapshot, list[FixturePage], PipelineRun, Outage]:
+    """A run whose indexer reaches Elasticsearch through a proxy that is off for ``OUTAGE`` s,
+    from a few articles in (the held-back report is published as it goes off)."""
+    target = urlsplit(es_address())
+    proxy = TcpProxy(target.hostname or "127.0.0.1", target.port or 9200)
+    await proxy.start()
+    run = PipelineRun(indexer_env={"NEWSWATCH_ELASTICSEARCH_URL": f"{target.scheme}://{proxy.address}"})
+    outage = Outage()
+
+    async def midway(r: PipelineRun) -> None:
+        await proxy.stop()
+        await sites.publish(*HELD_BACK)
+        es = connect(es_address())
+        try:
+            await asyncio.sleep(1.0)  # a bulk request under way when the proxy went off is cut
+            outage.alerts_before = len(await r.read_topic("alerts"))
+            outage.docs_before = (await r.counts(es))[2]
+            await asyncio.sleep(OUTAGE)
+            outage.alerts_after = len(await r.read_topic("alerts"))
+            outage.docs_after = (await r.counts(es))[2]
+            await proxy.start()
+            back, alert_ids = time.monotonic(), {a["alert_id"] for a in await r.read_topic("alerts")}
+            while time.monotonic() - back < CATCH_UP and outage.caught_up is None:
+                if (await r.counts(es))[2] >= len(alert_ids):
+                    outage.caught_up = time.monotonic() - back
+                await asyncio.sleep(0.5)
+        finally:
+            await es.close()
+
+    try:
+        async with FixtureSites(slow_delay=0.5) as sites:
+            expected = [p for p in sites.pages if p.expected in ("article", "duplicate")]
+            snapshot = await run.run(sites, midway=midway, expected_articles=len(expected), timeout=TIMEOUT)
+            pages = [_short(page, sites) for page in sites.pages]
+    finally:
+        await proxy.stop()
+    return snapshot, pages, run, outage
+
+
+def test_alerts_keep_flowing_while_elasticsearch_is_away_and_the_index_catches_up(
+    reference: tuple[Snapshot, list[FixturePage], PipelineRun],
+) -> None:
+    expected, pages, _ = reference
+    snapshot, _, run, outage = asyncio.run(_outage_run())
+    try:
+        assert outage.docs_after == outage.docs_before, "the indexer did reach Elasticsearch"
+        assert outage.alerts_after > outage.alerts_before, f"no alert while Elasticsearch was away: {outage}"
+        assert outage.caught_up is not None, f"index not caught up {CATCH_UP}s after the return: {outage}"
+        _same_state(snapshot, expected, pages)
     finally:
         asyncio.run(run.cleanup())
 
