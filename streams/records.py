@@ -12,6 +12,7 @@ import hashlib
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Self, TypeVar
@@ -61,7 +62,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        kwargs = {name: _coerce(hint, data[name]) for name, hint in _field_hints(cls) if name in data}
+        kwargs = {name: decode(data[name]) for name, decode in _field_decoders(cls) if name in data}
         return cls(**kwargs)
 
     @classmethod
@@ -69,32 +70,37 @@ class Record:
         return cls.from_dict(json.loads(raw))
 
 
-_FIELD_HINTS: dict[type, tuple[tuple[str, Any], ...]] = {}
+Decode = Callable[[Any], Any]
+_DECODERS: dict[type, tuple[tuple[str, Decode], ...]] = {}
 
 
-def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
-    """Each field's name and resolved type, once per class: resolving the annotations
-    (``typing.get_type_hints``) on every decode cost more than the decoding itself."""
-    if cls not in _FIELD_HINTS:
+def _field_decoders(cls: type) -> tuple[tuple[str, Decode], ...]:
+    """Each field's name and the function that rebuilds its value, made once per class:
+    resolving the annotations (``typing.get_type_hints``) and walking them on every decode cost
+    more than the decoding itself."""
+    if cls not in _DECODERS:
         hints = typing.get_type_hints(cls)
-        _FIELD_HINTS[cls] = tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
-    return _FIELD_HINTS[cls]
+        _DECODERS[cls] = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls))
+    return _DECODERS[cls]
 
 
-def _coerce(hint: Any, value: Any) -> Any:
-    """Rebuild nested records inside lists and optionals from their dict form."""
-    if value is None:
-        return None
+def _decoder(hint: Any) -> Decode:
+    """Rebuilds nested records inside lists and optionals from their dict form (None stays None)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        for arg in typing.get_args(hint):
-            if arg is not type(None):
-                return _coerce(arg, value)
+        inner = _decoder(next(arg for arg in typing.get_args(hint) if arg is not type(None)))
+        return lambda value: None if value is None else inner(value)
     if origin is list:
         (item,) = typing.get_args(hint)
-        return [_coerce(item, v) for v in value]
-    if isinstance(hint, type) and issubclass(hint, Record) and isinstance(value, dict):
-        return hint.from_dict(value)
+        each = _decoder(item)
+        return lambda value: None if value is None else [each(v) for v in value]
+    if isinstance(hint, type) and issubclass(hint, Record):
+        record: type[Record] = hint
+        return lambda value: record.from_dict(value) if isinstance(value, dict) else value
+    return _same
+
+
+def _same(value: Any) -> Any:
     return value
 
 
