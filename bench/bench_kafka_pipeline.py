@@ -250,6 +250,7 @@ async def memory(bases: list[Article], total: int, window: float) -> str:
             await drained(run, mark, 900)
             done = mark
             readings.append(f"{mark}: {rss_mib(run.processes[0].pid):.0f} MiB")
+            print(f"worker RSS after {readings[-1]}", flush=True)
     return f"worker RSS after (state window {window:.0f}s): " + ", ".join(readings)
 
 

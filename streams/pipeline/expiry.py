@@ -13,26 +13,40 @@ dates the records carry.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any
 
-__all__ = ["Expiring", "Sweeper"]
+__all__ = ["Expiring", "Pinned", "Sweeper"]
 
 SWEEPS_PER_WINDOW = 8  # a swept entry is at most window × (1 + 1/8) old
 
+Pinned = Callable[[Any], bool]  # true for a value that must not expire (work still under way)
+
+
+def _never(value: Any) -> bool:
+    return False
+
 
 class Expiring(MutableMapping[str, Any]):
-    """``table`` as seen by one message processed at ``now`` on partition ``slot``."""
+    """``table`` as seen by one message processed at ``now`` on partition ``slot``; values for
+    which ``pinned`` is true never expire (e.g. an article still waiting for its verdicts: under
+    a backlog they may come later than the window, and the article must not be lost)."""
 
-    def __init__(self, table: MutableMapping[str, Any], now: float, window: float, slot: int) -> None:
+    def __init__(
+        self, table: MutableMapping[str, Any], now: float, window: float, slot: int, pinned: Pinned = _never
+    ) -> None:
         self._table = table
         self._now = now
         self._cutoff = now - window
         self._slot = slot
+        self._pinned = pinned
+
+    def _expired(self, stored: Any) -> bool:
+        return stored is None or (stored["at"] < self._cutoff and not self._pinned(stored["value"]))
 
     def __getitem__(self, key: str) -> Any:
         stored = self._table[key]
-        if stored is None or stored["at"] < self._cutoff:
+        if self._expired(stored):
             raise KeyError(key)
         return stored["value"]
 
@@ -43,7 +57,7 @@ class Expiring(MutableMapping[str, Any]):
         del self._table[key]
 
     def __iter__(self) -> Iterator[str]:
-        return (key for key, stored in list(self._table.items()) if stored and stored["at"] >= self._cutoff)
+        return (key for key, stored in list(self._table.items()) if not self._expired(stored))
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
@@ -53,7 +67,7 @@ class Expiring(MutableMapping[str, Any]):
         expired = [
             key
             for key, stored in list(self._table.items())
-            if stored and stored["slot"] == self._slot and stored["at"] < self._cutoff
+            if stored and stored["slot"] == self._slot and self._expired(stored)
         ]
         for key in expired:
             del self._table[key]
@@ -71,9 +85,11 @@ class Sweeper:
         self.window = window
         self._last: dict[tuple[str, int], float] = {}
 
-    def view(self, name: str, table: MutableMapping[str, Any], now: float, slot: int) -> Expiring:
+    def view(
+        self, name: str, table: MutableMapping[str, Any], now: float, slot: int, pinned: Pinned = _never
+    ) -> Expiring:
         """The expiring view of ``table`` for one message, swept first when it is time."""
-        view = Expiring(table, now, self.window, slot)
+        view = Expiring(table, now, self.window, slot, pinned)
         last = self._last.setdefault((name, slot), now)
         if now - last >= self.window / SWEEPS_PER_WINDOW:
             self._last[(name, slot)] = now

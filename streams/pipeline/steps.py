@@ -24,6 +24,7 @@ from streams.records import Article, DeadLetter, Event, Incident
 
 __all__ = [
     "Out",
+    "awaits_verdicts",
     "band_check",
     "collect_verdict",
     "dead_letter",
@@ -83,6 +84,11 @@ def probe_bands(
     for band, band_key in enumerate(dedup.band_keys(sig)):
         by_shard.setdefault(dedup.band_shard(band_key, shards), {})[str(band)] = band_key
     return [Out("band-probes", shard, _dumps({**probe, "bands": bands})) for shard, bands in by_shard.items()]
+
+
+def awaits_verdicts(entry: dict[str, Any]) -> bool:
+    """A parked article not yet released: its entry must outlive any state window."""
+    return not entry.get("released")
 
 
 def band_check(raw: bytes, buckets: MutableMapping[str, Any]) -> list[Out]:

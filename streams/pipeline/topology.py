@@ -21,7 +21,7 @@ from typing import Any
 from streams.pipeline import dedup as duplicates
 from streams.pipeline import settle, steps
 from streams.pipeline.alerts import Matcher
-from streams.pipeline.expiry import Sweeper
+from streams.pipeline.expiry import Pinned, Sweeper
 from streams.pipeline.steps import Out
 from streams.records import Article, Event
 
@@ -77,17 +77,24 @@ def pipeline_steps(
     windows = windows or StateWindows()
     short, long = Sweeper(windows.duplicates), Sweeper(windows.incidents)
 
-    def state(m: Message, t: Tables, name: str, sweeper: Sweeper) -> MutableMapping[str, Any]:
-        return sweeper.view(name, t[name], clock(), m.partition)
+    def state(
+        m: Message, t: Tables, name: str, sweeper: Sweeper, pinned: Pinned | None = None
+    ) -> MutableMapping[str, Any]:
+        if pinned is None:
+            return sweeper.view(name, t[name], clock(), m.partition)
+        return sweeper.view(name, t[name], clock(), m.partition, pinned)
+
+    def pending(m: Message, t: Tables) -> MutableMapping[str, Any]:
+        return state(m, t, "dedup-pending", short, steps.awaits_verdicts)
 
     def dedup(m: Message, t: Tables) -> list[Out]:
-        return steps.probe_bands(m.value, state(m, t, "dedup-pending", short), m.key, band_shards)
+        return steps.probe_bands(m.value, pending(m, t), m.key, band_shards)
 
     def dedup_band(m: Message, t: Tables) -> list[Out]:
         return steps.band_check(m.value, state(m, t, "band-buckets", short))
 
     def dedup_verdict(m: Message, t: Tables) -> list[Out]:
-        return steps.collect_verdict(m.value, state(m, t, "dedup-pending", short))
+        return steps.collect_verdict(m.value, pending(m, t))
 
     def extract_step(m: Message, t: Tables) -> list[Out]:
         return steps.extract_events(m.value, extract)

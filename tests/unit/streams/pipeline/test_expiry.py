@@ -9,7 +9,7 @@ from streams.engines.embedded.router import Router, StateTables
 from streams.pipeline.alerts import Matcher
 from streams.pipeline.expiry import Expiring, Sweeper
 from streams.pipeline.steps import Out
-from streams.pipeline.topology import StateWindows, pipeline_steps
+from streams.pipeline.topology import Message, StateWindows, pipeline_steps
 from streams.records import Article
 from tests.factories import make_article
 
@@ -81,3 +81,33 @@ def test_duplicate_state_stays_bounded_and_copies_within_the_window_are_caught()
     copy = dataclasses.replace(copy, fetched_at="999999")
     router.send("articles", "copy", copy.to_json())
     assert decided["copy"] == "a299", "a copy within the window is still caught"
+
+
+def test_a_pinned_entry_does_not_expire() -> None:
+    table: dict[str, Any] = {}
+
+    def waiting(value: Any) -> bool:
+        return not value.get("released")
+
+    Expiring(table, now=0.0, window=10.0, slot=0, pinned=waiting)["parked"] = {"released": False}
+    Expiring(table, now=0.0, window=10.0, slot=0, pinned=waiting)["done"] = {"released": True}
+    later = Expiring(table, now=100.0, window=10.0, slot=0, pinned=waiting)
+    assert later.sweep() == 1
+    assert later["parked"] == {"released": False} and "done" not in table
+
+
+def test_an_article_whose_verdicts_come_after_the_window_is_still_released() -> None:
+    """Under a backlog the verdicts may come later than the window: the article is not lost."""
+    clock = [0.0]
+    released: list[str] = []
+    windows = StateWindows(duplicates=5.0, incidents=5.0)
+    steps = {s.name: s for s in pipeline_steps(Matcher([]), clock=lambda: clock[0], windows=windows)}
+    tables = StateTables.load(["band-buckets", "dedup-pending"], iter(()))
+    article = make_article("late", "عنوان", " ".join(f"نص{i} مختلف{i % 3}" for i in range(60)))
+    probes = steps["dedup"].handle(Message("articles", b"late", article.to_json().encode()), tables)
+    clock[0] = 60.0  # the probes and verdicts sat in a backlog
+    for probe in probes:
+        for verdict in steps["dedup-band"].handle(Message("band-probes", None, probe.value.encode()), tables):
+            message = Message("band-verdicts", None, verdict.value.encode())
+            released += [out.key for out in steps["dedup-verdict"].handle(message, tables)]
+    assert released == ["late"]
