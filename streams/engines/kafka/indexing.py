@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.errors import CommitFailedError
 
+from indexer.documents import document_for
 from indexer.elastic import connect
 from indexer.elastic_sink import ElasticSink
 from streams.engines.kafka.admin import ensure_topics, topic_name
@@ -194,8 +195,9 @@ class IndexerService:
 
 
 def _record_id(record: Record) -> str:
-    """The document id (alerts are keyed by subscription on Kafka, stored by alert id)."""
-    return record.alert_id if isinstance(record, Alert) else str(getattr(record, "key", ""))
+    """The record's document id (not its Kafka key: alerts are keyed by subscription, incidents
+    by merge key, so several records of one key are different documents)."""
+    return document_for(record)[1]
 
 
 def _rejected(topic: str, record: Record, failure: object) -> Out:
