@@ -101,8 +101,8 @@ class Settings(BaseSettings):
     alert_settle: Seconds = 2.0  # seconds an incident must go unchanged before its alerts
     alert_hold_max: Seconds = 10.0  # seconds an incident change waits for alerts at most
     # Step state is forgotten this many seconds after its last write (bounded worker memory):
-    dedup_window: PositiveSeconds = 2 * 86400.0  # parked articles and band buckets (how late a copy is caught)
-    incident_window: PositiveSeconds = 7 * 86400.0  # merge and alert state (an incident's lifetime)
+    dedup_window: PositiveSeconds = 2 * 86400.0  # parked articles, band buckets: how late a copy is caught
+    incident_window: PositiveSeconds = 7 * 86400.0  # merge and alert state: an incident's lifetime
 
     api_host: str = "127.0.0.1"
     api_port: Annotated[int, Field(ge=0, le=65535)] = 8080
