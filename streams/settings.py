@@ -27,6 +27,7 @@ ENV_PREFIX = "NEWSWATCH_"
 Seconds = Annotated[float, Field(ge=0, le=86400)]
 PositiveSeconds = Annotated[float, Field(gt=0, le=86400)]
 Count = Annotated[int, Field(ge=1)]
+Window = Annotated[float, Field(gt=0)]  # seconds, days or weeks
 
 
 class ConfigError(ValueError):
@@ -101,8 +102,8 @@ class Settings(BaseSettings):
     alert_settle: Seconds = 2.0  # seconds an incident must go unchanged before its alerts
     alert_hold_max: Seconds = 10.0  # seconds an incident change waits for alerts at most
     # Step state is forgotten this many seconds after its last write (bounded worker memory):
-    dedup_window: PositiveSeconds = 2 * 86400.0  # parked articles, band buckets: how late a copy is caught
-    incident_window: PositiveSeconds = 7 * 86400.0  # merge and alert state: an incident's lifetime
+    dedup_window: Window = 2 * 86400.0  # parked articles, band buckets: how late a copy is caught
+    incident_window: Window = 7 * 86400.0  # merge and alert state: an incident's lifetime
 
     api_host: str = "127.0.0.1"
     api_port: Annotated[int, Field(ge=0, le=65535)] = 8080
