@@ -35,6 +35,7 @@ __all__ = ["TICK_SECONDS", "create_app"]
 LOGGER = logging.getLogger(__name__)
 
 TICK_SECONDS = 1.0  # how often every partition of the tick topic gets a tick
+RECOVERY_STALL = 20.0  # seconds a table recovery may go without a changelog event
 
 
 def _faust_app(settings: Settings) -> faust.App:
@@ -120,6 +121,32 @@ class _Engine:
         metrics.sent(step.name, outs)
         metrics.step_seconds.labels(step.name).observe(time.perf_counter() - started)
 
+    def recovery_watchdog(self) -> None:
+        """Restart a table recovery that stopped receiving its changelogs.
+
+        faust (0.15) sometimes seeks a worker's changelog partitions at a rebalance and then
+        never receives an event on them ("No event received for active tp ... since recovery
+        start", repeated for good): recovery waits for their highwater forever and the worker
+        never resumes its streams (seen when two workers start together, right after the other
+        one wrote those changelogs). A recovery that received nothing for ``RECOVERY_STALL``
+        seconds is restarted, which seeks the changelogs again; a recovery that is reading,
+        however slowly, is left alone. Reads Recovery's own timestamps (faust internals).
+        """
+        recovery = self.app.tables.recovery  # type: ignore[attr-defined]  # TableManager has it
+
+        async def check() -> None:
+            if not recovery.in_recovery:
+                return
+            last = recovery._last_active_event_processed_at or recovery._recovery_started_at
+            if last is not None and time.monotonic() - last > RECOVERY_STALL:
+                LOGGER.warning(
+                    "table recovery received no changelog event for %.0fs: restarting it",
+                    time.monotonic() - last,
+                )
+                recovery.signal_recovery_start.set()
+
+        self.app.timer(RECOVERY_STALL / 2, name="recovery-watchdog")(check)
+
     def ticker(self) -> None:
         """Every worker ticks every partition of the tick topic (a tick nobody needs releases
         nothing), so held alerts are released whichever worker owns their partition."""
@@ -149,4 +176,5 @@ def create_app(settings: Settings, steps: Sequence[Step]) -> faust.App:
     for step in steps:
         engine.agent(step)
     engine.ticker()
+    engine.recovery_watchdog()
     return app
