@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
 import numpy as np
 from datasketch import MinHash
@@ -98,12 +99,23 @@ def article_signature(article: Article) -> list[int]:
 
 
 def order_key(article: Article) -> str:
-    """Who counts as the original: the one fetched first (ties: the smaller id).
+    """Who counts as the original: the one published first, then the one fetched first (ties:
+    the smaller id). Publication times come from the page or its feed, so every engine and
+    every fetch order agree; an article without one comes after those that have one."""
+    return f"{_utc(article.published_at)}|{article.fetched_at}|{article.article_id}"
 
-    Fetch order is also (nearly) the order in which articles reach the band partitions; a
-    copy that reaches every band before an earlier-fetched original is not caught.
-    """
-    return f"{article.fetched_at}|{article.article_id}"
+
+def _utc(moment: str | None) -> str:
+    """An ISO time as comparable UTC text ("~" when unknown or unreadable: after any time)."""
+    if not moment:
+        return "~"
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return "~"
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def band_verdict(
