@@ -16,10 +16,21 @@ URL_PASSWORD = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]*):[^/\s@]*@")
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case host, sorted query without tracking parameters, no fragment."""
-    normalized = courlan.normalize_url(url)
-    parts = urlsplit(normalized)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+    """Lower-case host, sorted query without tracking parameters, no fragment.
+
+    courlan's normalisation is applied until it changes nothing (at most a few rounds): it
+    unescapes HTML entities before sorting the query, so sorting can bring "&lt" together and
+    a second round would read it as "<"; the canonical form must be a fixed point.
+    """
+    canonical = url
+    for _ in range(4):
+        normalized = courlan.normalize_url(canonical)
+        parts = urlsplit(normalized)
+        normalized = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+        if normalized == canonical:
+            break
+        canonical = normalized
+    return canonical
 
 
 def article_id(url: str) -> str:
