@@ -33,7 +33,7 @@ from indexer.templates import names
 from streams.engines.kafka.crawler_service import CrawlerService
 from streams.settings import Settings
 
-__all__ = ["PipelineRun", "Snapshot", "check_services", "es_address", "kafka_address"]
+__all__ = ["PipelineRun", "Snapshot", "check_services", "es_address", "kafka_address", "stop_processes"]
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER_INPUTS = (
@@ -197,16 +197,7 @@ class PipelineRun:
 
     def stop_workers(self) -> None:
         """Stop the workers, the indexers and the notifiers (SIGTERM, then SIGKILL after 30 s)."""
-        processes = [*self.processes, *self.indexers, *self.notifier_processes]
-        for process in processes:
-            if process.poll() is None:
-                process.terminate()
-        for process in processes:
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(10)
+        stop_processes([*self.processes, *self.indexers, *self.notifier_processes])
 
     async def run(
         self,
@@ -416,6 +407,19 @@ class PipelineRun:
                 await admin.delete_topics(ours)
         finally:
             await admin.close()
+
+
+def stop_processes(processes: list[subprocess.Popen[bytes]]) -> None:
+    """SIGTERM each running process, then SIGKILL any still running after 30 s."""
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in processes:
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
 
 
 def _site_names(sites: FixtureSites) -> dict[str, str]:

@@ -26,6 +26,7 @@ import pytest
 import yaml
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
+from pipeline_run import stop_processes
 
 from crawlers.fixture_sites.generated import GeneratedOutlets
 from streams.engines.kafka.admin import ensure_topics, topic_name
@@ -135,15 +136,7 @@ async def _crawl(kafka_bootstrap: str, *, kill: bool) -> Run:
             published = {_short(p.url, outlets) for p in outlets.published}
         finally:
             await consumer.stop()
-            for process in processes:
-                if process.poll() is None:
-                    process.terminate()
-            for process in processes:
-                try:
-                    process.wait(30)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait(10)
+            stop_processes(processes)
             await _delete_topics(kafka_bootstrap, prefix)
     return Run(seen, fetches, published)
 

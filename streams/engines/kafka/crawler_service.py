@@ -31,8 +31,8 @@ from aiokafka.partitioner import murmur2
 
 from crawlers.crawl import Crawler
 from crawlers.fetch import new_client
-from crawlers.loop import CrawlLoop, CrawlStats
-from crawlers.schedule import IntervalPolicy, Target, TargetState
+from crawlers.loop import CrawlLoop, CrawlStats, MemoryState
+from crawlers.schedule import IntervalPolicy, TargetState
 from crawlers.sources import Source, load_sources
 from crawlers.urls import canonical_url
 from streams.engines.kafka.admin import ensure_topics, topic_name
@@ -55,29 +55,22 @@ def partition_of(key: str, partitions: int) -> int:
     return (murmur2(key.encode("utf-8")) & 0x7FFFFFFF) % partitions
 
 
-class KafkaCrawlState:
+class KafkaCrawlState(MemoryState):
     """The crawl loop's state, kept in memory and written through to ``crawl-state``."""
 
     def __init__(self, producer: AIOKafkaProducer, topic: str, partitions: int) -> None:
+        super().__init__()
         self._producer = producer
         self._topic = topic
         self._partitions = partitions
-        self.targets: dict[tuple[str, str], TargetState] = {}
-        self.seen: set[tuple[str, str]] = set()
-
-    def target(self, target: Target) -> TargetState | None:
-        return self.targets.get((target.source_id, target.url))
-
-    def is_seen(self, source_id: str, url: str) -> bool:
-        return (source_id, canonical_url(url)) in self.seen
 
     async def save_target(self, state: TargetState) -> None:
-        self.targets[(state.source_id, state.url)] = state
+        await super().save_target(state)
         await self._write(state.source_id, f"t{SEP}{state.source_id}{SEP}{state.url}", state.to_dict())
 
     async def mark_seen(self, source_id: str, url: str) -> None:
+        await super().mark_seen(source_id, url)
         key = canonical_url(url)
-        self.seen.add((source_id, key))
         await self._write(source_id, f"s{SEP}{source_id}{SEP}{key}", {"at": time.time()})
 
     async def _write(self, source_id: str, key: str, value: dict[str, Any]) -> None:
