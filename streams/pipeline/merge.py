@@ -23,19 +23,22 @@ Which reports are one incident depends on the set of reports, never on their ord
 
 ``merge_key`` partitions reports: only reports under one key are compared, and every report
 that could join an incident shares its key (the governorate: follow-ups join any family, so
-the family is not part of it). Per key the state is one JSON-ready mapping (a Faust table
-value in Kafka mode, a dict entry in embedded mode) holding the incidents and, for comparing,
-each incident's *distinct* report features: a new report costs one comparison per distinct
-(type family, date, sites, actors) of an incident, not one per report. Only the
-``MAX_RECENT_INCIDENTS`` most recently changed incidents of a key are kept: an older one can no
-longer take reports.
+the family is not part of it). Per key the state is a small JSON-ready *index* (a table value:
+a Faust table in Kafka mode, SQLite in embedded mode) holding, for comparing, each incident's
+*distinct* report features: a new report costs one comparison per distinct (type family, date,
+sites, actors) of an incident, not one per report. The incidents themselves are separate
+entries (``records``), read only when a report joins them and written only when they change:
+a key with hundreds of incidents is never one value to re-encode per report (nor one Kafka
+message over its size limit). Only the ``MAX_RECENT_INCIDENTS`` most recently changed incidents
+of a key are kept: an older one can no longer take reports. An incident whose entry has expired
+(``streams.pipeline.expiry``) is forgotten by the index when a report would have used it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -320,42 +323,46 @@ def _build(
 
 
 class MergeState:
-    """The incidents of one merge key, and what a new report is compared with."""
+    """The incidents of one merge key, and what a new report is compared with.
+
+    ``records`` maps incident id → incident (as a dict); by default a plain dict, in the steps a
+    view of the step's table. ``order`` lists the incident ids, oldest change first.
+    """
 
     def __init__(
         self,
         key: str,
-        incidents: dict[str, dict[str, Any]] | None = None,
+        records: MutableMapping[str, dict[str, Any]] | None = None,
         index: dict[str, _Index] | None = None,
         events: dict[str, str] | None = None,
+        order: Iterable[str] = (),
     ) -> None:
         self.key = key
-        self.incidents = incidents if incidents is not None else {}  # oldest change first
+        self.records = records if records is not None else {}
         self.index = index if index is not None else {}
         self.events = events if events is not None else {}  # event id -> incident id
+        self.order = dict.fromkeys(order)  # an ordered set
 
     @classmethod
-    def load(cls, key: str, value: Any) -> MergeState:
-        """From ``dump()``'s form (or the list of incident dicts kept by earlier versions)."""
-        if isinstance(value, list):
-            state = cls(key)
-            for data in value:
-                state.restore(Incident.from_dict(data))
-            return state
+    def load(
+        cls, key: str, value: Any, records: MutableMapping[str, dict[str, Any]] | None = None
+    ) -> MergeState:
+        """From ``dump()``'s form; ``records`` holds the incidents it names."""
         if not value:
-            return cls(key)
+            return cls(key, records)
         index = {iid: _Index.load(data) for iid, data in value["index"].items()}
-        return cls(key, dict(value["incidents"]), index, dict(value["events"]))
+        return cls(key, records, index, dict(value["events"]), value["order"])
 
     def dump(self) -> dict[str, Any]:
+        """The index (the incidents are in ``records``)."""
         return {
-            "incidents": self.incidents,
+            "order": list(self.order),
             "index": {iid: index.dump() for iid, index in self.index.items()},
             "events": self.events,
         }
 
     def live(self) -> list[Incident]:
-        return [Incident.from_dict(data) for data in self.incidents.values()]
+        return [Incident.from_dict(self.records[iid]) for iid in self.order if iid in self.records]
 
     def restore(self, incident: Incident) -> None:
         """Take back a stored incident (at start-up), so new reports can still join it."""
@@ -375,33 +382,37 @@ class MergeState:
         return self._link(report, feature, event, now)
 
     def _record(self, incident_id: str) -> Incident:
-        return Incident.from_dict(self.incidents[incident_id])
+        return Incident.from_dict(self.records[incident_id])
+
+    def _missing(self, incident_ids: Iterable[str]) -> bool:
+        """Forget the incidents among ``incident_ids`` whose record is gone (expired); true if any."""
+        gone = [iid for iid in incident_ids if self.records.get(iid) is None]
+        for incident_id in gone:
+            self._forget(incident_id)
+        return bool(gone)
 
     def _put(self, incident: Incident, index: _Index) -> Incident:
-        self.incidents.pop(incident.incident_id, None)
-        self.incidents[incident.incident_id] = incident.to_dict()
+        self.order.pop(incident.incident_id, None)
+        self.order[incident.incident_id] = None
+        self.records[incident.incident_id] = incident.to_dict()
         self.index[incident.incident_id] = index
         for report in incident.reports:
             self.events[report.event_id] = incident.incident_id
-        while len(self.incidents) > MAX_RECENT_INCIDENTS:
-            self._drop(next(iter(self.incidents)))
+        while len(self.order) > MAX_RECENT_INCIDENTS:
+            oldest = next(iter(self.order))
+            self._forget(oldest)
+            self.records.pop(oldest, None)
         return incident
 
-    def _drop(self, incident_id: str) -> None:
-        data = self.incidents.pop(incident_id)
+    def _forget(self, incident_id: str) -> None:
+        del self.order[incident_id]
         del self.index[incident_id]
-        for report in data["reports"]:
-            if self.events.get(report["event_id"]) == incident_id:
-                del self.events[report["event_id"]]
+        self.events = {event: iid for event, iid in self.events.items() if iid != incident_id}
 
     def _follow(self, report: Report, feature: Feature, event: Event, now: str) -> list[Incident]:
-        best: tuple[list[Any], str] | None = None
-        for incident_id, index in self.index.items():
-            for anchor, anchor_event in index.anchors.items():
-                if follows(feature, anchor):
-                    rank = _preference(feature, anchor, anchor_event)
-                    if best is None or rank < best[0]:
-                        best = (rank, incident_id)
+        best = self._anchor_for(feature)
+        while best is not None and self._missing([best[1]]):
+            best = self._anchor_for(feature)
         if best is None:
             incident = _build(incident_id_for(report.event_id), [report], [], event, self.key, now, [])
             return [self._put(incident, _Index(followups={report.event_id: (feature, None)}))]
@@ -413,6 +424,17 @@ class MergeState:
         reports = [*part.reports, report]
         incident = _build(incident_id, reports, [part], event, self.key, now, part.merged_from)
         return [self._put(incident, index)]
+
+    def _anchor_for(self, feature: Feature) -> tuple[list[Any], str] | None:
+        """The preference and incident of the report a follow-up would hang from, if any."""
+        best: tuple[list[Any], str] | None = None
+        for incident_id, index in self.index.items():
+            for anchor, anchor_event in index.anchors.items():
+                if follows(feature, anchor):
+                    rank = _preference(feature, anchor, anchor_event)
+                    if best is None or rank < best[0]:
+                        best = (rank, incident_id)
+        return best
 
     def _movers(self, feature: Feature, event_id: str) -> dict[str, dict[str, list[Any]]]:
         """Follow-ups that would rather hang from the new report: incident id → event id → rank."""
@@ -426,8 +448,11 @@ class MergeState:
         return movers
 
     def _link(self, report: Report, feature: Feature, event: Event, now: str) -> list[Incident]:
-        joined = [i for i, index in self.index.items() if any(linked(feature, f) for f in index.anchors)]
-        movers = self._movers(feature, report.event_id)
+        while True:
+            joined = [i for i, index in self.index.items() if any(linked(feature, f) for f in index.anchors)]
+            movers = self._movers(feature, report.event_id)
+            if not self._missing([*joined, *movers]):
+                break
         index = _Index()
         index.add_anchor(feature, report.event_id)
         reports, parts, losers = [report], [], []
@@ -461,8 +486,8 @@ class MergeState:
         return changed
 
     def _supersede(self, part: Incident, new_id: str, now: str) -> Incident:
-        self.incidents.pop(part.incident_id)
-        del self.index[part.incident_id]
+        self._forget(part.incident_id)
+        del self.records[part.incident_id]
         return dataclasses.replace(part, superseded_by=new_id, updated_at=now, version=part.version + 1)
 
     def _shrink(self, part: Incident, moving: Mapping[str, Any], event: Event, now: str) -> Incident:

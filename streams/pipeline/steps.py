@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -179,11 +179,38 @@ def merge_incident(
     (an absorbed one once more, with ``superseded_by``)."""
     event = Event.from_json(raw)
     key = merge_key(event)
-    state = MergeState.load(key, incidents.get(key))
+    state = MergeState.load(key, incidents.get(key), _Prefixed(incidents, f"{key}{RECORD_MARK}"))
     changed = state.add(event, clock())
     if changed:
         incidents[key] = state.dump()
     return [Out.of(incident) for incident in changed]
+
+
+RECORD_MARK = "\x1f"  # merge key + mark + incident id: an incident's own entry (no place id has it)
+
+
+class _Prefixed(MutableMapping[str, Any]):
+    """The entries of ``table`` whose keys start with ``prefix``, by the rest of their key."""
+
+    def __init__(self, table: MutableMapping[str, Any], prefix: str) -> None:
+        self._table = table
+        self._prefix = prefix
+
+    def __getitem__(self, key: str) -> Any:
+        return self._table[self._prefix + key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._table[self._prefix + key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._table[self._prefix + key]
+
+    def __iter__(self) -> Iterator[str]:
+        size = len(self._prefix)
+        return (key[size:] for key in list(self._table) if key.startswith(self._prefix))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def match_alerts(

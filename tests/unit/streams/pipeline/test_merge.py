@@ -199,9 +199,39 @@ def test_the_state_of_a_merge_key_is_plain_json_and_loads_back():
     state = MergeState("Aleppo")
     state.add(event("e1", killed=5), NOW)
     state.add(event("f1", type="other", killed=6), NOW)
-    again = MergeState.load("Aleppo", json.loads(json.dumps(state.dump())))
+    records = json.loads(json.dumps(state.records))
+    again = MergeState.load("Aleppo", json.loads(json.dumps(state.dump())), records)
     (incident,) = again.add(event("e2", killed=7), NOW)
     assert [r.event_id for r in incident.reports] == ["e1", "e2", "f1"]
+
+
+def test_the_index_of_a_key_stays_small_however_many_reports_its_incidents_have():
+    state = MergeState("Aleppo")
+    state.add(event("e000", killed=1), NOW)
+    small = len(json.dumps(state.dump()))
+    for n in range(1, 150):
+        state.add(event(f"e{n:03d}", killed=n, source=f"outlet{n}"), NOW)
+    assert len(json.dumps(state.dump())) < small + 150 * 60  # an event id per report, no incident
+    assert len(state.records) == 1
+
+
+def test_an_incident_whose_record_expired_is_forgotten_and_a_new_report_opens_a_new_one():
+    state = MergeState("Aleppo")
+    (first,) = state.add(event("e1", killed=5), NOW)
+    del state.records[first.incident_id]  # what expiry does to an incident left unchanged
+    (second,) = state.add(event("e2", killed=7), NOW)
+    assert second.incident_id == incident_id_for("e2")
+    assert [r.event_id for r in second.reports] == ["e2"]
+    assert list(state.index) == [second.incident_id]
+    assert "e1" not in state.events
+
+
+def test_a_followup_whose_anchor_expired_becomes_its_own_incident():
+    state = MergeState("Aleppo")
+    state.add(event("e1", killed=5), NOW)
+    state.records.clear()
+    (followup,) = state.add(event("f1", type="other", killed=6), NOW)
+    assert followup.incident_id == incident_id_for("f1")
 
 
 def test_a_new_report_is_compared_with_distinct_features_not_every_report():
@@ -217,5 +247,6 @@ def test_only_the_most_recent_incidents_of_a_key_are_kept(monkeypatch):
     state = MergeState("Aleppo")
     for n, day in enumerate(("2020-01-01", "2020-01-05", "2020-01-09", "2020-01-13")):
         state.add(event(f"e{n}", date=day), NOW)
-    assert [r["reports"][0]["event_id"] for r in state.incidents.values()] == ["e1", "e2", "e3"]
+    assert [r["reports"][0]["event_id"] for r in state.records.values()] == ["e1", "e2", "e3"]
+    assert list(state.order) == [incident_id_for(f"e{n}") for n in (1, 2, 3)]
     assert "e0" not in state.events
