@@ -10,6 +10,8 @@ The held changes are state like any other (a table in the Kafka engine, SQLite i
 one) and are released by ticks: a tick is a message on the ``alert-ticks`` topic, so that in the
 Kafka engine the release runs inside stream processing, on the partition that holds the
 changes (a table change must belong to the message that caused it). ``slot`` is that partition.
+Each held change is an entry of its own (a burst of incidents is never one value rewritten per
+change, nor one message over Kafka's size limit); a tick reads the entries of its slot.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ class SettleWindow:
 
 
 def slot_key(slot: int) -> str:
-    return f"held:{slot}"
+    """The prefix of the keys of a slot's held changes."""
+    return f"held:{slot}:"
 
 
 def tick(at: float, *, flush: bool = False) -> str:
@@ -42,33 +45,32 @@ def hold(
 ) -> None:
     """Hold one incident change (replacing an older held version of the same incident)."""
     incident = json.loads(raw)
-    incident_id = incident["incident_id"]
-    entries = dict(held.get(slot_key(slot)) or {})
-    known = entries.get(incident_id)
+    key = slot_key(slot) + incident["incident_id"]
+    known = held.get(key)
     if known is not None and known["version"] > incident.get("version", 0):
         return  # a replayed older version must not replace a newer one
     first = known["first"] if known else now
-    entries[incident_id] = {
+    held[key] = {
         "incident": raw.decode("utf-8") if isinstance(raw, bytes) else raw,
         "version": incident.get("version", 0),
         "first": first,
         "due": min(now + window.quiet, first + window.longest),
     }
-    held[slot_key(slot)] = entries
 
 
 def release(held: MutableMapping[str, Any], slot: int, raw_tick: bytes | str) -> list[str]:
     """The held incident changes that are due at the tick's time, in the order they were
     first held; they are removed from ``held``."""
     data = json.loads(raw_tick)
-    entries = dict(held.get(slot_key(slot)) or {})
-    due = [
-        (entry["first"], incident_id)
-        for incident_id, entry in entries.items()
-        if data.get("flush") or entry["due"] <= data["at"]
-    ]
-    if not due:
-        return []
-    released = [entries.pop(incident_id)["incident"] for _, incident_id in sorted(due)]
-    held[slot_key(slot)] = entries
+    prefix = slot_key(slot)
+    entries = {key: held[key] for key in list(held) if key.startswith(prefix)}
+    due = sorted(
+        (entry["first"], key)
+        for key, entry in entries.items()
+        if entry is not None and (data.get("flush") or entry["due"] <= data["at"])
+    )
+    released = []
+    for _, key in due:
+        released.append(entries[key]["incident"])
+        del held[key]
     return released

@@ -2,9 +2,13 @@
 
 ``create_app`` builds one Faust app from settings and the steps of
 ``streams.pipeline.topology``: a topic per step input, a table per step state, an agent per
-step. Nothing happens at import. An agent only moves messages: it runs its step on each one,
-sends what the step returned and waits until Kafka acknowledged the outputs and the table
-changes before the message counts as done (so its offset can be committed).
+step. Nothing happens at import. An agent only moves messages: it runs its step on each one
+and sends what the step returned; the message counts as done (its offset can be committed)
+only once Kafka acknowledged its outputs and its table changes. The agent does not wait for
+that before the next message: waiting per message left the workers idle most of the time
+(bench/README.md), so up to ``MAX_IN_FLIGHT`` messages per agent are acknowledged as their
+deliveries complete. faust commits a partition's offsets only up to the first message not yet
+acknowledged, so a message whose deliveries finish later still holds the commit back.
 
 Values travel as raw bytes (the records' JSON): decoding happens in the steps, where a bad
 record becomes a dead letter instead of a crashed agent.
@@ -15,7 +19,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
+from typing import Any, cast
 
 import faust
 from faust import StreamT
@@ -26,7 +31,7 @@ from streams.engines.kafka.admin import topic_name
 from streams.engines.kafka.tables import ChangelogTracker, create_table
 from streams.ops.metrics import get_metrics
 from streams.pipeline import settle
-from streams.pipeline.steps import Out, dead_letter
+from streams.pipeline.steps import dead_letter
 from streams.pipeline.topology import TICK_TOPIC, Message, Step, Tables
 from streams.settings import Settings
 
@@ -36,6 +41,7 @@ LOGGER = logging.getLogger(__name__)
 
 TICK_SECONDS = 1.0  # how often every partition of the tick topic gets a tick
 RECOVERY_STALL = 20.0  # seconds a table recovery may go without a changelog event
+MAX_IN_FLIGHT = 500  # messages per agent whose outputs are sent but not yet acknowledged
 
 
 def _faust_app(settings: Settings) -> faust.App:
@@ -84,19 +90,17 @@ class _Engine:
     def logical(self, full_name: str) -> str:
         return self._logical.get(full_name, full_name)
 
-    async def send(self, outs: Sequence[Out]) -> None:
-        """Send, and wait until Kafka acknowledged every message."""
-        delivered = [
-            await self.topic(out.topic).send(key=out.key.encode(), value=out.value.encode()) for out in outs
-        ]
-        await asyncio.gather(*delivered)
-
     def agent(self, step: Step) -> None:
         tables: Tables = {name: self.table(name) for name in step.tables}
 
         async def run(stream: StreamT) -> None:
-            async for event in stream.events():
-                await self.handle(step, tables, event)
+            room = asyncio.Semaphore(MAX_IN_FLIGHT)
+            manual = cast(faust.Stream, stream).noack()  # acknowledged by ``acknowledge``
+            async for event in manual.events():
+                await room.acquire()
+                deliveries = await self.handle(step, tables, event)
+                task = asyncio.ensure_future(self.acknowledge(stream, event, deliveries))
+                task.add_done_callback(lambda _: room.release())
 
         self.app.agent(self.topic(*step.topics), name=step.name)(run)
 
@@ -105,8 +109,9 @@ class _Engine:
             self.tables[name] = create_table(self.app, name, self.settings.topic_partitions, self.tracker)
         return self.tables[name]
 
-    async def handle(self, step: Step, tables: Tables, event: EventT) -> None:
-        """Run one step on one message; a failure becomes a dead letter and the stream goes on."""
+    async def handle(self, step: Step, tables: Tables, event: EventT) -> list[Awaitable[Any]]:
+        """Run one step on one message (a failure becomes a dead letter and the stream goes
+        on) and send its outputs; returns the deliveries of its outputs and table changes."""
         started = time.perf_counter()
         topic = self.logical(event.message.topic)
         message = Message(topic, event.key, event.value, event.message.partition)
@@ -115,11 +120,28 @@ class _Engine:
         except Exception as exc:
             LOGGER.warning("%s failed for key %r: %r", step.name, event.key, exc)
             outs = [dead_letter(step.name, exc, event.key, event.value)]
-        await self.send(outs)
-        await self.tracker.delivered()  # before the event is acknowledged: see tables.py
+        deliveries: list[Awaitable[Any]] = list(self.tracker.take())  # before any await
+        for out in outs:
+            sent = self.topic(out.topic).send(key=out.key.encode(), value=out.value.encode())
+            deliveries.append(await sent)
         metrics = get_metrics()
         metrics.sent(step.name, outs)
         metrics.step_seconds.labels(step.name).observe(time.perf_counter() - started)
+        return deliveries
+
+    async def acknowledge(
+        self, stream: StreamT, event: EventT, deliveries: list[Awaitable[Any]]
+    ) -> None:
+        """Acknowledge ``event`` once Kafka has its outputs and table changes. A delivery that
+        failed (the producer gave up) stops the worker: the message is not acknowledged, so the
+        worker that takes the partition over processes it again."""
+        try:
+            await asyncio.gather(*deliveries)
+        except Exception as exc:
+            LOGGER.error("Kafka did not take the outputs of a message: %r; stopping the worker", exc)
+            await self.app.crash(exc)
+            return
+        await stream.ack(event)
 
     def recovery_watchdog(self) -> None:
         """Restart a table recovery that stopped receiving its changelogs.

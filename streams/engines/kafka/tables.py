@@ -4,13 +4,13 @@ A step's table changes must be in Kafka before its input message is acknowledged
 offset is committed, a SIGKILLed worker's successor rebuilds the table from the changelog and
 does not replay the message. Faust hands changelog writes to a producer buffer whose
 ``flush()`` gives up after 0.1 s without a send, so under load it can return with changes
-still unsent. ``ChangelogTracker.delivered()`` instead waits for each change's own delivery
-future. One tracker per app (several apps may live in one process, e.g. in tests).
+still unsent. ``ChangelogTracker`` instead hands the agent each change's own delivery future,
+which the agent waits for before acknowledging the message that made the change. One tracker
+per app (several apps may live in one process, e.g. in tests).
 """
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import faust
@@ -21,22 +21,19 @@ __all__ = ["ChangelogTracker", "DeliveryTrackedTable", "create_table"]
 
 
 class ChangelogTracker:
-    """The changelog writes of one app's tables not yet known to be delivered."""
+    """The changelog writes of one app's tables since ``take()`` was last called."""
 
     def __init__(self) -> None:
-        self.in_flight: set[FutureMessage] = set()
+        self._written: list[FutureMessage] = []
 
-    async def delivered(self) -> None:
-        """Wait until Kafka acknowledged every table change made so far (by any agent); raise
-        the first failed delivery, once (it is forgotten like the delivered ones)."""
-        waiting = list(self.in_flight)
-        if not waiting:
-            return
-        results = await asyncio.gather(*waiting, return_exceptions=True)
-        self.in_flight.difference_update(waiting)
-        for result in results:
-            if isinstance(result, BaseException):
-                raise result
+    def add(self, future: FutureMessage) -> None:
+        self._written.append(future)
+
+    def take(self) -> list[FutureMessage]:
+        """The delivery futures of the table changes made since the last call. A step runs
+        without yielding to the event loop, so taken right after it they are its own."""
+        written, self._written = self._written, []
+        return written
 
 
 class DeliveryTrackedTable(faust.Table):
@@ -46,7 +43,7 @@ class DeliveryTrackedTable(faust.Table):
 
     def send_changelog(self, *args: Any, **kwargs: Any) -> FutureMessage:
         future = super().send_changelog(*args, **kwargs)
-        self.tracker.in_flight.add(future)
+        self.tracker.add(future)
         return future
 
 

@@ -60,3 +60,15 @@ def test_each_slot_holds_its_own_changes():
     hold(change("b", 1), held, 1, now=100.0, window=WINDOW)
     assert released(held, 110.0, slot=1) == [("b", 1)]
     assert released(held, 110.0, slot=0) == [("a", 1)]
+
+
+def test_each_held_change_is_an_entry_of_its_own_so_a_burst_never_makes_one_large_value():
+    held: dict = {}
+    for n in range(300):
+        hold(change(f"i{n:03d}", 1), held, 0, now=100.0, window=WINDOW)
+    hold(change("other-slot", 1), held, 1, now=100.0, window=WINDOW)
+    assert len(held) == 301
+    assert max(len(json.dumps(value)) for value in held.values()) < 200
+    assert len(released(held, 103.0)) == 300
+    assert released(held, 103.0, slot=1) == [("other-slot", 1)]
+    assert held == {}
