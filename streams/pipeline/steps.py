@@ -77,8 +77,9 @@ def probe_bands(
     entry = pending.get(article.article_id) or {}
     if entry.get("released") and entry["article"]["content_hash"] == article.content_hash:
         return []  # this very page was decided already (a replay, or fetched again unchanged)
-    verdicts = {} if entry.get("released") else entry.get("verdicts", {})
-    pending[article.article_id] = {"article": article.to_dict(), "verdicts": verdicts}
+    if entry.get("released"):
+        pending.pop(article.article_id + VERDICTS, None)  # a changed page is decided anew
+    pending[article.article_id] = {"article": article.to_dict(), "released": False}
     probe = {"article_id": article.article_id, "sig": sig, "order": dedup.order_key(article)}
     by_shard: dict[str, dict[str, str]] = {}
     for band, band_key in enumerate(dedup.band_keys(sig)):
@@ -86,8 +87,12 @@ def probe_bands(
     return [Out("band-probes", shard, _dumps({**probe, "bands": bands})) for shard, bands in by_shard.items()]
 
 
+VERDICTS = "\x1fverdicts"  # article id + this: the verdicts so far, an entry apart from the
+# article so that each verdict message rewrites a few bytes, not the whole parked article
+
+
 def awaits_verdicts(entry: dict[str, Any]) -> bool:
-    """A parked article not yet released: its entry must outlive any state window."""
+    """A parked article (or its verdicts) not yet released: must outlive any state window."""
     return not entry.get("released")
 
 
@@ -129,20 +134,22 @@ def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
     if entry is None:
         LOGGER.warning("verdict for unknown article %s (bands %s)", article_id, sorted(message["verdicts"]))
         return []
-    verdicts = dict(entry["verdicts"])
+    released = bool(entry.get("released"))
+    known = (pending.get(article_id + VERDICTS) or {}).get("verdicts", {})
+    verdicts = dict(known)
     for band, verdict in message["verdicts"].items():
         verdicts[band] = dedup.better_verdict(verdicts.get(band), verdict)
-    if verdicts == entry["verdicts"] and (entry.get("released") or len(verdicts) < dedup.BANDS):
+    if verdicts == known and (released or len(verdicts) < dedup.BANDS):
         return []
-    if len(verdicts) < dedup.BANDS:
-        pending[article_id] = {**entry, "verdicts": verdicts}
+    complete = len(verdicts) == dedup.BANDS
+    pending[article_id + VERDICTS] = {"verdicts": verdicts, "released": released or complete}
+    if not complete:
         return []
     original = dedup.choose_original(verdicts.values())
-    if entry.get("released") and entry["article"].get("duplicate_of") == original:
-        pending[article_id] = {**entry, "verdicts": verdicts}
+    if released and entry["article"].get("duplicate_of") == original:
         return []
     article = Article.from_dict({**entry["article"], "duplicate_of": original})
-    pending[article_id] = {"article": article.to_dict(), "verdicts": verdicts, "released": True}
+    pending[article_id] = {"article": article.to_dict(), "released": True}
     return [Out("checked-articles", article_id, article.to_json())]
 
 

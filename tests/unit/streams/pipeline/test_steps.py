@@ -88,6 +88,31 @@ def test_an_article_sends_one_probe_per_band_shard_carrying_all_its_bands() -> N
         assert {dedup.band_shard(k, 4) for k in json.loads(probe.value)["bands"].values()} == {probe.key}
 
 
+class CountingWrites(dict):
+    """A table that counts the bytes written to each key (what a changelog would carry)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: dict[str, int] = {}
+
+    def __setitem__(self, key: str, value: object) -> None:
+        self.written[key] = self.written.get(key, 0) + len(json.dumps(value))
+        super().__setitem__(key, value)
+
+
+def test_verdicts_rewrite_a_small_entry_not_the_parked_article() -> None:
+    pending = CountingWrites()
+    buckets: dict = {}
+    probes = steps.probe_bands(article("a").to_json().encode(), pending, shards=8)
+    parked = pending.written["a"]
+    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets)]
+    assert len(verdicts) > 2
+    (released,) = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
+    assert released.key == "a"
+    assert pending.written["a"] < 2.1 * parked  # parked once, released once
+    assert pending.written["a" + steps.VERDICTS] < parked
+
+
 def test_a_replayed_article_and_its_replayed_probes_release_it_once() -> None:
     pending: dict = {}
     buckets: dict = {}
