@@ -17,9 +17,10 @@ record becomes a dead letter instead of a crashed agent.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, cast
 
 import faust
@@ -35,7 +36,7 @@ from streams.pipeline.steps import dead_letter
 from streams.pipeline.topology import TICK_TOPIC, Message, Step, Tables
 from streams.settings import Settings
 
-__all__ = ["TICK_SECONDS", "create_app"]
+__all__ = ["TICK_SECONDS", "acknowledge_when_delivered", "create_app"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -95,11 +96,12 @@ class _Engine:
 
         async def run(stream: StreamT) -> None:
             room = asyncio.Semaphore(MAX_IN_FLIGHT)
-            manual = cast(faust.Stream, stream).noack()  # acknowledged by ``acknowledge``
+            manual = cast(faust.Stream, stream).noack()  # see acknowledge_when_delivered
             async for event in manual.events():
                 await room.acquire()
                 deliveries = await self.handle(step, tables, event)
-                task = asyncio.ensure_future(self.acknowledge(stream, event, deliveries))
+                ack = functools.partial(stream.ack, event)
+                task = asyncio.ensure_future(acknowledge_when_delivered(deliveries, ack, self.app.crash))
                 task.add_done_callback(lambda _: room.release())
 
         self.app.agent(self.topic(*step.topics), name=step.name)(run)
@@ -128,20 +130,6 @@ class _Engine:
         metrics.sent(step.name, outs)
         metrics.step_seconds.labels(step.name).observe(time.perf_counter() - started)
         return deliveries
-
-    async def acknowledge(
-        self, stream: StreamT, event: EventT, deliveries: list[Awaitable[Any]]
-    ) -> None:
-        """Acknowledge ``event`` once Kafka has its outputs and table changes. A delivery that
-        failed (the producer gave up) stops the worker: the message is not acknowledged, so the
-        worker that takes the partition over processes it again."""
-        try:
-            await asyncio.gather(*deliveries)
-        except Exception as exc:
-            LOGGER.error("Kafka did not take the outputs of a message: %r; stopping the worker", exc)
-            await self.app.crash(exc)
-            return
-        await stream.ack(event)
 
     def recovery_watchdog(self) -> None:
         """Restart a table recovery that stopped receiving its changelogs.
@@ -180,6 +168,23 @@ class _Engine:
                 await ticks.send(value=value, partition=partition)
 
         self.app.timer(TICK_SECONDS, name="alert-ticks")(tick)
+
+
+async def acknowledge_when_delivered(
+    deliveries: Sequence[Awaitable[Any]],
+    ack: Callable[[], Awaitable[Any]],
+    crash: Callable[[BaseException], Awaitable[None]],
+) -> None:
+    """Acknowledge a message once Kafka has its outputs and table changes. A delivery that
+    failed (the producer gave up) stops the worker: the message is not acknowledged, so the
+    worker that takes its partition over processes it again."""
+    try:
+        await asyncio.gather(*deliveries)
+    except Exception as exc:
+        LOGGER.error("Kafka did not take the outputs of a message: %r; stopping the worker", exc)
+        await crash(exc)
+        return
+    await ack()
 
 
 def create_app(settings: Settings, steps: Sequence[Step]) -> faust.App:

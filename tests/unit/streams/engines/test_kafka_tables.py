@@ -1,48 +1,55 @@
-"""Waiting for table changes to reach Kafka (no broker needed: delivery futures are plain
-asyncio futures here)."""
+"""A message counts as done only once Kafka has its outputs and table changes (no broker
+needed: delivery futures are plain asyncio futures here)."""
 
 from __future__ import annotations
 
 import asyncio
 
-import pytest
-
+from streams.engines.kafka.app import acknowledge_when_delivered
 from streams.engines.kafka.tables import ChangelogTracker
 
 
-async def test_changes_delivered_waits_for_every_pending_change() -> None:
+async def test_the_tracker_hands_out_the_changes_made_since_it_was_last_asked() -> None:
     tracker = ChangelogTracker()
     loop = asyncio.get_running_loop()
-    first, second = loop.create_future(), loop.create_future()
-    tracker.in_flight.update({first, second})
-    waiting = asyncio.create_task(tracker.delivered())
-    first.set_result(None)
-    await asyncio.sleep(0.01)
-    assert not waiting.done(), "returned with a change still unsent"
-    second.set_result(None)
-    await asyncio.wait_for(waiting, 1)
-    assert not tracker.in_flight
+    first, second, third = (loop.create_future() for _ in range(3))
+    tracker.add(first)
+    tracker.add(second)
+    assert tracker.take() == [first, second]
+    tracker.add(third)
+    assert tracker.take() == [third]
+    assert tracker.take() == []
 
 
-async def test_a_change_waited_for_elsewhere_is_still_waited_for() -> None:
-    """Two agents wait at once: the one that finishes first must not hide the other's change."""
-    tracker = ChangelogTracker()
+class Recorder:
+    def __init__(self) -> None:
+        self.acked = 0
+        self.crashed: list[BaseException] = []
+
+    async def ack(self) -> None:
+        self.acked += 1
+
+    async def crash(self, exc: BaseException) -> None:
+        self.crashed.append(exc)
+
+
+async def test_a_message_is_acknowledged_only_after_every_delivery_completed() -> None:
     loop = asyncio.get_running_loop()
-    change = loop.create_future()
-    tracker.in_flight.add(change)
-    one, other = (asyncio.create_task(tracker.delivered()) for _ in range(2))
+    output, change = loop.create_future(), loop.create_future()
+    done = Recorder()
+    waiting = asyncio.create_task(acknowledge_when_delivered([output, change], done.ack, done.crash))
+    output.set_result(None)
     await asyncio.sleep(0.01)
-    assert not one.done() and not other.done()
+    assert done.acked == 0, "acknowledged with a table change still unsent"
     change.set_result(None)
-    await asyncio.wait_for(asyncio.gather(one, other), 1)
+    await asyncio.wait_for(waiting, 1)
+    assert done.acked == 1 and done.crashed == []
 
 
-async def test_a_failed_change_is_an_error_not_a_silent_ack() -> None:
-    tracker = ChangelogTracker()
+async def test_a_failed_delivery_stops_the_worker_and_leaves_the_message_unacknowledged() -> None:
     change = asyncio.get_running_loop().create_future()
-    tracker.in_flight.add(change)
     change.set_exception(ConnectionError("broker gone"))
-    with pytest.raises(ConnectionError):
-        await tracker.delivered()
-    assert not tracker.in_flight
-    await tracker.delivered()  # reported once: later steps are not failed by it again
+    done = Recorder()
+    await acknowledge_when_delivered([change], done.ack, done.crash)
+    assert done.acked == 0
+    assert [type(exc) for exc in done.crashed] == [ConnectionError]
