@@ -22,15 +22,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import KafkaError
 
 from streams.delivery.channels import ChannelRoute, channel_output
-from streams.delivery.digests import DigestBook, DigestHold, DigestSender
+from streams.delivery.digests import CHECK_SECONDS, DigestBook, DigestHold, DigestSender
 from streams.delivery.dispatcher import FAILED, Dispatcher, Receipt, RetryPolicy
 from streams.delivery.outputs import AlertOutput, Message, build_outputs
 from streams.engines.kafka.admin import ensure_topics, topic_name
@@ -212,8 +213,15 @@ def _text(raw: bytes | None) -> str:
     return (raw or b"").decode("utf-8", "replace")
 
 
-async def run_notifier(settings: Settings, stop: asyncio.Event | None = None) -> int:
-    """Run until ``stop`` is set (by default: until SIGTERM or SIGINT)."""
+async def run_notifier(
+    settings: Settings,
+    stop: asyncio.Event | None = None,
+    *,
+    wall: Callable[[], float] = time.time,
+    digest_check: float = CHECK_SECONDS,
+) -> int:
+    """Run until ``stop`` is set (by default: until SIGTERM or SIGINT). ``wall`` is the clock
+    digest periods are read on, checked every ``digest_check`` seconds (tests move both)."""
     stop = stop or _stop_on_signal()
     await ensure_topics(settings, TOPICS)
     bootstrap = settings.kafka_bootstrap or "127.0.0.1:9092"
@@ -251,14 +259,14 @@ async def run_notifier(settings: Settings, stop: asyncio.Event | None = None) ->
             return channel_output(url, client, settings.webhook_secret)
 
         book = DigestBook(settings.digests_path)
-        hold = DigestHold(book, subscriptions.get)
+        hold = DigestHold(book, subscriptions.get, now=wall)
         dispatcher.route_by(ChannelRoute(dispatcher, subscriptions.get, make, hold))
         notifier = Notifier(settings, consumer, producer, dispatcher)
-        sender = DigestSender(book, dispatcher, on_sent=notifier.report)
+        sender = DigestSender(book, dispatcher, now=wall, on_sent=notifier.report)
         await producer.start()
         await consumer.start()
         dispatcher.start()
-        sending = asyncio.create_task(sender.run())
+        sending = asyncio.create_task(sender.run(digest_check))
         LOGGER.info("notifier delivering to %s", ", ".join(dispatcher.outputs) or "nothing")
         try:
             await notifier.run(stop)
