@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import signal
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -23,7 +23,7 @@ from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.api.store import LiveSubscriptions, SqliteTeamStore
 from streams.delivery.channels import ChannelRoute, channel_output
-from streams.delivery.digests import DigestBook, DigestHold, DigestSender
+from streams.delivery.digests import CHECK_SECONDS, DigestBook, DigestHold, DigestSender
 from streams.delivery.dispatcher import Dispatcher, RetryPolicy
 from streams.delivery.outbox import SqliteDeliveryLog, resubmit_undelivered
 from streams.delivery.outputs import AlertOutput, build_outputs
@@ -63,12 +63,19 @@ def _counts(stats: RunStats) -> str:
 
 @contextlib.asynccontextmanager
 async def delivery(
-    settings: Settings, store: SqliteStore, console: Console | None, matcher: Matcher | None = None
+    settings: Settings,
+    store: SqliteStore,
+    console: Console | None,
+    matcher: Matcher | None = None,
+    *,
+    wall: Callable[[], float] = time.time,
+    digest_check: float = CHECK_SECONDS,
 ) -> AsyncIterator[Dispatcher]:
     """The delivery stage over the outbox in ``store``: owed alerts are re-sent first, and at
     the end queued deliveries get ``delivery_drain_timeout`` seconds to finish. With a
     ``matcher``, alerts also go to their subscription's own channels, or are held for its
-    digest (in ``store``'s file too) when it asks for one."""
+    digest (in ``store``'s file too) when it asks for one; ``wall`` is the clock digest periods
+    are read on, checked every ``digest_check`` seconds."""
     async with httpx.AsyncClient(timeout=settings.delivery_attempt_timeout) as client:
         dispatcher = Dispatcher(
             build_outputs(settings, client, console),
@@ -85,14 +92,14 @@ async def delivery(
                 def make(url: str) -> AlertOutput:
                     return channel_output(url, client, secret)
 
-                hold = DigestHold(book, matcher.subscription)
+                hold = DigestHold(book, matcher.subscription, now=wall)
                 dispatcher.route_by(ChannelRoute(dispatcher, matcher.subscription, make, hold))
             dispatcher.start()
-            sender = DigestSender(book, dispatcher)
+            sender = DigestSender(book, dispatcher, now=wall)
             try:
                 await resubmit_undelivered(dispatcher, store)
                 if matcher is not None:
-                    sending = asyncio.create_task(sender.run())
+                    sending = asyncio.create_task(sender.run(digest_check))
                 yield dispatcher
             finally:
                 if sending is not None:
