@@ -115,8 +115,8 @@ class DigestBook:
                 (now,),
             ).fetchall()
             grouped: dict[str, list[tuple[str, str, float, float, str]]] = {}
-            for subscription_id, *rest in rows:
-                grouped.setdefault(subscription_id, []).append(tuple(rest))  # type: ignore[arg-type]
+            for subscription_id, incident_id, name, start, end, record in rows:
+                grouped.setdefault(subscription_id, []).append((incident_id, name, start, end, record))
             digests = [_digest(subscription_id, held) for subscription_id, held in grouped.items()]
             closed = [(digest.digest_id, digest.to_json()) for digest in digests]
             db.executemany("INSERT OR REPLACE INTO digest_closed VALUES (?,?)", closed)
@@ -248,6 +248,10 @@ class DigestSender:
         if not deliveries:
             LOGGER.info("digest %s of %s has no channel to go to (subscription gone?)",
                         digest.digest_id, digest.subscription_id)
-        if self._on_sent is not None:
-            await self._on_sent(digest, deliveries)
+        # forgotten first: a report that fails must not send the digest to its channels again
         self._book.forget(digest.digest_id)
+        if self._on_sent is not None:
+            try:
+                await self._on_sent(digest, deliveries)
+            except Exception:
+                LOGGER.exception("the outcomes of digest %s were not reported", digest.digest_id)
