@@ -14,6 +14,7 @@ import time
 import uuid
 from pathlib import Path
 
+import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
@@ -23,7 +24,7 @@ from streams.engines.kafka.admin import ensure_topics, topic_name
 from streams.engines.kafka.notifier import run_notifier
 from streams.settings import Settings
 from tests.factories import make_alert
-from tests.unit.streams.delivery.conftest import Receiver
+from tests.unit.streams.delivery.conftest import Receiver, closed_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "notifier-test-secret"
@@ -232,9 +233,9 @@ async def test_the_notifier_holds_a_digest_subscriptions_alerts_and_sends_one_di
     ]
     await produce(settings, [(a.subscription_id, a.to_json().encode()) for a in alerts])
 
-    async def running(until, what: str) -> None:  # type: ignore[no-untyped-def]
+    async def running(until, what: str, config: Settings = settings) -> None:  # type: ignore[no-untyped-def]
         stop = asyncio.Event()
-        task = asyncio.create_task(run_notifier(settings, stop, wall=wall, digest_check=0.2))
+        task = asyncio.create_task(run_notifier(config, stop, wall=wall, digest_check=0.2))
 
         async def reached() -> bool:
             if task.done():
@@ -258,7 +259,18 @@ async def test_the_notifier_holds_a_digest_subscriptions_alerts_and_sends_one_di
         await running(held, "every alert committed: the immediate one sent, the others held")
         assert daily.requests == [], "the digest subscription's channel hears nothing before the period ends"
         wall.at = T0 + 6 * HOUR + 1
-        await running(digest_reported, "the digest and its outcome")
+        port = closed_port()  # this run serves its metrics (a port serves once per process)
+        scraped: list[str] = []
+
+        async def digest_scraped() -> bool:
+            if not await digest_reported():
+                return False
+            async with httpx.AsyncClient() as http:
+                scraped.append((await http.get(f"http://127.0.0.1:{port}/metrics")).text)
+            return True
+
+        with_metrics = settings.model_copy(update={"metrics_port": port})
+        await running(digest_scraped, "the digest and its outcome", with_metrics)
         ((headers, body),) = daily.requests
         verify(headers, body, SECRET, tolerance_s=120)
         digest = json.loads(body)
@@ -268,6 +280,9 @@ async def test_the_notifier_holds_a_digest_subscriptions_alerts_and_sends_one_di
         ]
         deliveries = dict(await read_topic(settings, "deliveries"))
         assert deliveries[digest["digest_id"]]["status"] == "delivered"
+        channel = deliveries[digest["digest_id"]]["output"]
+        assert channel.startswith("webhook-") and str(daily.port) not in channel, "a name, not the URL"
+        assert f'newswatch_deliveries_total{{output="{channel}",status="delivered"}} 1.0' in scraped[-1]
 
         async def a_while() -> bool:  # a restarted notifier: ten rounds of digest checks
             await asyncio.sleep(2.0)
