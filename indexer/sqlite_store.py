@@ -246,12 +246,14 @@ class SqliteStore:
         return [record for (record,) in rows]
 
     def latest_deliveries(self, limit: int, subscription_ids: Collection[str]) -> list[dict[str, object]]:
-        """The delivery log's newest outcomes for these subscriptions' alerts (the ``deliveries``
-        table the delivery stage writes; none before it has written one)."""
+        """The delivery log's newest outcomes for these subscriptions' alerts and digests (the
+        ``deliveries`` table the delivery stage writes; none before it has written one). An
+        outcome names its subscription; older ones are found through their alert."""
         try:
             rows = self._db.execute(
-                """SELECT d.record FROM deliveries d JOIN alerts a USING (alert_id)
-                   WHERE a.subscription_id IN (SELECT value FROM json_each(?))
+                """SELECT d.record FROM deliveries d LEFT JOIN alerts a USING (alert_id)
+                   WHERE COALESCE(NULLIF(json_extract(d.record, '$.subscription_id'), ''),
+                                  a.subscription_id) IN (SELECT value FROM json_each(?))
                    ORDER BY d.rowid DESC LIMIT ?""",
                 (json.dumps(sorted(subscription_ids)), limit),
             ).fetchall()

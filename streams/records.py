@@ -25,6 +25,7 @@ __all__ = [
     "CrawlRequest",
     "DeadLetter",
     "Delivery",
+    "Digest",
     "Event",
     "HeadlineToll",
     "Incident",
@@ -294,6 +295,29 @@ class Alert(Record):
     def key(self) -> str:
         return self.subscription_id
 
+    @property
+    def message_id(self) -> str:
+        """What receivers drop repeats by (a digest's is its ``digest_id``)."""
+        return self.alert_id
+
+
+@dataclass
+class Digest(Record):
+    """One message for a digest subscription: the incidents its alerts announced during one
+    period (several, after a stop), each by its latest alert, so each toll is the latest."""
+
+    digest_id: str  # deterministic from the subscription, the period and the alerts listed
+    subscription_id: str
+    name: str
+    period_start: str
+    period_end: str
+    alerts: list[Alert] = field(default_factory=list)
+    kind: str = "digest"  # what receivers tell it from an alert by (theirs: new | update)
+
+    @property
+    def message_id(self) -> str:
+        return self.digest_id
+
 
 @dataclass
 class DeadLetter(Record):
@@ -307,10 +331,11 @@ class DeadLetter(Record):
 
 @dataclass
 class Delivery(Record):
-    """The outcome of one alert on one output (``deliveries`` topic; the SQLite outbox)."""
+    """The outcome of one alert (or digest) on one output (``deliveries`` topic; the SQLite
+    outbox)."""
 
     topic: ClassVar[str] = "deliveries"
-    alert_id: str
+    alert_id: str  # the alert's id, or the digest's
     output: str
     status: str  # delivered | failed
     attempts: int

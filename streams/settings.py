@@ -108,6 +108,7 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: Annotated[int, Field(ge=0, le=65535)] = 8080
     teams_path: Path = Path("newswatch-teams.sqlite3")  # teams, tokens, subscriptions (SQLite)
+    digests_path: Path = Path("newswatch-digests.sqlite3")  # the notifier's held digest alerts
     api_rate_limit: str = "50/second"  # per team token ("limits" notation)
     api_streams_per_team: Count = 5  # open /alerts/stream connections per team
     api_max_streams: Count = 100  # open /alerts/stream connections in all

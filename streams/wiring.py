@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import signal
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -23,11 +23,13 @@ from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.api.store import LiveSubscriptions, SqliteTeamStore
 from streams.delivery.channels import ChannelRoute, channel_output
+from streams.delivery.digests import CHECK_SECONDS, DigestBook, DigestHold, DigestSender
 from streams.delivery.dispatcher import Dispatcher, RetryPolicy
 from streams.delivery.outbox import SqliteDeliveryLog, resubmit_undelivered
 from streams.delivery.outputs import AlertOutput, build_outputs
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
+from streams.ops.metrics import get_metrics
 from streams.pipeline.alerts import Matcher
 from streams.pipeline.settle import SettleWindow
 from streams.pipeline.subscriptions import Subscription, load_subscriptions
@@ -61,31 +63,49 @@ def _counts(stats: RunStats) -> str:
 
 @contextlib.asynccontextmanager
 async def delivery(
-    settings: Settings, store: SqliteStore, console: Console | None, matcher: Matcher | None = None
+    settings: Settings,
+    store: SqliteStore,
+    console: Console | None,
+    matcher: Matcher | None = None,
+    *,
+    wall: Callable[[], float] = time.time,
+    digest_check: float = CHECK_SECONDS,
 ) -> AsyncIterator[Dispatcher]:
     """The delivery stage over the outbox in ``store``: owed alerts are re-sent first, and at
     the end queued deliveries get ``delivery_drain_timeout`` seconds to finish. With a
-    ``matcher``, alerts also go to their subscription's own channels."""
+    ``matcher``, alerts also go to their subscription's own channels, or are held for its
+    digest (in ``store``'s file too) when it asks for one; ``wall`` is the clock digest periods
+    are read on, checked every ``digest_check`` seconds."""
     async with httpx.AsyncClient(timeout=settings.delivery_attempt_timeout) as client:
         dispatcher = Dispatcher(
             build_outputs(settings, client, console),
             log=SqliteDeliveryLog(store),
             policy=RetryPolicy.from_settings(settings),
             queue_size=settings.delivery_queue_size,
+            metrics=get_metrics(),
         )
-        if matcher is not None:
-            secret = settings.webhook_secret
+        with contextlib.closing(DigestBook(store.path)) as book:
+            sending = None
+            if matcher is not None:
+                secret = settings.webhook_secret
 
-            def make(url: str) -> AlertOutput:
-                return channel_output(url, client, secret)
+                def make(url: str) -> AlertOutput:
+                    return channel_output(url, client, secret)
 
-            dispatcher.route_by(ChannelRoute(dispatcher, matcher.channels_of, make))
-        dispatcher.start()
-        try:
-            await resubmit_undelivered(dispatcher, store)
-            yield dispatcher
-        finally:
-            await dispatcher.aclose(settings.delivery_drain_timeout)
+                hold = DigestHold(book, matcher.subscription, now=wall)
+                dispatcher.route_by(ChannelRoute(dispatcher, matcher.subscription, make, hold))
+            dispatcher.start()
+            sender = DigestSender(book, dispatcher, now=wall)
+            try:
+                await resubmit_undelivered(dispatcher, store)
+                if matcher is not None:
+                    sending = asyncio.create_task(sender.run(digest_check))
+                yield dispatcher
+            finally:
+                if sending is not None:
+                    sending.cancel()
+                await dispatcher.aclose(settings.delivery_drain_timeout)
+                await sender.close()
 
 
 def pipeline_steps_for(settings: Settings, matcher: Matcher) -> list[Step]:

@@ -62,10 +62,12 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     state.open()
     await state.backend.start()
     publishing = None
-    if state.kafka_bootstrap:  # workers and notifiers follow the subscriptions topic
+    if state.kafka_bootstrap:  # workers and notifiers follow the subscriptions (and silences) topic
         from streams.engines.kafka.subscriptions import SubscriptionPublisher
 
-        publisher = SubscriptionPublisher(state.settings, state.teams.version, state.teams.subscriptions)
+        publisher = SubscriptionPublisher(
+            state.settings, state.teams.version, state.teams.subscriptions, silences=state.teams.silences
+        )
         publishing = asyncio.create_task(publisher.run())
     try:
         yield

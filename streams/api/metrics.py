@@ -1,5 +1,8 @@
 """Prometheus metrics for ``/metrics``: the API's own traffic, and the pipeline as its store
-shows it (articles per source, incidents, alerts, how long since the last article and alert).
+shows it (articles per source, incidents, alerts, deliveries per output and outcome, how long
+since the last article and alert). The deliveries are the series the embedded run's
+dispatcher counts (``streams.ops.metrics``), read back from its outbox, since the API does
+not deliver; in Kafka mode the notifier serves them on its metrics port.
 
 Each app has its own registry, so two apps in one process (tests) do not collide. The store
 figures are read when Prometheus scrapes, from a read-only connection opened for the scrape.
@@ -14,10 +17,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from indexer.sqlite_store import SqliteStore
+from streams.ops.metrics import DELIVERIES
 
 __all__ = ["ApiMetrics", "StoreCollector"]
 
@@ -66,6 +70,13 @@ class StoreCollector(Collector):
         for kind, count in store.alert_kinds():
             alerts.add_metric([kind], count)
         yield alerts
+        deliveries = CounterMetricFamily(
+            DELIVERIES, "Alerts and digests with an outcome on an output (failed ones are dead-lettered)",
+            labels=["output", "status"],
+        )
+        for (output, status), count in sorted(store.delivery_counts().items()):
+            deliveries.add_metric([output, status], count)
+        yield deliveries
         now = datetime.now(UTC)
         for name, stamp in (("article", store.last_stamp("articles")), ("alert", store.last_stamp("alerts"))):
             age = _age(stamp, now)

@@ -83,6 +83,10 @@ class IncidentMark:
     acked_at: str | None
     silenced_until: str | None
 
+    def silenced(self, now: str | None = None) -> bool:
+        """Whether the team hears nothing of the incident at ``now`` (ISO, UTC; default: now)."""
+        return bool(self.silenced_until and self.silenced_until > (now or _now()))
+
 
 class SubscriptionSource(Protocol):
     """What the alert stage reads: every team's subscriptions and their silences."""
@@ -286,10 +290,20 @@ class SqliteTeamStore:
 
     def is_silenced(self, team_id: str, incident_id: str) -> bool:
         row = self._db.execute(
-            "SELECT silenced_until FROM incident_marks WHERE team_id = ? AND incident_id = ?",
+            "SELECT incident_id, acked_at, silenced_until FROM incident_marks"
+            " WHERE team_id = ? AND incident_id = ?",
             (team_id, incident_id),
         ).fetchone()
-        return bool(row and row[0] and row[0] > _now())
+        return row is not None and IncidentMark(*row).silenced()
+
+    def silences(self) -> list[tuple[str, IncidentMark]]:
+        """Every team's marks whose silence has not ended yet, as ``(team_id, mark)``."""
+        rows = self._db.execute(
+            "SELECT team_id, incident_id, acked_at, silenced_until FROM incident_marks"
+            " WHERE silenced_until > ? ORDER BY team_id, incident_id",
+            (_now(),),
+        )
+        return [(team_id, IncidentMark(*mark)) for team_id, *mark in rows]
 
 
 class LiveSubscriptions:

@@ -4,6 +4,10 @@ A team gives a subscription channel URLs (apprise URLs for Slack, Telegram, Disc
 or an ``https://`` receiver, which gets the signed webhook). The output of a channel is made the
 first time an alert is routed to it and then kept, so a channel added over HTTP while the
 pipeline runs is served without a restart; two subscriptions naming the same URL share it.
+
+A subscription whose policy is a digest has its alerts held (the ``digest`` output of
+``streams.delivery.digests``) instead of sent to its channels; its digests go to its channels
+only (the shared outputs had each alert already).
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from collections.abc import Callable, Iterable, Sequence
 import httpx
 
 from streams.delivery.dispatcher import Dispatcher
-from streams.delivery.outputs import AlertOutput, AppriseOutput, WebhookOutput
-from streams.records import Alert
+from streams.delivery.outputs import AlertOutput, AppriseOutput, Message, WebhookOutput
+from streams.pipeline.subscriptions import Subscription
+from streams.records import Digest
 
 __all__ = ["ChannelRoute", "channel_output"]
 
@@ -30,23 +35,39 @@ def channel_output(url: str, client: httpx.AsyncClient, secret: str | None) -> A
 
 
 class ChannelRoute:
-    """``route`` for a ``Dispatcher``: the shared outputs, plus the alert's subscription's channels."""
+    """``route`` for a ``Dispatcher``: the shared outputs (the dispatcher's when the route is
+    made), plus the alert's subscription's channels, or ``digests`` (the output that holds
+    alerts for a digest) when the subscription asks for a digest."""
 
     def __init__(
         self,
         dispatcher: Dispatcher,
-        channels_of: Callable[[str], Sequence[str]],
+        subscription_of: Callable[[str], Subscription | None],
         make_output: Callable[[str], AlertOutput],
+        digests: AlertOutput | None = None,
     ) -> None:
         self._dispatcher = dispatcher
         self._shared = list(dispatcher.outputs)
-        self._channels_of = channels_of
+        self._subscription_of = subscription_of
         self._make_output = make_output
+        self._digests = digests
+        if digests is not None:
+            dispatcher.add_output(digests)
         self._names: dict[str, str] = {}  # channel URL → output name
 
-    def __call__(self, alert: Alert) -> Iterable[str]:
-        names = list(self._shared)
-        for url in self._channels_of(alert.subscription_id):
+    def __call__(self, message: Message) -> Iterable[str]:
+        subscription = self._subscription_of(message.subscription_id)
+        channels = subscription.channels if subscription is not None else ()
+        if isinstance(message, Digest):
+            return self._channel_names(channels)
+        digest = subscription is not None and subscription.policy.mode == "digest"
+        if digest and channels and self._digests is not None:
+            return [*self._shared, self._digests.name]
+        return self._shared + [n for n in self._channel_names(channels) if n not in self._shared]
+
+    def _channel_names(self, channels: Sequence[str]) -> list[str]:
+        names: list[str] = []
+        for url in channels:
             name = self._names.get(url)
             if name is None:
                 output = self._make_output(url)

@@ -14,6 +14,9 @@ every output the alert was routed to has an outcome: the Kafka notifier commits 
 then. Deliveries still queued or in flight at shutdown get no outcome, so the outbox or the
 uncommitted offset sends them again after a restart (receivers drop repeats by alert id).
 
+Digests (``streams.delivery.digests``) travel the same way as alerts: a ``Message`` is either.
+Outcomes are also counted per output in the process's Prometheus metrics, when given.
+
 The clock, the sleep and the random source are injected, so the retry policy is tested without
 waiting.
 """
@@ -29,18 +32,21 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from streams.delivery.outputs import AlertOutput, DeliveryError
+from streams.delivery.outputs import AlertOutput, DeliveryError, Message
 from streams.records import Alert, Delivery
 from streams.settings import Settings
+
+if TYPE_CHECKING:
+    from streams.ops.metrics import PipelineMetrics
 
 __all__ = ["Clock", "DeliveryLog", "Dispatcher", "Receipt", "RetryPolicy", "deliver"]
 
 LOGGER = logging.getLogger(__name__)
 
 DELIVERED, FAILED = "delivered", "failed"
-Route = Callable[[Alert], Iterable[str]]
+Route = Callable[[Message], Iterable[str]]
 
 
 class DeliveryLog(Protocol):
@@ -81,7 +87,7 @@ class Clock:
 
 async def deliver(
     output: AlertOutput,
-    alert: Alert,
+    alert: Message,
     policy: RetryPolicy,
     submitted: float,
     clock: Clock,
@@ -113,7 +119,7 @@ async def deliver(
                 continue
             reason = f"no answer within {timeout:.3g}s"
         except Exception as exc:  # a bug in one output must not stop its worker
-            LOGGER.exception("output %s raised on alert %s", output.name, alert.alert_id)
+            LOGGER.exception("output %s raised on message %s", output.name, alert.message_id)
             reason = f"{type(exc).__name__}: {exc}"
         else:
             on_attempt(True)
@@ -147,7 +153,7 @@ class Receipt:
 
 @dataclass
 class _Job:
-    alert: Alert
+    alert: Message
     submitted: float
     submitted_at: str
     receipt: Receipt
@@ -179,6 +185,7 @@ class Dispatcher:
         concurrency: int = 8,
         route: Route | None = None,
         clock: Clock | None = None,
+        metrics: PipelineMetrics | None = None,
     ) -> None:
         names = [output.name for output in outputs]
         if len(set(names)) != len(names):
@@ -190,6 +197,7 @@ class Dispatcher:
         self._log = log
         self._route = route
         self._clock = clock or Clock()
+        self._metrics = metrics
         self._slots = {name: asyncio.Semaphore(concurrency) for name in self._lanes}
         self._progress = asyncio.Event()  # set when a delivery ends or an output's health changes
         self._open = False
@@ -233,13 +241,17 @@ class Dispatcher:
     def _start_lane(self, lane: _Lane) -> None:
         lane.worker = asyncio.create_task(self._work(lane), name=f"deliver:{lane.output.name}")
 
-    def submit(self, alert: Alert, only: Collection[str] | None = None) -> Receipt:
-        """Queue ``alert`` for each output it is routed to (restricted to ``only``, when
-        given); returns at once. A full queue drops the alert for that output, recorded as a
-        failure."""
+    def routes(self, message: Message) -> list[str]:
+        """The outputs ``message`` goes to."""
+        return list(self._route(message)) if self._route else list(self._lanes)
+
+    def submit(self, alert: Message, only: Collection[str] | None = None) -> Receipt:
+        """Queue ``alert`` (or a digest) for each output it is routed to (restricted to
+        ``only``, when given); returns at once. A full queue drops it for that output,
+        recorded as a failure."""
         if not self._open:
             raise RuntimeError("the dispatcher is not running (start it, or it was closed)")
-        names = list(self._route(alert)) if self._route else list(self._lanes)
+        names = self.routes(alert)
         if only is not None:
             names = [name for name in names if name in only]
         receipt = Receipt(len(names))
@@ -310,6 +322,8 @@ class Dispatcher:
         self._progress.set()
 
     def _attempted(self, lane: _Lane, ok: bool) -> None:
+        if not ok and self._metrics is not None:
+            self._metrics.delivery_attempts_failed.labels(lane.output.name).inc()
         if lane.failing == ok:
             lane.failing = not ok
             self._progress.set()
@@ -322,23 +336,26 @@ class Dispatcher:
         self._finish(lane.output.name, job, status, attempts, reason)
 
     def _finish(self, name: str, job: _Job, status: str, attempts: int, reason: str) -> None:
+        message = job.alert
         delivery = Delivery(
-            alert_id=job.alert.alert_id,
+            alert_id=message.message_id,
             output=name,
             status=status,
             attempts=attempts,
             reason=reason,
             submitted_at=job.submitted_at,
             finished_at=self._clock.wall(),
-            subscription_id=job.alert.subscription_id,
-            incident_id=job.alert.incident_id,
+            subscription_id=message.subscription_id,
+            incident_id=message.incident_id if isinstance(message, Alert) else "",
         )
         self.counts[name, status] += 1
+        if self._metrics is not None:
+            self._metrics.delivery_finished(name, status, self._clock.monotonic() - job.submitted)
         if status == FAILED:
-            LOGGER.warning("alert %s not delivered to %s: %s", job.alert.alert_id, name, reason)
+            LOGGER.warning("%s %s not delivered to %s: %s", message.kind, message.message_id, name, reason)
         if self._log is not None:
             try:
                 self._log.record(delivery)
             except Exception:  # the outcome still completes the receipt; the log says why
-                LOGGER.exception("could not record the delivery of %s to %s", job.alert.alert_id, name)
+                LOGGER.exception("could not record the delivery of %s to %s", message.message_id, name)
         job.receipt.add(delivery)

@@ -40,9 +40,13 @@ class SqliteDeliveryLog:
 
 
 async def resubmit_undelivered(dispatcher: Dispatcher, store: SqliteStore) -> int:
-    """Submit every stored alert again to the outputs that have no outcome for it; waits for
-    queue room instead of dropping, since a backlog is expected here. Returns how many."""
-    owed = store.undelivered(dispatcher.outputs)
+    """Submit every stored alert again to the outputs that have no outcome for it, among those
+    it is routed to (an alert of an immediate subscription is not owed to the ``digest``
+    output); waits for queue room instead of dropping, since a backlog is expected here.
+    Returns how many."""
+    candidates = store.undelivered(dispatcher.outputs)
+    owed = [(alert, [n for n in dispatcher.routes(alert) if n in missing]) for alert, missing in candidates]
+    owed = [(alert, outputs) for alert, outputs in owed if outputs]
     for alert, outputs in owed:
         await dispatcher.wait_for_room(outputs)
         dispatcher.submit(alert, only=outputs)

@@ -5,7 +5,10 @@ timing out and giving up are the dispatcher's job (``streams.delivery.dispatcher
 for every output. Each output has a ``name`` that stays the same across restarts (the delivery
 log and the outbox are keyed by it) and never contains a secret.
 
-Webhook bodies are the alert's JSON, signed as ``streams.delivery.signing`` documents.
+Outputs send alerts and digests alike (``Message``): a digest is one message listing a digest
+subscription's incidents of a period (``streams.delivery.digests``). Webhook bodies are the
+message's JSON (``kind`` tells an alert, ``new`` or ``update``, from a ``digest``), signed as
+``streams.delivery.signing`` documents.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ import httpx
 from rich.console import Console
 from rich.text import Text
 
-from streams.delivery.messages import render
+from streams.delivery.messages import render, render_digest
 from streams.delivery.signing import ALERT_ID_HEADER, signature_headers
-from streams.records import Alert
+from streams.records import Alert, Digest
 from streams.settings import Settings
 
 __all__ = [
@@ -34,6 +37,7 @@ __all__ = [
     "AppriseOutput",
     "DeliveryError",
     "JsonlOutput",
+    "Message",
     "TerminalOutput",
     "WebhookOutput",
     "build_outputs",
@@ -44,12 +48,14 @@ LOGGER = logging.getLogger(__name__)
 # Client errors that a retry cannot fix; any other failure is worth another attempt.
 RETRYABLE_STATUS = frozenset({408, 425, 429})
 
+Message = Alert | Digest
+
 
 class AlertOutput(Protocol):
     @property
     def name(self) -> str: ...
 
-    async def send(self, alert: Alert) -> None: ...
+    async def send(self, alert: Message) -> None: ...
 
 
 class DeliveryError(Exception):
@@ -70,7 +76,13 @@ class TerminalOutput:
     def __init__(self, console: Console) -> None:
         self._console = console
 
-    async def send(self, alert: Alert) -> None:
+    async def send(self, alert: Message) -> None:
+        if isinstance(alert, Digest):
+            line = Text("DIGEST ", style="bold blue")
+            line.append(f"[{alert.subscription_id}] {len(alert.alerts)} incident(s) ")
+            line.append(f"from {alert.period_start} to {alert.period_end}")
+            self._console.print(line)
+            return
         incident = alert.incident
         style = "bold red" if alert.kind == "new" else "bold yellow"
         line = Text(f"{'ALERT' if alert.kind == 'new' else 'UPDATE'} ", style=style)
@@ -93,7 +105,7 @@ class JsonlOutput:
     def __init__(self, path: Path) -> None:
         self._path = path
 
-    async def send(self, alert: Alert) -> None:
+    async def send(self, alert: Message) -> None:
         try:
             with self._path.open("a", encoding="utf-8") as handle:
                 handle.write(alert.to_json() + "\n")
@@ -112,9 +124,9 @@ class WebhookOutput:
         self._secret = secret
         self.name = name
 
-    async def send(self, alert: Alert) -> None:
+    async def send(self, alert: Message) -> None:
         body = alert.to_json().encode("utf-8")
-        headers = {"Content-Type": "application/json", ALERT_ID_HEADER: alert.alert_id}
+        headers = {"Content-Type": "application/json", ALERT_ID_HEADER: alert.message_id}
         if self._secret:
             headers.update(signature_headers(body, self._secret))
         try:
@@ -144,8 +156,8 @@ class AppriseOutput:
         if not self._apprise.add(url):
             raise ValueError(f"apprise does not accept the channel URL of {self.name} (scheme {scheme}://)")
 
-    async def send(self, alert: Alert) -> None:
-        title, body = render(alert)
+    async def send(self, alert: Message) -> None:
+        title, body = render_digest(alert) if isinstance(alert, Digest) else render(alert)
         result = await self._apprise.async_notify(body=body, title=title)
         if not result:
             problems = [entry.message for entry in result.logs() if entry.level in ("WARNING", "ERROR")]

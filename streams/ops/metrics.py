@@ -1,8 +1,11 @@
 """Prometheus metrics of a newswatch process (worker, crawler, notifier, embedded run).
 
 Counters of the records each step emitted per output topic, dead letters per stage, a
-histogram of step durations, the publication → alert latency and the health of each source;
-served on ``NEWSWATCH_METRICS_PORT`` (``/metrics``) when set.
+histogram of step durations, the publication → alert latency, the health of each source, and
+the delivery stage's outcomes per output (delivered, failed: each failure is also a dead letter
+of stage ``deliver:<output>``), failed attempts and time to an outcome; served on
+``NEWSWATCH_METRICS_PORT`` (``/metrics``) when set. Outputs are labelled by their name, which
+never holds a secret (``streams.delivery.outputs``).
 Consumer lag is Kafka's to tell (``newswatch status``, or a Kafka exporter); this module counts
 what only the process knows. Nothing is registered at import: the process's collectors are made
 on first use, on a registry of their own.
@@ -24,6 +27,7 @@ from streams.records import Alert
 from streams.settings import Settings
 
 __all__ = [
+    "DELIVERIES",
     "LATENCY_BUCKETS",
     "PipelineMetrics",
     "get_metrics",
@@ -36,6 +40,8 @@ LOGGER = logging.getLogger(__name__)
 
 DEAD_LETTERS = "dead-letters"
 LATENCY_BUCKETS = (5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 300, 600, 1800, 3600, 6 * 3600)
+DELIVERY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
+DELIVERIES = "newswatch_deliveries"  # also read from the embedded store by the API's /metrics
 
 
 @dataclass
@@ -80,6 +86,32 @@ class PipelineMetrics:
             ["source"],
             registry=self.registry,
         )
+        self.deliveries = Counter(
+            DELIVERIES,
+            "Alerts and digests with an outcome on an output (failed ones are dead-lettered)",
+            ["output", "status"],
+            registry=self.registry,
+        )
+        self.delivery_attempts_failed = Counter(
+            "newswatch_delivery_attempts_failed",
+            "Delivery attempts that failed, retried ones included",
+            ["output"],
+            registry=self.registry,
+        )
+        self.delivery_seconds = Histogram(
+            "newswatch_delivery_seconds",
+            "Seconds from submitting an alert or digest to its outcome on an output",
+            ["output"],
+            registry=self.registry,
+            buckets=DELIVERY_BUCKETS,
+        )
+
+    def delivery_finished(self, output: str, status: str, seconds: float) -> None:
+        """Count one outcome on ``output``; a failure is also a dead letter of its stage."""
+        self.deliveries.labels(output, status).inc()
+        self.delivery_seconds.labels(output).observe(max(seconds, 0.0))
+        if status == "failed":
+            self.dead_letters.labels(f"deliver:{output}").inc()
 
     def source_polled(self, source_id: str, last_success: float | None, failures: int) -> None:
         if last_success is not None:

@@ -141,14 +141,15 @@ class Matcher:
     def __post_init__(self) -> None:
         self.replace(self.subscriptions)
 
-    def channels_of(self, subscription_id: str) -> tuple[str, ...]:
-        """The channel URLs of a subscription (none when it is unknown or has none)."""
-        return self._channels.get(subscription_id, ())
+    def subscription(self, subscription_id: str) -> Subscription | None:
+        """The subscription of that id, None when unknown (its channels and policy decide
+        where its alerts go)."""
+        return self._by_id.get(subscription_id)
 
     def replace(self, subscriptions: list[Subscription]) -> None:
         """Match against ``subscriptions`` from now on (what was sent is kept)."""
         self.subscriptions = list(subscriptions)
-        self._channels = {s.id: s.channels for s in self.subscriptions}
+        self._by_id = {s.id: s for s in self.subscriptions}
         self._index = {}
         for subscription in self.subscriptions:
             for key in subscription.index_keys():

@@ -14,6 +14,7 @@ import time
 import uuid
 from pathlib import Path
 
+import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
@@ -23,16 +24,17 @@ from streams.engines.kafka.admin import ensure_topics, topic_name
 from streams.engines.kafka.notifier import run_notifier
 from streams.settings import Settings
 from tests.factories import make_alert
-from tests.unit.streams.delivery.conftest import Receiver
+from tests.unit.streams.delivery.conftest import Receiver, closed_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "notifier-test-secret"
 
 
 @pytest.fixture
-async def settings(kafka_bootstrap: str, receiver: Receiver):
+async def settings(kafka_bootstrap: str, receiver: Receiver, tmp_path: Path):
     settings = Settings(
         kafka_bootstrap=kafka_bootstrap,
+        digests_path=tmp_path / "digests.sqlite3",
         topic_prefix=f"nwnotify-{uuid.uuid4().hex[:8]}-",
         topic_partitions=2,
         webhook_url=receiver.url,
@@ -172,6 +174,7 @@ async def test_the_notifier_command_stops_on_sigterm_within_seconds(settings):
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
+        "NEWSWATCH_DIGESTS_PATH": str(settings.digests_path),
         "NEWSWATCH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
         "NEWSWATCH_TOPIC_PREFIX": settings.topic_prefix,
         "NEWSWATCH_TOPIC_PARTITIONS": str(settings.topic_partitions),
@@ -194,3 +197,106 @@ async def test_the_notifier_command_stops_on_sigterm_within_seconds(settings):
         if process.poll() is None:
             process.kill()
             process.wait(5)
+
+
+async def test_the_notifier_holds_a_digest_subscriptions_alerts_and_sends_one_digest_a_period(
+    kafka_bootstrap: str, tmp_path: Path
+):
+    from tests.unit.streams.delivery.test_digests import HOUR, T0, Wall, alert
+
+    daily, at_once = await Receiver().start(), await Receiver().start()
+    subscriptions = tmp_path / "subscriptions.yaml"
+    subscriptions.write_text(
+        "subscriptions:\n"
+        f"  - {{id: daily, places: [idlib], channels: ['{daily.url}'],\n"
+        "     policy: {mode: digest, every_hours: 6}}\n"
+        f"  - {{id: now, places: [idlib], channels: ['{at_once.url}']}}\n",
+        encoding="utf-8",
+    )
+    settings = Settings(
+        kafka_bootstrap=kafka_bootstrap,
+        topic_prefix=f"nwdigest-{uuid.uuid4().hex[:8]}-",
+        topic_partitions=2,
+        subscriptions_file=subscriptions,
+        digests_path=tmp_path / "digests.sqlite3",
+        webhook_secret=SECRET,
+        kafka_session_timeout=6.0,
+        delivery_drain_timeout=2.0,
+    )
+    await ensure_topics(settings, ("alerts", "deliveries", "dead-letters"))
+    wall = Wall(T0 + HOUR)
+    alerts = [
+        alert("a1", "daily", "i1", version=1, killed=7),
+        alert("a2", "now", "i1", version=1, killed=7),
+        alert("a3", "daily", "i1", version=2, killed=12, kind="update"),
+        alert("a4", "daily", "i2", version=1, killed=3),
+    ]
+    await produce(settings, [(a.subscription_id, a.to_json().encode()) for a in alerts])
+
+    async def running(until, what: str, config: Settings = settings) -> None:  # type: ignore[no-untyped-def]
+        stop = asyncio.Event()
+        task = asyncio.create_task(run_notifier(config, stop, wall=wall, digest_check=0.2))
+
+        async def reached() -> bool:
+            if task.done():
+                task.result()
+            return await until()
+
+        try:
+            await wait_for(reached, 60, what)
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 15)
+
+    async def held() -> bool:
+        return len(at_once.requests) == 1 and await lag(settings) == 0
+
+    async def digest_reported() -> bool:
+        keys = [key for key, _ in await read_topic(settings, "deliveries")]
+        return len(daily.requests) == 1 and len(keys) == len(alerts) + 1
+
+    try:
+        await running(held, "every alert committed: the immediate one sent, the others held")
+        assert daily.requests == [], "the digest subscription's channel hears nothing before the period ends"
+        wall.at = T0 + 6 * HOUR + 1
+        port = closed_port()  # this run serves its metrics (a port serves once per process)
+        scraped: list[str] = []
+
+        async def digest_scraped() -> bool:
+            if not await digest_reported():
+                return False
+            async with httpx.AsyncClient() as http:
+                scraped.append((await http.get(f"http://127.0.0.1:{port}/metrics")).text)
+            return True
+
+        with_metrics = settings.model_copy(update={"metrics_port": port})
+        await running(digest_scraped, "the digest and its outcome", with_metrics)
+        ((headers, body),) = daily.requests
+        verify(headers, body, SECRET, tolerance_s=120)
+        digest = json.loads(body)
+        assert digest["kind"] == "digest" and digest["subscription_id"] == "daily"
+        assert [(a["incident_id"], a["incident"]["headline"]["killed"]) for a in digest["alerts"]] == [
+            ("i1", 12), ("i2", 3)
+        ]
+        deliveries = dict(await read_topic(settings, "deliveries"))
+        assert deliveries[digest["digest_id"]]["status"] == "delivered"
+        channel = deliveries[digest["digest_id"]]["output"]
+        assert channel.startswith("webhook-") and str(daily.port) not in channel, "a name, not the URL"
+        assert f'newswatch_deliveries_total{{output="{channel}",status="delivered"}} 1.0' in scraped[-1]
+
+        async def a_while() -> bool:  # a restarted notifier: ten rounds of digest checks
+            await asyncio.sleep(2.0)
+            return True
+
+        await running(a_while, "a restart")
+        assert len(daily.requests) == 1, "a digest is sent once"
+    finally:
+        await daily.stop()
+        await at_once.stop()
+        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+        await admin.start()
+        try:
+            ours = [t for t in await admin.list_topics() if t.startswith(settings.topic_prefix)]
+            await admin.delete_topics(ours)
+        finally:
+            await admin.close()

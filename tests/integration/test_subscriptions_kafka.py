@@ -1,12 +1,14 @@
-"""Subscriptions in Kafka mode, on the real broker: what a team creates over HTTP reaches the
-compacted subscriptions topic, every follower sees it (and its deletion), and a running worker
-matches the next incident against it."""
+"""Subscriptions and silences in Kafka mode, on the real broker: what a team creates over HTTP
+reaches the compacted subscriptions topic, every follower sees it (and its deletion), a running
+worker matches the next incident against it, and an incident a team silenced over HTTP raises no
+more alerts for that team on a running worker while another team still hears of it."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -16,7 +18,12 @@ from pipeline_run import PipelineRun, es_address, kafka_address
 from streams.api import create_app, serving
 from streams.api.store import SqliteTeamStore
 from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics
-from streams.engines.kafka.subscriptions import SubscriptionFeed, SubscriptionPublisher, ensure_topic
+from streams.engines.kafka.subscriptions import (
+    SubscriptionFeed,
+    SubscriptionPublisher,
+    ensure_topic,
+    mark_key,
+)
 from streams.pipeline.subscriptions import SubscriptionSpec
 from streams.records import Article
 from streams.settings import Settings
@@ -28,6 +35,14 @@ REPORT = (
     "قُتل سبعة أشخاص وأصيب خمسة عشر آخرون، اليوم السبت، جراء انفجار سيارة مفخخة قرب دوار "
     "الكف الأحمر وسط مدينة الباب في ريف حلب الشرقي، وفق ما أفاد به الدفاع المدني."
 )
+LATER_REPORT = (  # the same blast, a higher toll: an update for whoever still listens
+    "ارتفاع حصيلة ضحايا تفجير الباب إلى اثني عشر قتيلاً\n"
+    "ارتفعت حصيلة ضحايا انفجار السيارة المفخخة الذي ضرب وسط مدينة الباب بريف حلب الشرقي يوم السبت "
+    "إلى اثني عشر قتيلاً وعشرين جريحاً، بعد وفاة عدد من المصابين متأثرين بجراحهم، بحسب مصادر طبية."
+)
+# The worker's feed polls the topic every 0.5 s: once the silence is on the topic, this margin
+# (ten polls) lets a worker on a loaded machine take it before the next report arrives.
+FEED_MARGIN_S = 5.0
 
 
 async def _until(condition, what: str, timeout: float = WAIT_S):  # type: ignore[no-untyped-def]
@@ -122,6 +137,91 @@ async def test_a_subscription_created_over_http_matches_on_a_running_worker(tmp_
             alert = await _until(alerted, "no alert for the subscription made over HTTP")
             assert alert["incident"]["type"] == "explosion"
             assert alert["incident"]["headline"]["killed"] == 7
+    finally:
+        await producer.stop()
+        run.stop_workers()
+        await run.cleanup()
+
+
+def _article(article_id: str, source_id: str, report: str) -> Article:
+    title, text = report.splitlines()
+    return Article(
+        article_id=article_id, url=f"http://127.0.0.1/{article_id}",
+        canonical_url=f"http://127.0.0.1/{article_id}", source_id=source_id, title=title, text=text,
+        published_at="2020-01-25", fetched_at="2020-01-25T10:00:00.000+00:00", lang="ar",
+        content_hash=article_id,
+    )
+
+
+async def test_an_incident_silenced_over_http_alerts_only_the_team_that_did_not_silence_it(
+    tmp_path: Path,
+) -> None:
+    run = PipelineRun(partitions=2)
+    teams = tmp_path / "teams.sqlite3"
+    quiet_token, loud_token = make_team(teams, "silencers"), make_team(teams, "listeners")
+    store = SqliteTeamStore(teams)
+    quiet_team = store.authenticate(quiet_token)
+    store.close()
+    assert quiet_team is not None
+    settings = Settings(
+        kafka_bootstrap=kafka_address(),
+        elasticsearch_url=es_address(),
+        topic_prefix=run.prefix,
+        index_prefix=run.index_prefix,
+        topic_partitions=run.partitions,
+        teams_path=teams,
+        store_path=tmp_path / "unused.sqlite3",
+    )
+    await ensure_topics(settings, PUBLIC_TOPICS + INTERNAL_TOPICS)
+    run.start_worker()
+    run.start_indexer()  # the API answers for incidents it finds in Elasticsearch
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_address(), acks="all")
+    await producer.start()
+    try:
+        async with serving(create_app(settings)) as base, httpx.AsyncClient(base_url=base) as http:
+            spec = {"name": "مفخخات حلب", "types": ["explosion"], "places": ["aleppo"]}
+            quiet, loud = [
+                (await http.post("/subscriptions", headers=bearer(token), json=spec)).json()["id"]
+                for token in (quiet_token, loud_token)
+            ]
+            for sid in (quiet, loud):
+                await _until(lambda sid=sid: _on_topic(run, "subscriptions", sid), "not published")
+            first = _article("bab-1", "wire", REPORT)
+            await producer.send_and_wait(f"{run.prefix}articles", first.to_json().encode(), key=b"bab-1")
+
+            async def alerts_for(subscription_id: str, kind: str) -> list[dict] | None:  # type: ignore[type-arg]
+                alerts = await run.read_topic("alerts")
+                found = [a for a in alerts if a["subscription_id"] == subscription_id and a["kind"] == kind]
+                return found or None
+
+            (new,) = await _until(lambda: alerts_for(quiet, "new"), "no alert before the silence")
+            await _until(lambda: alerts_for(loud, "new"), "no alert for the other team")
+            incident_id = new["incident_id"]
+
+            until = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+
+            async def silenced() -> bool | None:  # 404 until the indexer has the incident
+                response = await http.post(
+                    f"/incidents/{incident_id}/silence", params={"until": until}, headers=bearer(quiet_token)
+                )
+                assert response.status_code in (200, 404), response.text
+                return True if response.status_code == 200 else None
+
+            await _until(silenced, "the API never found the incident to silence")
+            started = time.monotonic()
+            key = mark_key(quiet_team.team_id, incident_id)
+            await _until(lambda: _on_topic(run, "subscriptions", key), "the silence was not published")
+            assert time.monotonic() - started < 10, "a silence reaches the topic within seconds"
+            await asyncio.sleep(FEED_MARGIN_S)
+
+            later = _article("bab-2", "other", LATER_REPORT)
+            await producer.send_and_wait(f"{run.prefix}articles", later.to_json().encode(), key=b"bab-2")
+            (update,) = await _until(lambda: alerts_for(loud, "update"), "the other team got no update")
+            assert update["incident"]["headline"]["killed"] == 12
+            # one step raised both teams' alerts; give the partitions a moment to show all of it
+            await asyncio.sleep(2.0)
+            quiet_alerts = [a for a in await run.read_topic("alerts") if a["subscription_id"] == quiet]
+            assert [a["kind"] for a in quiet_alerts] == ["new"], "the silenced team heard of it again"
     finally:
         await producer.stop()
         run.stop_workers()

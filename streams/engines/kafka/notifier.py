@@ -8,6 +8,13 @@ when every alert up to it is done, so after a crash or a rebalance the alerts no
 delivered again: at-least-once, receivers drop repeats by alert id. More replicas in the same
 group share the partitions. SIGTERM/SIGINT stop it within seconds: queued deliveries get
 ``delivery_drain_timeout`` seconds, what is left stays uncommitted.
+
+Alerts of a digest subscription are held in a SQLite file (``NEWSWATCH_DIGESTS_PATH``) before
+their offset is committed, and its digests sent from there (``streams.delivery.digests``); their
+outcomes go to ``deliveries`` and ``dead-letters`` as alerts' do. The alerts topic is keyed by
+subscription, so one subscription's alerts reach one notifier at a time; after a rebalance
+moves it, each notifier sends what it held (two digests for that period, neither repeated).
+Per-output delivery metrics are served on ``NEWSWATCH_METRICS_PORT``.
 """
 
 from __future__ import annotations
@@ -15,18 +22,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import KafkaError
 
 from streams.delivery.channels import ChannelRoute, channel_output
+from streams.delivery.digests import CHECK_SECONDS, DigestBook, DigestHold, DigestSender
 from streams.delivery.dispatcher import FAILED, Dispatcher, Receipt, RetryPolicy
-from streams.delivery.outputs import AlertOutput, build_outputs
+from streams.delivery.outputs import AlertOutput, Message, build_outputs
 from streams.engines.kafka.admin import ensure_topics, topic_name
 from streams.engines.kafka.subscriptions import SubscriptionFeed
+from streams.ops.metrics import get_metrics, serve_metrics
 from streams.pipeline.subscriptions import Subscription, load_subscriptions
 from streams.records import Alert, DeadLetter, Delivery
 from streams.settings import Settings
@@ -146,11 +156,15 @@ class Notifier(ConsumerRebalanceListener):  # type: ignore[misc]
         task.add_done_callback(lambda done: self._reports.pop(done, None))
 
     async def _report(self, tp: TopicPartition, offset: int, alert: Alert, receipt: Receipt) -> None:
-        deliveries = await receipt.future
-        await self._send([self._delivery_record(d) for d in deliveries] + [
-            self._dead_letter_record(d, alert) for d in deliveries if d.status == FAILED
-        ])
+        await self.report(alert, await receipt.future)
         self.tracker.done(tp, offset)
+
+    async def report(self, message: Message, deliveries: list[Delivery]) -> None:
+        """Send the outcomes of an alert or digest to ``deliveries``, failures also to
+        ``dead-letters``."""
+        await self._send([self._delivery_record(d) for d in deliveries] + [
+            self._dead_letter_record(d, message) for d in deliveries if d.status == FAILED
+        ])
 
     async def _report_bad(self, tp: TopicPartition, offset: int, letter: DeadLetter) -> None:
         await self._send([("dead-letters", letter.key or "", letter.to_json())])
@@ -159,9 +173,10 @@ class Notifier(ConsumerRebalanceListener):  # type: ignore[misc]
     def _delivery_record(self, delivery: Delivery) -> tuple[str, str, str]:
         return "deliveries", delivery.alert_id, delivery.to_json()
 
-    def _dead_letter_record(self, delivery: Delivery, alert: Alert) -> tuple[str, str, str]:
-        letter = DeadLetter(f"deliver:{delivery.output}", delivery.reason, alert.alert_id, alert.to_json())
-        return "dead-letters", alert.alert_id, letter.to_json()
+    def _dead_letter_record(self, delivery: Delivery, message: Message) -> tuple[str, str, str]:
+        stage, key = f"deliver:{delivery.output}", message.message_id
+        letter = DeadLetter(stage, delivery.reason, key, message.to_json())
+        return "dead-letters", message.message_id, letter.to_json()
 
     async def _send(self, records: list[tuple[str, str, str]]) -> None:
         sent = [
@@ -198,8 +213,15 @@ def _text(raw: bytes | None) -> str:
     return (raw or b"").decode("utf-8", "replace")
 
 
-async def run_notifier(settings: Settings, stop: asyncio.Event | None = None) -> int:
-    """Run until ``stop`` is set (by default: until SIGTERM or SIGINT)."""
+async def run_notifier(
+    settings: Settings,
+    stop: asyncio.Event | None = None,
+    *,
+    wall: Callable[[], float] = time.time,
+    digest_check: float = CHECK_SECONDS,
+) -> int:
+    """Run until ``stop`` is set (by default: until SIGTERM or SIGINT). ``wall`` is the clock
+    digest periods are read on, checked every ``digest_check`` seconds (tests move both)."""
     stop = stop or _stop_on_signal()
     await ensure_topics(settings, TOPICS)
     bootstrap = settings.kafka_bootstrap or "127.0.0.1:9092"
@@ -212,41 +234,50 @@ async def run_notifier(settings: Settings, stop: asyncio.Event | None = None) ->
         heartbeat_interval_ms=int(min(3.0, settings.kafka_session_timeout / 3) * 1000),
     )
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    serve_metrics(settings)
     async with httpx.AsyncClient(timeout=settings.delivery_attempt_timeout) as client:
         outputs = build_outputs(settings, client)
-        subscriptions = load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else []
-        if not outputs and not any(s.channels for s in subscriptions):
+        fixed = load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else []
+        if not outputs and not any(s.channels for s in fixed):
             LOGGER.warning(
                 "no alert outputs configured (NEWSWATCH_WEBHOOK_URL, NEWSWATCH_APPRISE_URLS, "
                 "NEWSWATCH_ALERTS_JSONL): alerts are read and committed without being sent anywhere"
             )
         dispatcher = Dispatcher(
-            outputs, policy=RetryPolicy.from_settings(settings), queue_size=settings.delivery_queue_size
+            outputs, policy=RetryPolicy.from_settings(settings), queue_size=settings.delivery_queue_size,
+            metrics=get_metrics(),
         )
-        # subscriptions' own channels (the worker matches the same subscriptions file)
-        channels = {subscription.id: subscription.channels for subscription in subscriptions}
+        # subscriptions' channels and policies (the worker matches the same subscriptions file)
+        subscriptions = {subscription.id: subscription for subscription in fixed}
 
         def take(live: list[Subscription]) -> None:  # the teams' own, from the subscriptions topic
-            channels.update({s.id: s.channels for s in live})
+            subscriptions.update({s.id: s for s in live})
 
         following = asyncio.create_task(SubscriptionFeed(settings, take).follow())
 
         def make(url: str) -> AlertOutput:
             return channel_output(url, client, settings.webhook_secret)
 
-        dispatcher.route_by(ChannelRoute(dispatcher, lambda sid: channels.get(sid, ()), make))
+        book = DigestBook(settings.digests_path)
+        hold = DigestHold(book, subscriptions.get, now=wall)
+        dispatcher.route_by(ChannelRoute(dispatcher, subscriptions.get, make, hold))
         notifier = Notifier(settings, consumer, producer, dispatcher)
+        sender = DigestSender(book, dispatcher, now=wall, on_sent=notifier.report)
         await producer.start()
         await consumer.start()
         dispatcher.start()
+        sending = asyncio.create_task(sender.run(digest_check))
         LOGGER.info("notifier delivering to %s", ", ".join(dispatcher.outputs) or "nothing")
         try:
             await notifier.run(stop)
         finally:
             following.cancel()
+            sending.cancel()
             await notifier.close()
+            await sender.close()
             await consumer.stop()
             await producer.stop()
+            book.close()
     return 0
 
 

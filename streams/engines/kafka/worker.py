@@ -30,6 +30,7 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
     feed = SubscriptionFeed(
         settings, lambda live: matcher.replace(fixed + [s for s in live if s.id not in fixed_ids])
     )
+    matcher.muted = feed.is_silenced  # what teams silenced over HTTP, from the same topic
     app.task(feed.follow)
     if settings.webhook_url or settings.alerts_jsonl:
         LOGGER.warning(

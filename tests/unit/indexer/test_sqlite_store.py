@@ -67,3 +67,16 @@ def test_dead_letters_are_kept_with_stage_and_reason(store):
     (letter,) = store.dead_letters()
     assert (letter.stage, letter.error, letter.key) == ("fetch", "http_404: gone", "http://a.test/x")
     assert letter.at
+
+
+def test_a_teams_delivery_log_holds_its_digests_and_its_alerts_outcomes(tmp_path):
+    from streams.records import Delivery
+    from tests.factories import make_alert
+
+    with SqliteStore(tmp_path / "d.sqlite3") as store:
+        store.put_alert(make_alert("al-1", "daily"))
+        store.put_delivery(Delivery("al-1", "webhook", "delivered", 1))  # names no subscription
+        store.put_delivery(Delivery("dg-1", "apprise-tgram-1", "delivered", 1, subscription_id="daily"))
+        store.put_delivery(Delivery("dg-2", "apprise-tgram-1", "delivered", 1, subscription_id="other"))
+        found = store.latest_deliveries(10, ["daily"])
+    assert [d["alert_id"] for d in found] == ["dg-1", "al-1"]

@@ -257,3 +257,17 @@ async def test_metrics_count_requests_and_the_store(client: httpx.AsyncClient) -
     assert 'newswatch_alerts_raised{kind="new"} 3.0' in text
     assert "newswatch_store_up 1.0" in text
     assert "newswatch_last_alert_age_seconds" in text
+
+
+async def test_metrics_show_the_embedded_deliveries_per_output(
+    client: httpx.AsyncClient, store_path: Path
+) -> None:
+    from streams.records import Delivery
+
+    with SqliteStore(store_path) as store:  # what the embedded run's dispatcher wrote
+        store.put_delivery(Delivery("a-first", "apprise-tgram-1a2b3c4d", "delivered", 1))
+        store.put_delivery(Delivery("a-second", "apprise-tgram-1a2b3c4d", "delivered", 2))
+        store.put_delivery(Delivery("a-third", "webhook", "failed", 5, "HTTP 503"))
+    text = (await client.get("/metrics")).text
+    assert 'newswatch_deliveries_total{output="apprise-tgram-1a2b3c4d",status="delivered"} 2.0' in text
+    assert 'newswatch_deliveries_total{output="webhook",status="failed"} 1.0' in text

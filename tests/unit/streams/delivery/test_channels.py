@@ -6,6 +6,7 @@ import asyncio
 from streams.delivery.channels import ChannelRoute, channel_output
 from streams.delivery.dispatcher import Dispatcher
 from streams.delivery.outputs import AppriseOutput, WebhookOutput
+from streams.pipeline.subscriptions import Subscription
 from tests.factories import make_alert
 from tests.unit.streams.delivery.test_dispatcher import Flaky
 
@@ -20,7 +21,8 @@ async def test_each_alert_goes_to_the_shared_outputs_and_its_subscriptions_own_c
         return made[url]
 
     async with Dispatcher([shared]) as dispatcher:
-        dispatcher.route_by(ChannelRoute(dispatcher, lambda sid: channels.get(sid, []), make))
+        route = ChannelRoute(dispatcher, lambda sid: Subscription(sid, channels=tuple(channels[sid])), make)
+        dispatcher.route_by(route)
         receipts = [dispatcher.submit(make_alert(f"al-{s}", s)) for s in ("idlib", "aleppo", "quiet")]
         channels["quiet"] = ["tgram://bot/chat"]  # added over HTTP while running
         receipts.append(dispatcher.submit(make_alert("al-quiet-2", "quiet")))

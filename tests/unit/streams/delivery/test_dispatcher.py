@@ -223,3 +223,26 @@ async def test_submit_after_close_is_an_error():
 def test_two_outputs_with_one_name_are_refused():
     with pytest.raises(ValueError, match="share a name"):
         Dispatcher([Flaky("x"), Flaky("x")])
+
+
+async def test_outcomes_are_counted_per_output_in_the_metrics_registry():
+    from streams.ops.metrics import PipelineMetrics
+
+    metrics = PipelineMetrics()
+    fake = FakeClock()
+    good, flaky = Flaky("apprise-tgram-1a2b3c4d"), Flaky("webhook", failures=1)
+    refused = Flaky("apprise-slack-9f8e7d6c", failures=9, error=DeliveryError("HTTP 404", permanent=True))
+    async with Dispatcher([good, flaky, refused], clock=fake.clock(), metrics=metrics) as dispatcher:
+        receipts = [dispatcher.submit(make_alert(f"al-{n}")) for n in range(2)]
+        await asyncio.wait_for(asyncio.gather(*(r.future for r in receipts)), 2.0)
+
+    def sample(name: str, **labels: str) -> float | None:
+        return metrics.registry.get_sample_value(name, labels)
+
+    assert sample("newswatch_deliveries_total", output="apprise-tgram-1a2b3c4d", status="delivered") == 2
+    assert sample("newswatch_deliveries_total", output="webhook", status="delivered") == 2
+    assert sample("newswatch_delivery_attempts_failed_total", output="webhook") == 1
+    assert sample("newswatch_deliveries_total", output="apprise-slack-9f8e7d6c", status="failed") == 2
+    assert sample("newswatch_dead_letters_total", stage="deliver:apprise-slack-9f8e7d6c") == 2
+    assert sample("newswatch_deliveries_total", output="webhook", status="failed") is None
+    assert sample("newswatch_delivery_seconds_count", output="webhook") == 2

@@ -82,3 +82,35 @@ def test_a_delivered_alert_stays_delivered(tmp_path):
         assert store.delivery_counts() == {("hook", "delivered"): 1, ("chat", "delivered"): 1}
         (owed,) = store.undelivered(["hook", "chat", "mail"])
         assert (owed[0].alert_id, owed[1]) == ("al-1", ["mail"])
+
+
+async def test_an_alert_not_yet_held_for_its_digest_at_a_stop_is_held_after_the_restart(tmp_path):
+    from streams.delivery.channels import ChannelRoute
+    from streams.delivery.digests import DigestBook, DigestHold
+    from streams.pipeline.subscriptions import Policy, Subscription
+
+    path = tmp_path / "store.sqlite3"
+    subscriptions = {
+        "daily": Subscription(
+            "daily", channels=("tgram://bot/chat",), policy=Policy(mode="digest", every_hours=6)
+        ),
+        "now": Subscription("now", channels=("slack://a/b/c",)),
+    }
+    held, immediate = make_alert("al-held", "daily"), make_alert("al-now", "now")
+    with SqliteStore(path) as store:
+        for alert in (held, immediate):
+            store.put_alert(alert)
+        store.put_delivery(Delivery("al-now", "chat", "delivered", 1))
+        store.put_delivery(Delivery("al-held", "chat", "delivered", 1))  # stopped before the hold
+        chat, book = Recorder("chat"), DigestBook(path)
+        dispatcher = Dispatcher([chat], log=SqliteDeliveryLog(store))
+        hold = DigestHold(book, subscriptions.get, now=lambda: 0.0)
+        dispatcher.route_by(ChannelRoute(dispatcher, subscriptions.get, lambda url: Recorder(url), hold))
+        dispatcher.start()
+        owed = await resubmit_undelivered(dispatcher, store)
+        assert owed == 1, "the immediate alert owes the digest nothing"
+        await settle(dispatcher, 1)
+        await dispatcher.aclose()
+        assert [a.alert_id for a in book.held("daily")] == ["al-held"]
+        assert chat.received == []
+        book.close()
