@@ -91,14 +91,19 @@ def _line_key(line: str) -> str:
     return PUNCTUATION.sub(" ", normalize(line)).strip()
 
 
-def _after_headline(lines: list[str], title: str) -> list[str]:
+def _line_keys(lines: list[str]) -> list[str]:
+    """``_line_key`` of each line, normalising them all in one pass (lines hold no newline)."""
+    return [PUNCTUATION.sub(" ", n).strip() for n in normalize("\n".join(lines)).split("\n")]
+
+
+def _headline_end(keys: list[str], title: str) -> int:
     """The story starts after its headline: what comes before it in the first half is chrome."""
     key = _line_key(title)
     if key:
-        for index, line in enumerate(lines[: max(len(lines) // 2, 1)]):
-            if _line_key(line) == key:
-                return lines[index + 1 :]
-    return lines
+        for index, line_key in enumerate(keys[: max(len(keys) // 2, 1)]):
+            if line_key == key:
+                return index + 1
+    return 0
 
 
 def drop_furniture(text: str, title: str = "") -> str:
@@ -106,15 +111,17 @@ def drop_furniture(text: str, title: str = "") -> str:
     (a "related"/"comments" heading once a story's worth of text has been kept)."""
     furniture = _furniture()
     cells = (cell for line in text.splitlines() for cell in TABLE_CELL.split(line))
-    lines = _after_headline([c for c in (SPACES.sub(" ", cell).strip() for cell in cells) if c], title)
+    lines = [c for c in (SPACES.sub(" ", cell).strip() for cell in cells) if c]
+    keys = _line_keys(lines)
+    start = _headline_end(keys, title)
     kept: list[str] = []
-    for line in lines:
-        key = _line_key(line)
-        story_so_far = sum(map(len, kept))
+    story_so_far = 0
+    for line, key in zip(lines[start:], keys[start:], strict=True):
         if story_so_far >= MIN_TEXT_CHARS and key.startswith(furniture.tail_markers) and len(key) < 40:
             break
         if key and not furniture.is_furniture(key):
             kept.append(line)
+            story_so_far += len(line)
     return "\n".join(kept)
 
 
@@ -122,23 +129,18 @@ def drop_furniture(text: str, title: str = "") -> str:
 # "td-post-sub-title", "article-summary"): precision mode drops it, and it usually carries the toll.
 LEDE_CLASSES = ("standfirst", "subhead", "sub-title", "subtitle", "summary", "lede", "excerpt",
                 "intro", "teaser", "article-desc", "article_desc", "deck")
-LEDE_XPATH = (
-    "//*[self::p or self::h2 or self::h3 or self::div or self::span][@class and ("
-    + " or ".join(f"contains(@class, {c!r})" for c in LEDE_CLASSES)
-    + ")]"
-)
+LEDE_TAGS = ("p", "h2", "h3", "div", "span")
+# Any of the class names as a substring of the class attribute. Walking the tags with this
+# pattern measured 4-10x faster than the equivalent XPath of ``contains()`` tests.
+LEDE_CLASS = re.compile("|".join(map(re.escape, LEDE_CLASSES)))
 LEDE_CHARS = (60, 700)
-
-
-@lru_cache(maxsize=1)
-def _lede_xpath() -> etree.XPath:
-    return etree.XPath(LEDE_XPATH)  # compiled once: compiling it was a fifth of the search
 
 
 def _standfirst(tree: HtmlElement) -> str:
     """The first element with a standfirst class whose text reads like a lede (a sentence or
     two of Arabic, not a link list)."""
-    for element in _lede_xpath()(tree):
+    candidates = (e for e in tree.iter(*LEDE_TAGS) if LEDE_CLASS.search(e.get("class") or ""))
+    for element in candidates:
         text = SPACES.sub(" ", element.text_content()).strip()
         linked = sum(len(a.text_content()) for a in element.iter("a"))
         fits = LEDE_CHARS[0] <= len(text) <= LEDE_CHARS[1] and linked < len(text) / 4
