@@ -91,3 +91,13 @@ def test_a_self_closed_html_tag_goes_through_trafilaturas_repair() -> None:
     html = '<html lang="ar"/>\n<body><article>' + _ps(PARAGRAPHS) + "</article></body>"
     ours, theirs = _parse(html), trafilatura.load_html(html)
     assert ours is not None and len(ours.xpath("//p")) == len(theirs.xpath("//p")) == len(PARAGRAPHS)
+
+
+def test_a_story_split_over_two_blocks_means_the_whole_page() -> None:
+    blocks = f'<div class="a">{_ps(PARAGRAPHS[:4])}</div><div class="b">{_ps(PARAGRAPHS[4:])}</div>'
+    tree = _parse(_page(blocks))
+    assert _main_section(tree) is None
+
+
+def test_paragraphs_straight_in_the_body_mean_the_whole_page() -> None:
+    assert _main_section(_parse(_page(_ps(PARAGRAPHS)))) is None
