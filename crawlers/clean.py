@@ -262,6 +262,16 @@ def _section_document(tree: HtmlElement, section: HtmlElement) -> HtmlElement:
     return root
 
 
+def _body_only(document: HtmlElement) -> HtmlElement:
+    """``document`` (a section document, read for metadata already) without its head and
+    JSON-LD, which trafilatura's text extraction only walks past: a seventh of its time."""
+    for element in [document.find("head"), *document.iterfind(f"body/script[@type='{JSON_LD}']")]:
+        parent = element.getparent() if element is not None else None
+        if parent is not None:
+            parent.remove(element)
+    return document
+
+
 @lru_cache(maxsize=1)
 def _extractor() -> Extractor:
     """trafilatura's options, built once: building them per page (a config file read) cost a
@@ -287,7 +297,7 @@ def _extract(html: str, url: str | None) -> tuple[Document, str | None, str]:
     section = _main_section(tree)
     small = _section_document(tree, section) if section is not None else None
     metadata = _metadata(tree, url, small)
-    text = _text(small) if small is not None else None
+    text = _text(_body_only(small)) if small is not None else None
     if text is None or len(text) < MIN_TEXT_CHARS:
         text = _text(tree)
     return metadata, text, lede
