@@ -7,6 +7,10 @@ Around it:
   with the furniture lexicon below they found no text that fast mode missed;
 - only the metadata an article carries is read (``_metadata``), not trafilatura's whole
   pass, whose categories, tags and licence cost more than the text on large pages;
+- text, author and date are read from the article's own section (``_main_section``: the
+  ``<article>`` around the paragraphs, or their parent) with the page's head metadata, a
+  twentieth of the page's elements; the page is read whole when its paragraphs are not
+  mostly in one block or the section yields less than a story;
 - a standfirst marked up apart from the body (``LEDE_CLASSES``), which precision mode drops,
   is read from the same parsed tree and put back before the text;
 - lines that are page furniture ("اترك تعليقاً", share bars, "مقالات ذات صلة" and what
