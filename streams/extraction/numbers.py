@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from streams.extraction.arabic import AND, normalize, tokens
 from streams.extraction.data import Strict, load
@@ -38,6 +38,15 @@ class NumbersLexicon(Strict):
     vague: Words
     vague_of: Words
     bounds: Words
+
+    @model_validator(mode="after")
+    def _every_value_once(self) -> NumbersLexicon:
+        """The grammar composes 11-19, 21-99 and 300-900 from exactly these values."""
+        if set(self.units) != set(range(1, 11)):
+            raise ValueError(f"units must be 1-10, got {sorted(self.units)}")
+        if set(self.tens) != set(range(20, 100, 10)):
+            raise ValueError(f"tens must be 20, 30, ... 90, got {sorted(self.tens)}")
+        return self
 
 
 @dataclass(frozen=True)

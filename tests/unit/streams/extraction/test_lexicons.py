@@ -103,3 +103,12 @@ def test_a_number_table_with_a_missing_unit_is_an_error(tmp_path, monkeypatch) -
     _edited(tmp_path, monkeypatch, "lexicons/numbers.yaml", lambda raw: raw["units"].pop(7))
     with pytest.raises(data.DataError, match="units"):
         data.load("lexicons/numbers.yaml", NumbersLexicon)
+
+
+def test_a_tens_word_filed_under_a_wrong_value_is_an_error(tmp_path, monkeypatch) -> None:
+    def misfile(raw: dict) -> None:
+        raw["tens"][25] = raw["tens"].pop(20)
+
+    _edited(tmp_path, monkeypatch, "lexicons/numbers.yaml", misfile)
+    with pytest.raises(data.DataError, match="tens"):
+        data.load("lexicons/numbers.yaml", NumbersLexicon)
