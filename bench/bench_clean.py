@@ -6,7 +6,10 @@ Compares, in one run and on one core:
 - trafilatura's defaults: ``trafilatura.bare_extraction(html, url, with_metadata=True)``
   (text + metadata, all fallback extractors on),
 - ``crawlers.clean.clean``: fast mode, only the metadata an article carries, non-extensive
-  date search, standfirst, furniture lexicon, language check and content hash,
+  date search, standfirst, furniture lexicon, language check and content hash; text, author
+  and date read from the article's section (``_main_section``),
+- the same with the section cut off (``--whole-page`` alternative, always in the table): the
+  whole page handed to trafilatura and to the author and date searches,
 and reports where the time of each goes (cProfile, top functions), whether any page's
 boilerplate reached the text, whether each standfirst page's lede and body did, and how many
 outlet pages each gives the right title, date and author.
@@ -26,13 +29,17 @@ import asyncio
 import cProfile
 import pstats
 import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import NamedTuple
+from unittest import mock
 
 import trafilatura
 import yaml
 
 from bench.fixture_pages import fetch_article_pages
+from crawlers import clean as cleaning
 from crawlers.clean import clean
 
 LEDE_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "clean_lede"
@@ -74,6 +81,25 @@ def newswatch_clean(html: str, url: str) -> Fields:
     return Fields(article.text, article.title, article.published_at, article.author)
 
 
+@contextmanager
+def whole_page() -> Iterator[None]:
+    """``clean`` as if no page had a section that stands out: every page read whole."""
+    with mock.patch.object(cleaning, "_main_section", lambda tree: None):
+        yield
+
+
+@contextmanager
+def as_is() -> Iterator[None]:
+    yield
+
+
+CLEANERS: tuple[tuple[str, Callable[[str, str], Fields], Callable[[], AbstractContextManager[None]]], ...] = (
+    ("trafilatura defaults", default_trafilatura, as_is),
+    ("newswatch clean", newswatch_clean, as_is),
+    ("newswatch clean, whole page", newswatch_clean, whole_page),
+)
+
+
 def measure(extract, pages, rounds: int) -> tuple[float, int]:
     """Pages per CPU second (best pass, after an untimed one) and pages with boilerplate in the text."""
     leaked = sum(any(b in extract(html, url).text for b in boiler) for url, html, boiler in pages)
@@ -110,27 +136,30 @@ def main() -> None:
     print(f"{len(pages)} pages, mean {size:.0f} KB, {args.rounds} rounds\n")
     print("| cleaner | pages/s | pages with boilerplate in text | right title / date / author |")
     print("|---|---|---|---|")
-    cleaners = (("trafilatura defaults", default_trafilatura), ("newswatch clean", newswatch_clean))
-    for name, extract in cleaners:
-        rate, leaked = measure(extract, pages, args.rounds)
-        right = " / ".join(str(n) for n in right_fields(extract, outlet_pages).values())
+    for name, extract, setting in CLEANERS:
+        with setting():
+            rate, leaked = measure(extract, pages, args.rounds)
+            right = " / ".join(str(n) for n in right_fields(extract, outlet_pages).values())
         print(f"| {name} | {rate:.1f} | {leaked} of {len(pages)} | {right} of {len(pages)} |")
     ledes = lede_pages()
     print(f"\n{len(ledes)} standfirst pages\n")
     print("| cleaner | pages/s | pages with lede, first and last paragraph in text |")
     print("|---|---|---|")
-    for name, extract in cleaners:
-        rate, _ = measure(extract, [(u, h, []) for u, h, _ in ledes], args.rounds)
-        print(f"| {name} | {rate:.1f} | {kept(extract, ledes)} of {len(ledes)} |")
+    for name, extract, setting in CLEANERS:
+        with setting():
+            rate, _ = measure(extract, [(u, h, []) for u, h, _ in ledes], args.rounds)
+            lede_kept = kept(extract, ledes)
+        print(f"| {name} | {rate:.1f} | {lede_kept} of {len(ledes)} |")
     if args.profile:
         lede_set = [(u, h, []) for u, h, _ in ledes]
         for set_name, profiled in (("outlet pages", pages), ("standfirst pages", lede_set)):
-            for name, extract in cleaners:
+            for name, extract, setting in CLEANERS:
                 profiler = cProfile.Profile()
-                profiler.enable()
-                for url, html, _ in profiled:
-                    extract(html, url)
-                profiler.disable()
+                with setting():
+                    profiler.enable()
+                    for url, html, _ in profiled:
+                        extract(html, url)
+                    profiler.disable()
                 print(f"\nwhere the time goes: {name}, {set_name}")
                 pstats.Stats(profiler).sort_stats("cumulative").print_stats(14)
 

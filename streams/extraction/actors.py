@@ -20,7 +20,14 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from streams.extraction.arabic import AliasMatcher, clitic_variants, normalize
+from streams.extraction.arabic import (
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    TANWIN_ALEF,
+    AliasMatcher,
+    clitic_variants,
+    normalize,
+)
 from streams.extraction.data import DataError, Strict, load
 from streams.extraction.places import place_cues
 from streams.records import Actor
@@ -90,6 +97,8 @@ class ActorLexicon(Strict):
     target_cues: tuple[str, ...]
     naming_phrases: tuple[str, ...]
     name_stops: tuple[str, ...]
+    subject_links: tuple[str, ...]
+    force_nouns: tuple[str, ...]
     name_max_words: int = Field(ge=1, le=10)
 
 
@@ -111,6 +120,8 @@ class Cues:
     object_nouns: frozenset[str]
     target_cues: frozenset[str]
     name_stops: frozenset[str]
+    subject_links: frozenset[str]
+    force_nouns: frozenset[str]
 
 
 @functools.cache
@@ -196,7 +207,7 @@ def _naming() -> re.Pattern[str]:
     """"تطلق على نفسها"، "ما يعرف بـ": a phrase after which the text names an armed group;
     a phrase ending in the preposition "ب" may be glued to the name."""
     phrases = sorted((normalize(p) for p in lexicon().naming_phrases), key=len, reverse=True)
-    alts = [re.escape(p) + ("" if p.endswith(" ب") else r"(?!\w)") for p in phrases]
+    alts = [re.escape(p) + ("" if p.split()[-1] in set(PREPOSITIONS) else r"(?!\w)") for p in phrases]
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[\s" + QUOTES + "]*")
 
 
@@ -270,11 +281,11 @@ def _words_before(norm_text: str, start: int, n: int) -> list[str]:
 
 
 def _is_clitic(word: str) -> bool:
-    return len(word) <= 2 and all(ch in "وفبلك" for ch in word)
+    return len(word) <= 2 and all(ch in CONJUNCTIONS + PREPOSITIONS for ch in word)
 
 
 def _has(words: list[str], table: frozenset[str]) -> bool:
-    return any(f in table or (len(f) > 3 and f.endswith("ا") and f[:-1] in table)
+    return any(f in table or (len(f) > 3 and f.endswith(TANWIN_ALEF) and f[:-1] in table)
                for w in words for f in clitic_variants(w))
 
 
@@ -282,11 +293,11 @@ def _is_subject(before: list[str]) -> bool:
     """"هاجمت مجموعة من عناصر <actor>": only subject heads and "من" back to an attack verb."""
     c = cues()
     k = len(before) - 1
-    if k >= 0 and before[k] == "من":
+    if k >= 0 and before[k] in c.subject_links:
         k -= 1
     if k < 1 or not _has(before[k : k + 1], c.subject_heads):
         return False
-    while k >= 0 and (before[k] == "من" or _has(before[k : k + 1], c.subject_heads)):
+    while k >= 0 and (before[k] in c.subject_links or _has(before[k : k + 1], c.subject_heads)):
         k -= 1
     return k >= 0 and _has(before[k : k + 1], c.attack_verbs)
 
@@ -294,7 +305,7 @@ def _is_subject(before: list[str]) -> bool:
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     c = cues()
     head = mention.alias.split(" ", 1)[0]
-    if " " in mention.alias and _has([head], c.agent_nouns - {"قوات"}):
+    if " " in mention.alias and _has([head], c.agent_nouns - c.force_nouns):
         return "perpetrator"  # a name that is itself an attack: "القصف الروسي"، "غارات التحالف"
     before = _words_before(norm_text, mention.start, 5)
     if _is_subject(before):

@@ -22,7 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from streams.extraction.arabic import normalize
+from streams.extraction.arabic import normalize, unfolded_spellings
 from streams.extraction.places import (
     COLUMNS,
     WORLD,
@@ -83,11 +83,7 @@ def _is_common_word(name: str, population: int, namesake_bigger: bool) -> bool:
 def _frequency(name: str, zipf: Any) -> float:
     """The highest frequency of the name's spellings: GeoNames and news do not agree on the
     hamza ("آلاشهر" is "الأشهر"), and the extractor folds them anyway."""
-    folded = normalize(name)
-    alefs = [i for i, ch in enumerate(folded) if ch == "ا"]
-    forms = {name, folded, *(folded[:i] + a + folded[i + 1 :] for i in alefs for a in "أإآ")}
-    forms |= {f.replace("ه", "ة") for f in forms if f.endswith("ه")}
-    return max(zipf(f, "ar") for f in forms)
+    return max(zipf(f, "ar") for f in unfolded_spellings(name))
 
 
 def _find_seat(cities: list[dict[str, Any]], country: str, seat: str) -> dict[str, Any]:

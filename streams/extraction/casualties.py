@@ -17,22 +17,22 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from streams.extraction.actors import ActorMention
-from streams.extraction.arabic import clitic_variants, normalize
+from streams.extraction.arabic import AND, ARTICLE, COMMAS, SEMICOLONS, clitic_variants, free_form, normalize
 from streams.extraction.data import Strict, load
 from streams.extraction.numbers import Quantity, parse_quantity
 from streams.records import Casualties
 
 __all__ = ["CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "fold_restated"]
 
-TOKEN = re.compile(r"\d+|[^\W\d]+|[،,؛;]")
+TOKEN = re.compile(rf"\d+|[^\W\d]+|[{COMMAS}{SEMICOLONS}]")
 CIVILIANS = "civilians"
 WINDOW = 3
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
 # "لقي ستة جنود من الجيش الصومالي مصرعهم": the subject stands between "لقي" and its object.
 DEATH_REACH = 10
-POSSESSIVE = ("هما", "هم", "هن", "ها", "ه")
 RISE_SPAN = 14
-CLAUSE_MARKS = frozenset({"،", ",", "؛", ";"})
+COMMA_MARKS = frozenset(COMMAS)
+CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
 # Words that may stand between an assassination verb and its object: the subject.
 SUBJECT_SKIP = 6
 # Bounded work per clause: a clause yields at most this many counts, and a count's quoted
@@ -93,6 +93,14 @@ class CasualtyLexicon(Strict):
     toll_heads: Words
     injured_heads: Words
     killed_heads: Words
+    possessive_suffixes: Words
+    failable: Words
+    finish_prepositions: Words
+    rise_causes: Words
+    rise_to: Words
+    subject_fighters: Words
+    subject_endings: Words
+    back_reference: Words
 
 
 @functools.cache
@@ -111,6 +119,12 @@ def _set(key: str) -> frozenset[str]:
     return _lex()[key]  # type: ignore[return-value]
 
 
+@functools.cache
+def _possessive() -> tuple[str, ...]:
+    """Possessive suffixes, longest first: "هما" before "ه"."""
+    return tuple(sorted(_set("possessive_suffixes"), key=len, reverse=True))
+
+
 def _in(tok: str, key: str) -> str | None:
     """The form of ``tok`` found in lexicon ``key`` (clitics peeled), else None."""
     table = _lex()[key]
@@ -121,10 +135,10 @@ def _possessed(word: str) -> str | None:
     """A people noun with a possessive pronoun: "والدتهما" → والده، "طفلها" → طفل."""
     table = _lex()["civilians"]
     for form in clitic_variants(word):
-        for suffix in POSSESSIVE:
+        for suffix in _possessive():
             if form.endswith(suffix) and len(form) - len(suffix) >= 2:
                 stem = form[: -len(suffix)]
-                for cand in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
+                for cand in (stem, free_form(stem)):
                     if cand in table:  # type: ignore[operator]
                         return cand
     return None
@@ -135,7 +149,7 @@ def _own_fighters(word: str) -> str | None:
     the grammatical number of the noun, else None."""
     table = _lex()["fighters"]
     for form in clitic_variants(word):
-        for suffix in POSSESSIVE:
+        for suffix in _possessive():
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]
                 if stem in table:  # type: ignore[operator]
@@ -150,7 +164,7 @@ def _tokens(norm: str) -> list[_Tok]:
 def _quantity(toks: list[_Tok], i: int) -> Quantity | None:
     words = [t.text for t in toks[i : i + 8]]
     q = parse_quantity(words, 0)
-    if q is None and words and words[0].startswith("و") and len(words[0]) > 1:
+    if q is None and words and words[0].startswith(AND) and len(words[0]) > 1:
         q = parse_quantity([words[0][1:], *words[1:]], 0)
     if q is None:
         return None
@@ -164,11 +178,11 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
         if form in _set("meet_verbs"):
             ahead = {t.text for t in toks[i + 1 : i + DEATH_REACH]}
             return "killed" if ahead & _set("death_words") else None
-        if form in ("اغتيال", "اعدام", "تصفيه") and i > 0 and _in(toks[i - 1].text, "failed"):
+        if form in _set("failable") and i > 0 and _in(toks[i - 1].text, "failed"):
             return None
         if form in _set("finish_verbs"):
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-            return "killed" if nxt == "علي" else None
+            return "killed" if nxt in _set("finish_prepositions") else None
         return "killed"
     if _in(word, "injured"):
         return "injured"
@@ -231,7 +245,7 @@ class _Parser:
             return self._count(q)
         if self.kind and i - self.anchor <= WINDOW and _in(toks[i].text, "others"):
             return self._implied(i) or i + 1
-        if self.kind and i - self.anchor <= 1 and toks[i].text.startswith("و"):
+        if self.kind and i - self.anchor <= 1 and toks[i].text.startswith(AND):
             return self._implied(i) or i + 1
         return i + 1
 
@@ -241,7 +255,7 @@ class _Parser:
         الجرحى" tells why the toll rose and counts nothing new."""
         toks = self.toks
         word = toks[i].text
-        if self.rose and word in ("بعد", "وبعد"):
+        if self.rose and word in _set("rise_causes"):
             ahead = range(i + 1, min(i + 3, len(toks)))
             if any(_trigger(toks, k) for k in ahead):
                 k = i + 1
@@ -257,7 +271,7 @@ class _Parser:
         for k in range(i + 2, min(i + RISE_SPAN, len(toks))):
             if toks[k].text in CLAUSE_MARKS:
                 break
-            if toks[k].text == "الي":
+            if toks[k].text in _set("rise_to"):
                 to = k
                 break
         if to is None:
@@ -283,13 +297,14 @@ class _Parser:
                 j = self._token_after(mention.end)
                 continue
             word = tok.text
-            if word in ("،", ","):  # an aside between commas: "اغتال مجهولون، مساء الإثنين، شاباً"
+            if word in COMMA_MARKS:  # an aside between commas: "اغتال مجهولون، مساء الإثنين، شاباً"
                 ahead = range(j + 1, min(j + 5, len(self.toks)))
-                close = next((k for k in ahead if self.toks[k].text in ("،", ",")), None)
+                close = next((k for k in ahead if self.toks[k].text in COMMA_MARKS), None)
                 j = (close + 1) if close is not None else j + 1
                 continue
             fighter = _in(word, "fighters")
-            subject = fighter and (word.endswith("ون") or fighter in ("عناصر", "مقاتلو"))
+            subject = fighter and (word.endswith(tuple(_set("subject_endings")))
+                                   or fighter in _set("subject_fighters"))
             if subject or _in(word, "linkers") or _in(word, "attackers") or _in(word, "subject_modifiers"):
                 j += 1
                 continue
@@ -359,7 +374,7 @@ class _Parser:
                 return key, self._table(key)[form], group
         for key in ("killed_nouns", "injured_nouns"):
             form = _in(word, key)
-            if form and not form.startswith("ال"):
+            if form and not form.startswith(ARTICLE):
                 return key, self._table(key)[form], None
         stem = _possessed(word)
         if stem is not None:
@@ -414,7 +429,7 @@ class _Parser:
     def _joined(self, i: int) -> bool:
         """The amount at token ``i`` is joined to the phrase by "و" (glued or standalone)."""
         word = self.toks[i].text
-        return (word.startswith("و") and len(word) > 1) or (i > 0 and self.toks[i - 1].text == "و")
+        return (word.startswith(AND) and len(word) > 1) or (i > 0 and self.toks[i - 1].text == AND)
 
     def _verb_after(self, k: int) -> str | None:
         """"15 شخصاً قتلوا": a count whose casualty verb follows it."""
@@ -440,7 +455,8 @@ class _Parser:
     def _group(self, cls: str, group: str | None, j: int, end: int) -> tuple[str | None, int]:
         if group is not None:
             return group, end
-        if end < len(self.toks) and _in(self.toks[end].text, "subset") == "منهم" and cls == "bare":
+        back = end < len(self.toks) and _in(self.toks[end].text, "subset") in _set("back_reference")
+        if back and cls == "bare":
             return self._antecedent(j), end + 1
         owner = self._owner(j, end)
         if owner is not None:
@@ -464,8 +480,8 @@ class _Parser:
                 return mention.entry.group, end if conjoined else self._token_after(mention.end)
             if not (_in(tok.text, "linkers") or _in(tok.text, "fighters")):
                 break
-            conjoined = conjoined or (tok.text.startswith("و") and _in(tok.text, "fighters") is not None
-                                      and tok.text[1:2] != "و")
+            conjoined = conjoined or (tok.text.startswith(AND) and _in(tok.text, "fighters") is not None
+                                      and tok.text[1:2] != AND)
             k += 1
         start = self.toks[j].start if j < len(self.toks) else -1
         mention = self._actor_at(start, start + 1)

@@ -32,6 +32,9 @@ class DatesLexicon(Strict):
     months: tuple[tuple[str, ...], ...] = Field(min_length=12, max_length=12)
     weekdays: dict[str, int]
     relative: dict[str, int]
+    before_month: tuple[str, ...]
+    before_year: tuple[str, ...]
+    weekday_proclitics: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -55,14 +58,18 @@ def _grammar() -> _Grammar:
     months = {normalize(n): k for k, names in enumerate(lex.months, start=1) for n in names}
     weekdays = {normalize(n): d for n, d in lex.weekdays.items()}
     offsets = {normalize(n): d for n, d in lex.relative.items()}
+    # "22 من شهر كانون الثاني عام 2020": each word before the month is optional, in order.
+    before_month = "".join(rf"(?:{re.escape(normalize(w))}\s+)?" for w in lex.before_month)
+    before_year = _alternation(normalize(w) for w in lex.before_year)
+    proclitics = _alternation(normalize(w) for w in lex.weekday_proclitics)
     explicit = re.compile(
-        rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({_alternation(months)})(?!\w)"
-        rf"(?:\s*(?:عام\s*|سنه\s*)?(\d{{4}}))?"
+        rf"(?<!\d)(\d{{1,2}})\s*{before_month}({_alternation(months)})(?!\w)"
+        rf"(?:\s*(?:(?:{before_year})\s*)?(\d{{4}}))?"
     )
     return _Grammar(
         months, weekdays, offsets, explicit,
         re.compile(rf"(?<!\w)({_alternation(offsets)})(?!\w)"),
-        re.compile(rf"(?<!\w)[وفبل]?({_alternation(weekdays)})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{proclitics})?({_alternation(weekdays)})(?!\w)"),
     )
 
 

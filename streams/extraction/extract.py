@@ -26,7 +26,7 @@ from streams.extraction.actors import (
     find_actors,
     to_actor,
 )
-from streams.extraction.arabic import normalize, normalize_with_offsets
+from streams.extraction.arabic import COMMAS, SEMICOLONS, SENTENCE_MARKS, normalize, normalize_with_offsets
 from streams.extraction.casualties import (
     CasualtyItem,
     agent_spans,
@@ -58,7 +58,7 @@ __all__ = ["MAX_TEXT", "article_from_text", "extract"]
 # Place ranks (``places.LEVELS``): a subdistrict or town is a site; wider areas are not.
 SUBDISTRICT = LEVELS.index("subdistrict")
 TOWN = LEVELS.index("town")
-SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])\s+|\n+")
 # Bounded work per article: news articles are far shorter; longer input is cut, not refused.
 MAX_TEXT = 200_000
 MAX_SENTENCE = 2_000
@@ -90,7 +90,9 @@ def _patterns() -> _Patterns:
     """The lexicon's phrases compiled once, on first use."""
     lex = load("lexicons/incidents.yaml", IncidentLexicon)
     return _Patterns(
-        clause_break=re.compile(rf"[؛;]|،\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"),
+        clause_break=re.compile(
+            rf"[{SEMICOLONS}]|{COMMAS[0]}\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
+        ),
         background=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.background)})(?!\w)"
             rf"|^\s*(?:{_alternation(lex.background_openers)})(?!\w)"
@@ -198,7 +200,7 @@ def _clause(
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
         sentence=index,
-        text=_original(sentence, offsets, a, b).strip(" ،,"),
+        text=_original(sentence, offsets, a, b).strip(" " + COMMAS),
         triggers=triggers,
         actors=local,
         roles=roles,

@@ -3,80 +3,102 @@
 Casualty counts must be the number the report gives, never an invented one, so a parse
 returns the value as written (``None`` for "عشرات", "العديد"), whether it is approximate
 ("نحو"، "أكثر من"), and the token span it came from. Works on normalised tokens
-(``streams.extraction.arabic.tokens``): أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII.
+(``streams.extraction.arabic.tokens``): أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII. The words are
+data (``lexicons/numbers.yaml``); how they combine is the grammar below.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from streams.extraction.arabic import normalize, tokens
+from pydantic import Field, model_validator
 
-__all__ = ["Quantity", "number_value", "parse_quantity", "word_value"]
+from streams.extraction.arabic import AND, normalize, tokens
+from streams.extraction.data import Strict, load
 
-UNITS: dict[str, int] = {
-    **dict.fromkeys(["واحد", "واحده", "احد", "احدي"], 1),
-    **dict.fromkeys(["اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي"], 2),
-    **dict.fromkeys(["ثلاث", "ثلاثه"], 3),
-    **dict.fromkeys(["اربع", "اربعه"], 4),
-    **dict.fromkeys(["خمس", "خمسه"], 5),
-    **dict.fromkeys(["ست", "سته"], 6),
-    **dict.fromkeys(["سبع", "سبعه"], 7),
-    **dict.fromkeys(["ثمان", "ثماني", "ثمانيه"], 8),
-    **dict.fromkeys(["تسع", "تسعه"], 9),
-    **dict.fromkeys(["عشر", "عشره"], 10),
-}
-TEENS_TAIL = frozenset({"عشر", "عشره"})
-TENS: dict[str, int] = {
-    **dict.fromkeys(["عشرون", "عشرين"], 20),
-    **dict.fromkeys(["ثلاثون", "ثلاثين"], 30),
-    **dict.fromkeys(["اربعون", "اربعين"], 40),
-    **dict.fromkeys(["خمسون", "خمسين"], 50),
-    **dict.fromkeys(["ستون", "ستين"], 60),
-    **dict.fromkeys(["سبعون", "سبعين"], 70),
-    **dict.fromkeys(["ثمانون", "ثمانين"], 80),
-    **dict.fromkeys(["تسعون", "تسعين"], 90),
-}
-HUNDRED = frozenset(normalize(w) for w in ("مئة", "مائة", "ميه"))
-HUNDREDS: dict[str, int] = {
-    **dict.fromkeys(map(normalize, ["مئتان", "مئتين", "مائتان", "مائتين"]), 200),
-    **{u + h: v * 100 for u, v in UNITS.items() if 3 <= v <= 9 for h in HUNDRED},
-}
-THOUSAND = frozenset({"الف"})
-THOUSANDS = {"الفان": 2000, "الفين": 2000}
-# A vague amount: never a number; (word, lower bound or None).
-VAGUE_WORDS: dict[str, int | None] = {
-    "عشرات": None,
-    "مئات": None,
-    "الاف": None,
-    "العشرات": None,
-    "المئات": None,
-    "الالاف": None,
-    "العديد": None,
-    "عديد": None,
-    "عدد": None,
-    "بضعه": None,
-    "بضع": None,
-    "عده": None,
-    "اعداد": None,
-    "كثيرون": None,
-}
-VAGUE = {normalize(k): v for k, v in VAGUE_WORDS.items()}
-# Hedges before a number: "ما لا يقل عن"، "أكثر من"، "نحو"... (normalised token sequences).
-BOUNDS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(b.split())
-    for b in sorted(
-        [
-            "ما لا يقل عن", "لا يقل عن", "ما يزيد عن", "ما يزيد على", "يزيد عن", "اكثر من",
-            "ازيد من", "اقل من", "نحو", "قرابه", "حوالي", "حوالى", "ما يقارب", "يقارب",
-            "زهاء", "ما يصل الي", "يصل الي", "قد يصل الي", "اكثر", "ما يناهز", "يناهز",
-            "تقريبا", "ما يربو علي", "يربو علي",
-        ],
-        key=lambda s: -len(s.split()),
-    )
-)
+__all__ = ["NumbersLexicon", "Quantity", "lexicon", "number_value", "parse_quantity", "word_value"]
+
 DIGITS = re.compile(r"^\d{1,6}$")
+Words = tuple[str, ...]
+
+
+class NumbersLexicon(Strict):
+    """``lexicons/numbers.yaml``: number words by value, vague amounts and hedges."""
+
+    units: dict[int, Words] = Field(min_length=10, max_length=10)
+    teen: Words
+    tens: dict[int, Words] = Field(min_length=8, max_length=8)
+    hundred: Words
+    two_hundred: Words
+    thousand: Words
+    two_thousand: Words
+    thousands: Words
+    vague: Words
+    vague_of: Words
+    bounds: Words
+
+    @model_validator(mode="after")
+    def _every_value_once(self) -> NumbersLexicon:
+        """The grammar composes 11-19, 21-99 and 300-900 from exactly these values."""
+        if set(self.units) != set(range(1, 11)):
+            raise ValueError(f"units must be 1-10, got {sorted(self.units)}")
+        if set(self.tens) != set(range(20, 100, 10)):
+            raise ValueError(f"tens must be 20, 30, ... 90, got {sorted(self.tens)}")
+        return self
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The lexicon normalised into the tables the grammar reads."""
+
+    units: dict[str, int]
+    teen: frozenset[str]
+    hundred: frozenset[str]
+    # Every single word with a value: units, tens, hundreds (compounds included), thousands.
+    values: dict[str, int]
+    multiplier_thousand: frozenset[str]
+    vague: frozenset[str]
+    vague_of: frozenset[str]
+    bounds: tuple[tuple[str, ...], ...]  # longest first
+
+
+def _norm(words: Words) -> list[str]:
+    return [normalize(w) for w in words]
+
+
+@functools.cache
+def lexicon() -> NumbersLexicon:
+    return load("lexicons/numbers.yaml", NumbersLexicon)
+
+
+@functools.cache
+def _words() -> _Words:
+    lex = lexicon()
+    units = {w: v for v, forms in lex.units.items() for w in _norm(forms)}
+    hundred = frozenset(_norm(lex.hundred))
+    values = {
+        **units,
+        **{w: v for v, forms in lex.tens.items() for w in _norm(forms)},
+        **dict.fromkeys(hundred, 100),
+        **dict.fromkeys(_norm(lex.two_hundred), 200),
+        # "ثلاثمئة": a unit of 3-9 written together with the hundred.
+        **{u + h: v * 100 for u, v in units.items() if 3 <= v <= 9 for h in hundred},
+        **dict.fromkeys(_norm(lex.thousand), 1000),
+        **dict.fromkeys(_norm(lex.two_thousand), 2000),
+    }
+    bounds = sorted((tuple(b.split()) for b in _norm(lex.bounds)), key=len, reverse=True)
+    return _Words(
+        units=units,
+        teen=frozenset(_norm(lex.teen)),
+        hundred=hundred,
+        values=values,
+        multiplier_thousand=frozenset(_norm(lex.thousand) + _norm(lex.thousands)),
+        vague=frozenset(_norm(lex.vague)),
+        vague_of=frozenset(_norm(lex.vague_of)),
+        bounds=tuple(bounds),
+    )
 
 
 @dataclass(frozen=True)
@@ -90,26 +112,19 @@ class Quantity:
 
 
 def _strip_conj(token: str) -> str:
-    return token[1:] if len(token) > 2 and token[0] == "و" else token
+    return token[1:] if len(token) > 2 and token[0] == AND else token
 
 
 def word_value(token: str) -> int | None:
     """The value of one number word or digit string; None if it is not one."""
     if DIGITS.match(token):
         return int(token)
-    for table in (UNITS, TENS, HUNDREDS, THOUSANDS):
-        if token in table:
-            return table[token]
-    if token in HUNDRED:
-        return 100
-    if token in THOUSAND:
-        return 1000
-    return None
+    return _words().values.get(token)
 
 
 def _match_bound(toks: list[str], i: int) -> int:
     """Tokens taken by a hedge starting at ``i`` (0 if none)."""
-    for bound in BOUNDS:
+    for bound in _words().bounds:
         if tuple(toks[i : i + len(bound)]) == bound:
             return len(bound)
     return 0
@@ -121,19 +136,21 @@ def _exact(toks: list[str], i: int) -> tuple[int, int] | None:
     value = word_value(first)
     if value is None:
         return None
+    w = _words()
     end = i + 1
-    if first in UNITS and end < len(toks) and toks[end] in TEENS_TAIL and value < 10:
+    nxt = toks[end] if end < len(toks) else ""
+    if first in w.units and nxt in w.teen and value < 10:
         value, end = value + 10, end + 1
-    elif value < 1000 and end < len(toks) and (toks[end] in THOUSAND or toks[end] == "الاف"):
+    elif value < 1000 and nxt in w.multiplier_thousand:
         value, end = value * 1000, end + 1
-    elif value in (3, 4, 5, 6, 7, 8, 9) and end < len(toks) and toks[end] in HUNDRED:
+    elif 3 <= value <= 9 and nxt in w.hundred:
         value, end = value * 100, end + 1
     return _add_compounds(toks, value, end)
 
 
 def _add_compounds(toks: list[str], value: int, end: int) -> tuple[int, int]:
     """"خمسه وعشرين"، "مئه وخمسون": conjoined parts that are smaller than the whole so far."""
-    while end < len(toks) and toks[end].startswith("و") and not DIGITS.match(toks[end]):
+    while end < len(toks) and toks[end].startswith(AND) and not DIGITS.match(toks[end]):
         part = word_value(_strip_conj(toks[end]))
         if part is None or part >= 1000 or (value < 10 and part < 20) or part == value:
             break
@@ -153,12 +170,12 @@ def parse_quantity(toks: list[str], i: int) -> Quantity | None:
     if exact is not None:
         value, end = exact
         return Quantity(value, hedge > 0, i, end)
-    word = toks[j]
-    if word in VAGUE:
+    w = _words()
+    if toks[j] in w.vague:
         end = j + 1
-        if end < len(toks) and toks[end] == "من":
+        if end < len(toks) and toks[end] in w.vague_of:
             end += 1
-        return Quantity(VAGUE[word], True, i, end)
+        return Quantity(None, True, i, end)
     return None
 
 

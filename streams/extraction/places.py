@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, computed_field
 
-from streams.extraction.arabic import AliasMatcher, clitic_variants, normalize
+from streams.extraction.arabic import ARTICLE, AliasMatcher, clitic_variants, normalize
 from streams.extraction.data import DATA_DIR, Strict, load
 from streams.records import Location
 
@@ -99,6 +99,7 @@ class PlacesLexicon(Strict):
     world_min_population: int = Field(ge=0)
     small_population: int = Field(ge=0)
     cues: tuple[str, ...]
+    locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
     country_aka: dict[str, tuple[str, ...]]
@@ -181,7 +182,7 @@ def _aliases(entry: PlaceEntry, terms: tuple[str, ...]) -> list[str]:
         names += [f"{normalize(t)} {n}" for t in terms for n in names[:2]]
     if entry.curated and entry.level == "town":
         # Village names are written with and without the article ("فطيرة"، "قرية الفطيرة").
-        names += ["ال" + n for n in names if " " not in n and not n.startswith("ال") and len(n) >= 3]
+        names += [ARTICLE + n for n in names if " " not in n and not n.startswith(ARTICLE) and len(n) >= 3]
     return names
 
 
@@ -289,7 +290,7 @@ def _has_cue(norm_text: str, start: int) -> bool:
     k = start
     while k > 0 and norm_text[k - 1].isalpha():
         k -= 1
-    if "ب" in norm_text[k:start]:
+    if any(p in norm_text[k:start] for p in lexicon().locative_proclitics):
         return True  # "بالموصل"، "وبمدينة"
     words = WORD.findall(norm_text[max(0, k - 30) : k])[-2:]
     cues = place_cues()

@@ -9,7 +9,7 @@ import trafilatura
 import yaml
 from trafilatura.metadata import extract_metadata
 
-from crawlers.clean import _metadata, clean
+from crawlers.clean import _main_section, _metadata, _section_document, clean
 
 LEDE_DIR = Path(__file__).parents[2] / "fixtures" / "clean_lede"
 EXPECTED = yaml.safe_load((LEDE_DIR / "expected.yaml").read_text(encoding="utf-8"))
@@ -72,7 +72,10 @@ def test_a_canonical_link_to_another_host_is_not_the_article_url() -> None:
 @pytest.mark.parametrize("entry", EXPECTED, ids=[e["page"] for e in EXPECTED])
 def test_fields_equal_trafilaturas_full_metadata_pass(entry: dict) -> None:
     tree = trafilatura.load_html((LEDE_DIR / entry["page"]).read_text(encoding="utf-8"))
+    section = _main_section(tree)
+    assert section is not None
     ours = _metadata(tree, entry["url"])
+    from_section = _metadata(tree, entry["url"], _section_document(tree, section))
     full = extract_metadata(tree, entry["url"], {"extensive_search": False, "original_date": True}, False)
     for field in ("title", "author", "url", "date", "sitename"):
-        assert getattr(ours, field) == getattr(full, field), field
+        assert getattr(ours, field) == getattr(from_section, field) == getattr(full, field), field

@@ -13,6 +13,7 @@ from streams.extraction.claims import ClaimsLexicon
 from streams.extraction.dates import DatesLexicon
 from streams.extraction.event_types import EventTypesLexicon
 from streams.extraction.extract import IncidentLexicon
+from streams.extraction.numbers import NumbersLexicon
 from streams.extraction.places import PlacesLexicon
 
 SCHEMAS = {
@@ -22,6 +23,7 @@ SCHEMAS = {
     "lexicons/dates.yaml": DatesLexicon,
     "lexicons/event_types.yaml": EventTypesLexicon,
     "lexicons/incidents.yaml": IncidentLexicon,
+    "lexicons/numbers.yaml": NumbersLexicon,
     "lexicons/places.yaml": PlacesLexicon,
 }
 
@@ -69,3 +71,44 @@ def test_a_new_event_type_added_as_data_is_found(monkeypatch) -> None:
         assert event_types.event_type(triggers) == "kidnapping"
     finally:
         event_types._matcher.cache_clear()
+
+
+def test_every_number_word_reads_as_its_value() -> None:
+    from streams.extraction.numbers import lexicon, number_value
+
+    lex = lexicon()
+    tables = [lex.units, lex.tens, {100: lex.hundred, 200: lex.two_hundred},
+              {1000: lex.thousand, 2000: lex.two_thousand}]
+    for table in tables:
+        for value, words in table.items():
+            for word in words:
+                assert number_value(word) == value, word
+
+
+def test_a_number_word_added_as_data_is_read(tmp_path, monkeypatch) -> None:
+    from streams.extraction import numbers
+
+    path = "lexicons/numbers.yaml"
+    _edited(tmp_path, monkeypatch, path, lambda raw: raw["units"][3].append("تلاتة"))
+    numbers.lexicon.cache_clear()
+    numbers._words.cache_clear()
+    try:
+        assert numbers.number_value("تلاتة وعشرين") == 23
+    finally:
+        numbers.lexicon.cache_clear()
+        numbers._words.cache_clear()
+
+
+def test_a_number_table_with_a_missing_unit_is_an_error(tmp_path, monkeypatch) -> None:
+    _edited(tmp_path, monkeypatch, "lexicons/numbers.yaml", lambda raw: raw["units"].pop(7))
+    with pytest.raises(data.DataError, match="units"):
+        data.load("lexicons/numbers.yaml", NumbersLexicon)
+
+
+def test_a_tens_word_filed_under_a_wrong_value_is_an_error(tmp_path, monkeypatch) -> None:
+    def misfile(raw: dict) -> None:
+        raw["tens"][25] = raw["tens"].pop(20)
+
+    _edited(tmp_path, monkeypatch, "lexicons/numbers.yaml", misfile)
+    with pytest.raises(data.DataError, match="tens"):
+        data.load("lexicons/numbers.yaml", NumbersLexicon)

@@ -26,7 +26,7 @@ def test_vague_amounts_are_approximate_without_a_number(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("ما لا يقل عن 6", 6), ("أكثر من عشرة", 10), ("نحو 40", 40), ("قرابة 15", 15),
-     ("حوالي 8", 8), ("ما يصل إلى 30", 30)],
+     ("حوالي 8", 8), ("ما يصل إلى 30", 30), ("ما يزيد على 20", 20), ("حوالى 9", 9)],
 )
 def test_hedged_numbers_keep_the_number_and_mark_it_approximate(text: str, value: int) -> None:
     q = parse_quantity(tokens(text), 0)

@@ -12,7 +12,10 @@ from streams.extraction.arabic import (
     to_ascii_digits,
     tokens,
 )
-from streams.extraction.numbers import TENS, UNITS, number_value, parse_quantity
+from streams.extraction.numbers import lexicon, number_value, parse_quantity
+
+UNITS = {normalize(w): v for v, forms in lexicon().units.items() for w in forms}
+TENS = {normalize(w): v for v, forms in lexicon().tens.items() for w in forms}
 
 ARABIC_BLOCK = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 TEXT = st.text(st.one_of(ARABIC_BLOCK, st.characters(), st.sampled_from(" \n\u0640")), max_size=200)

@@ -1,0 +1,103 @@
+"""Cleaning reads the article's section when one holds the story, and the whole page when not;
+the page is parsed as trafilatura parses it."""
+
+import trafilatura
+from lxml.html import tostring
+from trafilatura.metadata import extract_author
+
+from crawlers import clean as cleaning
+from crawlers.clean import _main_section, _parse, _section_document, clean
+
+PARAGRAPHS = [
+    f"الفقرة {k}: قال مصدر محلي إن فرق الدفاع المدني ما زالت تعمل في موقع الانفجار الذي وقع "
+    "صباح اليوم في السوق الشعبي وسط المدينة، وإن عدد الضحايا مرشح للارتفاع."
+    for k in range(6)
+]
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f'<html lang="ar"><head><meta charset="utf-8"><title>انفجار في سوق المدينة</title>{head}'
+        f"<script>var big = '{'x' * 5000}';</script><style>.a {{color: red}}</style></head>"
+        f"<body><nav><a href='/'>الرئيسية</a></nav>{body}"
+        "<aside><p>الأكثر قراءة: أسعار الذهب اليوم في الأسواق المحلية</p></aside></body></html>"
+    )
+
+
+def _ps(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def test_the_article_around_the_paragraphs_is_the_section() -> None:
+    body = f'<article class="post"><h1>انفجار</h1><div class="body">{_ps(PARAGRAPHS)}</div></article>'
+    tree = _parse(_page(body))
+    section = _main_section(tree)
+    assert section is not None and section.tag == "article"
+
+
+def test_without_an_article_the_paragraphs_parent_is_the_section() -> None:
+    tree = _parse(_page(f'<div id="main"><div class="story">{_ps(PARAGRAPHS)}</div></div>'))
+    section = _main_section(tree)
+    assert section is not None and section.get("class") == "story"
+
+
+def test_paragraphs_spread_over_many_blocks_mean_the_whole_page() -> None:
+    blocks = "".join(f"<div>{_ps([p])}</div>" for p in PARAGRAPHS)
+    assert _main_section(_parse(_page(blocks))) is None
+
+
+def test_the_section_document_keeps_head_metadata_and_json_ld_but_not_code() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+    author = '<meta name="author" content="سامر الحلبي">'
+    tree = _parse(_page(f"<article>{_ps(PARAGRAPHS)}</article>{ld}", head=author))
+    small = _section_document(tree, _main_section(tree))
+    assert small.find("head/title") is not None and small.find("head/meta[@name='author']") is not None
+    assert small.find("head/style") is None and "x" * 5000 not in tostring(small, encoding="unicode")
+    assert len(small.xpath("//script[@type='application/ld+json']")) == 1
+    assert len(small.findall("body/article/p")) == len(PARAGRAPHS)
+
+
+def test_text_from_the_section_equals_text_from_the_whole_page(monkeypatch) -> None:
+    html = _page(f'<article><h1>انفجار في سوق المدينة</h1>{_ps(PARAGRAPHS)}</article>')
+    cut = clean(html, "https://news.example/a")
+    monkeypatch.setattr(cleaning, "_main_section", lambda tree: None)
+    whole = clean(html, "https://news.example/a")
+    assert cut.text == whole.text and cut.title == whole.title
+    assert all(p in cut.text for p in PARAGRAPHS)
+
+
+def test_a_section_with_too_little_story_falls_back_to_the_whole_page(monkeypatch) -> None:
+    html = _page(f'<div class="story">{_ps(PARAGRAPHS)}</div>')
+    monkeypatch.setattr(cleaning, "_main_section", lambda tree: tree.xpath("//nav")[0])
+    article = clean(html, "https://news.example/a")
+    assert all(p in article.text for p in PARAGRAPHS)
+
+
+def test_a_byline_inside_the_section_is_found_as_on_the_whole_page() -> None:
+    byline = '<div class="byline"><span class="author-name">مراسل الشبكة في حلب</span></div>'
+    tree = _parse(_page(f"<article>{byline}{_ps(PARAGRAPHS)}</article>"))
+    small = _section_document(tree, _main_section(tree))
+    assert extract_author(small) == extract_author(tree) == "مراسل الشبكة في حلب"
+
+
+def test_the_parse_equals_trafilaturas_on_control_characters_and_a_slashed_doctype() -> None:
+    doctype = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">\n'
+    html = doctype + _page(f"<article>{_ps(PARAGRAPHS)}<p>نص\x01فيه\x0bحروف\ufffeتحكم</p></article>")
+    ours, theirs = _parse(html), trafilatura.load_html(html)
+    assert tostring(ours, encoding="unicode") == tostring(theirs, encoding="unicode")
+
+
+def test_a_self_closed_html_tag_goes_through_trafilaturas_repair() -> None:
+    html = '<html lang="ar"/>\n<body><article>' + _ps(PARAGRAPHS) + "</article></body>"
+    ours, theirs = _parse(html), trafilatura.load_html(html)
+    assert ours is not None and len(ours.xpath("//p")) == len(theirs.xpath("//p")) == len(PARAGRAPHS)
+
+
+def test_a_story_split_over_two_blocks_means_the_whole_page() -> None:
+    blocks = f'<div class="a">{_ps(PARAGRAPHS[:4])}</div><div class="b">{_ps(PARAGRAPHS[4:])}</div>'
+    tree = _parse(_page(blocks))
+    assert _main_section(tree) is None
+
+
+def test_paragraphs_straight_in_the_body_mean_the_whole_page() -> None:
+    assert _main_section(_parse(_page(_ps(PARAGRAPHS)))) is None
