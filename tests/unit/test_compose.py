@@ -215,4 +215,5 @@ def test_mounted_files_exist() -> None:
 def test_dockerfile_installs_the_package() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     assert dockerfile.startswith("# ") and "FROM python:3.11-slim" in dockerfile
-    assert "pip install ." in dockerfile and 'ENTRYPOINT ["newswatch"]' in dockerfile
+    assert "pip install --require-hashes -r requirements.lock" in dockerfile  # the tested versions
+    assert "pip install --no-deps ." in dockerfile and 'ENTRYPOINT ["newswatch"]' in dockerfile
