@@ -147,6 +147,8 @@ async def drained(run: PipelineRun, count: int, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     checked = 0
     while time.monotonic() < deadline:
+        if exited := [p.args for p in run.processes if p.poll() is not None]:
+            raise TimeoutError(f"a worker exited ({exited}); logs in {run.workdir}")
         checked = await topic_count(run, "checked-articles")
         if checked >= count and await run.group_lag("newswatch", WORKER_INPUTS) == 0:
             return
