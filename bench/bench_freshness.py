@@ -40,12 +40,12 @@ from crawlers.fixture_sites.generated import GeneratedOutlets, Publication
 from crawlers.loop import CrawlStats
 from crawlers.urls import article_id
 from indexer.sqlite_store import SqliteStore
-from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline
 from streams.ops.metrics import seconds_between
 from streams.pipeline.alerts import Matcher, load_subscriptions
 from streams.records import Alert
 from streams.settings import Settings
+from streams.wiring import embedded_processor
 
 SUBSCRIPTION = "subscriptions:\n  - {id: all, name: every incident with a death, min_killed: 1}\n"
 MODES = {
@@ -161,7 +161,7 @@ async def crawl_embedded(
     settings = Settings(store_path=folder / "fresh.sqlite3", allow_private_hosts=("127.0.0.1",), **mode)
     collect = Collect()
     with SqliteStore(settings.store_path) as store:
-        processor = ArticleProcessor(store, Matcher(load_subscriptions(subscriptions)))
+        processor = embedded_processor(settings, store, Matcher(load_subscriptions(subscriptions)))
         stop = asyncio.Event()
         async with EmbeddedPipeline(settings, store, processor, alerts=collect) as pipeline:
             running = asyncio.create_task(pipeline.run_forever(outlets.sources, stop))
