@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import time
 import traceback
@@ -22,8 +23,8 @@ import httpx
 
 from crawlers.crawl import Crawler
 from crawlers.fetch import new_client
-from crawlers.loop import CrawlLoop, CrawlStats
-from crawlers.schedule import IntervalPolicy
+from crawlers.loop import CrawlLoop, CrawlStats, MemoryState
+from crawlers.schedule import IntervalPolicy, TargetState
 from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.engines.embedded.processing import ArticleProcessor
@@ -57,6 +58,19 @@ class RunStats(CrawlStats):
     def seconds(self) -> float:
         return time.monotonic() - self.started
 
+
+
+class StoredCrawlState(MemoryState):
+    """The crawl state in memory, each target's state also written to the store, where the
+    API reads the sources' health from (``streams.ops.sources``)."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        super().__init__()
+        self._store = store
+
+    async def save_target(self, state: TargetState) -> None:
+        await super().save_target(state)
+        self._store.put_crawl_target(state.source_id, state.url, json.dumps(state.to_dict()))
 
 
 class AlertSink(Protocol):
@@ -116,6 +130,7 @@ class EmbeddedPipeline:
             Crawler(self._client, self.settings),
             self,
             policy=IntervalPolicy.of(self.settings),
+            state=StoredCrawlState(self.store),
             stats=self.stats,
             metrics=self.metrics,
             concurrency=self.settings.total_concurrency,
