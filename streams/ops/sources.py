@@ -17,13 +17,14 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from crawlers.health import SourceHealth, source_health
 from crawlers.schedule import TargetState
 from indexer.sqlite_store import SqliteStore
 from streams.settings import Settings
 
-__all__ = ["SourceHealthProbe", "kafka_source_health", "stored_source_health"]
+__all__ = ["SourceHealthProbe", "kafka_source_health", "partitions", "stored_source_health"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -36,23 +37,35 @@ async def kafka_source_health(settings: Settings, timeout: float = 10.0) -> dict
     crawl); ``TimeoutError`` when the topic cannot be read to its end within ``timeout``."""
     from streams.engines.kafka.admin import topic_name  # the engine's naming rule; imports Faust
 
+    topic = topic_name(settings, CRAWL_STATE)
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, request_timeout_ms=5000)
     consumer = AIOKafkaConsumer(
         bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False, request_timeout_ms=5000
     )
     try:
         async with asyncio.timeout(timeout):
+            await admin.start()
+            found = await partitions(admin, topic)
+            if not found:
+                return {}
             await consumer.start()
-            return source_health(await _read_targets(consumer, topic_name(settings, CRAWL_STATE)))
+            return source_health(await _read_targets(consumer, [TopicPartition(topic, p) for p in found]))
     finally:
         await consumer.stop()
+        await admin.close()
 
 
-async def _read_targets(consumer: AIOKafkaConsumer, topic: str) -> list[TargetState]:
+async def partitions(admin: AIOKafkaAdminClient, topic: str) -> list[int]:
+    """The topic's partitions; none when it does not exist (yet)."""
+    (described,) = await admin.describe_topics([topic])
+    if described["error_code"] != 0:
+        return []
+    return sorted(p["partition"] for p in described["partitions"])
+
+
+async def _read_targets(consumer: AIOKafkaConsumer, tps: list[TopicPartition]) -> list[TargetState]:
     from streams.engines.kafka.crawler_service import TARGET, state_key
 
-    if topic not in await consumer.topics():
-        return []
-    tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
     consumer.assign(tps)
     await consumer.seek_to_beginning(*tps)
     ends = await consumer.end_offsets(tps)
@@ -69,7 +82,7 @@ async def _read_targets(consumer: AIOKafkaConsumer, topic: str) -> list[TargetSt
                 try:
                     targets[record.key] = TargetState.from_dict(json.loads(record.value))
                 except (TypeError, ValueError) as exc:
-                    LOGGER.warning("unreadable target state on %s at %d: %s", topic, record.offset, exc)
+                    LOGGER.warning("unreadable state on %s at %d: %s", record.topic, record.offset, exc)
         pending = [tp for tp in pending if await consumer.position(tp) < ends[tp]]
     return list(targets.values())
 

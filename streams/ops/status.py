@@ -24,7 +24,7 @@ from crawlers.health import SourceHealth, failing
 from indexer.elastic import connect, is_ready
 from indexer.templates import KINDS, names
 from streams.engines.kafka.admin import topic_name
-from streams.ops.sources import kafka_source_health
+from streams.ops.sources import kafka_source_health, partitions
 from streams.settings import Settings
 
 __all__ = ["ComponentStatus", "GroupLag", "Status", "collect_status"]
@@ -112,7 +112,7 @@ async def _kafka(settings: Settings, status: Status) -> None:
                 committed = await admin.list_consumer_group_offsets(group)
                 status.groups.append(await _lag(consumer, group, committed))
             dead_letters = topic_name(settings, DEAD_LETTERS)
-            await _dead_letters(consumer, dead_letters, await _partitions(admin, dead_letters), status)
+            await _dead_letters(consumer, dead_letters, await partitions(admin, dead_letters), status)
             health = await kafka_source_health(settings)
             status.failing_sources = failing(health)
         finally:
@@ -159,14 +159,6 @@ async def _dead_letters(
                 consumer.pause(tp)
     status.dead_letters_by_stage = dict(stages.most_common())
     status.dead_letters_by_source = dict(sources.most_common(10))
-
-
-async def _partitions(admin: AIOKafkaAdminClient, topic: str) -> list[int]:
-    """The topic's partitions; none when it does not exist (nothing ever dead-lettered)."""
-    (described,) = await admin.describe_topics([topic])
-    if described["error_code"] != 0:
-        return []
-    return [p["partition"] for p in described["partitions"]]
 
 
 def _count_letter(raw: bytes | None, stages: Counter[str], sources: Counter[str]) -> None:

@@ -10,7 +10,8 @@ def target(source_id: str, url: str, *, failures: int = 0, success: float | None
 
 
 def test_a_source_with_every_target_read_is_healthy() -> None:
-    health = source_health([target("a", "http://a/feed", success=100.0), target("a", "http://a/map", success=90.0)])
+    states = [target("a", "http://a/feed", success=100.0), target("a", "http://a/map", success=9.0)]
+    health = source_health(states)
     assert health == {"a": SourceHealth("a", 2, 0, 0, 100.0, None)}
     assert not health["a"].failing
     assert failing(health) == []

@@ -65,8 +65,9 @@ async def test_failing_sources_degrade_the_health_with_their_names_and_state(tmp
 
 async def test_sources_that_recovered_leave_the_health_ok(tmp_path: Path) -> None:
     store_path = tmp_path / "store.sqlite3"
-    await crawled(store_path, TargetState("enab", "http://enab.example/feed", failures=2, last_error="timeout"))
-    await crawled(store_path, TargetState("enab", "http://enab.example/feed", last_success=1_700_000_000.0))
+    feed = "http://enab.example/feed"
+    await crawled(store_path, TargetState("enab", feed, failures=2, last_error="timeout"))
+    await crawled(store_path, TargetState("enab", feed, last_success=1_700_000_000.0))
     token = make_team(tmp_path / "teams.sqlite3", "t")
     async with serving(create_app(settings_for(store_path))) as url, httpx.AsyncClient(base_url=url) as http:
         body = (await http.get("/health", headers=bearer(token))).json()
