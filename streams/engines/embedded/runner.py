@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import sqlite3
 import time
 import traceback
 from collections.abc import Awaitable, Callable, Coroutine
@@ -70,7 +71,10 @@ class StoredCrawlState(MemoryState):
 
     async def save_target(self, state: TargetState) -> None:
         await super().save_target(state)
-        self._store.put_crawl_target(state.source_id, state.url, json.dumps(state.to_dict()))
+        try:
+            self._store.put_crawl_target(state.source_id, state.url, json.dumps(state.to_dict()))
+        except sqlite3.Error:  # e.g. a full disk: the health shown is older, the crawl goes on
+            LOGGER.exception("could not store the state of %s", state.url)
 
 
 class AlertSink(Protocol):

@@ -77,3 +77,12 @@ async def test_the_probe_says_unknown_when_the_store_cannot_be_read(tmp_path: Pa
     path = tmp_path / "store.sqlite3"
     path.write_bytes(b"not a database at all, " * 100)
     assert await SourceHealthProbe(Settings(store_path=path, kafka_bootstrap=None)).read() is None
+
+
+async def test_a_store_that_refuses_the_write_does_not_stop_the_crawl(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "store.sqlite3")
+    state = StoredCrawlState(store)
+    store.close()  # every write now fails, as on a full disk
+    target = TargetState("a", "http://a/feed", failures=1)
+    await state.save_target(target)
+    assert state.targets[("a", "http://a/feed")] is target  # the crawl goes on from memory
