@@ -2,11 +2,11 @@
 
 Each component (Kafka, Elasticsearch) reachable or not and why; the consumer lag of every
 newswatch consumer group (the Faust workers, the crawlers, the notifiers); how many dead
-letters the ``dead-letters`` topic holds, by stage; and the sources whose pages or feeds fail
-most, read from those dead letters; and the failing sources with their state (last success,
-failed polls in a row, last error), read from the crawlers' ``crawl-state`` topic by
-``streams.ops.sources`` as the API's health reads it. Every probe is bounded in time, so a dead broker or
-cluster makes the command report it, not hang.
+letters the ``dead-letters`` topic holds, by stage and by the source they name; and the
+failing sources with their state (last success, failed polls in a row, last error), read from
+the crawlers' ``crawl-state`` topic by ``streams.ops.sources`` as the API's health reads it.
+Every probe is bounded in time, so a dead broker or cluster makes the command report it, not
+hang.
 """
 
 from __future__ import annotations
