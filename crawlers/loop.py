@@ -30,13 +30,14 @@ from typing import Protocol
 from crawlers.crawl import Crawler
 from crawlers.discovery import Link, Poll
 from crawlers.exceptions import CrawlError
+from crawlers.health import SourceHealth, failing, source_health
 from crawlers.schedule import IntervalPolicy, PollOutcome, Schedule, Target, TargetState
 from crawlers.sources import Source
 from crawlers.urls import canonical_url
 from streams.ops.metrics import PipelineMetrics
 from streams.records import Article, CrawlRequest, DeadLetter
 
-__all__ = ["CrawlLoop", "CrawlSink", "CrawlState", "CrawlStats", "MemoryState", "SourceHealth"]
+__all__ = ["CrawlLoop", "CrawlSink", "CrawlState", "CrawlStats", "MemoryState"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -82,17 +83,6 @@ class MemoryState:
 
 
 @dataclass
-class SourceHealth:
-    """How a source's polls went: what the summary and the metrics show."""
-
-    polls: int = 0
-    failed_polls: int = 0
-    consecutive_failures: int = 0
-    last_success: float | None = None
-    last_error: str | None = None
-
-
-@dataclass
 class CrawlStats:
     """The crawl side's counts."""
 
@@ -103,12 +93,12 @@ class CrawlStats:
     health: dict[str, SourceHealth] = field(default_factory=dict)
 
     def failing(self) -> dict[str, SourceHealth]:
-        """Sources whose latest polls all failed."""
-        return {s: h for s, h in self.health.items() if h.consecutive_failures}
+        """Sources with a target whose latest polls all failed."""
+        return {h.source_id: h for h in failing(self.health)}
 
     def all_failed(self) -> bool:
         """Every polled source failed and none ever succeeded."""
-        return bool(self.health) and all(h.last_success is None for h in self.health.values())
+        return bool(self.health) and all(h.never_succeeded for h in self.health.values())
 
 
 def _iso(moment: float) -> str:
@@ -148,6 +138,7 @@ class CrawlLoop:
         self._schedule = Schedule()
         self._targets_of: dict[str, list[Target]] = {}
         self._polling: set[Target] = set()
+        self._states: dict[str, dict[str, TargetState]] = {}  # source → target URL → latest state
         self._claimed: set[tuple[str, str]] = set()
         self._tasks: dict[str, set[asyncio.Task[None]]] = {}
         self._wake = asyncio.Event()
@@ -281,16 +272,11 @@ class CrawlLoop:
             LOGGER.info("discovery of %s skipped %s: %s", source_id, url, reason)
         outcome = PollOutcome(new_items=new, failed=poll.failed is not None, retry_after=poll.retry_after)
         self.policy.record(target, state, outcome, now, self._rng)
-        health = self.stats.health.setdefault(source_id, SourceHealth())
-        health.polls += 1
         if poll.failed is not None:
             state.last_error = poll.failed
-            health.failed_polls += 1
-            health.consecutive_failures += 1
-            health.last_error = f"{target.url}: {poll.failed}"
-        else:
-            health.consecutive_failures = 0
-            health.last_success = now
+        states = self._states.setdefault(source_id, {})
+        states[target.url] = state
+        health = self.stats.health[source_id] = source_health(states.values())[source_id]
         if self.metrics is not None:
             self.metrics.source_polled(source_id, health.last_success, health.consecutive_failures)
 

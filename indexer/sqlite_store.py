@@ -55,6 +55,9 @@ CREATE TABLE IF NOT EXISTS deliveries (
 CREATE TABLE IF NOT EXISTS dead_letters (
     id INTEGER PRIMARY KEY AUTOINCREMENT, stage TEXT, error TEXT, key TEXT, payload TEXT, at TEXT
 );
+CREATE TABLE IF NOT EXISTS crawl_targets (
+    source_id TEXT NOT NULL, url TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (source_id, url)
+);
 """
 MIN_TRIGRAM = 3
 SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")
@@ -328,6 +331,20 @@ class SqliteStore:
             if missing:
                 owed.append((Alert.from_json(record), missing))
         return owed
+
+    def put_crawl_target(self, source_id: str, url: str, record: str) -> None:
+        """The latest state (JSON) of one of a source's feeds, sitemaps or section pages."""
+        with self.transaction():
+            self._db.execute("INSERT OR REPLACE INTO crawl_targets VALUES (?,?,?)", (source_id, url, record))
+
+    def crawl_targets(self) -> list[str]:
+        """Every target state written (JSON); none in a store written before they were kept."""
+        try:
+            return [row[0] for row in self._db.execute("SELECT record FROM crawl_targets")]
+        except sqlite3.OperationalError as exc:  # read-only, from an older schema: nothing kept
+            if "no such table" in str(exc):
+                return []
+            raise
 
     def put_dead_letter(self, letter: DeadLetter) -> None:
         at = letter.at or datetime.now(UTC).isoformat(timespec="seconds")

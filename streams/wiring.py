@@ -228,10 +228,7 @@ def report_failing_sources(console: Console, stats: RunStats) -> bool:
     elif failing:
         console.print(f"{label}: {len(failing)} of {len(stats.health)} sources failing:")
     for source_id, health in sorted(failing.items()):
-        console.print(
-            f"  {source_id}: {health.consecutive_failures} failed poll(s) in a row, "
-            f"last: {health.last_error}"
-        )
+        console.print(f"  {source_id}: {health.describe()}")
     return every
 
 

@@ -32,6 +32,7 @@ from streams.api.metrics import ApiMetrics
 from streams.api.routes import STATIC, router
 from streams.api.schemas import ErrorBody, FieldError
 from streams.api.security import CSP, DOCS_CSP, SECURITY_HEADERS, RateLimiter, StreamSlots
+from streams.ops.sources import SourceHealthProbe
 from streams.records import Alert
 from streams.settings import Settings
 
@@ -175,6 +176,7 @@ def create_app(
         kafka_bootstrap=settings.kafka_bootstrap,
         teams_path=str(settings.teams_path),
         settings=settings,
+        sources=SourceHealthProbe(settings),
     )
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

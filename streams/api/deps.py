@@ -14,6 +14,7 @@ from streams.api.feeds import AlertFeed
 from streams.api.metrics import ApiMetrics
 from streams.api.security import RateLimiter, StreamSlots
 from streams.api.store import SqliteTeamStore, Team
+from streams.ops.sources import SourceHealthProbe
 from streams.settings import Settings
 
 __all__ = ["ApiState", "CurrentTeam", "Parts", "current_team", "parts"]
@@ -34,6 +35,7 @@ class ApiState:
     kafka_bootstrap: str | None
     teams_path: str
     settings: Settings
+    sources: SourceHealthProbe
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _teams: SqliteTeamStore | None = None
 

@@ -20,6 +20,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 
+from crawlers.health import SourceHealth, failing
 from streams.api import exports
 from streams.api.backends import BackendUnavailable
 from streams.api.deps import ApiState, CurrentTeam, Parts
@@ -81,7 +82,14 @@ async def docs() -> HTMLResponse:
     )
 
 
-async def _health(state: ApiState) -> dict[str, Any]:
+@dataclasses.dataclass
+class _Checked:
+    body: dict[str, Any]  # the public health body
+    serving: bool  # the store (and the stream, in Kafka mode) answer
+    failing: list[SourceHealth] | None  # None: the sources' health could not be read
+
+
+async def _health(state: ApiState) -> _Checked:
     reachable = await state.backend.reachable()
     body: dict[str, Any] = {
         "backend": state.backend.name,
@@ -91,21 +99,27 @@ async def _health(state: ApiState) -> dict[str, Any]:
     if state.kafka_bootstrap:
         body["stream_reachable"] = await kafka_reachable(state.kafka_bootstrap)
         reachable = reachable and body["stream_reachable"]
-    body["status"] = "ok" if reachable else "degraded"
-    return body
+    health = await state.sources.read()
+    sources = None if health is None else failing(health)
+    body["failing_sources"] = None if sources is None else [h.source_id for h in sources]
+    body["status"] = "ok" if reachable and not sources else "degraded"
+    return _Checked(body, reachable, sources)
 
 
-def _health_response(body: dict[str, Any], strict: bool) -> JSONResponse:
-    status = 503 if strict and body["status"] != "ok" else 200
-    return JSONResponse(body, status_code=status)
+def _health_response(checked: _Checked, strict: bool) -> JSONResponse:
+    """``strict`` answers 503 when the API cannot serve (a store or the stream does not answer);
+    failing news sources degrade the status, but the API still serves what it has."""
+    status = 503 if strict and not checked.serving else 200
+    return JSONResponse(checked.body, status_code=status)
 
 
 @router.get(
     "/healthz", response_model=Health, responses={503: {"model": Health}}, tags=["health"]
 )
 async def healthz(state: Parts, strict: bool = False) -> JSONResponse:
-    """Liveness and backend reachability, for load balancers and the page's status badge
-    (no token). ``strict=true`` answers 503 while degraded."""
+    """Liveness, backend reachability and the ids of failing news sources, for load balancers
+    and the page's status badge (no token). ``strict=true`` answers 503 while a store or the
+    stream does not answer."""
     return _health_response(await _health(state), strict)
 
 
@@ -116,10 +130,13 @@ async def healthz(state: Parts, strict: bool = False) -> JSONResponse:
     "/health", response_model=DetailedHealth, responses={503: {"model": DetailedHealth}}, tags=["health"]
 )
 async def health(state: Parts, team: CurrentTeam, strict: bool = False) -> JSONResponse:
-    """``/healthz`` plus where the backend is (credentials removed)."""
-    body = await _health(state)
-    body["location"] = state.backend.location
-    return _health_response(body, strict)
+    """``/healthz`` plus where the backend is (credentials removed) and each failing source's
+    state: last success, failed polls in a row, last error."""
+    checked = await _health(state)
+    checked.body["location"] = state.backend.location
+    sources = checked.failing
+    checked.body["failing_source_health"] = None if sources is None else [h.to_dict() for h in sources]
+    return _health_response(checked, strict)
 
 
 @router.get("/metrics", response_class=Response, tags=["health"])

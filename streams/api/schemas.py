@@ -20,6 +20,7 @@ __all__ = [
     "IncidentCards",
     "MarkOut",
     "SearchPage",
+    "SourceHealthOut",
     "SubscriptionList",
     "SubscriptionOut",
     "TeamOut",
@@ -37,15 +38,30 @@ class ErrorBody(BaseModel):
 
 
 class Health(BaseModel):
-    status: str = Field(description="ok, or degraded when a backend does not answer")
+    status: str = Field(description="ok, or degraded when a backend does not answer or a source fails")
     backend: str
     reachable: bool
     stream: str
     stream_reachable: bool | None = None
+    failing_sources: list[str] | None = Field(
+        description="ids of the news sources whose latest polls failed (null: could not be read)"
+    )
+
+
+class SourceHealthOut(BaseModel):
+    source_id: str
+    targets: int = Field(description="its feeds, sitemaps and section pages")
+    failing_targets: int = Field(description="of those, how many failed at their latest poll")
+    consecutive_failures: int = Field(description="failed polls since each target's last success, summed")
+    last_success: str | None = Field(description="when a target was last read (ISO 8601, UTC); null: never")
+    last_error: str | None = Field(description="URL and reason of the target that failed most in a row")
 
 
 class DetailedHealth(Health):
     location: str = Field(description="where the backend is (credentials removed)")
+    failing_source_health: list[SourceHealthOut] | None = Field(
+        description="each failing source's state (null: could not be read)"
+    )
 
 
 class TeamOut(BaseModel):

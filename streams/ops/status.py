@@ -2,9 +2,11 @@
 
 Each component (Kafka, Elasticsearch) reachable or not and why; the consumer lag of every
 newswatch consumer group (the Faust workers, the crawlers, the notifiers); how many dead
-letters the ``dead-letters`` topic holds, by stage; and the sources whose pages or feeds fail
-most, read from those dead letters. Every probe is bounded in time, so a dead broker or
-cluster makes the command report it, not hang.
+letters the ``dead-letters`` topic holds, by stage and by the source they name; and the
+failing sources with their state (last success, failed polls in a row, last error), read from
+the crawlers' ``crawl-state`` topic by ``streams.ops.sources`` as the API's health reads it.
+Every probe is bounded in time, so a dead broker or cluster makes the command report it, not
+hang.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from crawlers.health import SourceHealth, failing
 from indexer.elastic import connect, is_ready
 from indexer.templates import KINDS, names
 from streams.engines.kafka.admin import topic_name
+from streams.ops.sources import kafka_source_health, partitions
 from streams.settings import Settings
 
 __all__ = ["ComponentStatus", "GroupLag", "Status", "collect_status"]
@@ -51,7 +55,8 @@ class Status:
     groups: list[GroupLag] = field(default_factory=list)
     dead_letters: int | None = None  # held by the topic (None: Kafka unreachable)
     dead_letters_by_stage: dict[str, int] = field(default_factory=dict)
-    failing_sources: dict[str, int] = field(default_factory=dict)
+    dead_letters_by_source: dict[str, int] = field(default_factory=dict)  # crawl and discovery
+    failing_sources: list[SourceHealth] = field(default_factory=list)
     documents: dict[str, int] = field(default_factory=dict)  # Elasticsearch docs per alias
 
     @property
@@ -59,7 +64,8 @@ class Status:
         return all(c.ok for c in self.components)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, **asdict(self)}
+        sources = [h.to_dict() for h in self.failing_sources]
+        return {"ok": self.ok, **asdict(self), "failing_sources": sources}
 
 
 async def collect_status(settings: Settings, timeout: float = 10.0) -> Status:
@@ -106,7 +112,9 @@ async def _kafka(settings: Settings, status: Status) -> None:
                 committed = await admin.list_consumer_group_offsets(group)
                 status.groups.append(await _lag(consumer, group, committed))
             dead_letters = topic_name(settings, DEAD_LETTERS)
-            await _dead_letters(consumer, dead_letters, await _partitions(admin, dead_letters), status)
+            await _dead_letters(consumer, dead_letters, await partitions(admin, dead_letters), status)
+            health = await kafka_source_health(settings)
+            status.failing_sources = failing(health)
         finally:
             await consumer.stop()
     finally:
@@ -150,15 +158,7 @@ async def _dead_letters(
                 del wanted[tp]
                 consumer.pause(tp)
     status.dead_letters_by_stage = dict(stages.most_common())
-    status.failing_sources = dict(sources.most_common(10))
-
-
-async def _partitions(admin: AIOKafkaAdminClient, topic: str) -> list[int]:
-    """The topic's partitions; none when it does not exist (nothing ever dead-lettered)."""
-    (described,) = await admin.describe_topics([topic])
-    if described["error_code"] != 0:
-        return []
-    return [p["partition"] for p in described["partitions"]]
+    status.dead_letters_by_source = dict(sources.most_common(10))
 
 
 def _count_letter(raw: bytes | None, stages: Counter[str], sources: Counter[str]) -> None:
@@ -218,7 +218,10 @@ def render_text(status: Status) -> str:
     if status.dead_letters is not None:
         lines.append(f"dead letters: {status.dead_letters}")
         lines += [f"     {stage:<32} {n}" for stage, n in status.dead_letters_by_stage.items()]
+    if status.dead_letters_by_source:
+        lines.append("dead letters by source (crawl and discovery):")
+        lines += [f"     {source:<32} {n}" for source, n in status.dead_letters_by_source.items()]
     if status.failing_sources:
-        lines.append("failing sources (crawl and discovery dead letters):")
-        lines += [f"     {source:<32} {n}" for source, n in status.failing_sources.items()]
+        lines.append("failing sources:")
+        lines += [f"     {h.source_id}: {h.describe()}" for h in status.failing_sources]
     return "\n".join(lines)

@@ -55,7 +55,9 @@ async function checkHealth() {
   try {
     const body = await (await fetch("/healthz")).json();
     const ok = body.status === "ok";
-    badge.textContent = ok ? "الخادم يعمل" : "الخادم متدهور: " + (body.reachable ? "البث" : "المخزن") + " لا يستجيب";
+    const down = !body.reachable ? "المخزن لا يستجيب" : body.stream_reachable === false ? "البث لا يستجيب" : "";
+    const sources = (body.failing_sources || []).join("، ");
+    badge.textContent = ok ? "الخادم يعمل" : "الخادم متدهور: " + (down || "مصادر متعثرة: " + sources);
     badge.className = "badge " + (ok ? "ok" : "warn");
   } catch (err) {
     badge.textContent = "الخادم لا يستجيب";

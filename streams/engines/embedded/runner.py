@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
+import sqlite3
 import time
 import traceback
 from collections.abc import Awaitable, Callable, Coroutine
@@ -22,8 +24,8 @@ import httpx
 
 from crawlers.crawl import Crawler
 from crawlers.fetch import new_client
-from crawlers.loop import CrawlLoop, CrawlStats
-from crawlers.schedule import IntervalPolicy
+from crawlers.loop import CrawlLoop, CrawlStats, MemoryState
+from crawlers.schedule import IntervalPolicy, TargetState
 from crawlers.sources import Source
 from indexer.sqlite_store import SqliteStore
 from streams.engines.embedded.processing import ArticleProcessor
@@ -57,6 +59,22 @@ class RunStats(CrawlStats):
     def seconds(self) -> float:
         return time.monotonic() - self.started
 
+
+
+class StoredCrawlState(MemoryState):
+    """The crawl state in memory, each target's state also written to the store, where the
+    API reads the sources' health from (``streams.ops.sources``)."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        super().__init__()
+        self._store = store
+
+    async def save_target(self, state: TargetState) -> None:
+        await super().save_target(state)
+        try:
+            self._store.put_crawl_target(state.source_id, state.url, json.dumps(state.to_dict()))
+        except sqlite3.Error:  # e.g. a full disk: the health shown is older, the crawl goes on
+            LOGGER.exception("could not store the state of %s", state.url)
 
 
 class AlertSink(Protocol):
@@ -116,6 +134,7 @@ class EmbeddedPipeline:
             Crawler(self._client, self.settings),
             self,
             policy=IntervalPolicy.of(self.settings),
+            state=StoredCrawlState(self.store),
             stats=self.stats,
             metrics=self.metrics,
             concurrency=self.settings.total_concurrency,

@@ -41,13 +41,14 @@ from streams.pipeline.steps import Out
 from streams.records import Article, DeadLetter
 from streams.settings import Settings
 
-__all__ = ["CrawlerService", "KafkaCrawlState", "partition_of", "run_crawler_service"]
+__all__ = ["TARGET", "CrawlerService", "KafkaCrawlState", "partition_of", "run_crawler_service", "state_key"]
 
 LOGGER = logging.getLogger(__name__)
 
 POLL_MS = 500
 STATE_READ_TIMEOUT = 60.0
 SEP = "\x1f"
+TARGET, SEEN = "t", "s"  # crawl-state keys: TARGET SEP source_id SEP url → TargetState, SEEN … → seen
 
 
 def partition_of(key: str, partitions: int) -> int:
@@ -66,12 +67,12 @@ class KafkaCrawlState(MemoryState):
 
     async def save_target(self, state: TargetState) -> None:
         await super().save_target(state)
-        await self._write(state.source_id, f"t{SEP}{state.source_id}{SEP}{state.url}", state.to_dict())
+        await self._write(state.source_id, SEP.join((TARGET, state.source_id, state.url)), state.to_dict())
 
     async def mark_seen(self, source_id: str, url: str) -> None:
         await super().mark_seen(source_id, url)
         key = canonical_url(url)
-        await self._write(source_id, f"s{SEP}{source_id}{SEP}{key}", {"at": time.time()})
+        await self._write(source_id, SEP.join((SEEN, source_id, key)), {"at": time.time()})
 
     async def _write(self, source_id: str, key: str, value: dict[str, Any]) -> None:
         await self._producer.send_and_wait(
@@ -83,13 +84,19 @@ class KafkaCrawlState(MemoryState):
 
     def load(self, key: bytes, value: bytes | None) -> None:
         """Apply one record read back from the topic."""
-        kind, source_id, rest = key.decode("utf-8").split(SEP, 2)
+        kind, source_id, rest = state_key(key)
         if value is None:
             return
-        if kind == "t":
+        if kind == TARGET:
             self.targets[(source_id, rest)] = TargetState.from_dict(json.loads(value))
-        elif kind == "s":
+        elif kind == SEEN:
             self.seen.add((source_id, rest))
+
+
+def state_key(key: bytes) -> tuple[str, str, str]:
+    """A ``crawl-state`` key as (kind, source_id, URL)."""
+    kind, source_id, rest = key.decode("utf-8").split(SEP, 2)
+    return kind, source_id, rest
 
 
 class KafkaSink:

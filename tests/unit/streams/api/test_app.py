@@ -61,7 +61,9 @@ async def client(store_path: Path, token: str) -> AsyncIterator[httpx.AsyncClien
 async def test_healthz_needs_no_token_and_says_what_answers(client: httpx.AsyncClient) -> None:
     response = await client.get("/healthz", headers={"Authorization": ""})
     assert response.status_code == 200
-    assert response.json() == {"backend": "sqlite", "reachable": True, "stream": "sqlite", "status": "ok"}
+    assert response.json() == {
+        "backend": "sqlite", "reachable": True, "stream": "sqlite", "status": "ok", "failing_sources": []
+    }
 
 
 async def test_health_reports_the_sqlite_backend(client: httpx.AsyncClient, store_path: Path) -> None:
