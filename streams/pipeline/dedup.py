@@ -14,6 +14,7 @@ whichever partitions their articles arrived on. Both engines run the same three 
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -37,6 +38,7 @@ __all__ = [
     "choose_original",
     "jaccard",
     "order_key",
+    "packed",
     "shingles",
     "signature",
 ]
@@ -62,11 +64,28 @@ def signature(text: str) -> list[int]:
     return [int(value) for value in minhash.hashvalues]
 
 
-def jaccard(first: list[int], second: list[int]) -> float:
+Signature = list[int] | str  # as computed, or ``packed`` (how probes and band buckets keep it)
+
+
+def packed(sig: list[int]) -> str:
+    """A signature as base64 of its 32-bit values: band buckets hold one per article and band,
+    and a list of 128 Python ints takes about seven times the memory (MinHash values are
+    below 2**32)."""
+    return base64.b64encode(np.asarray(sig, dtype="<u4").tobytes()).decode("ascii")
+
+
+def _values(sig: Signature) -> np.ndarray:
+    if isinstance(sig, str):
+        return np.frombuffer(base64.b64decode(sig), dtype="<u4")
+    return np.asarray(sig, dtype=np.uint64)
+
+
+def jaccard(first: Signature, second: Signature) -> float:
     """Estimated Jaccard similarity of two signatures."""
-    if not first or len(first) != len(second):
+    a, b = _values(first), _values(second)
+    if not len(a) or len(a) != len(b):
         return 0.0
-    return float(np.count_nonzero(np.asarray(first) == np.asarray(second))) / len(first)
+    return float(np.count_nonzero(a == b)) / len(a)
 
 
 def band_keys(sig: list[int]) -> list[str]:
@@ -119,7 +138,7 @@ def _utc(moment: str | None) -> str:
 
 
 def band_verdict(
-    bucket: list[dict], article_id: str, sig: list[int], order: str, threshold: float = THRESHOLD
+    bucket: list[dict], article_id: str, sig: Signature, order: str, threshold: float = THRESHOLD
 ) -> tuple[list[dict], dict, list[str]]:
     """``(bucket after, verdict, later copies)`` for one band.
 

@@ -80,7 +80,7 @@ def probe_bands(
     if entry.get("released"):
         pending.pop(article.article_id + VERDICTS, None)  # a changed page is decided anew
     pending[article.article_id] = {"article": article.to_dict(), "released": False}
-    probe = {"article_id": article.article_id, "sig": sig, "order": dedup.order_key(article)}
+    probe = {"article_id": article.article_id, "sig": dedup.packed(sig), "order": dedup.order_key(article)}
     by_shard: dict[str, dict[str, str]] = {}
     for band, band_key in enumerate(dedup.band_keys(sig)):
         by_shard.setdefault(dedup.band_shard(band_key, shards), {})[str(band)] = band_key

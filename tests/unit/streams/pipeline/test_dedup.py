@@ -1,8 +1,9 @@
 import dataclasses
+import sys
 
 from streams.engines.embedded.router import Router, StateTables
 from streams.pipeline.alerts import Matcher
-from streams.pipeline.dedup import band_keys, jaccard, shingles, signature
+from streams.pipeline.dedup import band_keys, jaccard, packed, shingles, signature
 from streams.pipeline.steps import Out
 from streams.pipeline.topology import pipeline_steps
 from streams.records import Article
@@ -80,3 +81,11 @@ def test_the_copy_fetched_first_is_the_original_whatever_order_they_arrive_in():
 def test_seeing_the_same_article_again_does_not_make_it_its_own_duplicate_nor_send_it_again():
     article = fetched(art("a", REPORT), "1")
     assert check(article, article) == {"a": None}
+
+
+def test_a_packed_signature_scores_like_the_signature_and_is_smaller() -> None:
+    report, edited = signature(REPORT), signature(EDITED)
+    assert jaccard(packed(report), packed(edited)) == jaccard(report, edited)
+    assert jaccard(packed(report), edited) == jaccard(report, edited)
+    as_list = sys.getsizeof(report) + sum(sys.getsizeof(value) for value in report)
+    assert sys.getsizeof(packed(report)) < as_list / 5  # what a band bucket holds per article
