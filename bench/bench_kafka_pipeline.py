@@ -12,7 +12,8 @@ throughput  N articles are produced at once; the clock stops when every one is o
 latency     articles are produced at ``--rate``/s (below saturation) to one worker; each alert's
             latency is from the send of the report that made it to the alert on ``alerts``
             (the settle window, ``NEWSWATCH_ALERT_SETTLE``, is part of it by design).
-memory      one worker, ``--memory`` articles in steps; its RSS after 1k, 5k and 10k, with the
+memory      one worker, ``--memory`` articles in chunks of 500 (each drained before the next:
+            the backlog stays that of a steady feed); its RSS after 1k, 5k and 10k, with the
             state windows set short (``--window`` s) so that expiry is exercised.
 
 Every wait is bounded: a stall is reported, not waited on forever.
@@ -50,6 +51,7 @@ from streams.records import Alert, Article, CrawlRequest, stable_id  # noqa: E40
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 READY_TIMEOUT = 180.0
+CHUNK = 500  # articles sent at once in the memory run
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
@@ -248,9 +250,11 @@ async def memory(bases: list[Article], total: int, window: float) -> str:
         articles = mix(bases, total, seed=5)
         done = 0
         for mark in checkpoints(total):
-            await send(producer, run, articles[done:mark])
-            await drained(run, mark, 900)
-            done = mark
+            while done < mark:  # a backlog of at most CHUNK articles, as under a steady feed
+                step = min(mark, done + CHUNK)
+                await send(producer, run, articles[done:step])
+                await drained(run, step, 900)
+                done = step
             readings.append(f"{mark}: {rss_mib(run.processes[0].pid):.0f} MiB")
             print(f"worker RSS after {readings[-1]}", flush=True)
     return f"worker RSS after (state window {window:.0f}s): " + ", ".join(readings)
