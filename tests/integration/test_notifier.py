@@ -44,11 +44,14 @@ async def settings(kafka_bootstrap: str, receiver: Receiver, tmp_path: Path):
     )
     await ensure_topics(settings, ("alerts", "deliveries", "dead-letters"))
     yield settings
+    await delete_topics(kafka_bootstrap, settings.topic_prefix)
+
+
+async def delete_topics(kafka_bootstrap: str, prefix: str) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
     await admin.start()
     try:
-        ours = [t for t in await admin.list_topics() if t.startswith(settings.topic_prefix)]
-        await admin.delete_topics(ours)
+        await admin.delete_topics([t for t in await admin.list_topics() if t.startswith(prefix)])
     finally:
         await admin.close()
 
@@ -293,10 +296,4 @@ async def test_the_notifier_holds_a_digest_subscriptions_alerts_and_sends_one_di
     finally:
         await daily.stop()
         await at_once.stop()
-        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
-        await admin.start()
-        try:
-            ours = [t for t in await admin.list_topics() if t.startswith(settings.topic_prefix)]
-            await admin.delete_topics(ours)
-        finally:
-            await admin.close()
+        await delete_topics(kafka_bootstrap, settings.topic_prefix)

@@ -92,11 +92,9 @@ async def test_followers_see_subscriptions_created_and_deleted(tmp_path: Path) -
         await run.cleanup()
 
 
-async def test_a_subscription_created_over_http_matches_on_a_running_worker(tmp_path: Path) -> None:
-    run = PipelineRun(partitions=2)
-    teams = tmp_path / "teams.sqlite3"
-    token = make_team(teams, "wall-room")
-    settings = Settings(
+def api_settings(run: PipelineRun, teams: Path, tmp_path: Path) -> Settings:
+    """The API's settings beside a pipeline run: its topics, its indices, the teams' store."""
+    return Settings(
         kafka_bootstrap=kafka_address(),
         elasticsearch_url=es_address(),
         topic_prefix=run.prefix,
@@ -105,6 +103,13 @@ async def test_a_subscription_created_over_http_matches_on_a_running_worker(tmp_
         teams_path=teams,
         store_path=tmp_path / "unused.sqlite3",
     )
+
+
+async def test_a_subscription_created_over_http_matches_on_a_running_worker(tmp_path: Path) -> None:
+    run = PipelineRun(partitions=2)
+    teams = tmp_path / "teams.sqlite3"
+    token = make_team(teams, "wall-room")
+    settings = api_settings(run, teams, tmp_path)
     await ensure_topics(settings, PUBLIC_TOPICS + INTERNAL_TOPICS)  # before anything is sent to them
     run.start_worker()
     producer = AIOKafkaProducer(bootstrap_servers=kafka_address(), acks="all")
@@ -163,15 +168,7 @@ async def test_an_incident_silenced_over_http_alerts_only_the_team_that_did_not_
     quiet_team = store.authenticate(quiet_token)
     store.close()
     assert quiet_team is not None
-    settings = Settings(
-        kafka_bootstrap=kafka_address(),
-        elasticsearch_url=es_address(),
-        topic_prefix=run.prefix,
-        index_prefix=run.index_prefix,
-        topic_partitions=run.partitions,
-        teams_path=teams,
-        store_path=tmp_path / "unused.sqlite3",
-    )
+    settings = api_settings(run, teams, tmp_path)
     await ensure_topics(settings, PUBLIC_TOPICS + INTERNAL_TOPICS)
     run.start_worker()
     run.start_indexer()  # the API answers for incidents it finds in Elasticsearch
