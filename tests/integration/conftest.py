@@ -6,13 +6,16 @@ how to start it.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from elasticsearch import AsyncElasticsearch
+from pipeline_run import PipelineRun
+from reference_run import Result, require_services, run_fixture_sites
 
 from indexer.elastic import connect
 
@@ -71,3 +74,13 @@ async def kafka_bootstrap() -> str:
     finally:
         await admin.close()
     return KAFKA_BOOTSTRAP
+
+
+@pytest.fixture(scope="session")
+def reference() -> Iterator[Result]:
+    """The fixture sites through one worker with no fault: the run every fault test is
+    compared with (one run for the whole session; its topics and indices removed after)."""
+    require_services()
+    result = asyncio.run(run_fixture_sites(PipelineRun(workers=1)))
+    yield result
+    asyncio.run(result[2].cleanup())

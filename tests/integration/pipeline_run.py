@@ -127,6 +127,7 @@ class PipelineRun:
     notifiers: int = 0  # `newswatch notifier` processes, started with the workers
     notifier_processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="nwdist-")))
+    bootstrap: str = field(default_factory=kafka_address)  # e.g. a test's own broker
 
     @property
     def index_prefix(self) -> str:
@@ -134,7 +135,7 @@ class PipelineRun:
 
     def settings(self) -> Settings:
         return Settings(
-            kafka_bootstrap=kafka_address(),
+            kafka_bootstrap=self.bootstrap,
             topic_prefix=self.prefix,
             topic_partitions=self.partitions,
             host_delay=0.05,
@@ -148,7 +149,7 @@ class PipelineRun:
         subscriptions.write_text(SUBSCRIPTIONS, encoding="utf-8")
         return {
             **os.environ,
-            "NEWSWATCH_KAFKA_BOOTSTRAP": kafka_address(),
+            "NEWSWATCH_KAFKA_BOOTSTRAP": self.bootstrap,
             "NEWSWATCH_ELASTICSEARCH_URL": es_address(),
             "NEWSWATCH_TOPIC_PREFIX": self.prefix,
             "NEWSWATCH_ALLOW_PRIVATE_HOSTS": "127.0.0.1",
@@ -290,8 +291,8 @@ class PipelineRun:
 
     async def group_lag(self, group: str, topics: tuple[str, ...]) -> int:
         """Messages of ``topics`` that the consumer group ``group`` has not committed yet."""
-        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_address())
-        consumer = AIOKafkaConsumer(bootstrap_servers=kafka_address())
+        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap)
         await admin.start()
         await consumer.start()
         try:
@@ -365,7 +366,7 @@ class PipelineRun:
         """Every record on a topic, from the beginning to the current end."""
         consumer = AIOKafkaConsumer(
             f"{self.prefix}{name}",
-            bootstrap_servers=kafka_address(),
+            bootstrap_servers=self.bootstrap,
             auto_offset_reset="earliest",
             enable_auto_commit=False,
         )
@@ -399,7 +400,7 @@ class PipelineRun:
                     await es.indices.delete_index_template(name=template["name"])
         finally:
             await es.close()
-        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_address())
+        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
         await admin.start()
         try:
             ours = [t for t in await admin.list_topics() if t.startswith(self.prefix)]

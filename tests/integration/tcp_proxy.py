@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import socket
 
-__all__ = ["TcpProxy"]
+__all__ = ["TcpProxy", "free_port"]
 
 CHUNK = 65536
 
@@ -19,7 +19,7 @@ CHUNK = 65536
 class TcpProxy:
     def __init__(self, target_host: str, target_port: int) -> None:
         self.target = (target_host, target_port)
-        self.port = _free_port()
+        self.port = free_port()
         self._server: asyncio.Server | None = None
         self._pipes: set[asyncio.Task[None]] = set()
 
@@ -68,7 +68,7 @@ class TcpProxy:
                 await writer.drain()
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])

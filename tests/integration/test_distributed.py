@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import os
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from pipeline_run import SUBSCRIPTIONS, PipelineRun, Snapshot, check_services, es_address, short_url
+from pipeline_run import SUBSCRIPTIONS, PipelineRun, Snapshot, es_address, short_url
+from reference_run import (
+    HELD_BACK,
+    TIMEOUT,
+    Result,
+    alerts_by_id,
+    new_alerts,
+    run_fixture_sites,
+    same_state,
+    short_page,
+    stories,
+)
 from tcp_proxy import TcpProxy
 
 from crawlers.fixture_sites import FixturePage, FixtureSites
@@ -33,70 +42,21 @@ from streams.wiring import embedded_processor
 
 pytestmark = pytest.mark.integration
 
-HELD_BACK = ("sham", "bab-car-bomb-toll-rises")
-TIMEOUT = 240.0
 
+async def _run(workers: int, midway_change: str = "") -> Result:
+    """A run in which, once a few articles are indexed, one worker is SIGKILLed ("kill") or
+    another one joins ("join")."""
 
-@pytest.fixture(scope="module")
-def services() -> None:
-    problem = asyncio.run(check_services())
-    if problem is None:
-        return
-    message = f"{problem}; start the services with: infra/services.sh start"
-    if os.environ.get("NEWSWATCH_REQUIRE_SERVICES") == "1":
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-async def _run(workers: int, midway_change: str = "") -> tuple[Snapshot, list[FixturePage], PipelineRun]:
-    """Run the pipeline; pages come back with ``outlet:/path`` URLs, like the snapshot's.
-
-    Once a few articles are indexed the held-back report is published and, as
-    ``midway_change`` says, one worker is SIGKILLed ("kill") or another one joins ("join").
-    """
-    run = PipelineRun(workers=workers)
-
-    async def midway(r: PipelineRun) -> None:
+    async def fault(r: PipelineRun) -> None:
         if midway_change == "kill":
             r.kill(r.processes[0])
         elif midway_change == "join":
             r.start_worker()
-        await sites.publish(*HELD_BACK)
 
-    async with FixtureSites(slow_delay=0.5) as sites:
-        expected = [p for p in sites.pages if p.expected in ("article", "duplicate")]
-        snapshot = await run.run(sites, midway=midway, expected_articles=len(expected), timeout=TIMEOUT)
-        pages = [_short(page, sites) for page in sites.pages]
-        return snapshot, pages, run
+    return await run_fixture_sites(PipelineRun(workers=workers), fault)
 
 
-def _short(page: FixturePage, sites: FixtureSites) -> FixturePage:
-    original = page.duplicate_of and short_url(page.duplicate_of, sites)
-    return dataclasses.replace(page, url=short_url(page.url, sites), duplicate_of=original)
-
-
-@pytest.fixture(scope="module")
-def reference(services: None) -> Iterator[tuple[Snapshot, list[FixturePage], PipelineRun]]:
-    result = asyncio.run(_run(workers=1))
-    yield result
-    asyncio.run(result[2].cleanup())
-
-
-def _alerts_by_id(snapshot: Snapshot) -> dict[str, dict[str, Any]]:
-    return {alert["alert_id"]: alert for alert in snapshot.alerts_on_topic}
-
-
-def _new_alerts(snapshot: Snapshot) -> Counter[tuple[str, tuple[str, ...]]]:
-    """(subscription, incident) → number of distinct "new" alerts, incidents by report urls."""
-    reports = {iid: tuple(urls) for iid, urls in snapshot.incidents.items()}
-    return Counter(
-        (alert["subscription_id"], reports[snapshot.live_id(alert["incident_id"])])
-        for alert in _alerts_by_id(snapshot).values()
-        if alert["kind"] == "new"
-    )
-
-
-def test_one_worker_end_to_end(reference: tuple[Snapshot, list[FixturePage], PipelineRun]) -> None:
+def test_one_worker_end_to_end(reference: Result) -> None:
     snapshot, pages, run = reference
     articles = [p for p in pages if p.expected == "article"]
     assert {p.url for p in articles} <= set(snapshot.articles)
@@ -111,10 +71,9 @@ def test_one_worker_end_to_end(reference: tuple[Snapshot, list[FixturePage], Pip
     assert bab in holding, "the multi-outlet car bomb is one incident with every report"
     assert sum(len(set(urls) & set(bab)) > 1 for urls in holding) == 1, "and only one"
 
-    assert sorted(snapshot.alert_docs) == sorted(_alerts_by_id(snapshot))
-    new_alerts = _new_alerts(snapshot)
-    assert new_alerts[("explosions", tuple(bab))] == 1
-    alerts = _alerts_by_id(snapshot).values()
+    assert sorted(snapshot.alert_docs) == sorted(alerts_by_id(snapshot))
+    assert new_alerts(snapshot)[("explosions", tuple(bab))] == 1
+    alerts = alerts_by_id(snapshot).values()
     once = Counter((a["subscription_id"], a["incident_id"]) for a in alerts if a["kind"] == "new")
     assert set(once.values()) == {1}, "one new alert per (subscription, incident)"
     asyncio.run(_searchable(run.index_prefix, [p for p in articles if p.title]))
@@ -133,79 +92,24 @@ async def _searchable(prefix: str, pages: list[FixturePage]) -> None:
         await es.close()
 
 
-def _stories(snapshot: Snapshot) -> dict[str, str]:
-    """Each stored article's url → its story: the smallest url among it and its copies.
-
-    Which copy of a syndicated story is the original depends on which was fetched first, and
-    fetch order varies from run to run; the grouping does not.
-    """
-    original = {url: of or url for url, of in snapshot.articles.items()}
-    members: dict[str, list[str]] = {}
-    for url, of in original.items():
-        members.setdefault(of, []).append(url)
-    return {url: min(members[of]) for url, of in original.items()}
-
-
-def _each_report_once(snapshot: Snapshot) -> Counter[str]:
-    """Every report is in exactly one incident document; returns reports per article url."""
-    reports = [report for reports in snapshot.reports.values() for report in reports]
-    events = Counter(event_id for event_id, _ in reports)
-    assert set(events.values()) == {1}, "a report in two incident documents"
-    return Counter(url for _, url in reports)
-
-
-def _same_reports(snapshot: Snapshot, expected: Snapshot) -> None:
-    """The same reports from every article, except that of the syndicated pair only the
-    original's are required: the copy's edited text reads differently, and a copy that reached
-    the duplicate check before its original was released (and extracted) as an original first,
-    keeping the reports it contributed then."""
-    pair = {url for url, original in expected.articles.items() if original} | {
-        original for original in expected.articles.values() if original
-    }
-    reports, reference = _each_report_once(snapshot), _each_report_once(expected)
-    assert {url: n for url, n in reports.items() if url not in pair} == {
-        url: n for url, n in reference.items() if url not in pair
-    }
-    (original,) = [url for url in pair if snapshot.articles[url] is None]
-    assert reports[original] > 0, "the syndicated story's original has its reports"
-
-
 @pytest.mark.parametrize(
     ("workers", "midway_change"),
     [(2, ""), (1, "join"), (2, "kill")],
     ids=["two-workers", "second-joins-midway", "one-sigkilled"],
 )
-def test_two_workers_give_the_same_state(
-    reference: tuple[Snapshot, list[FixturePage], PipelineRun], workers: int, midway_change: str
-) -> None:
+def test_two_workers_give_the_same_state(reference: Result, workers: int, midway_change: str) -> None:
     """Same articles, reports, car-bomb incident and alerts; no document or alert twice.
 
     Once a few articles are indexed (and the held-back report is published), a second worker
     joins, taking over half of the partitions and their tables, or one of two workers is
     SIGKILLed, and the other must take over its partitions and tables.
-
-    Which loosely related reports end up grouped can depend on the order reports arrive in
-    (the merge rule is not order-independent), so groupings are compared for the fixture's
-    multi-outlet incident, not for every incident.
     """
     expected, pages, _ = reference
     snapshot, _, run = asyncio.run(_run(workers, midway_change))
     try:
-        _same_state(snapshot, expected, pages)
+        same_state(snapshot, expected, pages)
     finally:
         asyncio.run(run.cleanup())
-
-
-def _same_state(snapshot: Snapshot, expected: Snapshot, pages: list[FixturePage]) -> None:
-    assert _stories(snapshot) == _stories(expected)
-    _same_reports(snapshot, expected)
-    bab = sorted(p.url for p in pages if p.expected == "article" and p.slug.startswith("bab-car-bomb"))
-    assert bab in snapshot.incidents.values()
-    assert sorted(snapshot.alert_docs) == sorted(_alerts_by_id(snapshot))
-    alerts = _alerts_by_id(snapshot).values()
-    once = Counter((a["subscription_id"], a["incident_id"]) for a in alerts if a["kind"] == "new")
-    assert set(once.values()) == {1}
-    assert _new_alerts(snapshot)[("explosions", tuple(bab))] == 1
 
 
 # -- Elasticsearch away: alerts go on, the index catches up ---------------------------------------
@@ -256,14 +160,14 @@ async def _outage_run() -> tuple[Snapshot, list[FixturePage], PipelineRun, Outag
         async with FixtureSites(slow_delay=0.5) as sites:
             expected = [p for p in sites.pages if p.expected in ("article", "duplicate")]
             snapshot = await run.run(sites, midway=midway, expected_articles=len(expected), timeout=TIMEOUT)
-            pages = [_short(page, sites) for page in sites.pages]
+            pages = [short_page(page, sites) for page in sites.pages]
     finally:
         await proxy.stop()
     return snapshot, pages, run, outage
 
 
 def test_alerts_keep_flowing_while_elasticsearch_is_away_and_the_index_catches_up(
-    reference: tuple[Snapshot, list[FixturePage], PipelineRun],
+    reference: Result,
 ) -> None:
     expected, pages, _ = reference
     snapshot, _, run, outage = asyncio.run(_outage_run())
@@ -271,7 +175,7 @@ def test_alerts_keep_flowing_while_elasticsearch_is_away_and_the_index_catches_u
         assert outage.docs_after == outage.docs_before, "the indexer did reach Elasticsearch"
         assert outage.alerts_after > outage.alerts_before, f"no alert while Elasticsearch was away: {outage}"
         assert outage.caught_up is not None, f"index not caught up {CATCH_UP}s after the return: {outage}"
-        _same_state(snapshot, expected, pages)
+        same_state(snapshot, expected, pages)
     finally:
         asyncio.run(run.cleanup())
 
@@ -296,12 +200,12 @@ class Outcome:
     def of(cls, articles: dict[str, str | None], incidents: list[Incident], alerts: list[Alert],
            url_of: dict[str, str]) -> Outcome:
         """``incidents``: every version's latest record, superseded ones included."""
-        stories = _stories(Snapshot(articles, {}, {}, [], []))
+        story_of = stories(Snapshot(articles, {}, {}, [], []))
 
         def reported(incident: Incident) -> Where:
             """An incident by the stories that report it and its places (one article can
             report two incidents); a copy counts as its story."""
-            urls = frozenset(stories[url_of[r.article_id]] for r in incident.reports if r.article_id)
+            urls = frozenset(story_of[url_of[r.article_id]] for r in incident.reports if r.article_id)
             return urls, frozenset(loc.id for loc in incident.locations)
 
         by_id = {i.incident_id: i for i in incidents}
@@ -318,7 +222,7 @@ class Outcome:
 
         live = [i for i in incidents if not i.superseded_by]
         return cls(
-            stories=stories,
+            stories=story_of,
             incidents=Counter((reported(i), *_toll(i)) for i in live),
             told_about={about(alert) for alert in alerts},
             last_told={about(alert): _toll(alert.incident) for alert in alerts},
@@ -385,7 +289,7 @@ async def _embedded_outcome(tmp: Path) -> Outcome:
 
 
 def test_the_embedded_engine_gives_what_the_kafka_engine_gives(
-    reference: tuple[Snapshot, list[FixturePage], PipelineRun], tmp_path: Path
+    reference: Result, tmp_path: Path
 ) -> None:
     """The fixture sites through both engines: the same stories, incidents with the same tolls,
     alerts for the same (subscription, incident) pairs, and each subscription last told the same
