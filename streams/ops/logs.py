@@ -3,18 +3,28 @@
 ``NEWSWATCH_LOG_FORMAT=json`` (or ``newswatch --log-json``) writes one JSON object per record
 with ``time``, ``level``, ``logger``, ``message``, the exception if any, and every ``extra=``
 field, so that a log pipeline can filter by stage or source without parsing text.
+
+While a Kafka broker is away, ``BrokerOutageFilter`` turns the Kafka client's stream of
+connection errors into a warning that the broker is unreachable and one when it answers again.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
 
 from pythonjsonlogger.json import JsonFormatter
 
 from streams.settings import Settings
 
-__all__ = ["configure_logging"]
+__all__ = ["BrokerOutageFilter", "configure_logging"]
+
+LOGGER = logging.getLogger(__name__)
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LEVELS = (logging.WARNING, logging.INFO, logging.DEBUG)
@@ -34,4 +44,104 @@ def configure_logging(settings: Settings, verbosity: int = 0, *, json_logs: bool
         )
     else:
         handler.setFormatter(logging.Formatter(TEXT_FORMAT))
+    handler.addFilter(BrokerOutageFilter())
     logging.basicConfig(level=LEVELS[min(verbosity, len(LEVELS) - 1)], handlers=[handler], force=True)
+
+
+KAFKA_CLIENT = "aiokafka"  # the logger of the Kafka client and the parent of its modules' loggers
+# what aiokafka logs, at WARNING or above, for each request it cannot send while a broker is away
+BROKER_UNREACHABLE = re.compile(
+    r"NodeNotReadyError|KafkaConnectionError|Connect call failed|Unable connect to node"
+    r"|Unable to update metadata"
+)
+
+
+@dataclass
+class _Outage:
+    started: float
+    last: float  # when the latest connection error came
+    reminded: float  # when the latest line about this outage was let through
+    left_out: Counter[str] = field(default_factory=Counter)  # connection errors per logger
+
+
+class BrokerOutageFilter(logging.Filter):
+    """Lets a Kafka outage through as a few clear warnings instead of thousands of errors.
+
+    While a broker is away aiokafka logs every failed connection, metadata refresh, fetch,
+    produce and coordinator request, several times a second and from each client (a 20 s broker
+    restart wrote 1,000-2,300 ERROR lines per worker), and nothing once the broker answers. Put on
+    a handler, this filter lets the first such error through as a warning that Kafka is
+    unreachable, leaves the repeats out (one reminder every ``remind`` seconds), and when no
+    connection error has come for ``quiet`` seconds logs that Kafka answers again, how long it was
+    away and how many errors of which logger were left out. Hand-written: logging's filters see
+    one record at a time and aiokafka reports no outage as a whole.
+    """
+
+    def __init__(self, *, quiet: float = 5.0, remind: float = 60.0) -> None:
+        super().__init__()
+        self.quiet = quiet
+        self.remind = remind
+        self._lock = threading.Lock()
+        self._outage: _Outage | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not _broker_unreachable(record):
+            return True
+        now = time.monotonic()
+        with self._lock:
+            outage = self._outage
+            if outage is None:
+                self._outage = _Outage(started=now, last=now, reminded=now)
+                threading.Thread(target=self._watch, name="kafka-outage-log", daemon=True).start()
+                _rewrite(
+                    record,
+                    "Kafka unreachable: %s; the clients keep retrying, and their repeated "
+                    "connection errors are left out of the log until it answers again",
+                    (record.getMessage(),),
+                )
+                return True
+            outage.last = now
+            if now - outage.reminded < self.remind:
+                outage.left_out[record.name] += 1
+                return False
+            outage.reminded = now
+            _rewrite(
+                record,
+                "Kafka still unreachable after %.0f s (%d connection errors left out so far)",
+                (now - outage.started, outage.left_out.total()),
+            )
+            return True
+
+    def _watch(self) -> None:
+        """Wait until no connection error has come for ``quiet`` seconds, then say so."""
+        while True:
+            with self._lock:
+                outage = self._outage
+                assert outage is not None  # only this thread ends an outage
+                wait = outage.last + self.quiet - time.monotonic()
+                if wait <= 0:
+                    self._outage = None
+                    break
+            time.sleep(wait)
+        LOGGER.warning(
+            "Kafka answers again: no connection error for %g s; it was unreachable for %.0f s, "
+            "%d connection errors left out (%s)",
+            self.quiet,
+            outage.last - outage.started,
+            outage.left_out.total(),
+            ", ".join(f"{name}: {count}" for name, count in outage.left_out.most_common()) or "none",
+        )
+
+
+def _broker_unreachable(record: logging.LogRecord) -> bool:
+    """A Kafka client's warning or error about a broker it cannot reach."""
+    return (
+        record.levelno >= logging.WARNING
+        and (record.name == KAFKA_CLIENT or record.name.startswith(KAFKA_CLIENT + "."))
+        and BROKER_UNREACHABLE.search(record.getMessage()) is not None
+    )
+
+
+def _rewrite(record: logging.LogRecord, message: str, args: tuple[object, ...]) -> None:
+    record.msg, record.args = message, args
+    record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)

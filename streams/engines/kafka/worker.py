@@ -39,7 +39,11 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
         )
     LOGGER.info("worker for %s (topics prefixed %r)", settings.kafka_bootstrap, settings.topic_prefix)
     serve_metrics(settings)
-    worker = faust.Worker(app, loglevel=loglevel)
+    # the process's own logging set-up (streams.ops.logs: JSON lines, redaction, a Kafka outage
+    # logged as a few warnings) stays in place; Faust would replace it with its own
+    root = logging.getLogger()
+    root.setLevel(min(root.level, logging.getLevelNamesMapping()[loglevel.upper()]))
+    worker = faust.Worker(app, loglevel=loglevel, override_logging=False)
     changelogs = [table.changelog_topic.get_topic_name() for table in app.tables.values()]
     worker.loop.run_until_complete(ensure_topics(settings, PUBLIC_TOPICS + INTERNAL_TOPICS, changelogs))
     try:

@@ -1,13 +1,15 @@
-"""JSON logs: one object per line with time, level, logger, message and extra fields."""
+"""JSON logs: one object per line with time, level, logger, message and extra fields; a Kafka
+outage logged as a few warnings."""
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 
 import pytest
 
-from streams.ops.logs import configure_logging
+from streams.ops.logs import BrokerOutageFilter, configure_logging
 from streams.settings import Settings
 
 
@@ -39,3 +41,112 @@ def test_text_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     configure_logging(Settings(), verbosity=0)
     logging.getLogger("x").warning("plain")
     assert capsys.readouterr().err.strip().endswith("WARNING x: plain")
+
+
+class Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def lines(self) -> list[str]:
+        return [f"{r.levelname} {r.name}: {r.getMessage()}" for r in self.records]
+
+    def wait_for(self, text: str, count: int = 1, timeout: float = 10.0) -> list[str]:
+        """The lines containing ``text`` once there are ``count`` of them."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [line for line in self.lines() if text in line]
+            if len(found) >= count:
+                return found
+            time.sleep(0.02)
+        raise AssertionError(f"not {count} {text!r} in {timeout} s: {self.lines()}")
+
+
+def _records(outage_filter: BrokerOutageFilter) -> Records:
+    """Every record reaching the root logger, through a handler with ``outage_filter``."""
+    handler = Records()
+    handler.addFilter(outage_filter)
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    return handler
+
+
+def _outage(errors: int) -> None:
+    """What aiokafka logs while a broker is away (as in a worker's log of a broker restart)."""
+    for _ in range(errors):
+        logging.getLogger("aiokafka").error(
+            "Unable connect to node with id %s: %s", 1, "[Errno 111] Connect call failed ('127.0.0.1', 9092)"
+        )
+        logging.getLogger("aiokafka").error("Unable to update metadata from %s", [1])
+        logging.getLogger("aiokafka.consumer.fetcher").error(
+            "Failed fetch messages from %s: %s", 1, "NodeNotReadyError: Attempt to send a request to node"
+        )
+        logging.getLogger("aiokafka.producer.sender").warning(
+            "Got error produce response: %s", "KafkaConnectionError: Connection at 127.0.0.1:9092 closed"
+        )
+
+
+def test_a_broker_outage_is_one_warning_and_one_when_it_answers_again() -> None:
+    records = _records(BrokerOutageFilter(quiet=1.0))
+    _outage(errors=300)
+    assert records.lines() == [
+        "WARNING aiokafka: Kafka unreachable: Unable connect to node with id 1: [Errno 111] Connect call "
+        "failed ('127.0.0.1', 9092); the clients keep retrying, and their repeated connection errors are "
+        "left out of the log until it answers again"
+    ]
+    (back,) = records.wait_for("Kafka answers again")
+    assert back.startswith("WARNING streams.ops.logs: Kafka answers again: no connection error for 1 s; ")
+    assert back.endswith(
+        "1199 connection errors left out (aiokafka: 599, aiokafka.consumer.fetcher: 300, "
+        "aiokafka.producer.sender: 300)"
+    )
+    assert len(records.records) == 2
+
+
+def test_a_second_outage_is_reported_again() -> None:
+    records = _records(BrokerOutageFilter(quiet=1.0))
+    _outage(errors=2)
+    records.wait_for("Kafka answers again")
+    _outage(errors=3)
+    records.wait_for("Kafka answers again", count=2)
+    outages = ["Kafka unreachable", "Kafka answers again"] * 2
+    assert [line.split(": ")[1] for line in records.lines()] == outages
+    assert records.lines()[-1].endswith(
+        "11 connection errors left out (aiokafka: 5, aiokafka.consumer.fetcher: 3, "
+        "aiokafka.producer.sender: 3)"
+    )
+
+
+def test_a_long_outage_is_recalled_every_remind_seconds() -> None:
+    records = _records(BrokerOutageFilter(quiet=5.0, remind=0.2))
+    _outage(errors=2)
+    for _ in range(2):
+        time.sleep(0.25)  # errors keep coming, and more than ``remind`` seconds have passed
+        _outage(errors=2)
+    still = [line for line in records.lines() if "still unreachable" in line]
+    assert len(still) == 2, records.lines()
+    assert still[1].startswith("WARNING aiokafka: Kafka still unreachable after 1 s (")  # 0.5 s
+    assert still[1].endswith("(14 connection errors left out so far)")
+    assert len(records.lines()) == 3, "one line for the outage and one per reminder"
+
+
+def test_other_records_pass_as_they_are() -> None:
+    records = _records(BrokerOutageFilter())
+    logging.getLogger("aiokafka.consumer.group_coordinator").warning("Marking the coordinator dead")
+    logging.getLogger("aiokafka").info("Unable to update metadata from [1]")  # below WARNING
+    logging.getLogger("streams.engines.kafka.indexing").error("KafkaConnectionError while indexing")
+    assert records.lines() == [
+        "WARNING aiokafka.consumer.group_coordinator: Marking the coordinator dead",
+        "INFO aiokafka: Unable to update metadata from [1]",
+        "ERROR streams.engines.kafka.indexing: KafkaConnectionError while indexing",
+    ]
+
+
+def test_every_command_logs_through_the_outage_filter() -> None:
+    configure_logging(Settings(), verbosity=0)
+    (handler,) = logging.getLogger().handlers
+    assert any(isinstance(f, BrokerOutageFilter) for f in handler.filters)
