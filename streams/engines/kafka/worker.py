@@ -22,6 +22,10 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
     from streams.pipeline.alerts import Matcher, load_subscriptions
     from streams.wiring import pipeline_steps_for
 
+    # the process's own logging set-up (streams.ops.logs: JSON lines, redaction, a Kafka outage
+    # logged as a few warnings) stays in place; Faust would replace it with its own
+    root = logging.getLogger()
+    root.setLevel(min(root.level, logging.getLevelNamesMapping()[loglevel.upper()]))
     fixed = load_subscriptions(settings.subscriptions_file) if settings.subscriptions_file else []
     matcher = Matcher(fixed)
     app = create_app(settings, pipeline_steps_for(settings, matcher))
@@ -39,11 +43,8 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
         )
     LOGGER.info("worker for %s (topics prefixed %r)", settings.kafka_bootstrap, settings.topic_prefix)
     serve_metrics(settings)
-    # the process's own logging set-up (streams.ops.logs: JSON lines, redaction, a Kafka outage
-    # logged as a few warnings) stays in place; Faust would replace it with its own
-    root = logging.getLogger()
-    root.setLevel(min(root.level, logging.getLevelNamesMapping()[loglevel.upper()]))
     worker = faust.Worker(app, loglevel=loglevel, override_logging=False)
+    worker.on_setup_root_logger(root, root.level)  # as Faust's set-up would: no progress spinner
     changelogs = [table.changelog_topic.get_topic_name() for table in app.tables.values()]
     worker.loop.run_until_complete(ensure_topics(settings, PUBLIC_TOPICS + INTERNAL_TOPICS, changelogs))
     try:
