@@ -54,6 +54,7 @@ BROKER_UNREACHABLE = re.compile(
     r"NodeNotReadyError|KafkaConnectionError|Connect call failed|Unable connect to node"
     r"|Unable to update metadata"
 )
+SEEN_KEPT = 256  # distinct Kafka client messages remembered before the expired ones are dropped
 
 
 @dataclass
@@ -62,6 +63,12 @@ class _Outage:
     last: float  # when the latest connection error came
     reminded: float  # when the latest line about this outage was let through
     left_out: Counter[str] = field(default_factory=Counter)  # connection errors per logger
+
+
+@dataclass
+class _Seen:
+    since: float  # when this message was last let through
+    left_out: int = 0  # its repeats since
 
 
 class BrokerOutageFilter(logging.Filter):
@@ -73,8 +80,11 @@ class BrokerOutageFilter(logging.Filter):
     a handler, this filter lets the first such error through as a warning that Kafka is
     unreachable, leaves the repeats out (one reminder every ``remind`` seconds), and when no
     connection error has come for ``quiet`` seconds logs that Kafka answers again, how long it was
-    away and how many errors of which logger were left out. Hand-written: logging's filters see
-    one record at a time and aiokafka reports no outage as a whole.
+    away and how many errors of which logger were left out. Any other warning or error of the
+    Kafka client (e.g. a failed commit after the group forgot the member, once per partition)
+    is let through once per ``remind`` seconds; the next one let through tells how many repeats
+    were left out. Hand-written: logging's filters see one record at a time and aiokafka reports
+    no outage as a whole.
     """
 
     def __init__(self, *, quiet: float = 5.0, remind: float = 60.0) -> None:
@@ -83,34 +93,57 @@ class BrokerOutageFilter(logging.Filter):
         self.remind = remind
         self._lock = threading.Lock()
         self._outage: _Outage | None = None
+        self._seen: dict[tuple[str, str], _Seen] = {}
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not _broker_unreachable(record):
+        if record.levelno < logging.WARNING or not (
+            record.name == KAFKA_CLIENT or record.name.startswith(KAFKA_CLIENT + ".")
+        ):
             return True
-        now = time.monotonic()
+        message = record.getMessage()
         with self._lock:
-            outage = self._outage
-            if outage is None:
-                self._outage = _Outage(started=now, last=now, reminded=now)
-                threading.Thread(target=self._watch, name="kafka-outage-log", daemon=True).start()
-                _rewrite(
-                    record,
-                    "Kafka unreachable: %s; the clients keep retrying, and their repeated "
-                    "connection errors are left out of the log until it answers again",
-                    (record.getMessage(),),
-                )
-                return True
-            outage.last = now
-            if now - outage.reminded < self.remind:
-                outage.left_out[record.name] += 1
-                return False
-            outage.reminded = now
-            _rewrite(
+            if BROKER_UNREACHABLE.search(message):
+                return self._unreachable(record, message, time.monotonic())
+            return self._once(record, message, time.monotonic())
+
+    def _unreachable(self, record: logging.LogRecord, message: str, now: float) -> bool:
+        outage = self._outage
+        if outage is None:
+            self._outage = _Outage(started=now, last=now, reminded=now)
+            threading.Thread(target=self._watch, name="kafka-outage-log", daemon=True).start()
+            _warning(
                 record,
-                "Kafka still unreachable after %.0f s (%d connection errors left out so far)",
-                (now - outage.started, outage.left_out.total()),
+                "Kafka unreachable: %s; the clients keep retrying, and their repeated "
+                "connection errors are left out of the log until it answers again",
+                (message,),
             )
             return True
+        outage.last = now
+        if now - outage.reminded < self.remind:
+            outage.left_out[record.name] += 1
+            return False
+        outage.reminded = now
+        _warning(
+            record,
+            "Kafka still unreachable after %.0f s (%d connection errors left out so far)",
+            (now - outage.started, outage.left_out.total()),
+        )
+        return True
+
+    def _once(self, record: logging.LogRecord, message: str, now: float) -> bool:
+        """Let a message through once per ``remind`` seconds, with the count of its repeats."""
+        key = (record.name, message)
+        seen = self._seen.get(key)
+        if seen is not None and now - seen.since < self.remind:
+            seen.left_out += 1
+            return False
+        if seen is not None and seen.left_out:
+            record.msg = "%s (%d more in the %.0f s before, left out)"
+            record.args = (message, seen.left_out, now - seen.since)
+        if len(self._seen) >= SEEN_KEPT:
+            self._seen = {k: v for k, v in self._seen.items() if now - v.since < self.remind}
+        self._seen[key] = _Seen(since=now)
+        return True
 
     def _watch(self) -> None:
         """Wait until no connection error has come for ``quiet`` seconds, then say so."""
@@ -133,15 +166,7 @@ class BrokerOutageFilter(logging.Filter):
         )
 
 
-def _broker_unreachable(record: logging.LogRecord) -> bool:
-    """A Kafka client's warning or error about a broker it cannot reach."""
-    return (
-        record.levelno >= logging.WARNING
-        and (record.name == KAFKA_CLIENT or record.name.startswith(KAFKA_CLIENT + "."))
-        and BROKER_UNREACHABLE.search(record.getMessage()) is not None
-    )
-
-
-def _rewrite(record: logging.LogRecord, message: str, args: tuple[object, ...]) -> None:
+def _warning(record: logging.LogRecord, message: str, args: tuple[object, ...]) -> None:
+    """Turn ``record`` into a warning with this message."""
     record.msg, record.args = message, args
     record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)

@@ -134,6 +134,23 @@ def test_a_long_outage_is_recalled_every_remind_seconds() -> None:
     assert len(records.lines()) == 3, "one line for the outage and one per reminder"
 
 
+def test_another_repeated_kafka_client_error_is_let_through_once_per_remind_seconds() -> None:
+    records = _records(BrokerOutageFilter(remind=0.2))
+    coordinator = logging.getLogger("aiokafka.consumer.group_coordinator")
+    failed = "OffsetCommit failed for group %s due to group error (%s), will rejoin"
+    for _ in range(14):  # once per partition, after the broker forgot the member
+        coordinator.error(failed, "g", "[Error 25] UnknownMemberIdError: g")
+    coordinator.error(failed, "other-group", "[Error 25] UnknownMemberIdError: other-group")
+    time.sleep(0.25)  # more than ``remind`` seconds later
+    coordinator.error(failed, "g", "[Error 25] UnknownMemberIdError: g")
+    first = "ERROR aiokafka.consumer.group_coordinator: OffsetCommit failed for group g due to group error "
+    first += "([Error 25] UnknownMemberIdError: g), will rejoin"
+    lines = records.lines()
+    assert lines[:2] == [first, first.replace(" g ", " other-group ").replace(": g)", ": other-group)")]
+    assert lines[2].startswith(first + " (13 more in the 0 s before, left out)"), lines
+    assert len(lines) == 3
+
+
 def test_other_records_pass_as_they_are() -> None:
     records = _records(BrokerOutageFilter())
     logging.getLogger("aiokafka.consumer.group_coordinator").warning("Marking the coordinator dead")
