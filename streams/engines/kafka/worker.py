@@ -35,7 +35,11 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
         settings, lambda live: matcher.replace(fixed + [s for s in live if s.id not in fixed_ids])
     )
     matcher.muted = feed.is_silenced  # what teams silenced over HTTP, from the same topic
-    app.task(feed.follow)
+
+    async def follow_subscriptions() -> None:  # Faust passes the app to a task taking an argument
+        await feed.follow()
+
+    app.task(follow_subscriptions)
     if settings.webhook_url or settings.alerts_jsonl:
         LOGGER.warning(
             "the worker does not deliver alerts (NEWSWATCH_WEBHOOK_URL / NEWSWATCH_ALERTS_JSONL "
