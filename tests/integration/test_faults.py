@@ -62,10 +62,12 @@ def test_a_sigterm_rolling_restart_of_every_worker_gives_the_same_state(referenc
             exits.append(await _until_exited(old, STOP_TIMEOUT))
 
     expected, pages, _ = reference
-    snapshot, _, run = asyncio.run(run_fixture_sites(PipelineRun(workers=2), roll))
+    run = PipelineRun(workers=2)
     try:
+        snapshot, _, _ = asyncio.run(run_fixture_sites(run, roll))
         assert exits == [0, 0], f"exit codes after SIGTERM (None: still running after {STOP_TIMEOUT}s)"
         same_state(snapshot, expected, pages)
+        assert [worker.returncode for worker in run.processes] == [0] * 4, "a worker crashed"
     finally:
         asyncio.run(run.cleanup())
 
@@ -94,9 +96,10 @@ def test_a_broker_restart_gives_the_same_state_and_a_few_clear_warnings(
 
     expected, pages, _ = reference
     run = PipelineRun(workers=2, bootstrap=broker.address)
-    snapshot, _, run = asyncio.run(run_fixture_sites(run, restart))
     try:
+        snapshot, _, _ = asyncio.run(run_fixture_sites(run, restart))
         same_state(snapshot, expected, pages)
+        assert [worker.returncode for worker in run.processes] == [0, 0], "a worker crashed"
         for worker in run.processes:
             log = _log(run, worker).read_text(errors="replace")
             noisy = [line for line in log.splitlines() if NOISE.search(line)]
