@@ -221,7 +221,7 @@ class PipelineRun:
             self.start_indexer()
             for _ in range(self.notifiers):
                 self.start_notifier()
-            await self._wait(es, expected_articles, midway, timeout)
+            await self._wait(es, expected_articles, midway, timeout, crawler)
             snapshot = await self.snapshot(es, _site_names(sites))
             if settled is not None:
                 await settled(snapshot)
@@ -239,10 +239,15 @@ class PipelineRun:
         expected: int,
         midway: Callable[[PipelineRun], Awaitable[None]] | None,
         timeout: float,
+        crawler: asyncio.Task[None],
     ) -> None:
         deadline = time.monotonic() + timeout
         last, since = None, time.monotonic()
         while time.monotonic() < deadline:
+            if crawler.done():
+                raise RuntimeError(
+                    f"the crawler service ended: {crawler.exception()!r}; logs in {self.workdir}"
+                )
             counts = await self.counts(es)
             if midway is not None and counts[0] >= self.midway_at:
                 await midway(self)
@@ -272,7 +277,7 @@ class PipelineRun:
             if process.poll() is None:
                 process.send_signal(signal.SIGUSR1)
         await asyncio.sleep(3.0)
-        report = []
+        report = [await self.topic_report()]
         for log, size, process in zip(logs, sizes, [*self.processes, *self.indexers], strict=True):
             data = log.read_bytes()
             tail = data[:size].decode("utf-8", "replace").splitlines()[-lines:]
@@ -282,6 +287,30 @@ class PipelineRun:
             if stacks:
                 report.append(f"--- {log.name}, stacks:\n" + "\n".join(stacks))
         return "\n".join(report)
+
+    async def topic_report(self) -> str:
+        """Messages on each of the run's topics, and the workers' and indexers' lag: where the
+        records stopped."""
+        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap)
+        await consumer.start()
+        try:
+            topics = sorted(t for t in await consumer.topics() if t.startswith(self.prefix))
+            partitions = [
+                TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()
+            ]
+            ends = await consumer.end_offsets(partitions)
+        finally:
+            await consumer.stop()
+        sizes = {t: sum(end for tp, end in ends.items() if tp.topic == t) for t in topics}
+        lags = (
+            await self.group_lag("newswatch", WORKER_INPUTS),
+            await self.group_lag("newswatch-indexer", INDEXER_INPUTS),
+        )
+        return (
+            "--- messages per topic: "
+            + ", ".join(f"{t.removeprefix(self.prefix)} {n}" for t, n in sizes.items())
+            + f"; uncommitted: workers {lags[0]}, indexer {lags[1]}"
+        )
 
     async def lag(self) -> int:
         """Messages the workers' and the indexers' consumer groups have not committed yet."""
