@@ -294,7 +294,8 @@ class PipelineRun:
         consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap)
         await consumer.start()
         try:
-            topics = sorted(t for t in await consumer.topics() if t.startswith(self.prefix))
+            await consumer._client.force_metadata_update()  # topics() leaves the partitions out
+            topics = sorted(t for t in consumer._client.cluster.topics() if t.startswith(self.prefix))
             partitions = [
                 TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()
             ]
