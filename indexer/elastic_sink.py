@@ -20,7 +20,7 @@ from elasticsearch.helpers import async_streaming_bulk
 from indexer.documents import document_for
 from indexer.elastic import RETRY_ON_STATUS
 from indexer.templates import DEFAULT_PREFIX, names, setup_indices
-from streams.records import Record
+from streams.records import Incident, Record
 
 __all__ = ["ElasticSink", "FailedDocument", "WriteResult"]
 
@@ -40,6 +40,7 @@ class FailedDocument:
 @dataclass
 class WriteResult:
     written: int = 0
+    stale: int = 0  # older versions refused because a newer one is indexed
     failed: list[FailedDocument] = field(default_factory=list)
 
     @property
@@ -81,10 +82,17 @@ class ElasticSink:
         )
 
     def actions(self, records: Iterable[Record]) -> Iterator[dict[str, Any]]:
-        """Bulk ``index`` actions for records (full replacement by id)."""
+        """Bulk ``index`` actions for records (full replacement by id). An incident carries its
+        version as Elasticsearch's external version: an older version that comes after a newer
+        one (a message processed again after a rebalance or a broker restart) is refused, so
+        the document is always the incident's latest version whatever the order of arrival."""
         for record in records:
             kind, doc_id, doc = document_for(record)
-            yield {"_op_type": "index", "_index": self.alias(kind), "_id": doc_id, "_source": doc}
+            action: dict[str, Any] = {"_op_type": "index", "_index": self.alias(kind), "_id": doc_id}
+            action["_source"] = doc
+            if isinstance(record, Incident):
+                action |= {"version": record.version, "version_type": "external_gte"}
+            yield action
 
     async def write(self, records: Iterable[Record]) -> WriteResult:
         """Index ``records`` in chunks; returns the count written and the failures."""
@@ -129,8 +137,18 @@ class ElasticSink:
             seen.add(str(info.get("_id", "")))
             if ok:
                 result.written += 1
+            elif _is_stale(info):
+                result.stale += 1
             else:
                 result.failed.append(_failed_item(info))
+
+
+def _is_stale(info: dict[str, Any]) -> bool:
+    """Refused because the index holds a newer version of the record: nothing to do."""
+    error = info.get("error")
+    return info.get("status") == 409 and isinstance(error, dict) and (
+        error.get("type") == "version_conflict_engine_exception"
+    )
 
 
 def _failed(action: dict[str, Any], status: int | str, error: str) -> FailedDocument:

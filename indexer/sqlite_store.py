@@ -188,13 +188,17 @@ class SqliteStore:
         return hits
 
     def put_incident(self, incident: Incident) -> bool:
-        """Store an incident's latest version; True if the incident was not stored before."""
+        """Store an incident's latest version (an older version than the stored one changes
+        nothing); True if the incident was not stored before."""
         with self.transaction():
             known = self._db.execute(
                 "SELECT 1 FROM incidents WHERE incident_id = ?", (incident.incident_id,)
             ).fetchone()
             self._db.execute(
-                "INSERT OR REPLACE INTO incidents VALUES (?,?,?,?)",
+                """INSERT INTO incidents VALUES (?,?,?,?) ON CONFLICT (incident_id) DO UPDATE
+                   SET version = excluded.version, updated_at = excluded.updated_at,
+                       record = excluded.record
+                   WHERE excluded.version >= incidents.version""",
                 (incident.incident_id, incident.version, incident.updated_at, incident.to_json()),
             )
         return known is None

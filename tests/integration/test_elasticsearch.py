@@ -117,6 +117,19 @@ async def test_replay_overwrites_instead_of_duplicating(es: AsyncElasticsearch, 
     assert doc["_source"]["killed_max"] == 5
 
 
+async def test_an_older_incident_version_never_replaces_a_newer_one(
+    es: AsyncElasticsearch, sink: ElasticSink
+) -> None:
+    """A message processed again after a rebalance can bring an old version after a new one."""
+    newer, older = incident(killed=5), incident(killed=3)
+    newer.version, older.version = 3, 2
+    assert (await sink.write([newer])).written == 1
+    late = await sink.write([older])
+    assert (late.written, late.stale, late.ok) == (0, 1, True)
+    doc = await es.get(index=names("incidents", sink.prefix).alias, id="inc-1")
+    assert doc["_source"]["killed_max"] == 5
+
+
 async def test_geo_query_finds_the_incident(es: AsyncElasticsearch, sink: ElasticSink) -> None:
     far = incident("inc-far")
     far.locations = [Location("deir", "دير الزور", "Deir ez-Zor", "Deir ez-Zor", 35.33, 40.14)]

@@ -114,7 +114,9 @@ class IndexerService:
             except Exception as exc:
                 letters.append(dead_letter(f"index:{topic}", exc, message.key, message.value))
                 continue
-            records[(topic, _record_id(record))] = record  # the last version of a record wins
+            key = (topic, _record_id(record))
+            if _not_older(record, records.get(key)):
+                records[key] = record
         if records:
             letters += await self._write_until_taken(records, stop)
         await self._send(letters)
@@ -198,6 +200,14 @@ def _record_id(record: Record) -> str:
     """The record's document id (not its Kafka key: alerts are keyed by subscription, incidents
     by merge key, so several records of one key are different documents)."""
     return document_for(record)[1]
+
+
+def _not_older(record: Record, known: Record | None) -> bool:
+    """Of two records of one document in a batch, the later one wins, unless it is an older
+    version of an incident (see ``ElasticSink.actions``)."""
+    if isinstance(record, Incident) and isinstance(known, Incident):
+        return record.version >= known.version
+    return True
 
 
 def _rejected(topic: str, record: Record, failure: object) -> Out:

@@ -1,8 +1,10 @@
+import dataclasses
+
 import pytest
 
 from indexer.sqlite_store import SqliteStore
 from streams.records import DeadLetter
-from tests.factories import make_article
+from tests.factories import make_alert, make_article
 
 article = make_article
 
@@ -80,3 +82,16 @@ def test_a_teams_delivery_log_holds_its_digests_and_its_alerts_outcomes(tmp_path
         store.put_delivery(Delivery("dg-2", "apprise-tgram-1", "delivered", 1, subscription_id="other"))
         found = store.latest_deliveries(10, ["daily"])
     assert [d["alert_id"] for d in found] == ["dg-1", "al-1"]
+
+
+def test_an_older_incident_version_never_replaces_a_newer_one(tmp_path):
+    incident = make_alert().incident
+    newer = dataclasses.replace(incident, version=3, evidence="newer")
+    with SqliteStore(tmp_path / "s.sqlite3") as store:
+        assert store.put_incident(newer) is True
+        assert store.put_incident(dataclasses.replace(incident, version=2, evidence="older")) is False
+        assert store.put_incident(dataclasses.replace(incident, incident_id="i2")) is True
+        assert [(i.incident_id, i.version, i.evidence) for i in store.incidents()] == [
+            ("i1", 3, "newer"),
+            ("i2", incident.version, incident.evidence),
+        ]
