@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import signal
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -30,6 +29,7 @@ from streams.delivery.outputs import AlertOutput, build_outputs
 from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.runner import EmbeddedPipeline, RunStats
 from streams.ops.metrics import get_metrics
+from streams.ops.shutdown import stop_on_signal
 from streams.pipeline.alerts import Matcher
 from streams.pipeline.settle import SettleWindow
 from streams.pipeline.subscriptions import Subscription, load_subscriptions
@@ -173,19 +173,12 @@ async def run_embedded(
     """``newswatch run``: every source once, or each on its own clock until SIGINT/SIGTERM
     (which cancel the requests in flight, so the run ends within seconds even while a server
     trickles)."""
-    stop = _stop_on_signal()
+    stop = stop_on_signal()
     async with embedded_pipeline(settings, store, console) as pipeline:
         if once:
             return await pipeline.crawl(sources, stop)
         return await pipeline.run_forever(sources, stop)
 
-
-def _stop_on_signal() -> asyncio.Event:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    return stop
 
 
 def print_summary(console: Console, stats: RunStats, store: SqliteStore) -> None:

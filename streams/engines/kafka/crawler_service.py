@@ -20,7 +20,6 @@ import asyncio
 import dataclasses
 import json
 import logging
-import signal
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -37,6 +36,7 @@ from crawlers.sources import Source, load_sources
 from crawlers.urls import canonical_url
 from streams.engines.kafka.admin import ensure_topics, topic_name
 from streams.ops.metrics import PipelineMetrics, get_metrics, serve_metrics
+from streams.ops.shutdown import stop_on_signal
 from streams.pipeline.steps import Out
 from streams.records import Article, DeadLetter
 from streams.settings import Settings
@@ -289,10 +289,7 @@ class CrawlerService:
 
 async def run_crawler_service(settings: Settings) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
+    stop = stop_on_signal()
     serve_metrics(settings)
     service = CrawlerService(settings, load_sources(settings.sources_file))
     await service.run(stop)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import signal
 import time
 from collections.abc import Sequence
 
@@ -32,6 +31,7 @@ from indexer.elastic import connect
 from indexer.elastic_sink import ElasticSink
 from streams.engines.kafka.admin import ensure_topics, topic_name
 from streams.ops.metrics import get_metrics, serve_metrics
+from streams.ops.shutdown import stop_on_signal
 from streams.pipeline.steps import Out, dead_letter
 from streams.records import Alert, Article, Incident, Record
 from streams.settings import Settings
@@ -217,10 +217,7 @@ def _rejected(topic: str, record: Record, failure: object) -> Out:
 
 async def run_indexer(settings: Settings) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
+    stop = stop_on_signal()
     serve_metrics(settings)
     service = IndexerService(settings)
     LOGGER.info("indexer for %s → %s", settings.kafka_bootstrap, settings.elasticsearch_url)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -37,6 +36,7 @@ from streams.delivery.outputs import AlertOutput, Message, build_outputs
 from streams.engines.kafka.admin import ensure_topics, topic_name
 from streams.engines.kafka.subscriptions import SubscriptionFeed
 from streams.ops.metrics import get_metrics, serve_metrics
+from streams.ops.shutdown import stop_on_signal
 from streams.pipeline.subscriptions import Subscription, load_subscriptions
 from streams.records import Alert, DeadLetter, Delivery
 from streams.settings import Settings
@@ -222,7 +222,7 @@ async def run_notifier(
 ) -> int:
     """Run until ``stop`` is set (by default: until SIGTERM or SIGINT). ``wall`` is the clock
     digest periods are read on, checked every ``digest_check`` seconds (tests move both)."""
-    stop = stop or _stop_on_signal()
+    stop = stop or stop_on_signal()
     await ensure_topics(settings, TOPICS)
     bootstrap = settings.kafka_bootstrap or "127.0.0.1:9092"
     consumer = AIOKafkaConsumer(
@@ -280,10 +280,3 @@ async def run_notifier(
             book.close()
     return 0
 
-
-def _stop_on_signal() -> asyncio.Event:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    return stop
