@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from streams.extraction import places
@@ -222,6 +222,62 @@ class _Index:
             {e: (Feature.load(f), rank) for e, f, rank in data["followups"]},
         )
 
+    def days(self) -> set[str | None]:
+        return {_day(f.date) for f in self.anchors} | {_day(f.date) for f, _ in self.followups.values()}
+
+
+def _day(moment: str | None) -> str | None:
+    return moment[:10] if moment else None
+
+
+class _Indexes(MutableMapping[str, "_Index"]):
+    """A merge key's comparison data per incident, in order, read from its stored form only for
+    the incidents a report's date is close to: parsing all of a busy key's incidents (up to
+    ``MAX_RECENT_INCIDENTS``) for every report made a report's merge cost grow with the key's
+    history. An incident nobody read is written back in the form it was read in."""
+
+    def __init__(self, items: Mapping[str, _Index | Mapping[str, Any]] | None = None) -> None:
+        self._items: dict[str, _Index | Mapping[str, Any]] = dict(items or {})
+
+    def __getitem__(self, incident_id: str) -> _Index:
+        item = self._items[incident_id]
+        if not isinstance(item, _Index):
+            item = self._items[incident_id] = _Index.load(item)
+        return item
+
+    def __setitem__(self, incident_id: str, index: _Index) -> None:
+        self._items[incident_id] = index
+
+    def __delitem__(self, incident_id: str) -> None:
+        del self._items[incident_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def near(self, day: str | None) -> list[tuple[str, _Index]]:
+        """The incidents with a report whose date is close to ``day`` (``follows``' date rule
+        as a set of days, so that no stored feature is parsed to rule an incident out)."""
+        if not day:
+            return list(self.items())
+        close = {
+            (date.fromisoformat(day[:10]) + timedelta(days=shift)).isoformat()
+            for shift in range(-DATE_WINDOW_DAYS, DATE_WINDOW_DAYS + 1)
+        }
+        close.add(None)
+        return [(iid, self[iid]) for iid in list(self._items) if not close.isdisjoint(self._days(iid))]
+
+    def _days(self, incident_id: str) -> set[str | None]:
+        item = self._items[incident_id]
+        if isinstance(item, _Index):
+            return item.days()
+        return {_day(f[1]) for f, _ in item["anchors"]} | {_day(f[1]) for _, f, _ in item["followups"]}
+
+    def dump(self) -> dict[str, Any]:
+        return {iid: item.dump() if isinstance(item, _Index) else item for iid, item in self._items.items()}
+
 
 def _upgraded(incident: Incident) -> Incident:
     """An incident stored before reports carried their own type, date, places and actors:
@@ -333,13 +389,13 @@ class MergeState:
         self,
         key: str,
         records: MutableMapping[str, dict[str, Any]] | None = None,
-        index: dict[str, _Index] | None = None,
+        index: Mapping[str, _Index | Mapping[str, Any]] | None = None,
         events: dict[str, str] | None = None,
         order: Iterable[str] = (),
     ) -> None:
         self.key = key
         self.records = records if records is not None else {}
-        self.index = index if index is not None else {}
+        self.index = _Indexes(index)
         self.events = events if events is not None else {}  # event id -> incident id
         self.order = dict.fromkeys(order)  # an ordered set
 
@@ -350,14 +406,13 @@ class MergeState:
         """From ``dump()``'s form; ``records`` holds the incidents it names."""
         if not value:
             return cls(key, records)
-        index = {iid: _Index.load(data) for iid, data in value["index"].items()}
-        return cls(key, records, index, dict(value["events"]), value["order"])
+        return cls(key, records, value["index"], dict(value["events"]), value["order"])
 
     def dump(self) -> dict[str, Any]:
         """The index (the incidents are in ``records``)."""
         return {
             "order": list(self.order),
-            "index": {iid: index.dump() for iid, index in self.index.items()},
+            "index": self.index.dump(),
             "events": self.events,
         }
 
@@ -428,7 +483,7 @@ class MergeState:
     def _anchor_for(self, feature: Feature) -> tuple[list[Any], str] | None:
         """The preference and incident of the report a follow-up would hang from, if any."""
         best: tuple[list[Any], str] | None = None
-        for incident_id, index in self.index.items():
+        for incident_id, index in self.index.near(feature.date):
             for anchor, anchor_event in index.anchors.items():
                 if follows(feature, anchor):
                     rank = _preference(feature, anchor, anchor_event)
@@ -439,7 +494,7 @@ class MergeState:
     def _movers(self, feature: Feature, event_id: str) -> dict[str, dict[str, list[Any]]]:
         """Follow-ups that would rather hang from the new report: incident id → event id → rank."""
         movers: dict[str, dict[str, list[Any]]] = {}
-        for incident_id, index in self.index.items():
+        for incident_id, index in self.index.near(feature.date):
             for followup, (followup_feature, known) in index.followups.items():
                 if follows(followup_feature, feature):
                     rank = _preference(followup_feature, feature, event_id)
@@ -449,14 +504,15 @@ class MergeState:
 
     def _link(self, report: Report, feature: Feature, event: Event, now: str) -> list[Incident]:
         while True:
-            joined = [i for i, index in self.index.items() if any(linked(feature, f) for f in index.anchors)]
+            near = self.index.near(feature.date)
+            joined = [i for i, index in near if any(linked(feature, f) for f in index.anchors)]
             movers = self._movers(feature, report.event_id)
             if not self._missing([*joined, *movers]):
                 break
         index = _Index()
         index.add_anchor(feature, report.event_id)
         reports, parts, losers = [report], [], []
-        for incident_id, index_part in self.index.items():
+        for incident_id, index_part in near:
             moving = movers.get(incident_id, {})
             if incident_id not in joined and not moving:
                 continue

@@ -1,3 +1,5 @@
+import dataclasses
+
 from streams.records import Actor, Alert, Casualties, Event, Incident, Location, Report, Toll, stable_id
 
 
@@ -17,6 +19,18 @@ def test_nested_records_survive_a_json_round_trip():
     alert = Alert("x", "sub", "i1", "new", "reason", incident)
     assert Alert.from_dict(alert.to_dict()) == alert
     assert Alert.from_dict(alert.to_dict()).incident.reports[0].counts[0].killed == 5
+
+
+def test_a_record_dict_is_the_dataclass_as_a_dict_and_a_copy_of_it():
+    report = Report("a1", "s1", "e1", counts=[Casualties(killed=2)], actors={"isis": "perpetrator"})
+    toll = [Toll("civilians", 2, 3)]
+    incident = Incident("i1", "explosion", "2020-01-22", None, toll=toll, reports=[report])
+    alert = Alert("x", "sub", "i1", "new", "reason", incident)
+    assert alert.to_dict() == dataclasses.asdict(alert)
+    data = alert.to_dict()
+    data["incident"]["reports"][0]["actors"]["isis"] = "victim"
+    data["incident"]["reports"][0]["counts"][0]["killed"] = 9
+    assert report.actors == {"isis": "perpetrator"} and report.counts[0].killed == 2
 
 
 def test_stable_id_is_deterministic_and_order_sensitive():

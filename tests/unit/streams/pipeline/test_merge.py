@@ -1,6 +1,7 @@
 """Incident merge: which reports are one incident, whatever order they come in, and what the
 merged record says."""
 
+import datetime
 import itertools
 import json
 
@@ -250,3 +251,16 @@ def test_only_the_most_recent_incidents_of_a_key_are_kept(monkeypatch):
     assert [r["reports"][0]["event_id"] for r in state.records.values()] == ["e1", "e2", "e3"]
     assert list(state.order) == [incident_id_for(f"e{n}") for n in (1, 2, 3)]
     assert "e0" not in state.events
+
+
+def test_a_report_reads_only_the_incidents_its_date_is_close_to():
+    state = MergeState("Aleppo")
+    for week in range(30):  # thirty incidents of one governorate, a week apart
+        day = datetime.date(2024, 1, 1) + datetime.timedelta(days=7 * week)
+        state.add(event(f"e{week:02d}", killed=week + 1, date=day.isoformat()), NOW)
+    stored = state.dump()
+    loaded = MergeState.load("Aleppo", stored, state.records)
+    loaded.add(event("late", killed=3, date="2024-07-23"), NOW)  # close to week 29 only
+    again = loaded.dump()["index"]
+    untouched = [iid for iid, data in stored["index"].items() if again.get(iid) is data]
+    assert len(untouched) == 29  # written back as read: never parsed
