@@ -262,7 +262,7 @@ class _Indexes(MutableMapping[str, "_Index"]):
         as a set of days, so that no stored feature is parsed to rule an incident out)."""
         if not day:
             return list(self.items())
-        close = {
+        close: set[str | None] = {
             (date.fromisoformat(day[:10]) + timedelta(days=shift)).isoformat()
             for shift in range(-DATE_WINDOW_DAYS, DATE_WINDOW_DAYS + 1)
         }
