@@ -23,22 +23,24 @@ Which reports are one incident depends on the set of reports, never on their ord
 
 ``merge_key`` partitions reports: only reports under one key are compared, and every report
 that could join an incident shares its key (the governorate: follow-ups join any family, so
-the family is not part of it). Per key the state is a small JSON-ready *index* (a table value:
-a Faust table in Kafka mode, SQLite in embedded mode) holding, for comparing, each incident's
-*distinct* report features: a new report costs one comparison per distinct (type family, date,
-sites, actors) of an incident, not one per report. The incidents themselves are separate
-entries (``records``), read only when a report joins them and written only when they change:
-a key with hundreds of incidents is never one value to re-encode per report (nor one Kafka
-message over its size limit). Only the ``MAX_RECENT_INCIDENTS`` most recently changed incidents
-of a key are kept: an older one can no longer take reports. An incident whose entry has expired
-(``streams.pipeline.expiry``) is forgotten by the index when a report would have used it.
+the family is not part of it). Per key the state is JSON-ready table entries (a Faust table in
+Kafka mode, SQLite in embedded mode): the key's own value lists its incidents with the days of
+their reports; each incident has an entry for its record and one for its comparison data, its
+*distinct* report features (a new report costs one comparison per distinct type family, date,
+sites and actors of an incident, not one per report) and its reports' event ids. A report reads
+the comparison data of the incidents with a report close to its date only, and the records of
+those it joins: a key with hundreds of incidents is never one value to read or re-encode per
+report (nor one Kafka message over its size limit). Only the ``MAX_RECENT_INCIDENTS`` most
+recently changed incidents of a key are kept: an older one can no longer take reports. An
+incident whose entries have expired (``streams.pipeline.expiry``) is forgotten when a report
+would have used it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -195,10 +197,12 @@ def _better_role(known: str | None, role: str) -> str:
 @dataclass
 class _Index:
     """One incident's comparison data: distinct features of its linked reports (with the
-    smallest event id having each), and each follow-up's feature and current preference."""
+    smallest event id having each), each follow-up's feature and current preference, and the
+    event ids of all its reports (a replayed report is recognised by them)."""
 
     anchors: dict[Feature, str] = field(default_factory=dict)
     followups: dict[str, tuple[Feature, list[Any] | None]] = field(default_factory=dict)
+    events: set[str] = field(default_factory=set)
 
     def add_anchor(self, feature: Feature, event_id: str) -> None:
         known = self.anchors.get(feature)
@@ -208,11 +212,18 @@ class _Index:
         for feature, event_id in other.anchors.items():
             self.add_anchor(feature, event_id)
         self.followups.update(other.followups)
+        self.events |= other.events
+
+    def days(self) -> list[str | None]:
+        """The days of its reports (what ``_close_days`` is compared with)."""
+        found = {_day(f.date) for f in self.anchors} | {_day(f.date) for f, _ in self.followups.values()}
+        return sorted(found, key=lambda day: day or "")
 
     def dump(self) -> dict[str, Any]:
         return {
             "anchors": [[f.dump(), e] for f, e in self.anchors.items()],
             "followups": [[e, f.dump(), rank] for e, (f, rank) in self.followups.items()],
+            "events": sorted(self.events),
         }
 
     @classmethod
@@ -220,63 +231,25 @@ class _Index:
         return cls(
             {Feature.load(f): e for f, e in data["anchors"]},
             {e: (Feature.load(f), rank) for e, f, rank in data["followups"]},
+            set(data.get("events", ())),
         )
-
-    def days(self) -> set[str | None]:
-        return {_day(f.date) for f in self.anchors} | {_day(f.date) for f, _ in self.followups.values()}
 
 
 def _day(moment: str | None) -> str | None:
     return moment[:10] if moment else None
 
 
-class _Indexes(MutableMapping[str, "_Index"]):
-    """A merge key's comparison data per incident, in order, read from its stored form only for
-    the incidents a report's date is close to: parsing all of a busy key's incidents (up to
-    ``MAX_RECENT_INCIDENTS``) for every report made a report's merge cost grow with the key's
-    history. An incident nobody read is written back in the form it was read in."""
-
-    def __init__(self, items: Mapping[str, _Index | Mapping[str, Any]] | None = None) -> None:
-        self._items: dict[str, _Index | Mapping[str, Any]] = dict(items or {})
-
-    def __getitem__(self, incident_id: str) -> _Index:
-        item = self._items[incident_id]
-        if not isinstance(item, _Index):
-            item = self._items[incident_id] = _Index.load(item)
-        return item
-
-    def __setitem__(self, incident_id: str, index: _Index) -> None:
-        self._items[incident_id] = index
-
-    def __delitem__(self, incident_id: str) -> None:
-        del self._items[incident_id]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def near(self, day: str | None) -> list[tuple[str, _Index]]:
-        """The incidents with a report whose date is close to ``day`` (``follows``' date rule
-        as a set of days, so that no stored feature is parsed to rule an incident out)."""
-        if not day:
-            return list(self.items())
-        close: set[str | None] = {
-            (date.fromisoformat(day[:10]) + timedelta(days=shift)).isoformat()
-            for shift in range(-DATE_WINDOW_DAYS, DATE_WINDOW_DAYS + 1)
-        }
-        close.add(None)
-        return [(iid, self[iid]) for iid in list(self._items) if not close.isdisjoint(self._days(iid))]
-
-    def _days(self, incident_id: str) -> set[str | None]:
-        item = self._items[incident_id]
-        if isinstance(item, _Index):
-            return item.days()
-        return {_day(f[1]) for f, _ in item["anchors"]} | {_day(f[1]) for _, f, _ in item["followups"]}
-
-    def dump(self) -> dict[str, Any]:
-        return {iid: item.dump() if isinstance(item, _Index) else item for iid, item in self._items.items()}
+def _close_days(moment: str | None) -> set[str | None] | None:
+    """The days a report of ``moment`` could link to or hang from (``follows``' date rule as a
+    set, so that an incident is ruled out without reading it); None: any day (undated)."""
+    if not moment:
+        return None
+    day = date.fromisoformat(moment[:10])
+    close: set[str | None] = {
+        (day + timedelta(days=shift)).isoformat() for shift in range(-DATE_WINDOW_DAYS, DATE_WINDOW_DAYS + 1)
+    }
+    close.add(None)  # an undated report is close to any date
+    return close
 
 
 def _upgraded(incident: Incident) -> Incident:
@@ -381,40 +354,54 @@ def _build(
 class MergeState:
     """The incidents of one merge key, and what a new report is compared with.
 
-    ``records`` maps incident id → incident (as a dict); by default a plain dict, in the steps a
-    view of the step's table. ``order`` lists the incident ids, oldest change first.
+    ``records`` maps incident id → incident (as a dict) and ``indexes`` incident id → its
+    comparison data (``_Index.dump()``); by default plain dicts, in the steps views of the
+    step's table. The key's own value (``dump()``) only lists the incidents, oldest change
+    first, with the days of their reports: a report reads the comparison data of the incidents
+    whose days are close to its date, and no more. ``index`` holds the comparison data read so
+    far.
     """
 
     def __init__(
         self,
         key: str,
         records: MutableMapping[str, dict[str, Any]] | None = None,
-        index: Mapping[str, _Index | Mapping[str, Any]] | None = None,
-        events: dict[str, str] | None = None,
+        indexes: MutableMapping[str, dict[str, Any]] | None = None,
+        days: Mapping[str, list[str | None]] | None = None,
         order: Iterable[str] = (),
     ) -> None:
         self.key = key
         self.records = records if records is not None else {}
-        self.index = _Indexes(index)
-        self.events = events if events is not None else {}  # event id -> incident id
+        self.indexes = indexes if indexes is not None else {}
+        self.index: dict[str, _Index] = {}
+        self.days = dict(days or {})  # incident id -> the days of its reports, first seen first
         self.order = dict.fromkeys(order)  # an ordered set
 
     @classmethod
     def load(
-        cls, key: str, value: Any, records: MutableMapping[str, dict[str, Any]] | None = None
+        cls,
+        key: str,
+        value: Any,
+        records: MutableMapping[str, dict[str, Any]] | None = None,
+        indexes: MutableMapping[str, dict[str, Any]] | None = None,
     ) -> MergeState:
-        """From ``dump()``'s form; ``records`` holds the incidents it names."""
+        """From ``dump()``'s form; ``records`` and ``indexes`` hold the incidents it names."""
         if not value:
-            return cls(key, records)
-        return cls(key, records, value["index"], dict(value["events"]), value["order"])
+            return cls(key, records, indexes)
+        state = cls(key, records, indexes, value.get("days"), value["order"])
+        if "index" in value:  # stored before each incident's comparison data had its own entry
+            owners: dict[str, list[str]] = {}
+            for event_id, incident_id in value["events"].items():
+                owners.setdefault(incident_id, []).append(event_id)
+            for incident_id, data in value["index"].items():
+                index = _Index.load({**data, "events": owners.get(incident_id, [])})
+                state.indexes[incident_id] = index.dump()
+                state.days[incident_id] = index.days()
+        return state
 
     def dump(self) -> dict[str, Any]:
-        """The index (the incidents are in ``records``)."""
-        return {
-            "order": list(self.order),
-            "index": self.index.dump(),
-            "events": self.events,
-        }
+        """The key's list of incidents (their data is in ``records`` and ``indexes``)."""
+        return {"order": list(self.order), "days": self.days}
 
     def live(self) -> list[Incident]:
         return [Incident.from_dict(self.records[iid]) for iid in self.order if iid in self.records]
@@ -428,13 +415,29 @@ class MergeState:
 
     def add(self, event: Event, now: str) -> list[Incident]:
         """Every incident the report changed: absorbed ones (``superseded_by`` set) first."""
-        if event.event_id in self.events:
+        if any(event.event_id in index.events for _, index in self._near(event.date)):
             return []  # a replay: already merged
         report = _report(event)
         feature = Feature.of(event.type, event.date, event.locations, report.actors)
         if feature.family == FOLLOW_UP:
             return self._follow(report, feature, event, now)
         return self._link(report, feature, event, now)
+
+    def _near(self, moment: str | None) -> list[tuple[str, _Index]]:
+        """The incidents with a report close in date to ``moment``, their comparison data read."""
+        close = _close_days(moment)
+        found = []
+        for incident_id, days in list(self.days.items()):
+            if close is not None and close.isdisjoint(days):
+                continue
+            if incident_id not in self.index:
+                stored = self.indexes.get(incident_id)
+                if stored is None:  # expired
+                    self._forget(incident_id)
+                    continue
+                self.index[incident_id] = _Index.load(stored)
+            found.append((incident_id, self.index[incident_id]))
+        return found
 
     def _record(self, incident_id: str) -> Incident:
         return Incident.from_dict(self.records[incident_id])
@@ -450,9 +453,10 @@ class MergeState:
         self.order.pop(incident.incident_id, None)
         self.order[incident.incident_id] = None
         self.records[incident.incident_id] = incident.to_dict()
+        index.events = {report.event_id for report in incident.reports}
         self.index[incident.incident_id] = index
-        for report in incident.reports:
-            self.events[report.event_id] = incident.incident_id
+        self.indexes[incident.incident_id] = index.dump()
+        self.days[incident.incident_id] = index.days()
         while len(self.order) > MAX_RECENT_INCIDENTS:
             oldest = next(iter(self.order))
             self._forget(oldest)
@@ -460,9 +464,10 @@ class MergeState:
         return incident
 
     def _forget(self, incident_id: str) -> None:
-        del self.order[incident_id]
-        del self.index[incident_id]
-        self.events = {event: iid for event, iid in self.events.items() if iid != incident_id}
+        self.order.pop(incident_id, None)
+        self.days.pop(incident_id, None)
+        self.index.pop(incident_id, None)
+        self.indexes.pop(incident_id, None)
 
     def _follow(self, report: Report, feature: Feature, event: Event, now: str) -> list[Incident]:
         best = self._anchor_for(feature)
@@ -483,7 +488,7 @@ class MergeState:
     def _anchor_for(self, feature: Feature) -> tuple[list[Any], str] | None:
         """The preference and incident of the report a follow-up would hang from, if any."""
         best: tuple[list[Any], str] | None = None
-        for incident_id, index in self.index.near(feature.date):
+        for incident_id, index in self._near(feature.date):
             for anchor, anchor_event in index.anchors.items():
                 if follows(feature, anchor):
                     rank = _preference(feature, anchor, anchor_event)
@@ -494,7 +499,7 @@ class MergeState:
     def _movers(self, feature: Feature, event_id: str) -> dict[str, dict[str, list[Any]]]:
         """Follow-ups that would rather hang from the new report: incident id → event id → rank."""
         movers: dict[str, dict[str, list[Any]]] = {}
-        for incident_id, index in self.index.near(feature.date):
+        for incident_id, index in self._near(feature.date):
             for followup, (followup_feature, known) in index.followups.items():
                 if follows(followup_feature, feature):
                     rank = _preference(followup_feature, feature, event_id)
@@ -504,7 +509,7 @@ class MergeState:
 
     def _link(self, report: Report, feature: Feature, event: Event, now: str) -> list[Incident]:
         while True:
-            near = self.index.near(feature.date)
+            near = self._near(feature.date)
             joined = [i for i, index in near if any(linked(feature, f) for f in index.anchors)]
             movers = self._movers(feature, report.event_id)
             if not self._missing([*joined, *movers]):

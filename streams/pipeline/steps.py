@@ -186,7 +186,8 @@ def merge_incident(
     (an absorbed one once more, with ``superseded_by``)."""
     event = Event.from_json(raw)
     key = merge_key(event)
-    state = MergeState.load(key, incidents.get(key), _Prefixed(incidents, f"{key}{RECORD_MARK}"))
+    records, indexes = _Prefixed(incidents, f"{key}{RECORD_MARK}"), _Prefixed(incidents, f"{key}{INDEX_MARK}")
+    state = MergeState.load(key, incidents.get(key), records, indexes)
     changed = state.add(event, clock())
     if changed:
         incidents[key] = state.dump()
@@ -194,6 +195,7 @@ def merge_incident(
 
 
 RECORD_MARK = "\x1f"  # merge key + mark + incident id: an incident's own entry (no place id has it)
+INDEX_MARK = "\x1e"  # merge key + mark + incident id: its comparison data
 
 
 class _Prefixed(MutableMapping[str, Any]):
