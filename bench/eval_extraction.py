@@ -5,6 +5,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --write    # pin them as the new baseline
     .venv/bin/python -m bench.eval_extraction --set heldout        # the held-out reports
     .venv/bin/python -m bench.eval_extraction --set world --by-country  # beyond Syria, per country
+    .venv/bin/python -m bench.eval_extraction --set blind --by-country  # blind held-out, world-wide
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -27,7 +28,12 @@ from streams.extraction.places import ancestors  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "fixtures" / "extraction_eval"
 REPORTS = EVAL_DIR / "reports.yaml"
-SETS = {"dev": REPORTS, "heldout": EVAL_DIR / "heldout.yaml", "world": EVAL_DIR / "world.yaml"}
+SETS = {
+    "dev": REPORTS,
+    "heldout": EVAL_DIR / "heldout.yaml",
+    "world": EVAL_DIR / "world.yaml",
+    "blind": EVAL_DIR / "blind.yaml",
+}
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
 
