@@ -67,6 +67,8 @@ MAX_SENTENCE = 2_000
 class IncidentLexicon(Strict):
     """``lexicons/incidents.yaml``: clause breaks, background tolls, "هجوم آخر"."""
 
+    dateline_dashes: tuple[str, ...]
+    dateline_words: int
     clause_openers: tuple[str, ...]
     background: tuple[str, ...]
     background_openers: tuple[str, ...]
@@ -79,6 +81,7 @@ class _Patterns:
     clause_break: re.Pattern[str]
     background: re.Pattern[str]
     new_incident: re.Pattern[str]
+    dateline: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -100,6 +103,21 @@ def _patterns() -> _Patterns:
         new_incident=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
         ),
+        dateline=_dateline(lex),
+    )
+
+
+def _dateline(lex: IncidentLexicon) -> re.Pattern[str]:
+    """Place words, an optional "11 يناير 2023", an optional "(الأناضول)", a spaced dash, and
+    an optional outlet name ending in a colon ("- شفق نيوز:")."""
+    dash = "[" + "".join(re.escape(d) for d in lex.dateline_dashes) + "]"
+    word = rf"[^\W\d][^\s{COMMAS}{SEMICOLONS}:()]*"
+    return re.compile(
+        rf"^\s*{word}(?:\s+{word}){{0,{lex.dateline_words - 1}}}"
+        r"(?:\s+\d{1,2}\s+[^\W\d]+\s+\d{4})?"
+        r"(?:\s*\([^()\n]{1,40}\))?"
+        rf"\s+{dash}\s+"
+        rf"(?:[^\n{COMMAS}{SEMICOLONS}:{SENTENCE_MARKS}]{{1,40}}:\s+)?"
     )
 
 
@@ -135,7 +153,7 @@ class _Draft:
 def _sentences(article: Article) -> list[str]:
     """Headline and sentences; bounded work: the text is read up to ``MAX_TEXT`` characters
     and a run-on "sentence" is cut into pieces of at most ``MAX_SENTENCE`` characters."""
-    lines = [article.title or "", *SENTENCE_END.split((article.text or "")[:MAX_TEXT])]
+    lines = [article.title or "", *_split_dateline(SENTENCE_END.split((article.text or "")[:MAX_TEXT]))]
     out: list[str] = []
     for line in lines:
         line = line.strip() if line else ""
@@ -147,6 +165,17 @@ def _sentences(article: Article) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def _split_dateline(body: list[str]) -> list[str]:
+    """The body's dateline ("مقديشو (الأناضول) - ") as a sentence of its own; a prefix with a
+    trigger word ("قتل طفلان وأصيب أربعة - ") is the report itself."""
+    if not body:
+        return body
+    m = _patterns().dateline.match(body[0])
+    if m is None or m.end() == len(body[0]) or find_triggers(normalize(m.group(0))):
+        return body
+    return [body[0][: m.end()], body[0][m.end() :], *body[1:]]
 
 
 def _clause_spans(norm: str) -> list[tuple[int, int]]:
@@ -364,6 +393,26 @@ def _group(clauses: list[_Clause]) -> list[_Draft]:
     return [d for d in drafts if _is_incident(d)]
 
 
+def _values(clauses: list[_Clause]) -> set[tuple[str, int]]:
+    return {
+        (kind, value)
+        for clause in clauses
+        for c in clause.casualties
+        for kind in ("killed", "injured")
+        if (value := getattr(c, kind)) is not None
+    }
+
+
+def _without_restated_headline(clauses: list[_Clause]) -> list[_Clause]:
+    """A headline whose every figure the body gives again ("مقتل جنديين بهجوم لداعش" over
+    "أفاد مصدر أمني بمقتل جنديين وإصابة ثالث ...") is a summary of the lede: the body tells the
+    same dead with their group and site, so the headline adds no incident and no count."""
+    headline = [c for c in clauses if c.sentence == 0]
+    body = [c for c in clauses if c.sentence > 0]
+    told = _values(headline)
+    return body if told and told <= _values(body) else clauses
+
+
 def _is_incident(draft: _Draft) -> bool:
     has_toll = any(c.killed or c.injured or c.approximate for c in draft.tolls.values())
     violent = any(t.type != "other" for c in draft.clauses for t in c.triggers)
@@ -496,7 +545,7 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     clauses: list[_Clause] = []
     for i in violent:
         clauses.extend(_analyse(i, sentences[i], places))
-    drafts = _group(clauses)
+    drafts = _group(_without_restated_headline(clauses))
     if not drafts:
         return []
     published = parse_published(article.published_at)
