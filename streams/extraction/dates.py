@@ -20,7 +20,7 @@ from pydantic import Field
 from streams.extraction.arabic import normalize
 from streams.extraction.data import Strict, load
 
-__all__ = ["parse_published", "resolve_date"]
+__all__ = ["names_earlier_year", "parse_published", "resolve_date"]
 
 NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 
@@ -34,6 +34,7 @@ class DatesLexicon(Strict):
     relative: dict[str, int]
     before_month: tuple[str, ...]
     before_year: tuple[str, ...]
+    year_markers: tuple[str, ...]
     weekday_proclitics: tuple[str, ...]
 
 
@@ -45,6 +46,7 @@ class _Grammar:
     explicit: re.Pattern[str]
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
+    year: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -70,7 +72,23 @@ def _grammar() -> _Grammar:
         months, weekdays, offsets, explicit,
         re.compile(rf"(?<!\w)({_alternation(offsets)})(?!\w)"),
         re.compile(rf"(?<!\w)(?:{proclitics})?({_alternation(weekdays)})(?!\w)"),
+        re.compile(
+            rf"(?<!\w)(?:{_alternation([*(normalize(w) for w in lex.year_markers), *months])})"
+            r"\s+((?:19|20)\d\d)(?!\d)"
+        ),
     )
+
+
+def names_earlier_year(norm: str, published: dt.date | None) -> bool:
+    """Whether the text dates what it tells to a year before publication ("قتل فيه 22 شخصاً
+    عام 2015"): a toll of then is background. A January report may still name last December."""
+    if published is None:
+        return False
+    for m in _grammar().year.finditer(norm):
+        year = int(m.group(1))
+        if year < published.year - 1 or (year == published.year - 1 and published.month > 1):
+            return True
+    return False
 
 
 def parse_published(value: str | None) -> dt.date | None:

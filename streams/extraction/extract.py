@@ -36,7 +36,7 @@ from streams.extraction.casualties import (
 )
 from streams.extraction.claims import find_claimants, is_disputed
 from streams.extraction.data import Strict, load
-from streams.extraction.dates import parse_published, resolve_date
+from streams.extraction.dates import names_earlier_year, parse_published, resolve_date
 from streams.extraction.event_types import Trigger, event_type, find_triggers
 from streams.extraction.places import (
     LEVELS,
@@ -62,6 +62,8 @@ SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])\s+|\n+")
 # Bounded work per article: news articles are far shorter; longer input is cut, not refused.
 MAX_TEXT = 200_000
 MAX_SENTENCE = 2_000
+# Letters glued to a word of the figurative registers: "بالأسعار"، "وللاعبين".
+PROCLITIC = "و?(?:ب|ل|ف|ك)?"
 
 
 class IncidentLexicon(Strict):
@@ -71,6 +73,7 @@ class IncidentLexicon(Strict):
     dateline_words: int
     clause_openers: tuple[str, ...]
     background: tuple[str, ...]
+    figurative: tuple[str, ...]
     background_openers: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
@@ -82,6 +85,7 @@ class _Patterns:
     background: re.Pattern[str]
     new_incident: re.Pattern[str]
     dateline: re.Pattern[str]
+    figurative: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -104,6 +108,7 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
         ),
         dateline=_dateline(lex),
+        figurative=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.figurative)})(?!\w)"),
     )
 
 
@@ -190,7 +195,7 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if norm[a:b].strip()]
 
 
-def _analyse(index: int, sentence: str, context: Context) -> list[_Clause]:
+def _analyse(index: int, sentence: str, context: Context, published: dt.date | None = None) -> list[_Clause]:
     norm, offsets = normalize_with_offsets(sentence)
     places = find_place_mentions(norm, context)
     country = _country(places, context)
@@ -200,7 +205,8 @@ def _analyse(index: int, sentence: str, context: Context) -> list[_Clause]:
     clauses = []
     for a, b in _clause_spans(norm):
         clause = _clause(
-            index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor
+            index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor,
+            published,
         )
         if clause is not None:
             clauses.append(clause)
@@ -211,10 +217,11 @@ def _clause(
     index: int, sentence: str, norm: str, offsets: list[int], span: tuple[int, int],
     mentions: list[ActorMention], places: list,
     sentence_roles: tuple[list[ActorMention], dict[str, str]], possessor: str | None = None,
+    published: dt.date | None = None,
 ) -> _Clause | None:
     a, b = span
     sub = norm[a:b]
-    if _patterns().background.search(sub):
+    if _patterns().background.search(sub) or names_earlier_year(sub, published):
         return None
     triggers = find_triggers(sub)
     if not triggers:
@@ -226,6 +233,8 @@ def _clause(
     default = _default_group(local, roles) if local else _default_group(*sentence_roles)
     perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
     items = find_casualties(sub, local, default, perpetrator, possessor)
+    if not any(i.value is not None for i in items) and _patterns().figurative.search(sub):
+        return None
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
         sentence=index,
@@ -542,13 +551,13 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     if not violent:
         return []
     places = article_context(norms, outlet or outlet_country(article.url))
+    published = parse_published(article.published_at)
     clauses: list[_Clause] = []
     for i in violent:
-        clauses.extend(_analyse(i, sentences[i], places))
+        clauses.extend(_analyse(i, sentences[i], places, published))
     drafts = _group(_without_restated_headline(clauses))
     if not drafts:
         return []
-    published = parse_published(article.published_at)
     ctx = _Context(
         norms, published, _article_date(norms, published),
         find_place_mentions(norms[0], places) if norms else [], places.country,
