@@ -169,6 +169,7 @@ def _towns(
     stop = {normalize(w) for w in lex.not_place_names}
     curated = {normalize(a) for r in curated_rows() for a in (r.ar, *r.aka)}
     focus = set(lex.focus_countries)
+    aka = {(cc, name): spellings for cc, towns in lex.town_aka.items() for name, spellings in towns.items()}
     rows: list[list[str]] = []
     seen_ids: set[str] = set()
     taken: set[str] = set()
@@ -180,7 +181,7 @@ def _towns(
             n for n in _arabic_names(city, stop)
             if not _is_common_word(n, city["population"], normalize(n) in taken)
         ]
-        names = list(dict.fromkeys([*shared.get(city["geonameid"], []), *names]))
+        names = list(dict.fromkeys([*shared.get(city["geonameid"], []), *names, *aka.pop((cc, city["name"]), ())]))
         taken.update(normalize(n) for n in names)
         if cc == "SY":
             names = [n for n in names if normalize(n) not in curated]
@@ -194,6 +195,8 @@ def _towns(
         parent = codes.get((cc, city["admin1code"]), cc.lower())
         rows.append([pid, "town", cc, parent, str(city["latitude"]), str(city["longitude"]),
                      str(city["population"]), city["name"], "|".join(names)])
+    if aka:
+        raise SystemExit(f"places.yaml town_aka: not in GeoNames: {sorted(aka)}")
     return rows
 
 

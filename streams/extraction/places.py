@@ -103,6 +103,7 @@ class PlacesLexicon(Strict):
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
     country_aka: dict[str, tuple[str, ...]]
+    town_aka: dict[str, dict[str, tuple[str, ...]]]
 
 
 @functools.cache
