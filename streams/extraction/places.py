@@ -347,7 +347,9 @@ def _resolve(mention: PlaceMention, context: Context) -> PlaceMention:
     local = [c for c in candidates if c.country == context.outlet_country]
     if local:
         return replace(mention, entry=local[0], resolved_by="outlet")
-    return replace(mention, entry=max(candidates, key=lambda c: (c.curated, c.population)),
+    # Arabic news is about the focus countries first: Bethlehem is the West Bank's, not Georgia's.
+    focus = frozenset(lexicon().focus_countries)
+    return replace(mention, entry=max(candidates, key=lambda c: (c.curated, c.country in focus, c.population)),
                    resolved_by="population")
 
 
