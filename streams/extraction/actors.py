@@ -43,7 +43,9 @@ __all__ = [
     "lexicon",
     "standing_for",
     "suggest",
+    "own_forces",
     "to_actor",
+    "unknown_attackers",
 ]
 
 Kind = Literal[
@@ -100,11 +102,47 @@ class ActorLexicon(Strict):
     subject_links: tuple[str, ...]
     force_nouns: tuple[str, ...]
     name_max_words: int = Field(ge=1, le=10)
+    unnamed_attackers: tuple[str, ...]
+    armed_group_kinds: tuple[Kind, ...]
+    unknown_actor: str
+    state_people: tuple[str, ...]
 
 
 @functools.cache
 def lexicon() -> ActorLexicon:
     return load("lexicons/actors.yaml", ActorLexicon)
+
+
+@functools.cache
+def _unnamed() -> re.Pattern[str]:
+    words = sorted({normalize(w) for w in lexicon().unnamed_attackers}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+@functools.cache
+def _state_people() -> re.Pattern[str]:
+    words = sorted({normalize(w) for w in lexicon().state_people}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+def own_forces(norm_texts: list[str], entries: list[ActorEntry], country: str | None) -> ActorEntry | None:
+    """The army of the story's country for an incident whose dead or wounded are soldiers or
+    police ("استشهد ضابط و4 مجندين") and that names no government force."""
+    if country is None or any(e.kind == "government" for e in entries):
+        return None
+    if not any(_state_people().search(t) for t in norm_texts):
+        return None
+    return standing_for().get(("army", country))
+
+
+def unknown_attackers(norm_texts: list[str], entries: list[ActorEntry], perpetrator: bool) -> ActorEntry | None:
+    """The `unknown` actor for an incident whose attackers the report does not name: gunmen
+    in its text, no perpetrator found and no armed group named."""
+    if perpetrator or any(e.kind in lexicon().armed_group_kinds for e in entries):
+        return None
+    if not any(_unnamed().search(t) for t in norm_texts):
+        return None
+    return actor_entries().get(lexicon().unknown_actor)
 
 
 @dataclass(frozen=True)

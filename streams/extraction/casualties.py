@@ -33,8 +33,9 @@ DEATH_REACH = 10
 RISE_SPAN = 14
 COMMA_MARKS = frozenset(COMMAS)
 CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
-# Words that may stand between an assassination verb and its object: the subject.
-SUBJECT_SKIP = 6
+# Words that may stand between an assassination verb and its object: the subject
+# ("قتل مسلحون يشتبه في انتمائهم إلى جماعات جهادية 40 مدنياً").
+SUBJECT_SKIP = 8
 # Bounded work per clause: a clause yields at most this many counts, and a count's quoted
 # text reaches back at most this many tokens to its casualty word.
 MAX_ITEMS = 64

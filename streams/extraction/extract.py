@@ -24,7 +24,9 @@ from streams.extraction.actors import (
     actor_entries,
     assign_roles,
     find_actors,
+    own_forces,
     to_actor,
+    unknown_attackers,
 )
 from streams.extraction.arabic import COMMAS, SEMICOLONS, SENTENCE_MARKS, normalize, normalize_with_offsets
 from streams.extraction.casualties import (
@@ -446,6 +448,17 @@ def _actors(draft: _Draft, country: str | None, disputing: list[str] | None = No
         for mention in find_actors(norm, country):
             entries.setdefault(mention.entry.id, mention.entry)
             roles.setdefault(mention.entry.id, "mentioned")
+    unknown = unknown_attackers(
+        [normalize(c.text) for c in draft.clauses], [entries[i] for i in roles],
+        "perpetrator" in roles.values(),
+    )
+    if unknown is not None:
+        entries[unknown.id] = unknown
+        roles[unknown.id] = "perpetrator"
+    army = own_forces([normalize(c.text) for c in draft.clauses], [entries[i] for i in roles], country)
+    if army is not None:
+        entries[army.id] = army
+        roles.setdefault(army.id, "target")
     hit = {c.group for c in draft.tolls.values()}
     for actor_id, role in roles.items():
         if role == "mentioned" and entries[actor_id].group in hit:
