@@ -75,6 +75,8 @@ class CasualtyLexicon(Strict):
     injured_nouns: Numbered
     civilians: Numbered
     fighters: Numbered
+    militants: Numbered
+    militants_group: str
     attackers: Words
     kill_verbs: Words
     either_voice: Words
@@ -109,7 +111,9 @@ def _lex() -> dict[str, object]:
     """The lexicon normalised: word lists as sets, numbered nouns as dicts."""
     lex: dict[str, object] = {}
     for key, value in load("lexicons/casualties.yaml", CasualtyLexicon).model_dump().items():
-        if isinstance(value, dict):
+        if isinstance(value, str):
+            lex[key] = value
+        elif isinstance(value, dict):
             lex[key] = {normalize(k): v for k, v in value.items()}
         else:
             lex[key] = frozenset(normalize(w) for w in value)
@@ -369,6 +373,9 @@ class _Parser:
             own = _own_fighters(word)
             if own is not None:
                 return "fighters", own, self.possessor
+        form = _in(word, "militants")
+        if form:
+            return "fighters", self._table("militants")[form], self.perpetrator or str(_lex()["militants_group"])
         for key, group in (("civilians", CIVILIANS), ("fighters", None), ("others", None)):
             form = _in(word, key)
             if form:
