@@ -38,6 +38,7 @@ class NumbersLexicon(Strict):
     vague: Words
     vague_of: Words
     bounds: Words
+    range_openers: Words
 
     @model_validator(mode="after")
     def _every_value_once(self) -> NumbersLexicon:
@@ -62,6 +63,7 @@ class _Words:
     vague: frozenset[str]
     vague_of: frozenset[str]
     bounds: tuple[tuple[str, ...], ...]  # longest first
+    ranges: tuple[tuple[str, ...], ...]  # longest first
 
 
 def _norm(words: Words) -> list[str]:
@@ -98,6 +100,7 @@ def _words() -> _Words:
         vague=frozenset(_norm(lex.vague)),
         vague_of=frozenset(_norm(lex.vague_of)),
         bounds=tuple(bounds),
+        ranges=tuple(sorted((tuple(b.split()) for b in _norm(lex.range_openers)), key=len, reverse=True)),
     )
 
 
@@ -160,8 +163,32 @@ def _add_compounds(toks: list[str], value: int, end: int) -> tuple[int, int]:
     return value, end
 
 
+def _range(toks: list[str], i: int) -> Quantity | None:
+    """"ما بين 24 و26": the lower bound of a range, approximate; None if none starts at ``i``."""
+    for opener in _words().ranges:
+        j = i + len(opener)
+        if tuple(toks[i:j]) != opener:
+            continue
+        low = _exact(toks, j)
+        if low is None:
+            return None
+        k = low[1]
+        if k < len(toks) and toks[k] == AND:
+            k += 1
+        elif k < len(toks) and toks[k].startswith(AND):
+            toks = [*toks[:k], _strip_conj(toks[k]), *toks[k + 1 :]]
+        high = _exact(toks, k) if k < len(toks) else None
+        if high is None or high[0] <= low[0]:
+            return None
+        return Quantity(low[0], True, i, high[1])
+    return None
+
+
 def parse_quantity(toks: list[str], i: int) -> Quantity | None:
-    """The amount starting at token ``i`` (a hedge, a number, or a vague word), if any."""
+    """The amount starting at token ``i`` (a range, a hedge, a number, or a vague word), if any."""
+    span = _range(toks, i)
+    if span is not None:
+        return span
     hedge = _match_bound(toks, i)
     j = i + hedge
     if j >= len(toks):
