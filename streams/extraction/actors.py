@@ -41,9 +41,9 @@ __all__ = [
     "find_actors",
     "generic_actor",
     "lexicon",
+    "own_forces",
     "standing_for",
     "suggest",
-    "own_forces",
     "to_actor",
     "unknown_attackers",
 ]
@@ -135,7 +135,9 @@ def own_forces(norm_texts: list[str], entries: list[ActorEntry], country: str | 
     return standing_for().get(("army", country))
 
 
-def unknown_attackers(norm_texts: list[str], entries: list[ActorEntry], perpetrator: bool) -> ActorEntry | None:
+def unknown_attackers(
+    norm_texts: list[str], entries: list[ActorEntry], perpetrator: bool
+) -> ActorEntry | None:
     """The `unknown` actor for an incident whose attackers the report does not name: gunmen
     in its text, no perpetrator found and no armed group named."""
     if perpetrator or any(e.kind in lexicon().armed_group_kinds for e in entries):

@@ -181,7 +181,8 @@ def _towns(
             n for n in _arabic_names(city, stop)
             if not _is_common_word(n, city["population"], normalize(n) in taken)
         ]
-        names = list(dict.fromkeys([*shared.get(city["geonameid"], []), *names, *aka.pop((cc, city["name"]), ())]))
+        spellings = aka.pop((cc, city["name"]), ())
+        names = list(dict.fromkeys([*shared.get(city["geonameid"], []), *names, *spellings]))
         taken.update(normalize(n) for n in names)
         if cc == "SY":
             names = [n for n in names if normalize(n) not in curated]

@@ -375,7 +375,8 @@ class _Parser:
                 return "fighters", own, self.possessor
         form = _in(word, "militants")
         if form:
-            return "fighters", self._table("militants")[form], self.perpetrator or str(_lex()["militants_group"])
+            enemy = self.perpetrator or str(_lex()["militants_group"])
+            return "fighters", self._table("militants")[form], enemy
         for key, group in (("civilians", CIVILIANS), ("fighters", None), ("others", None)):
             form = _in(word, key)
             if form:

@@ -134,6 +134,7 @@ class _Clause:
 
     sentence: int
     text: str
+    norm: str
     triggers: list[Trigger]
     actors: list[ActorMention]
     roles: dict[str, str]
@@ -197,7 +198,7 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if norm[a:b].strip()]
 
 
-def _analyse(index: int, sentence: str, context: Context, published: dt.date | None = None) -> list[_Clause]:
+def _analyse(index: int, sentence: str, context: Context, published: dt.date | None) -> list[_Clause]:
     norm, offsets = normalize_with_offsets(sentence)
     places = find_place_mentions(norm, context)
     country = _country(places, context)
@@ -241,6 +242,7 @@ def _clause(
     return _Clause(
         sentence=index,
         text=_original(sentence, offsets, a, b).strip(" " + COMMAS),
+        norm=sub,
         triggers=triggers,
         actors=local,
         roles=roles,
@@ -414,14 +416,27 @@ def _values(clauses: list[_Clause]) -> set[tuple[str, int]]:
     }
 
 
-def _without_restated_headline(clauses: list[_Clause]) -> list[_Clause]:
-    """A headline whose every figure the body gives again ("مقتل جنديين بهجوم لداعش" over
-    "أفاد مصدر أمني بمقتل جنديين وإصابة ثالث ...") is a summary of the lede: the body tells the
-    same dead with their group and site, so the headline adds no incident and no count."""
+def _incidents(clauses: list[_Clause]) -> list[_Draft]:
+    """The incidents of an article. A headline is a summary of the lede: one whose every figure
+    the body gives again ("مقتل جنديين بهجوم لداعش" over "أفاد مصدر أمني بمقتل جنديين وإصابة ثالث
+    ...") adds no incident and no count, and one with no figure ("انفجار في البصرة") adds its
+    places and actors to the body's first incident; otherwise it is read like the body."""
     headline = [c for c in clauses if c.sentence == 0]
     body = [c for c in clauses if c.sentence > 0]
     told = _values(headline)
-    return body if told and told <= _values(body) else clauses
+    if not headline or (told and not told <= _values(body)):
+        return _group(clauses)
+    drafts = _group(body)
+    if not drafts:
+        return _group(clauses)
+    first = drafts[0]
+    for clause in headline if not told else []:
+        first.clauses.append(clause)
+        for p in clause.places:
+            first.places.setdefault(p.id, p)
+        for place_id, rule in clause.resolved.items():
+            first.resolved.setdefault(place_id, rule)
+    return drafts
 
 
 def _is_incident(draft: _Draft) -> bool:
@@ -448,14 +463,12 @@ def _actors(draft: _Draft, country: str | None, disputing: list[str] | None = No
         for mention in find_actors(norm, country):
             entries.setdefault(mention.entry.id, mention.entry)
             roles.setdefault(mention.entry.id, "mentioned")
-    unknown = unknown_attackers(
-        [normalize(c.text) for c in draft.clauses], [entries[i] for i in roles],
-        "perpetrator" in roles.values(),
-    )
+    norms = [c.norm for c in draft.clauses]
+    unknown = unknown_attackers(norms, [entries[i] for i in roles], "perpetrator" in roles.values())
     if unknown is not None:
         entries[unknown.id] = unknown
         roles[unknown.id] = "perpetrator"
-    army = own_forces([normalize(c.text) for c in draft.clauses], [entries[i] for i in roles], country)
+    army = own_forces(norms, [entries[i] for i in roles], country)
     if army is not None:
         entries[army.id] = army
         roles.setdefault(army.id, "target")
@@ -568,7 +581,7 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     clauses: list[_Clause] = []
     for i in violent:
         clauses.extend(_analyse(i, sentences[i], places, published))
-    drafts = _group(_without_restated_headline(clauses))
+    drafts = _incidents(clauses)
     if not drafts:
         return []
     ctx = _Context(

@@ -349,8 +349,8 @@ def _resolve(mention: PlaceMention, context: Context) -> PlaceMention:
         return replace(mention, entry=local[0], resolved_by="outlet")
     # Arabic news is about the focus countries first: Bethlehem is the West Bank's, not Georgia's.
     focus = frozenset(lexicon().focus_countries)
-    return replace(mention, entry=max(candidates, key=lambda c: (c.curated, c.country in focus, c.population)),
-                   resolved_by="population")
+    best = max(candidates, key=lambda c: (c.curated, c.country in focus, c.population))
+    return replace(mention, entry=best, resolved_by="population")
 
 
 def find_place_mentions(norm_text: str, context: Context | None = None) -> list[PlaceMention]:
