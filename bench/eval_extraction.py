@@ -33,6 +33,7 @@ SETS = {
     "heldout": EVAL_DIR / "heldout.yaml",
     "world": EVAL_DIR / "world.yaml",
     "blind": EVAL_DIR / "blind.yaml",
+    "fresh": EVAL_DIR / "fresh.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

@@ -441,8 +441,10 @@ class _Parser:
         return (word.startswith(AND) and len(word) > 1) or (i > 0 and self.toks[i - 1].text == AND)
 
     def _verb_after(self, k: int) -> str | None:
-        """"15 شخصاً قتلوا": a count whose casualty verb follows it."""
-        for t in range(k, min(k + 2, len(self.toks))):
+        """"15 شخصاً قتلوا"، "16 من المهاجمين قتلوا": a count whose casualty verb follows it,
+        past a partitive."""
+        reach = 3 if k < len(self.toks) and _in(self.toks[k].text, "linkers") else 2
+        for t in range(k, min(k + reach, len(self.toks))):
             kind = _trigger(self.toks, t)
             if kind:
                 return kind
@@ -480,8 +482,9 @@ class _Parser:
         conjoined = False  # "ضابط وجنديان من X": the owner is shared; the next noun still counts
         while k < len(self.toks) and k - end < 4:
             tok = self.toks[k]
-            if self.perpetrator is not None and _in(tok.text, "attackers"):
-                return self.perpetrator, end if conjoined else k + 1
+            if _in(tok.text, "attackers"):  # the attackers are never the victims' group
+                group = self.perpetrator or str(_lex()["militants_group"])
+                return group, end if conjoined else k + 1
             if self.possessor is not None and _own_fighters(tok.text) is not None:
                 return self.possessor, end if conjoined else k + 1  # "اثنان من مقاتليها"
             mention = self._actor_at(tok.start, tok.end)

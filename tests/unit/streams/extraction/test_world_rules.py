@@ -126,6 +126,18 @@ def test_the_dual_of_attackers_counts_two() -> None:
     assert ("killed", 2) in counts(event)
 
 
+def test_attackers_with_no_group_named_are_not_the_victims_group() -> None:
+    event = only(
+        "هجوم على ثكنة\nقُتل خمسة جنود في هجوم على ثكنة في ولاية تاهوا، وأعلن الجيش مقتل ثمانية من المهاجمين."
+    )
+    assert counts(event) == {("killed", 5), ("killed", 8)}
+
+
+def test_a_count_whose_verb_follows_a_partitive() -> None:
+    event = only("اشتباكات\nقالت الشرطة إن 9 من المسلحين قتلوا في اشتباكات قرب مدينة ديفا.")
+    assert counts(event) == {("killed", 9)}
+
+
 def test_officials_and_passengers_are_people() -> None:
     assert counts(only("اغتيال\nاغتال مجهولون مسؤولاً في البلدية بمدينة جوهر.")) == {("killed", 1)}
     event = only("هجوم على حافلة\nأصيب 14 راكباً في هجوم على حافلة قرب مدينة بيشاور.")
