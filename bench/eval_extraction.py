@@ -6,6 +6,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set heldout        # the held-out reports
     .venv/bin/python -m bench.eval_extraction --set world --by-country  # beyond Syria, per country
     .venv/bin/python -m bench.eval_extraction --set blind --by-country  # blind held-out, world-wide
+    .venv/bin/python -m bench.eval_extraction --set fresh --by-country  # written after its fixes
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
