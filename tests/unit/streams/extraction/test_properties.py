@@ -55,6 +55,13 @@ def test_arabic_ratio_is_a_share(text):
     assert 0.0 <= arabic_ratio(text) <= 1.0
 
 
+@given(TEXT)
+def test_arabic_ratio_counts_every_letter(text):
+    arabic = sum("\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" for ch in text)
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    assert arabic_ratio(text) == (arabic / (arabic + latin) if arabic + latin else 0.0)
+
+
 @given(st.integers(min_value=0, max_value=999_999))
 def test_digits_in_any_script_read_as_their_value(n):
     assert number_value(str(n)) == n
