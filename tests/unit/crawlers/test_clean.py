@@ -1,8 +1,12 @@
 """The cleaning stage on small hand-made pages (the fixture sites test it on realistic ones)."""
 
-import pytest
+import re
 
-from crawlers.clean import clean, content_hash, drop_furniture
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crawlers.clean import _squeeze, clean, content_hash, drop_furniture
 from crawlers.exceptions import EmptyPage, NoArticle, NotArabic
 
 BODY = [
@@ -81,3 +85,11 @@ def test_page_chrome_before_the_headline_and_metadata_lines_are_dropped():
 
 def test_layout_table_cells_become_lines():
     assert drop_furniture("| نص الخبر الأول | نص ثان |") == "نص الخبر الأول\nنص ثان"
+
+
+SPACED = st.text(st.sampled_from([" ", "\t", "\u00a0", "\u200f", "\u200e", "\u2003", "ب", "|"]), max_size=40)
+
+
+@given(SPACED)
+def test_squeeze_makes_every_run_of_spaces_one_space_and_trims(text):
+    assert _squeeze(text) == re.sub("[ \t\u00a0\u200f\u200e]+", " ", text).strip()

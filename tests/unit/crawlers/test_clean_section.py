@@ -2,7 +2,9 @@
 the page is parsed as trafilatura parses it."""
 
 import trafilatura
-from lxml.html import tostring
+from lxml import etree
+from lxml.html import HtmlElement, tostring
+from trafilatura import main_extractor
 from trafilatura.metadata import extract_author
 
 from crawlers import clean as cleaning
@@ -101,3 +103,26 @@ def test_a_story_split_over_two_blocks_means_the_whole_page() -> None:
 
 def test_paragraphs_straight_in_the_body_mean_the_whole_page() -> None:
     assert _main_section(_parse(_page(_ps(PARAGRAPHS)))) is None
+
+
+def test_a_section_that_is_not_an_article_is_read_by_trafilaturas_main_pass(monkeypatch) -> None:
+    # Marked as the article, the section is what trafilatura's first content expression finds,
+    # so its fallback search of the whole (small) document for stray paragraphs does not run.
+    def no_recovery(*args, **kwargs):
+        raise AssertionError("trafilatura searched for wild text")
+
+    monkeypatch.setattr(main_extractor, "recover_wild_text", no_recovery)
+    for story in (f'<div class="story">{_ps(PARAGRAPHS)}</div>',
+                  f'<table><tr><td id="newsBody">{_ps(PARAGRAPHS)}</td></tr></table>'):
+        tree = _parse(_page(story))
+        section = _main_section(tree)
+        assert section is not None and section.tag in ("div", "td")
+        assert _section_document(tree, section).find("body/article") is not None
+        article = clean(_page(story), "https://news.example/a")
+        assert all(p in article.text for p in PARAGRAPHS)
+
+
+def test_every_element_of_the_parse_is_an_html_element() -> None:
+    tree = _parse(_page(f'<form><input name="q"><select><option>أ</option></select></form>{_ps(PARAGRAPHS)}'))
+    assert tree is not None
+    assert {type(element) for element in tree.iter(etree.Element)} == {HtmlElement}
