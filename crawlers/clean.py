@@ -294,11 +294,14 @@ def _section_document(tree: HtmlElement, section: HtmlElement) -> HtmlElement:
     is what trafilatura's main pass takes, where a ``<div>`` or table cell without a known
     content class made that pass find nothing and trafilatura then searched the document for
     stray paragraphs (a third of its time on such a page, the same text)."""
-    root = tree.makeelement("html")
-    head = etree.SubElement(root, "head")
-    for element in tree.iterfind("head/*"):
-        if element.tag != "style" and (element.tag != "script" or element.get("type") == JSON_LD):
-            head.append(deepcopy(element))
+    root = _parser().makeelement("html")
+    page_head = tree.find("head")
+    # One copy of the whole head, then its code removed: a third of the time of copying each kept element.
+    head = deepcopy(page_head) if page_head is not None else root.makeelement("head")
+    for element in list(head):
+        if element.tag == "style" or (element.tag == "script" and element.get("type") != JSON_LD):
+            head.remove(element)
+    root.append(head)
     body = etree.SubElement(root, "body")
     for script in tree.iterfind(f"body//script[@type='{JSON_LD}']"):
         body.append(deepcopy(script))
