@@ -237,9 +237,10 @@ def _parse(html: str) -> HtmlElement | None:
     start = html[:4096]
     if any("<html" in line and line.endswith("/>") for line in start.splitlines()[:4]):
         return trafilatura.load_html(html)
-    first_line, newline, rest = html.partition("\n")
+    end = html.find("\n")  # the first line only: a partition would copy the whole page
+    first_line = html if end < 0 else html[:end]
     if DOCTYPE_TAG.search(first_line):  # libxml2 mis-reads a doctype with a slash in it
-        html = DOCTYPE_TAG.sub("", first_line, count=1) + newline + rest
+        html = DOCTYPE_TAG.sub("", first_line, count=1) + html[len(first_line) :]
     data = html.encode("utf-8", "replace").translate(None, CONTROL_BYTES)
     if "\ufffe" in html or "\uffff" in html:
         for nonchar in NONCHARACTERS:
@@ -373,11 +374,11 @@ def clean(
     ratio = arabic_ratio(text)
     if require_arabic and ratio < MIN_ARABIC_RATIO:
         raise NotArabic(f"the text is not Arabic ({ratio:.0%} Arabic letters)", url=url)
-    canonical = document.url if document.url and is_same_host(document.url, url) else url
+    canonical = canonical_url(document.url if document.url and is_same_host(document.url, url) else url)
     return Article(
         article_id=article_id(canonical),
         url=url,
-        canonical_url=canonical_url(canonical),
+        canonical_url=canonical,
         source_id=source_id,
         title=title,
         text=text,
