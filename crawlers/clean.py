@@ -261,15 +261,21 @@ MAX_RIVAL_SHARE = 0.25
 JSON_LD = "application/ld+json"
 
 
+def _paragraph_chars(element: HtmlElement) -> dict[HtmlElement, int]:
+    """The characters of ``<p>`` text in ``element``, by the paragraphs' parent."""
+    chars: defaultdict[HtmlElement, int] = defaultdict(int)
+    for paragraph in element.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            chars[parent] += len(paragraph.text_content())
+    return chars
+
+
 def _main_section(tree: HtmlElement) -> HtmlElement | None:
     """The element that holds the story: the one whose own ``<p>`` children carry the most
     text, or the ``<article>`` around it (with the headline, standfirst and byline); None when
     the paragraphs are not mostly in one element."""
-    chars: defaultdict[HtmlElement, int] = defaultdict(int)
-    for paragraph in tree.iter("p"):
-        parent = paragraph.getparent()
-        if parent is not None:
-            chars[parent] += len(paragraph.text_content())
+    chars = _paragraph_chars(tree)
     if not chars:
         return None
     best = max(chars, key=chars.__getitem__)
@@ -287,14 +293,9 @@ def _main_section(tree: HtmlElement) -> HtmlElement | None:
 
 def _section_document(tree: HtmlElement, section: HtmlElement) -> HtmlElement:
     """A document of the page's head without its code (scripts other than JSON-LD, styles),
-    its JSON-LD and a copy of ``section``: what the text, author and date are read from, a
+    its JSON-LD and a copy of ``section``: what the author and date are read from, a
     twentieth of the page's elements. Inline code is most of a news page's bytes, and
-    htmldate's last resort runs its patterns over the serialised page.
-
-    A section that is not an ``<article>`` goes in one: it is the story, and as an article it
-    is what trafilatura's main pass takes, where a ``<div>`` or table cell without a known
-    content class made that pass find nothing and trafilatura then searched the document for
-    stray paragraphs (a third of its time on such a page, the same text)."""
+    htmldate's last resort runs its patterns over the serialised page."""
     root = _parser().makeelement("html")
     page_head = tree.find("head")
     # One copy of the whole head, then its code removed: a third of the time of copying each kept element.
@@ -306,19 +307,51 @@ def _section_document(tree: HtmlElement, section: HtmlElement) -> HtmlElement:
     body = etree.SubElement(root, "body")
     for script in tree.iterfind(f"body//script[@type='{JSON_LD}']"):
         body.append(deepcopy(script))
-    holder = body if section.tag == "article" else etree.SubElement(body, "article")
-    holder.append(deepcopy(section))
+    body.append(deepcopy(section))
     return root
 
 
-def _body_only(document: HtmlElement) -> HtmlElement:
-    """``document`` (a section document, read for metadata already) without its head and
-    JSON-LD, which trafilatura's text extraction only walks past: a seventh of its time."""
-    for element in [document.find("head"), *document.iterfind(f"body/script[@type='{JSON_LD}']")]:
-        parent = element.getparent() if element is not None else None
-        if parent is not None:
-            parent.remove(element)
-    return document
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _story_block(section: HtmlElement) -> HtmlElement:
+    """What trafilatura reads the text from: the block of an ``<article>`` whose own ``<p>``
+    children carry the most text, when nothing else in the article reads as text (no other
+    paragraph, no line as long as a sentence outside the headings: only the headline and
+    page furniture such as the byline, date, share bar, caption and tags); else the article.
+    trafilatura's pruning expressions run once per element it is given (about 10 µs each),
+    and an article's header, figure and tag list are two thirds of its elements; the text
+    before the headline and the headline itself are dropped from the text anyway
+    (``drop_furniture``), and a standfirst is read apart (``_standfirst``)."""
+    if section.tag != "article":
+        return section
+    chars = _paragraph_chars(section)
+    block = max(chars, key=chars.__getitem__)
+    inside = set(block.iter())
+    for element in section.iter(etree.Element):
+        if element is not block:
+            if element in inside:
+                continue
+            if element.tag == "p" and element.text_content().strip():
+                return section
+        texts = [element.text] if element is not block and element.tag not in HEADINGS else []
+        if element is not section:  # the article's own tail is outside it
+            texts.append(element.tail)
+        if any(text and len(text.strip()) >= MAX_PREFIXED_LINE for text in texts):
+            return section
+    return block
+
+
+def _text_document(block: HtmlElement) -> HtmlElement:
+    """A document of a copy of ``block`` alone, as an ``<article>``: it is the story, and as
+    an article it is what trafilatura's main pass takes, where a ``<div>`` or table cell
+    without a known content class made that pass find nothing and trafilatura then searched
+    the document for stray paragraphs (a third of its time on such a page, the same text)."""
+    root = _parser().makeelement("html")
+    body = etree.SubElement(root, "body")
+    holder = body if block.tag == "article" else etree.SubElement(body, "article")
+    holder.append(deepcopy(block))
+    return root
 
 
 @lru_cache(maxsize=1)
@@ -346,7 +379,7 @@ def _extract(html: str, url: str | None) -> tuple[Document, str | None, str]:
     section = _main_section(tree)
     small = _section_document(tree, section) if section is not None else None
     metadata = _metadata(tree, url, small)
-    text = _text(_body_only(small)) if small is not None else None
+    text = _text(_text_document(_story_block(section))) if section is not None else None
     if text is None or len(text) < MIN_TEXT_CHARS:
         text = _text(tree)
     return metadata, text, lede

@@ -8,7 +8,7 @@ from trafilatura import main_extractor
 from trafilatura.metadata import extract_author
 
 from crawlers import clean as cleaning
-from crawlers.clean import _main_section, _parse, _section_document, clean
+from crawlers.clean import _main_section, _parse, _section_document, _story_block, _text_document, clean
 
 PARAGRAPHS = [
     f"الفقرة {k}: قال مصدر محلي إن فرق الدفاع المدني ما زالت تعمل في موقع الانفجار الذي وقع "
@@ -117,7 +117,7 @@ def test_a_section_that_is_not_an_article_is_read_by_trafilaturas_main_pass(monk
         tree = _parse(_page(story))
         section = _main_section(tree)
         assert section is not None and section.tag in ("div", "td")
-        assert _section_document(tree, section).find("body/article") is not None
+        assert _text_document(_story_block(section)).find("body/article") is not None
         article = clean(_page(story), "https://news.example/a")
         assert all(p in article.text for p in PARAGRAPHS)
 
@@ -126,3 +126,36 @@ def test_every_element_of_the_parse_is_an_html_element() -> None:
     tree = _parse(_page(f'<form><input name="q"><select><option>أ</option></select></form>{_ps(PARAGRAPHS)}'))
     assert tree is not None
     assert {type(element) for element in tree.iter(etree.Element)} == {HtmlElement}
+
+
+HEADER = (
+    '<nav class="crumbs"><a href="/">الرئيسية</a> / <a href="/field">ميداني</a></nav>'
+    "<header><h1>انفجار في سوق المدينة يوقع قتلى وجرحى بين المدنيين "
+    "ويخلف دماراً واسعاً في المحال التجارية المجاورة</h1>"
+    '<div class="meta"><span class="author">مراسل الشبكة في حلب</span> <time>12 آذار 2021</time></div>'
+    '<div class="share"><a href="#">فيسبوك</a> <a href="#">تويتر</a></div></header>'
+    '<figure><img src="a.jpg"><figcaption>صورة من موقع الانفجار</figcaption></figure>'
+)
+TAGS = '<ul class="tags"><li><a href="/t/1">حلب</a></li><li><a href="/t/2">انفجار</a></li></ul>'
+
+
+def test_an_article_of_paragraphs_and_furniture_gives_trafilatura_the_paragraphs_block(monkeypatch) -> None:
+    html = _page(f'<article>{HEADER}<div class="body">{_ps(PARAGRAPHS)}</div>{TAGS}</article>')
+    tree = _parse(html)
+    section = _main_section(tree)
+    assert section is not None and section.tag == "article"
+    assert _story_block(section).get("class") == "body"
+    block = clean(html, "https://news.example/a")
+    monkeypatch.setattr(cleaning, "_story_block", lambda section: section)
+    whole_article = clean(html, "https://news.example/a")
+    assert block.text == whole_article.text and all(p in block.text for p in PARAGRAPHS)
+
+
+def test_text_outside_the_paragraphs_block_keeps_the_whole_article() -> None:
+    key_points = "<ul><li>" + PARAGRAPHS[0].replace("الفقرة 0", "أبرز ما جاء") + "</li></ul>"
+    for extra in ("<p>وقال شاهد عيان إن الانفجار سمع في أرجاء المدينة.</p>", key_points):
+        html = _page(f'<article>{HEADER}{extra}<div class="body">{_ps(PARAGRAPHS)}</div>{TAGS}</article>')
+        section = _main_section(_parse(html))
+        assert section is not None and _story_block(section) is section
+        text = clean(html, "https://news.example/a").text
+        assert "شاهد عيان" in text or "أبرز ما جاء" in text
