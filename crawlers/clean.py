@@ -85,7 +85,12 @@ def _squeeze(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """Hash of the normalised text: equal for the same words however they were spelled."""
-    return stable_id(" ".join(normalize(text).split()), length=32)
+    return _hash_of_folded(normalize(text))
+
+
+def _hash_of_folded(folded: str) -> str:
+    """``content_hash`` of a text from its ``normalize``d form."""
+    return stable_id(" ".join(folded.split()), length=32)
 
 
 @dataclass(frozen=True)
@@ -112,9 +117,11 @@ def _line_key(line: str) -> str:
     return PUNCTUATION.sub(" ", normalize(line)).strip()
 
 
-def _line_keys(lines: list[str]) -> list[str]:
-    """``_line_key`` of each line, normalising them all in one pass (lines hold no newline)."""
-    return [PUNCTUATION.sub(" ", n).strip() for n in normalize("\n".join(lines)).split("\n")]
+def _folded_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Each line ``normalize``d, and its ``_line_key``, normalising them all in one pass (lines
+    hold no newline)."""
+    folded = normalize("\n".join(lines)).split("\n") if lines else []
+    return folded, [PUNCTUATION.sub(" ", f).strip() for f in folded]
 
 
 def _headline_end(keys: list[str], title: str) -> int:
@@ -130,21 +137,29 @@ def _headline_end(keys: list[str], title: str) -> int:
 def drop_furniture(text: str, title: str = "") -> str:
     """Remove boilerplate lines, the headline and what precedes it, and the trailer
     (a "related"/"comments" heading once a story's worth of text has been kept)."""
+    return "\n".join(_story_lines(text, title)[0])
+
+
+def _story_lines(text: str, title: str) -> tuple[list[str], list[str]]:
+    """The lines ``drop_furniture`` keeps, and each of them ``normalize``d: normalised once
+    for the furniture lexicon, the text's content hash reuses them."""
     furniture = _furniture()
     rows = text.splitlines()
     cells = (cell for row in rows for cell in (TABLE_CELL.split(row) if "|" in row else [row]))
     lines = [c for c in map(_squeeze, cells) if c]
-    keys = _line_keys(lines)
+    folded, keys = _folded_lines(lines)
     start = _headline_end(keys, title)
     kept: list[str] = []
+    kept_folded: list[str] = []
     story_so_far = 0
-    for line, key in zip(lines[start:], keys[start:], strict=True):
+    for line, fold, key in zip(lines[start:], folded[start:], keys[start:], strict=True):
         if story_so_far >= MIN_TEXT_CHARS and key.startswith(furniture.tail_markers) and len(key) < 40:
             break
         if key and not furniture.is_furniture(key):
             kept.append(line)
+            kept_folded.append(fold)
             story_so_far += len(line)
-    return "\n".join(kept)
+    return kept, kept_folded
 
 
 # Class names of a standfirst marked up apart from the body ("standfirst", "article__subhead",
@@ -401,7 +416,8 @@ def clean(
         raise EmptyPage("the page is empty", url=url)
     document, body, lede = _extract(html, url)
     title = (document.title or "").strip()
-    text = drop_furniture(_with_lede(body, lede), title) if body is not None else ""
+    lines, folded = _story_lines(_with_lede(body, lede), title) if body is not None else ([], [])
+    text = "\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise NoArticle(f"no main text found ({len(text)} characters)", url=url)
     replaced = text.count("\ufffd") / len(text)
@@ -421,7 +437,7 @@ def clean(
         published_at=document.date,
         fetched_at=fetched_at or datetime.now(UTC).isoformat(timespec="milliseconds"),
         lang="ar" if ratio >= MIN_ARABIC_RATIO else "en",
-        content_hash=content_hash(text),
+        content_hash=_hash_of_folded("\n".join(folded)),
         author=document.author,
         site=document.sitename,
     )

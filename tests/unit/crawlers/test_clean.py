@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawlers.clean import _squeeze, clean, content_hash, drop_furniture
+from crawlers.clean import _hash_of_folded, _squeeze, _story_lines, clean, content_hash, drop_furniture
 from crawlers.exceptions import EmptyPage, NoArticle, NotArabic
 
 BODY = [
@@ -93,3 +93,16 @@ SPACED = st.text(st.sampled_from([" ", "\t", "\u00a0", "\u200f", "\u200e", "\u20
 @given(SPACED)
 def test_squeeze_makes_every_run_of_spaces_one_space_and_trims(text):
     assert _squeeze(text) == re.sub("[ \t\u00a0\u200f\u200e]+", " ", text).strip()
+
+
+STORY_TEXT = st.text(
+    st.one_of(st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), st.sampled_from(" \n\t|.،Σa\u0640")),
+    max_size=300,
+)
+
+
+@given(STORY_TEXT, st.sampled_from(["", "عنوان الخبر"]))
+def test_the_hash_from_the_kept_lines_normalised_once_equals_the_hash_of_the_text(text, title):
+    lines, folded = _story_lines(text, title)
+    assert "\n".join(lines) == drop_furniture(text, title)
+    assert _hash_of_folded("\n".join(folded)) == content_hash("\n".join(lines))
