@@ -412,7 +412,7 @@ def clean(
     require_arabic: bool = True,
 ) -> Article:
     """Turn a page into an ``Article``; raises a ``CleanError`` saying why it cannot."""
-    if not html.strip():
+    if not html or html.isspace():  # not strip(), which copies the page
         raise EmptyPage("the page is empty", url=url)
     document, body, lede = _extract(html, url)
     title = (document.title or "").strip()
