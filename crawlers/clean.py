@@ -7,10 +7,12 @@ Around it:
   with the furniture lexicon below they found no text that fast mode missed;
 - only the metadata an article carries is read (``_metadata``), not trafilatura's whole
   pass, whose categories, tags and licence cost more than the text on large pages;
-- text, author and date are read from the article's own section (``_main_section``: the
+- author and date are read from the article's own section (``_main_section``: the
   ``<article>`` around the paragraphs, or their parent) with the page's head metadata, a
-  twentieth of the page's elements; the page is read whole when its paragraphs are not
-  mostly in one block or the section yields less than a story;
+  twentieth of the page's elements, and the text from the section, or from its paragraphs'
+  block alone when nothing else in the article reads as text (``_story_block``), handed to
+  trafilatura as an ``<article>`` so that its main pass takes it; the page is read whole
+  when its paragraphs are not mostly in one block or the section yields less than a story;
 - a standfirst marked up apart from the body (``LEDE_CLASSES``), which precision mode drops,
   is read from the same parsed tree and put back before the text;
 - lines that are page furniture ("اترك تعليقاً", share bars, "مقالات ذات صلة" and what
