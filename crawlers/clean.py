@@ -79,6 +79,8 @@ SPACE_VARIANTS = ("\t", "\u00a0", "\u200f", "\u200e")
 def _squeeze(text: str) -> str:
     """``text`` trimmed, each run of spaces (tabs, no-break spaces, direction marks) one space.
     ``str`` methods instead of a regex, which took a sixth of a page's cleaning on Arabic text."""
+    if "  " not in text and not any(space in text for space in SPACE_VARIANTS):
+        return text.strip()  # most lines: single spaces only
     for space in SPACE_VARIANTS:
         if space in text:
             text = text.replace(space, " ")
