@@ -209,13 +209,14 @@ def _metadata(tree: HtmlElement, url: str | None, byline_tree: HtmlElement | Non
     Where no meta tag or JSON-LD names the author or the date, they are searched for in
     ``byline_tree`` (the article's own section, see ``_section_document``) instead of the whole
     page: on 900-element pages those two searches were two thirds of the cleaning time, and a
-    byline in the page's comments or sidebar is not the article's."""
+    byline in the page's comments or sidebar is not the article's. The meta tags and JSON-LD
+    are read from it too: it holds copies of the page's head and metadata scripts, in order."""
     search = tree if byline_tree is None else byline_tree
-    document = examine_meta(search)  # the section document holds a copy of the page's head
+    document = examine_meta(search)
     if document.author and " " not in document.author:  # trafilatura's rule: one word is not a byline
         document.author = None
     try:
-        document = extract_meta_json(tree, document)
+        document = extract_meta_json(search, document)
     except Exception as error:  # trafilatura guards its JSON-LD reader the same way
         LOGGER.debug("unreadable JSON-LD metadata on %s: %s", url, error)
     document.title = document.title or extract_title(tree)
@@ -280,7 +281,8 @@ def _parse(html: str) -> HtmlElement | None:
 # section holds 53-96 % and the largest block outside it, a comment, 1-11 %.)
 MIN_SECTION_SHARE = 0.5
 MAX_RIVAL_SHARE = 0.25
-JSON_LD = "application/ld+json"
+# The scripts trafilatura reads metadata from (``extract_meta_json``).
+METADATA_SCRIPTS = ("application/ld+json", "application/settings+json")
 
 
 def _paragraph_chars(element: HtmlElement) -> dict[HtmlElement, int]:
@@ -314,22 +316,28 @@ def _main_section(tree: HtmlElement) -> HtmlElement | None:
 
 
 def _section_document(tree: HtmlElement, section: HtmlElement) -> HtmlElement:
-    """A document of the page's head without its code (scripts other than JSON-LD, styles),
-    its JSON-LD and a copy of ``section``: what the author and date are read from, a
-    twentieth of the page's elements. Inline code is most of a news page's bytes, and
-    htmldate's last resort runs its patterns over the serialised page."""
+    """A document of the page's head without its code (styles, scripts other than metadata),
+    the page's metadata scripts (JSON-LD) in page order and a copy of ``section`` without
+    them: what the meta tags, JSON-LD, author and date are read from, a twentieth of the
+    page's elements. Inline code is most of a news page's bytes, and htmldate's last resort
+    runs its patterns over the serialised page."""
     root = _parser().makeelement("html")
     page_head = tree.find("head")
     # One copy of the whole head, then its code removed: a third of the time of copying each kept element.
     head = deepcopy(page_head) if page_head is not None else root.makeelement("head")
     for element in list(head):
-        if element.tag == "style" or (element.tag == "script" and element.get("type") != JSON_LD):
+        code = element.tag == "script" and element.get("type") not in METADATA_SCRIPTS
+        if code or element.tag == "style":
             head.remove(element)
     root.append(head)
     body = etree.SubElement(root, "body")
-    for script in tree.iterfind(f"body//script[@type='{JSON_LD}']"):
-        body.append(deepcopy(script))
-    body.append(deepcopy(section))
+    for script in tree.iterfind("body//script"):
+        if script.get("type") in METADATA_SCRIPTS:
+            body.append(deepcopy(script))
+    story = deepcopy(section)
+    for script in [s for s in story.iter("script") if s.get("type") in METADATA_SCRIPTS]:
+        script.drop_tree()  # it is in the body already, in page order; its tail stays
+    body.append(story)
     return root
 
 

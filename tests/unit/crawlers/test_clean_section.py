@@ -5,7 +5,8 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, tostring
 from trafilatura import main_extractor
-from trafilatura.metadata import extract_author
+from trafilatura.metadata import extract_author, extract_meta_json
+from trafilatura.settings import Document
 
 from crawlers import clean as cleaning
 from crawlers.clean import _main_section, _parse, _section_document, _story_block, _text_document, clean
@@ -159,3 +160,23 @@ def test_text_outside_the_paragraphs_block_keeps_the_whole_article() -> None:
         assert section is not None and _story_block(section) is section
         text = clean(html, "https://news.example/a").text
         assert "شاهد عيان" in text or "أبرز ما جاء" in text
+
+
+def test_the_section_document_holds_each_metadata_script_once_in_page_order() -> None:
+    head_ld = '<script type="application/ld+json">{"@type": "WebSite", "name": "شبكة المثال"}</script>'
+    inner_ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": "سامر الحلبي"}}</script>بعد السكربت'
+    )
+    settings = '<script type="application/settings+json">{"path": "/a"}</script>'
+    story = f"<article>{_ps(PARAGRAPHS[:3])}{inner_ld}{_ps(PARAGRAPHS[3:])}</article>{settings}"
+    html = _page(story, head=head_ld)
+    tree = _parse(html)
+    small = _section_document(tree, _main_section(tree))
+    kinds = '//script[@type="application/ld+json" or @type="application/settings+json"]'
+    assert [s.text for s in small.xpath(kinds)] == [s.text for s in tree.xpath(kinds)]
+    assert "بعد السكربت" in small.find("body/article").text_content()
+    fields = ("author", "sitename", "title", "pagetype")
+    ours, theirs = extract_meta_json(small, Document()), extract_meta_json(tree, Document())
+    assert [getattr(ours, f) for f in fields] == [getattr(theirs, f) for f in fields]
+    assert ours.author == "سامر الحلبي"
