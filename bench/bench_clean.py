@@ -6,8 +6,9 @@ Compares, in one run and on one core:
 - trafilatura's defaults: ``trafilatura.bare_extraction(html, url, with_metadata=True)``
   (text + metadata, all fallback extractors on),
 - ``crawlers.clean.clean``: fast mode, only the metadata an article carries, non-extensive
-  date search, standfirst, furniture lexicon, language check and content hash; text, author
-  and date read from the article's section (``_main_section``),
+  date search, standfirst, furniture lexicon, language check and content hash; author and
+  date read from the article's section (``_main_section``), the text from the section or its
+  paragraphs' block (``_story_block``),
 - the same with the section cut off (``--whole-page`` alternative, always in the table): the
   whole page handed to trafilatura and to the author and date searches,
 and reports where the time of each goes (cProfile, top functions), whether any page's
