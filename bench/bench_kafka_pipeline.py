@@ -261,7 +261,7 @@ async def memory(bases: list[Article], total: int, window: float) -> str:
 
 
 def checkpoints(total: int) -> Iterator[int]:
-    yield from (mark for mark in (1000, 5000, 10_000) if mark < total)
+    yield from (mark for mark in (1000, 2000, 5000, 10_000) if mark < total)
     yield total
 
 

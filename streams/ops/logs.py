@@ -54,6 +54,10 @@ BROKER_UNREACHABLE = re.compile(
     r"NodeNotReadyError|KafkaConnectionError|Connect call failed|Unable connect to node"
     r"|Unable to update metadata"
 )
+# faust's producer logs this each time a stream waits for its buffer of unsent table changes
+# (every ~0.1 s while Kafka does not take them), with the buffer's size in the text
+FAUST_PRODUCER = "faust.transport.producer"
+BUFFER_FULL = re.compile(r"producer buffer full size \d+")
 SEEN_KEPT = 256  # distinct Kafka client messages remembered before the expired ones are dropped
 
 
@@ -83,7 +87,9 @@ class BrokerOutageFilter(logging.Filter):
     was away and how many errors of which logger were left out. Any other warning or error of the
     Kafka client (e.g. a failed commit after the group forgot the member, once per partition)
     is let through once per ``remind`` seconds; the next one let through tells how many repeats
-    were left out. Hand-written: logging's filters see one record at a time and aiokafka reports
+    were left out. faust's "producer buffer full" warnings (table changes waiting for Kafka, one
+    every ~0.1 s) count with the outage while there is one, and else pass once per ``remind``
+    seconds. Hand-written: logging's filters see one record at a time and aiokafka reports
     no outage as a whole.
     """
 
@@ -96,15 +102,26 @@ class BrokerOutageFilter(logging.Filter):
         self._seen: dict[tuple[str, str], _Seen] = {}
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno < logging.WARNING or not (
-            record.name == KAFKA_CLIENT or record.name.startswith(KAFKA_CLIENT + ".")
-        ):
+        if record.levelno < logging.WARNING:
             return True
         message = record.getMessage()
+        if record.name == FAUST_PRODUCER and BUFFER_FULL.fullmatch(message):
+            with self._lock:
+                return self._buffer_full(record, message, time.monotonic())
+        if not (record.name == KAFKA_CLIENT or record.name.startswith(KAFKA_CLIENT + ".")):
+            return True
         with self._lock:
             if BROKER_UNREACHABLE.search(message):
                 return self._unreachable(record, message, time.monotonic())
             return self._once(record, message, time.monotonic())
+
+    def _buffer_full(self, record: logging.LogRecord, message: str, now: float) -> bool:
+        """Table changes waiting for Kafka: a consequence of an outage (counted with it), or
+        else a sign of back-pressure, let through once per ``remind`` seconds."""
+        if self._outage is not None:
+            self._outage.left_out[record.name] += 1
+            return False
+        return self._once(record, message, now, key="producer buffer full")
 
     def _unreachable(self, record: logging.LogRecord, message: str, now: float) -> bool:
         outage = self._outage
@@ -130,10 +147,11 @@ class BrokerOutageFilter(logging.Filter):
         )
         return True
 
-    def _once(self, record: logging.LogRecord, message: str, now: float) -> bool:
-        """Let a message through once per ``remind`` seconds, with the count of its repeats."""
-        key = (record.name, message)
-        seen = self._seen.get(key)
+    def _once(self, record: logging.LogRecord, message: str, now: float, key: str | None = None) -> bool:
+        """Let a message (or any with this ``key``) through once per ``remind`` seconds, with the
+        count of its repeats."""
+        seen_key = (record.name, key or message)
+        seen = self._seen.get(seen_key)
         if seen is not None and now - seen.since < self.remind:
             seen.left_out += 1
             return False
@@ -142,7 +160,7 @@ class BrokerOutageFilter(logging.Filter):
             record.args = (message, seen.left_out, now - seen.since)
         if len(self._seen) >= SEEN_KEPT:
             self._seen = {k: v for k, v in self._seen.items() if now - v.since < self.remind}
-        self._seen[key] = _Seen(since=now)
+        self._seen[seen_key] = _Seen(since=now)
         return True
 
     def _watch(self) -> None:

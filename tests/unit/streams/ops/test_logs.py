@@ -167,3 +167,30 @@ def test_every_command_logs_through_the_outage_filter() -> None:
     configure_logging(Settings(), verbosity=0)
     (handler,) = logging.getLogger().handlers
     assert any(isinstance(f, BrokerOutageFilter) for f in handler.filters)
+
+
+def _buffer_full(sizes: range) -> None:
+    """What faust logs while its producer holds table changes Kafka does not take."""
+    for size in sizes:
+        logging.getLogger("faust.transport.producer").warning(f"producer buffer full size {size}")
+
+
+def test_table_changes_held_during_an_outage_are_counted_with_it() -> None:
+    records = _records(BrokerOutageFilter(quiet=1.0))
+    _outage(errors=1)
+    _buffer_full(range(101, 150))
+    (back,) = records.wait_for("Kafka answers again")
+    assert "faust.transport.producer: 49" in back
+    assert len(records.records) == 2
+
+
+def test_a_full_producer_buffer_without_an_outage_is_let_through_once_per_remind_seconds() -> None:
+    records = _records(BrokerOutageFilter(remind=0.2))
+    _buffer_full(range(101, 120))
+    time.sleep(0.25)
+    _buffer_full(range(120, 121))
+    assert records.lines() == [
+        "WARNING faust.transport.producer: producer buffer full size 101",
+        "WARNING faust.transport.producer: producer buffer full size 120"
+        " (18 more in the 0 s before, left out)",
+    ]
