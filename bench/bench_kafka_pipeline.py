@@ -12,6 +12,9 @@ throughput  N articles are produced at once; the clock stops when every one is o
 latency     articles are produced at ``--rate``/s (below saturation) to one worker; each alert's
             latency is from the send of the report that made it to the alert on ``alerts``
             (the settle window, ``NEWSWATCH_ALERT_SETTLE``, is part of it by design).
+steps       ``--steps`` articles through the same steps without Kafka (in one process, tables in
+            dicts): the steps' own CPU per article, and the messages and table writes per
+            article that a worker sends to Kafka besides.
 memory      one worker, ``--memory`` articles in chunks of 500 (each drained before the next:
             the backlog stays that of a steady feed); its RSS after 1k, 5k and 10k, with the
             state windows set short (``--window`` s) so that expiry is exercised.
@@ -31,6 +34,7 @@ import random
 import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -46,7 +50,12 @@ from pipeline_run import WORKER_INPUTS, PipelineRun, check_services, kafka_addre
 from crawlers.crawl import Crawler  # noqa: E402
 from crawlers.fetch import new_client  # noqa: E402
 from crawlers.fixture_sites import FixtureSites  # noqa: E402
+from streams.engines.embedded.router import Router  # noqa: E402
 from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics  # noqa: E402
+from streams.pipeline import settle  # noqa: E402
+from streams.pipeline.alerts import Matcher  # noqa: E402
+from streams.pipeline.subscriptions import load_subscriptions  # noqa: E402
+from streams.pipeline.topology import TICK_TOPIC, pipeline_steps  # noqa: E402
 from streams.records import Alert, Article, CrawlRequest, stable_id  # noqa: E402
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -242,6 +251,42 @@ async def read_alerts(run: PipelineRun, into: list[tuple[float, Alert]]) -> None
         await consumer.stop()
 
 
+class CountedTable(dict[str, Any]):
+    """A step table that counts its writes (each is a changelog message in a worker)."""
+
+    def __init__(self, writes: Counter[str], name: str) -> None:
+        super().__init__()
+        self.writes, self.name = writes, name
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.writes[self.name] += 1
+        super().__setitem__(key, value)
+
+
+def steps_alone(bases: list[Article], count: int) -> str:
+    """The pipeline's steps on ``count`` articles in this process: CPU per article, and what a
+    worker would send to Kafka for them (outputs per topic, table writes per table)."""
+    matcher = Matcher(load_subscriptions(ROOT / "streams" / "data" / "demo_subscriptions.yaml"))
+    clock = [0.0]
+    steps = pipeline_steps(matcher, clock=lambda: clock[0], band_shards=8)
+    writes: Counter[str] = Counter()
+    tables = {name: CountedTable(writes, name) for step in steps for name in step.tables}
+    router = Router(steps, tables, lambda out: None)
+    articles = mix(bases, count)
+    started = time.process_time()
+    for n, article in enumerate(articles):
+        router.send("articles", article.article_id, article.to_json())
+        if n % 20 == 0:  # a tick per partition every 20 articles: held alerts are released
+            clock[0] += 1.0
+            for partition in range(8):
+                router.send(TICK_TOPIC, str(partition), settle.tick(clock[0] + 10))
+    cpu = time.process_time() - started
+    lines = [f"steps alone: {count / cpu:.1f} articles/s on one core ({1000 * cpu / count:.1f} ms each)"]
+    lines += [f"  topic {name:<22} {n / count:6.2f} per article" for name, n in sorted(router.sent.items())]
+    lines += [f"  table {name:<22} {n / count:6.2f} writes per article" for name, n in sorted(writes.items())]
+    return "\n".join(lines)
+
+
 async def memory(bases: list[Article], total: int, window: float) -> str:
     run = PipelineRun(workers=1, partitions=8)
     run.extra_env = {"NEWSWATCH_DEDUP_WINDOW": str(window), "NEWSWATCH_INCIDENT_WINDOW": str(window)}
@@ -278,7 +323,13 @@ async def main() -> None:
     parser.add_argument("--latency-seconds", type=float, default=60.0)
     parser.add_argument("--memory", type=int, default=0, help="articles for the memory run (0: skip)")
     parser.add_argument("--window", type=float, default=60.0, help="state window of the memory run")
+    parser.add_argument("--steps", type=int, default=0, help="articles through the steps alone (0: skip)")
     args = parser.parse_args()
+    if args.steps:
+        async with FixtureSites(slow_delay=0.0) as sites:
+            print(steps_alone(await fixture_articles(sites), args.steps), flush=True)
+        if not (args.workers or args.rate or args.memory):
+            return
     if problem := await check_services():
         sys.exit(f"{problem}; start them with infra/services.sh start")
     async with FixtureSites(slow_delay=0.0) as sites:
