@@ -7,6 +7,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set world --by-country  # beyond Syria, per country
     .venv/bin/python -m bench.eval_extraction --set blind --by-country  # blind held-out, world-wide
     .venv/bin/python -m bench.eval_extraction --set fresh --by-country  # written after its fixes
+    .venv/bin/python -m bench.eval_extraction --set blind2 --by-country # blind, longer wire stories
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -35,6 +36,7 @@ SETS = {
     "world": EVAL_DIR / "world.yaml",
     "blind": EVAL_DIR / "blind.yaml",
     "fresh": EVAL_DIR / "fresh.yaml",
+    "blind2": EVAL_DIR / "blind2.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
