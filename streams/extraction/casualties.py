@@ -19,7 +19,7 @@ from typing import Literal
 from streams.extraction.actors import ActorMention
 from streams.extraction.arabic import AND, ARTICLE, COMMAS, SEMICOLONS, clitic_variants, free_form, normalize
 from streams.extraction.data import Strict, load
-from streams.extraction.numbers import Quantity, parse_quantity
+from streams.extraction.numbers import Quantity, parse_quantity, word_value
 from streams.records import Casualties
 
 __all__ = ["CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "fold_restated"]
@@ -40,6 +40,11 @@ SUBJECT_SKIP = 8
 # text reaches back at most this many tokens to its casualty word.
 MAX_ITEMS = 64
 TEXT_REACH = 16
+# "ستة من عناصر الدفاع الوطني لقوا حتفهم"، "سبعة جنود، بينهم ضابط برتبة نقيب، استشهدوا": how
+# far a count's own verb may follow it, past the people it names.
+VERB_REACH = 8
+# "مقتل قيادي في وحدات مقاومة سنجار ومرافقه": how far a companion may follow its victim.
+COMPANION_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,12 @@ class CasualtyLexicon(Strict):
     subject_fighters: Words
     subject_endings: Words
     back_reference: Words
+    reach_verbs: Words
+    combined: tuple[str, ...]
+    companions: Numbered
+    with_him: Words
+    attacker_killed: Numbered
+    before_words: Words
 
 
 @functools.cache
@@ -111,7 +122,9 @@ def _lex() -> dict[str, object]:
     """The lexicon normalised: word lists as sets, numbered nouns as dicts."""
     lex: dict[str, object] = {}
     for key, value in load("lexicons/casualties.yaml", CasualtyLexicon).model_dump().items():
-        if isinstance(value, str):
+        if key == "combined":
+            lex[key] = frozenset(tuple(normalize(w).split()) for w in value)
+        elif isinstance(value, str):
             lex[key] = value
         elif isinstance(value, dict):
             lex[key] = {normalize(k): v for k, v in value.items()}
@@ -231,6 +244,12 @@ class _Parser:
         rise = self._rise(i)
         if rise is not None:
             return rise
+        combined = self._combined(i)
+        if combined is not None:
+            return combined
+        companion = self._companion(i)
+        if companion is not None:
+            return companion
         kind = _trigger(toks, i)
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
@@ -248,6 +267,9 @@ class _Parser:
         q = _quantity(toks, i)
         if q is not None:
             return self._count(q)
+        subject = self._dying_subject(i)
+        if subject is not None:
+            return subject
         if self.kind and i - self.anchor <= WINDOW and _in(toks[i].text, "others"):
             return self._implied(i) or i + 1
         if self.kind and i - self.anchor <= 1 and toks[i].text.startswith(AND):
@@ -268,26 +290,103 @@ class _Parser:
                     k += 1
                 return k
             return None
-        if not any(f in _set("rise_verbs") for f in clitic_variants(word)):
+        forms = set(clitic_variants(word))
+        reach = bool(forms & _set("reach_verbs"))
+        if not reach and not forms & _set("rise_verbs"):
             return None
-        if i + 1 >= len(toks) or toks[i + 1].text not in _set("toll_heads"):
+        head = self._toll_head(i)
+        if head is None:
             return None
         to = None
-        for k in range(i + 2, min(i + RISE_SPAN, len(toks))):
+        for k in range(i + 1, min(i + RISE_SPAN, len(toks))):
             if toks[k].text in CLAUSE_MARKS:
                 break
             if toks[k].text in _set("rise_to"):
                 to = k
                 break
+            if reach and k > head and _quantity(toks, k) is not None:
+                to = k - 1  # "بلغ عدد الجرحى 146": the figure follows the head directly
+                break
         if to is None:
             return None
-        heads = {t.text for t in toks[i + 2 : to]}
+        heads = {t.text for t in toks[min(head, i) : to + 1]}
         injured = heads & _set("injured_heads") and not heads & _set("killed_heads")
+        if reach and not heads & (_set("injured_heads") | _set("killed_heads")):
+            return None
         self.kind = "injured" if injured else "killed"
         self.anchor, self.open_start = to, toks[i].start
         self.rising = self.rose = True
         self.counted = False
         return to + 1
+
+    def _toll_head(self, i: int) -> int | None:
+        """Where the toll's head ("عدد"، "حصيلة") stands for the verb at ``i``: right after it
+        ("ارتفع عدد القتلى إلى"), or just before it ("عدد القتلى ارتفع إلى")."""
+        toks = self.toks
+        if i + 1 < len(toks) and toks[i + 1].text in _set("toll_heads"):
+            return i + 1
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if toks[k].text in CLAUSE_MARKS:
+                return None
+            if toks[k].text in _set("toll_heads"):
+                return k
+        return None
+
+    def _combined(self, i: int) -> int | None:
+        """Past "بين قتيل وجريح" at token ``i``: one figure for the dead and the wounded."""
+        for phrase in _lex()["combined"]:  # type: ignore[attr-defined]
+            end = i + len(phrase)
+            if end <= len(self.toks) and tuple(t.text for t in self.toks[i:end]) == phrase:
+                return end
+        return None
+
+    def _companion(self, i: int) -> int | None:
+        """"مقتل قيادي ... ومرافقه"، "ضابط وعنصرين كانا برفقته": those with a counted victim
+        add to the same group's toll; "قبل أن تقتله قوات الأمن": the attacker's own death."""
+        toks = self.toks
+        word = toks[i].text
+        form = _in(word, "attacker_killed")
+        if form and any(_in(t.text, "before_words") for t in toks[max(0, i - 2) : i]):
+            value = NUMBER_VALUE[self._table("attacker_killed")[form]]
+            self.kind, self.open_start = "killed", toks[i].start
+            group = self.perpetrator or str(_lex()["militants_group"])
+            return self._emit("killed", value, value is None, "fighters", group, i, i + 1)
+        if not (self.kind and self.counted and i - self.anchor <= COMPANION_REACH):
+            return None
+        if any(t.text in CLAUSE_MARKS for t in toks[self.anchor + 1 : i]):
+            return None
+        form = _in(word, "companions")
+        if form:
+            value = NUMBER_VALUE[self._table("companions")[form]]
+            return self._emit(self.kind, value, value is None, "companion", self.last_group, i, i + 1)
+        noun = self._noun(i) if word.startswith(AND) and i - self.anchor > 1 else None
+        if noun is None or noun[0] not in ("civilians", "fighters") or NUMBER_VALUE[noun[1]] is None:
+            return None
+        if not any(_in(t.text, "with_him") for t in toks[i + 1 : i + 4]):
+            return None
+        value = NUMBER_VALUE[noun[1]]
+        return self._emit(self.kind, value, False, "companion", self.last_group, i, i + 1)
+
+    def _dying_subject(self, i: int) -> int | None:
+        """"شرطيين استشهدا"، "حارسين ومهاجماً واحداً قتلوا": a singular or dual people noun
+        with no number, whose casualty verb follows it (and has no object after it: "جندي قتل
+        ثلاثة" is the killer)."""
+        if self.kind and i - self.anchor <= WINDOW:
+            return None
+        if self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
+            return None  # "المتحدث العسكري": a definite noun names someone, it counts no one
+        noun = self._noun(i)
+        if noun is None or noun[0] not in ("civilians", "fighters") or NUMBER_VALUE[noun[1]] is None:
+            return None
+        verb = self._verb_at(i + 1)
+        if verb is None:
+            return None
+        kind, v = verb
+        if v + 1 < len(self.toks) and (_quantity(self.toks, v + 1) is not None or self._noun(v + 1)):
+            return None
+        self.kind, self.anchor, self.open_start = kind, i - 1, self.toks[i].start
+        self.counted = False
+        return self._implied(i)
 
     def _object(self, i: int) -> int:
         """Where the victim starts after a transitive killing verb: past its subject
@@ -414,6 +513,9 @@ class _Parser:
         j = q.end
         if j < len(self.toks) and _in(self.toks[j].text, "not_people"):
             return j
+        combined = self._combined(j) if j < len(self.toks) else None
+        if combined is not None:
+            return combined
         noun = self._noun(j) if j < len(self.toks) else None
         if noun and noun[0] in ("killed_nouns", "injured_nouns"):
             kind = "killed" if noun[0] == "killed_nouns" else "injured"
@@ -423,9 +525,12 @@ class _Parser:
             end = self._emit(kind, q.value, q.approximate, "casualty", None, j, j + 1)
             self.kind = kind
             return end
-        if self.kind and q.start - self.anchor <= WINDOW and self.counted and not self._joined(q.start):
-            return q.end  # "قتل 5 5": amounts of one phrase are joined by "و", else not counts
-        if not self.kind or q.start - self.anchor > WINDOW:
+        fresh = not self.kind or q.start - self.anchor > WINDOW
+        if not fresh and self.counted and not self._joined(q.start):
+            if not any(t.text in CLAUSE_MARKS for t in self.toks[self.anchor + 1 : q.start]):
+                return q.end  # "قتل 5 5": amounts of one phrase are joined by "و", else not counts
+            fresh = True  # "ارتفع إلى 32 شخصاً، وإن 42 آخرين أصيبوا": a new phrase, its own verb
+        if fresh:
             after = self._verb_after(j + 1 if noun else j)
             if after is None:
                 return q.end
@@ -438,7 +543,8 @@ class _Parser:
     def _joined(self, i: int) -> bool:
         """The amount at token ``i`` is joined to the phrase by "و" (glued or standalone)."""
         word = self.toks[i].text
-        return (word.startswith(AND) and len(word) > 1) or (i > 0 and self.toks[i - 1].text == AND)
+        glued = word.startswith(AND) and len(word) > 1 and word_value(word) is None  # not "واحدة"
+        return glued or (i > 0 and self.toks[i - 1].text == AND)
 
     def _verb_after(self, k: int) -> str | None:
         """"15 شخصاً قتلوا"، "16 من المهاجمين قتلوا": a count whose casualty verb follows it,
@@ -448,6 +554,40 @@ class _Parser:
             kind = _trigger(self.toks, t)
             if kind:
                 return kind
+        verb = self._verb_at(k)
+        return verb[0] if verb else None
+
+    def _verb_at(self, k: int) -> tuple[str, int] | None:
+        """The casualty verb (kind, token) that follows a count's people at ``k``: past
+        partitives, people nouns, actors' names, more counts joined to them and an aside
+        between commas that opens with a subset word ("ستة من عناصر الدفاع الوطني لقوا
+        حتفهم"، "14 جندياً وخمسة سائقين قتلوا"، "سبعة جنود، بينهم ضابط، استشهدوا")."""
+        toks, t, steps = self.toks, k, 0
+        while t < len(toks) and steps < VERB_REACH:
+            steps += 1
+            tok = toks[t]
+            kind = _trigger(toks, t)
+            if kind:
+                return kind, t
+            mention = self._actor_at(tok.start, tok.end)
+            if mention is not None:
+                t = max(t + 1, self._token_after(mention.end))
+                continue
+            if tok.text in COMMA_MARKS:
+                if t + 1 < len(toks) and _in(toks[t + 1].text, "subset"):
+                    close = next((c for c in range(t + 2, min(t + 8, len(toks)))
+                                  if toks[c].text in COMMA_MARKS), None)
+                    if close is not None:
+                        t = close + 1
+                        continue
+                return None
+            if tok.text == AND or _in(tok.text, "linkers") or self._noun(t) is not None:
+                t += 1
+                continue
+            q = _quantity(toks, t)
+            if q is None:
+                return None
+            t = q.end
         return None
 
     def _emit(
@@ -482,7 +622,7 @@ class _Parser:
         conjoined = False  # "ضابط وجنديان من X": the owner is shared; the next noun still counts
         while k < len(self.toks) and k - end < 4:
             tok = self.toks[k]
-            if _in(tok.text, "attackers"):  # the attackers are never the victims' group
+            if _in(tok.text, "attackers") or _in(tok.text, "militants"):  # never the victims' group
                 group = self.perpetrator or str(_lex()["militants_group"])
                 return group, end if conjoined else k + 1
             if self.possessor is not None and _own_fighters(tok.text) is not None:
