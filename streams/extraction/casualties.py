@@ -622,7 +622,10 @@ class _Parser:
         conjoined = False  # "ضابط وجنديان من X": the owner is shared; the next noun still counts
         while k < len(self.toks) and k - end < 4:
             tok = self.toks[k]
-            if _in(tok.text, "attackers") or _in(tok.text, "militants"):  # never the victims' group
+            enemy = _in(tok.text, "attackers") or _in(tok.text, "militants")
+            if enemy and tok.text.startswith(AND) and tok.text[1:2] != AND:
+                break  # "حارسين ومهاجماً": the attacker is counted apart, not the guards' owner
+            if enemy:  # the attackers are never the victims' group
                 group = self.perpetrator or str(_lex()["militants_group"])
                 return group, end if conjoined else k + 1
             if self.possessor is not None and _own_fighters(tok.text) is not None:

@@ -76,6 +76,7 @@ class IncidentLexicon(Strict):
     clause_openers: tuple[str, ...]
     background: tuple[str, ...]
     figurative: tuple[str, ...]
+    non_violent: tuple[str, ...]
     background_openers: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
@@ -88,6 +89,7 @@ class _Patterns:
     new_incident: re.Pattern[str]
     dateline: re.Pattern[str]
     figurative: re.Pattern[str]
+    non_violent: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -111,6 +113,7 @@ def _patterns() -> _Patterns:
         ),
         dateline=_dateline(lex),
         figurative=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.figurative)})(?!\w)"),
+        non_violent=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.non_violent)})(?!\w)"),
     )
 
 
@@ -229,6 +232,8 @@ def _clause(
     triggers = find_triggers(sub)
     if not triggers:
         return None
+    if all(t.type == "other" for t in triggers) and _patterns().non_violent.search(sub):
+        return None  # "لقي 11 شخصاً مصرعهم إثر تصادم حافلة": a death, not an attack
     local = [ActorMention(m.entry, m.start - a, m.end - a, m.alias) for m in mentions if a <= m.start < b]
     roles = assign_roles(sub, local)
     for s, e in agent_spans(sub, local):  # "قتل مسلحون من بوكو حرام 11 مزارعاً": the killers
