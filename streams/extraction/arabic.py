@@ -211,11 +211,15 @@ class AliasMatcher(Generic[V]):
         for m in self.pattern.finditer(norm_text):
             word, pre = m.group("word"), m.group("pre")
             key = word
+            start = m.start("word")
             if word not in self.values:
-                if not pre.endswith("ل"):
+                if pre.endswith("ل"):
+                    key = self._after_lam[word]
+                elif word[1:] in self.values:  # "لهجوم": the regex took "ل" into "الهجوم"'s form
+                    start, key = start + 1, word[1:]
+                else:
                     continue
-                key = self._after_lam[word]
-            yield m.start("word"), m.end("word"), key, self.values[key]
+            yield start, m.end("word"), key, self.values[key]
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
