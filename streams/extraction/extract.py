@@ -469,7 +469,14 @@ def _actors(draft: _Draft, country: str | None, disputing: list[str] | None = No
             entries.setdefault(mention.entry.id, mention.entry)
             roles.setdefault(mention.entry.id, "mentioned")
     norms = [c.norm for c in draft.clauses]
-    unknown = unknown_attackers(norms, [entries[i] for i in roles], "perpetrator" in roles.values())
+    hit = {c.group for c in draft.tolls.values()}
+    for actor_id, role in roles.items():
+        if role == "mentioned" and entries[actor_id].group in hit:
+            roles[actor_id] = "target"
+    # a group that was hit ("ثلاثة من عناصر حكومة طالبان ... برصاص مسلحين مجهولين") does not
+    # name the attackers
+    named = [entries[i] for i, role in roles.items() if role != "target"]
+    unknown = unknown_attackers(norms, named, "perpetrator" in roles.values())
     if unknown is not None:
         entries[unknown.id] = unknown
         roles[unknown.id] = "perpetrator"
@@ -477,10 +484,8 @@ def _actors(draft: _Draft, country: str | None, disputing: list[str] | None = No
     if army is not None:
         entries[army.id] = army
         roles.setdefault(army.id, "target")
-    hit = {c.group for c in draft.tolls.values()}
-    for actor_id, role in roles.items():
-        if role == "mentioned" and entries[actor_id].group in hit:
-            roles[actor_id] = "target"
+        if army.group in hit and roles[army.id] == "mentioned":
+            roles[army.id] = "target"
     order = sorted(roles, key=lambda i: -ROLE_RANK[roles[i]])
     return [to_actor(entries[i], roles[i]) for i in order]
 
