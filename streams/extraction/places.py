@@ -55,6 +55,8 @@ WORLD: Path = DATA_DIR / "gazetteers" / "world.tsv"
 COLUMNS = ("id", "level", "country", "parent", "lat", "lon", "population", "name_en", "names_ar")
 LEVELS = ("country", "admin1", "district", "subdistrict", "town")
 WORD = re.compile(r"\w+")
+# A small place's name glued to a locative "ب" is read as a place only if longer than this.
+MIN_GLUED_NAME = 3
 
 
 class CuratedRow(Strict):
@@ -287,12 +289,13 @@ def main_country(counts: Counter[str]) -> str | None:
     return top[0][0] if top else None
 
 
-def _has_cue(norm_text: str, start: int) -> bool:
+def _has_cue(norm_text: str, start: int, end: int) -> bool:
     k = start
     while k > 0 and norm_text[k - 1].isalpha():
         k -= 1
-    if any(p in norm_text[k:start] for p in lexicon().locative_proclitics):
-        return True  # "بالموصل"، "وبمدينة"
+    glued = any(p in norm_text[k:start] for p in lexicon().locative_proclitics)
+    if glued and end - start > MIN_GLUED_NAME:
+        return True  # "بالموصل"، "وبمدينة"; but "بادر" is not "ب" + "أدر": too short to tell
     words = WORD.findall(norm_text[max(0, k - 30) : k])[-2:]
     cues = place_cues()
     return any(f in cues for w in words for f in clitic_variants(w))
@@ -314,7 +317,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         if _surface(norm_text, s, e) in _blocked():
             continue  # "ولاية" is not "و" + "لاية"
         known = tuple(c for c in candidates if _is_known(c, focus, lex.small_population))
-        kept = candidates if len(known) < len(candidates) and _has_cue(norm_text, s) else known
+        kept = candidates if len(known) < len(candidates) and _has_cue(norm_text, s, e) else known
         if kept:
             found.append(PlaceMention(kept[0], s, e, "unique", kept))
     return found
