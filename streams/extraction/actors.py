@@ -106,6 +106,7 @@ class ActorLexicon(Strict):
     armed_group_kinds: tuple[Kind, ...]
     unknown_actor: str
     state_people: tuple[str, ...]
+    adjective_hedges: tuple[str, ...]
 
 
 @functools.cache
@@ -271,10 +272,27 @@ def find_actors(norm_text: str, country: str | None = None) -> list[ActorMention
     for s, e, a, v in _adjectives().finditer(norm_text):
         if any(ts <= s < te for ts, te in taken):
             continue
-        before = _words_before(norm_text, s, 1)
-        if before and _has(before, cues().agent_nouns):
+        if _after_agent_noun(norm_text, s):
             extra.append(ActorMention(v, s, e, a))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _after_agent_noun(norm_text: str, start: int) -> bool:
+    """An attack noun right before ``start`` ("قصف تركي"), or before a hedge that stands
+    between them ("طائرة مسيرة يعتقد أنها تركية")."""
+    before = _words_before(norm_text, start, 1)
+    if before and _has(before, cues().agent_nouns):
+        return True
+    for hedge in _hedges():
+        words = _words_before(norm_text, start, len(hedge) + 1)
+        if len(words) == len(hedge) + 1 and tuple(words[1:]) == hedge:
+            return _has(_words_before(norm_text, start, len(hedge) + 1)[:1], cues().agent_nouns)
+    return False
+
+
+@functools.cache
+def _hedges() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalize(h).split()) for h in lexicon().adjective_hedges)
 
 
 def _named_groups(norm_text: str, taken: list[tuple[int, int]]) -> list[ActorMention]:
