@@ -351,21 +351,22 @@ class _Parser:
             self.kind, self.open_start = "killed", toks[i].start
             group = self.perpetrator or str(_lex()["militants_group"])
             return self._emit("killed", value, value is None, "fighters", group, i, i + 1)
-        if not (self.kind and self.counted and i - self.anchor <= COMPANION_REACH):
+        kind = self.kind
+        if not (kind and self.counted and i - self.anchor <= COMPANION_REACH):
             return None
         if any(t.text in CLAUSE_MARKS for t in toks[self.anchor + 1 : i]):
             return None
         form = _in(word, "companions")
         if form:
             value = NUMBER_VALUE[self._table("companions")[form]]
-            return self._emit(self.kind, value, value is None, "companion", self.last_group, i, i + 1)
+            return self._emit(kind, value, value is None, "companion", self.last_group, i, i + 1)
         noun = self._noun(i) if word.startswith(AND) and i - self.anchor > 1 else None
         if noun is None or noun[0] not in ("civilians", "fighters") or NUMBER_VALUE[noun[1]] is None:
             return None
         if not any(_in(t.text, "with_him") for t in toks[i + 1 : i + 4]):
             return None
         value = NUMBER_VALUE[noun[1]]
-        return self._emit(self.kind, value, False, "companion", self.last_group, i, i + 1)
+        return self._emit(kind, value, False, "companion", self.last_group, i, i + 1)
 
     def _dying_subject(self, i: int) -> int | None:
         """"شرطيين استشهدا"، "حارسين ومهاجماً واحداً قتلوا": a singular or dual people noun

@@ -120,9 +120,9 @@ def test_without_a_country_a_generic_name_is_unattributed_forces_or_the_outlet_s
 
 def test_find_actors_reads_generic_names_by_the_given_country() -> None:
     norm = normalize("اشتبكت قوات الأمن مع مسلحين من تنظيم القاعدة")
-    assert [m.entry.id for m in find_actors(norm, "YE")] == ["yemeni_forces", "armed_groups", "aqap"]
-    assert [m.entry.id for m in find_actors(norm, "TR")] == ["turkish_police", "armed_groups", "al_qaeda"]
-    assert [m.entry.id for m in find_actors(norm)] == ["state_forces", "armed_groups", "al_qaeda"]
+    assert [m.entry.id for m in find_actors(norm, "YE")] == ["yemeni_forces", "aqap"]
+    assert [m.entry.id for m in find_actors(norm, "TR")] == ["turkish_police", "al_qaeda"]
+    assert [m.entry.id for m in find_actors(norm)] == ["state_forces", "al_qaeda"]
 
 
 def test_generic_names_are_data_checked_on_load() -> None:
