@@ -526,20 +526,20 @@ class _Parser:
             end = self._emit(kind, q.value, q.approximate, "casualty", None, j, j + 1)
             self.kind = kind
             return end
-        fresh = not self.kind or q.start - self.anchor > WINDOW
-        if not fresh and self.counted and not self._joined(q.start):
+        open_kind = self.kind if self.kind and q.start - self.anchor <= WINDOW else None
+        if open_kind and self.counted and not self._joined(q.start):
             if not any(t.text in CLAUSE_MARKS for t in self.toks[self.anchor + 1 : q.start]):
                 return q.end  # "قتل 5 5": amounts of one phrase are joined by "و", else not counts
-            fresh = True  # "ارتفع إلى 32 شخصاً، وإن 42 آخرين أصيبوا": a new phrase, its own verb
-        if fresh:
-            after = self._verb_after(j + 1 if noun else j)
-            if after is None:
+            open_kind = None  # "ارتفع إلى 32 شخصاً، وإن 42 آخرين أصيبوا": a new phrase, its own verb
+        if open_kind is None:
+            open_kind = self._verb_after(j + 1 if noun else j)
+            if open_kind is None:
                 return q.end
-            self.kind, self.open_start = after, self.toks[q.start].start
+            self.kind, self.open_start = open_kind, self.toks[q.start].start
         if noun:
             cls, _, group = noun
-            return self._emit(self.kind, q.value, q.approximate, cls, group, j, j + 1)
-        return self._emit(self.kind, q.value, q.approximate, "bare", None, j, j)
+            return self._emit(open_kind, q.value, q.approximate, cls, group, j, j + 1)
+        return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
 
     def _joined(self, i: int) -> bool:
         """The amount at token ``i`` is joined to the phrase by "و" (glued or standalone)."""
