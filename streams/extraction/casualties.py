@@ -456,6 +456,8 @@ class _Parser:
         noun = self._noun(i)
         if noun is None or noun[0] not in ("killed_nouns", "injured_nouns"):
             return None
+        if i > 0 and self.toks[i - 1].text in _set("toll_heads"):
+            return None  # "عدد القتلى ارتفع إلى 14": the head of a toll, not a count
         kind = "killed" if noun[0] == "killed_nouns" else "injured"
         value = NUMBER_VALUE[noun[1]]
         if self.kind is None or i - self.anchor > WINDOW:
@@ -518,6 +520,9 @@ class _Parser:
         if combined is not None:
             return combined
         noun = self._noun(j) if j < len(self.toks) else None
+        head = q.end - q.start == 1 and self.toks[q.start].text in _set("toll_heads")
+        if head and noun and noun[0] in ("killed_nouns", "injured_nouns"):
+            return j + 1  # "عدد القتلى" is the head of a toll ("... ارتفع إلى 14"), not "عدد من القتلى"
         if noun and noun[0] in ("killed_nouns", "injured_nouns"):
             kind = "killed" if noun[0] == "killed_nouns" else "injured"
             self.open_start = min(self.open_start, self.toks[q.start].start)
