@@ -115,6 +115,7 @@ class CasualtyLexicon(Strict):
     with_him: Words
     attacker_killed: Numbered
     before_words: Words
+    one_of_them: Words
 
 
 @functools.cache
@@ -345,12 +346,16 @@ class _Parser:
         add to the same group's toll; "قبل أن تقتله قوات الأمن": the attacker's own death."""
         toks = self.toks
         word = toks[i].text
-        form = _in(word, "attacker_killed")
-        if form and any(_in(t.text, "before_words") for t in toks[max(0, i - 2) : i]):
-            value = NUMBER_VALUE[self._table("attacker_killed")[form]]
+        after_before = any(_in(t.text, "before_words") for t in toks[max(0, i - 2) : i])
+        form = _in(word, "attacker_killed") if after_before else None
+        one = (after_before and _trigger(toks, i) == "killed" and i + 1 < len(toks)
+               and toks[i + 1].text in _set("one_of_them"))
+        if form or one:  # "قبل أن تقتله الشرطة"، "قبل أن يقتل أحدهما"
+            value = NUMBER_VALUE[self._table("attacker_killed")[form]] if form else 1
             self.kind, self.open_start = "killed", toks[i].start
             group = self.perpetrator or str(_lex()["militants_group"])
-            return self._emit("killed", value, value is None, "fighters", group, i, i + 1)
+            end = i + 1 if form else i + 2
+            return self._emit("killed", value, value is None, "fighters", group, i, end)
         kind = self.kind
         if not (kind and self.counted and i - self.anchor <= COMPANION_REACH):
             return None

@@ -174,3 +174,8 @@ def test_a_claim_of_responsibility_names_the_perpetrator() -> None:
 def test_gunmen_who_hit_a_named_group_are_unknown() -> None:
     [event] = events("قتل ثلاثة من عناصر طالبان برصاص مسلحين مجهولين في ولاية قندهار")
     assert {"taliban", "unknown"} <= {a.id for a in event.actors}
+
+
+def test_one_of_the_attackers_killed_after_the_attack_is_their_toll() -> None:
+    got = sorted(tolls("هاجم مسلحان مطعماً في مدينة إربد فقتلا ثلاثة أشخاص قبل أن يقتل أحدهما برصاص الشرطة"))
+    assert got == [(1, None), (3, None)]
