@@ -46,11 +46,21 @@ BLIND_BASELINE = {
     "false_events_nonviolent": 0,
 }
 FRESH_BASELINE = {
-    "casualty_f1": 0.94,
-    "actor_recall": 0.9,
+    "casualty_f1": 0.98,
+    "actor_recall": 0.95,
     "location_recall": 0.98,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 1,
+    "false_events_nonviolent": 0,
+}
+# 55 blind reports in the style of longer wire stories, 27 countries, pinned as measured after
+# the fixes they prompted (before them: F1 0.800, actor recall 0.725, place recall 0.778 with
+# the corrected place ids, 7 events from non-violent text; bench/README.md).
+BLIND2_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.96,
+    "location_recall": 0.97,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
 }
 
 
@@ -62,6 +72,7 @@ FRESH_BASELINE = {
         ("world", WORLD_BASELINE),
         ("blind", BLIND_BASELINE),
         ("fresh", FRESH_BASELINE),
+        ("blind2", BLIND2_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -83,3 +94,10 @@ def test_the_blind_set_covers_twelve_countries_and_six_non_violent_stories() -> 
     assert len(reports) >= 40
     assert len(by_country(SETS["blind"])) >= 12
     assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 6
+
+
+def test_the_second_blind_set_covers_twenty_countries_and_eight_non_violent_stories() -> None:
+    reports = yaml.safe_load(SETS["blind2"].read_text(encoding="utf-8"))
+    assert len(reports) >= 40
+    assert len(by_country(SETS["blind2"])) >= 20
+    assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 8
