@@ -123,8 +123,12 @@ def _lex() -> dict[str, object]:
     """The lexicon normalised: word lists as sets, numbered nouns as dicts."""
     lex: dict[str, object] = {}
     for key, value in load("lexicons/casualties.yaml", CasualtyLexicon).model_dump().items():
-        if key == "combined":
-            lex[key] = frozenset(tuple(normalize(w).split()) for w in value)
+        if key == "combined":  # phrases by their first word, looked up at every token
+            phrases: dict[str, list[tuple[str, ...]]] = {}
+            for w in value:
+                words = tuple(normalize(w).split())
+                phrases.setdefault(words[0], []).append(words)
+            lex[key] = phrases
         elif isinstance(value, str):
             lex[key] = value
         elif isinstance(value, dict):
@@ -231,6 +235,12 @@ class _Parser:
         self.counted = False  # a count was read since the casualty word opened the phrase
         self.starts = [t.start for t in self.toks]
         self.actor_starts = [a.start for a in actors]
+        self._kinds: dict[int, str | None] = {}  # _trigger per token, read many times
+
+    def _kind_at(self, k: int) -> str | None:
+        if k not in self._kinds:
+            self._kinds[k] = _trigger(self.toks, k)
+        return self._kinds[k]
 
     def run(self) -> list[CasualtyItem]:
         i = 0
@@ -251,7 +261,7 @@ class _Parser:
         companion = self._companion(i)
         if companion is not None:
             return companion
-        kind = _trigger(toks, i)
+        kind = self._kind_at(i)
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
             self.counted = False
@@ -335,7 +345,8 @@ class _Parser:
 
     def _combined(self, i: int) -> int | None:
         """Past "بين قتيل وجريح" at token ``i``: one figure for the dead and the wounded."""
-        for phrase in _lex()["combined"]:  # type: ignore[attr-defined]
+        phrases: dict[str, list[tuple[str, ...]]] = _lex()["combined"]  # type: ignore[assignment]
+        for phrase in phrases.get(self.toks[i].text, ()):
             end = i + len(phrase)
             if end <= len(self.toks) and tuple(t.text for t in self.toks[i:end]) == phrase:
                 return end
@@ -348,7 +359,7 @@ class _Parser:
         word = toks[i].text
         after_before = any(_in(t.text, "before_words") for t in toks[max(0, i - 2) : i])
         form = _in(word, "attacker_killed") if after_before else None
-        one = (after_before and _trigger(toks, i) == "killed" and i + 1 < len(toks)
+        one = (after_before and self._kind_at(i) == "killed" and i + 1 < len(toks)
                and toks[i + 1].text in _set("one_of_them"))
         if form or one:  # "قبل أن تقتله الشرطة"، "قبل أن يقتل أحدهما"
             value = NUMBER_VALUE[self._table("attacker_killed")[form]] if form else 1
@@ -381,6 +392,8 @@ class _Parser:
             return None
         if self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
             return None  # "المتحدث العسكري": a definite noun names someone, it counts no one
+        if not any(self._kind_at(k) for k in range(i + 1, min(i + 1 + VERB_REACH, len(self.toks)))):
+            return None
         noun = self._noun(i)
         if noun is None or noun[0] not in ("civilians", "fighters") or NUMBER_VALUE[noun[1]] is None:
             return None
@@ -562,7 +575,7 @@ class _Parser:
         past a partitive."""
         reach = 3 if k < len(self.toks) and _in(self.toks[k].text, "linkers") else 2
         for t in range(k, min(k + reach, len(self.toks))):
-            kind = _trigger(self.toks, t)
+            kind = self._kind_at(t)
             if kind:
                 return kind
         verb = self._verb_at(k)
@@ -577,7 +590,7 @@ class _Parser:
         while t < len(toks) and steps < VERB_REACH:
             steps += 1
             tok = toks[t]
-            kind = _trigger(toks, t)
+            kind = self._kind_at(t)
             if kind:
                 return kind, t
             mention = self._actor_at(tok.start, tok.end)
