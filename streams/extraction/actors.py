@@ -107,6 +107,8 @@ class ActorLexicon(Strict):
     unknown_actor: str
     state_people: tuple[str, ...]
     adjective_hedges: tuple[str, ...]
+    claim_verbs: tuple[str, ...]
+    group_anaphors: tuple[str, ...]
 
 
 @functools.cache
@@ -146,6 +148,34 @@ def unknown_attackers(
     if not any(_unnamed().search(t) for t in norm_texts):
         return None
     return actor_entries().get(lexicon().unknown_actor)
+
+
+@functools.cache
+def _anaphoric_claim() -> re.Pattern[str]:
+    """"تبنت الحركة الهجوم"، "أعلن التنظيم مسؤوليته": a claim whose claimant is named only as
+    "the movement"; the pattern's alternations from the lexicon."""
+    lex = lexicon()
+    verbs = "|".join(sorted({re.escape(normalize(w)) for w in lex.claim_verbs}, key=len, reverse=True))
+    nouns = "|".join(sorted({re.escape(normalize(w)) for w in lex.group_anaphors}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)و?(?:{verbs})\s+(?:{nouns})(?!\w)")
+
+
+def claimed_by_anaphor(
+    norm_texts: list[str], earlier: list[str], entries: list[ActorEntry], country: str | None
+) -> ActorEntry | None:
+    """The armed group a claim of the incident's text refers back to ("وتبنت الحركة الهجوم"):
+    the last one named in ``earlier`` (the article's sentences up to the claim), if the
+    incident names none itself."""
+    kinds = set(lexicon().armed_group_kinds)
+    if any(e.kind in kinds for e in entries):
+        return None
+    if not any(_anaphoric_claim().search(t) for t in norm_texts):
+        return None
+    for norm in reversed(earlier):
+        named = [m.entry for m in find_actors(norm, country) if m.entry.kind in kinds]
+        if named:
+            return named[-1]
+    return None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from streams.extraction.actors import (
     ActorMention,
     actor_entries,
     assign_roles,
+    claimed_by_anaphor,
     find_actors,
     own_forces,
     to_actor,
@@ -454,7 +455,9 @@ def _is_incident(draft: _Draft) -> bool:
 # --- building events ------------------------------------------------------------------------
 
 
-def _actors(draft: _Draft, country: str | None, disputing: list[str] | None = None) -> list:
+def _actors(
+    draft: _Draft, country: str | None, disputing: list[str] | None = None, earlier: list[str] | None = None,
+) -> list:
     """Actors of the incident's clauses with their strongest role, then the parties named in
     the sentences that dispute it ("ونفت الجبهة الوطنية للتحرير ...") as mentioned."""
     roles: dict[str, str] = {}
@@ -469,6 +472,10 @@ def _actors(draft: _Draft, country: str | None, disputing: list[str] | None = No
             entries.setdefault(mention.entry.id, mention.entry)
             roles.setdefault(mention.entry.id, "mentioned")
     norms = [c.norm for c in draft.clauses]
+    claimant = claimed_by_anaphor(norms, earlier or [], [entries[i] for i in roles], country)
+    if claimant is not None:  # "وتبنت الحركة الهجوم": the group named earlier in the article
+        entries[claimant.id] = claimant
+        roles[claimant.id] = "perpetrator"
     hit = {c.group for c in draft.tolls.values()}
     for actor_id, role in roles.items():
         if role == "mentioned" and entries[actor_id].group in hit:
@@ -565,7 +572,8 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         event_id=stable_id(key, index, kind),
         type=kind,
         date=date.isoformat() if date else None,
-        actors=_actors(draft, ctx.country, _disputing(ctx, first, until) if disputed else []),
+        actors=_actors(draft, ctx.country, _disputing(ctx, first, until) if disputed else [],
+                       ctx.norms[: draft.clauses[-1].sentence + 1]),
         locations=_locations(draft, ctx.headline_places),
         casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,

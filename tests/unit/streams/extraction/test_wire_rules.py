@@ -179,3 +179,16 @@ def test_gunmen_who_hit_a_named_group_are_unknown() -> None:
 def test_one_of_the_attackers_killed_after_the_attack_is_their_toll() -> None:
     got = sorted(tolls("هاجم مسلحان مطعماً في مدينة إربد فقتلا ثلاثة أشخاص قبل أن يقتل أحدهما برصاص الشرطة"))
     assert got == [(1, None), (3, None)]
+
+
+def test_a_claim_by_the_movement_refers_back_to_the_group_named_before() -> None:
+    text = ("حصار فندق في كيسمايو\n"
+            "أعلنت الشرطة انتهاء حصار فرضه مسلحون من حركة الشباب على فندق في مدينة كيسمايو.\n"
+            "وقالت إن 9 أشخاص قتلوا في الهجوم، فيما تبنت الحركة الهجوم.")
+    [event] = events(text)
+    assert {a.id: a.role for a in event.actors}.get("al_shabaab") == "perpetrator"
+
+
+def test_a_claim_by_the_movement_with_no_group_named_adds_none() -> None:
+    [event] = events("مقتل 4 جنود بهجوم على حاجز في مدينة بيدوا، وتبنت الحركة الهجوم")
+    assert not {"al_shabaab", "isis"} & {a.id for a in event.actors}
