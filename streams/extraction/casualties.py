@@ -116,6 +116,8 @@ class CasualtyLexicon(Strict):
     attacker_killed: Numbered
     before_words: Words
     one_of_them: Words
+    beheading_verbs: Words
+    heads: Words
 
 
 @functools.cache
@@ -196,6 +198,8 @@ def _quantity(toks: list[_Tok], i: int) -> Quantity | None:
 
 def _trigger(toks: list[_Tok], i: int) -> str | None:
     word = toks[i].text
+    if word in _set("heads") and any(_in(t.text, "beheading_verbs") for t in toks[max(0, i - 3) : i]):
+        return "killed"  # "قطعوا رؤوس خمسة"، "وقطع المسلحون رؤوس": the victims follow the heads
     if _in(word, "killed"):
         form = _in(word, "killed")
         if form in _set("meet_verbs"):

@@ -192,3 +192,8 @@ def test_a_claim_by_the_movement_refers_back_to_the_group_named_before() -> None
 def test_a_claim_by_the_movement_with_no_group_named_adds_none() -> None:
     [event] = events("مقتل 4 جنود بهجوم على حاجز في مدينة بيدوا، وتبنت الحركة الهجوم")
     assert not {"al_shabaab", "isis"} & {a.id for a in event.actors}
+
+
+def test_cutting_heads_is_killing() -> None:
+    assert counts("وقطع المسلحون رؤوس أربعة قرويين قبل أن يفروا") == [("killed", 4)]
+    assert counts("قطعوا الطريق أمام أربعة قرويين") == []
