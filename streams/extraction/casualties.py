@@ -118,6 +118,8 @@ class CasualtyLexicon(Strict):
     one_of_them: Words
     beheading_verbs: Words
     heads: Words
+    relatives: Words
+    of_wounds: Words
 
 
 @functools.cache
@@ -266,6 +268,8 @@ class _Parser:
         if companion is not None:
             return companion
         kind = self._kind_at(i)
+        if kind == "killed" and self._died_of_wounds(i):
+            return i + 1
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
             self.counted = False
@@ -333,6 +337,18 @@ class _Parser:
         self.rising = self.rose = True
         self.counted = False
         return to + 1
+
+    def _died_of_wounds(self, i: int) -> bool:
+        """"أصاب أحد الحراس الذي فارق الحياة لاحقاً": the wounded counted just before the
+        relative pronoun died; their count becomes a killed one."""
+        if i == 0 or self.toks[i - 1].text not in _set("relatives") or not self.items:
+            return False
+        last = self.items[-1]
+        if last.kind != "injured" or last.value is None or i - 1 - self.anchor > WINDOW + 2:
+            return False
+        self.items[-1] = replace(last, kind="killed", end=self.toks[i].end)
+        self.kind, self.anchor = "killed", i
+        return True
 
     def _toll_head(self, i: int) -> int | None:
         """Where the toll's head ("عدد"، "حصيلة") stands for the verb at ``i``: right after it
@@ -469,6 +485,8 @@ class _Parser:
                 value = NUMBER_VALUE[self._table(key)[form]]
                 if any(it.kind == kind for it in self.items):
                     return i + 1  # "اغتالوا قيادياً ... ما أدى إلى مقتله": the same victim again
+                if self.items and i > 0 and _in(self.toks[i - 1].text, "of_wounds"):
+                    return i + 1  # "فارق الحياة متأثراً بإصابته": why one counted died
                 self.kind, self.open_start = kind, self.toks[i].start
                 return self._emit(kind, value, value is None, "others", None, i, i + 1)
         return None

@@ -197,3 +197,8 @@ def test_a_claim_by_the_movement_with_no_group_named_adds_none() -> None:
 def test_cutting_heads_is_killing() -> None:
     assert counts("وقطع المسلحون رؤوس أربعة قرويين قبل أن يفروا") == [("killed", 4)]
     assert counts("قطعوا الطريق أمام أربعة قرويين") == []
+
+
+def test_the_wounded_who_died_later_are_dead() -> None:
+    assert counts("فأصاب المهاجم شرطياً الذي فارق الحياة لاحقاً في المستشفى") == [("killed", 1)]
+    assert counts("فأصاب المهاجم شرطياً الذي فارق الحياة متأثراً بإصابته") == [("killed", 1)]
