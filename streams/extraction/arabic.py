@@ -38,6 +38,7 @@ V = TypeVar("V")
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 TATWEEL = "\u0640"
+_DROPPED = re.compile(DIACRITICS.pattern[:-1] + TATWEEL + "]+")  # what ``normalize`` removes
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 # Runs of letters: ``arabic_ratio`` sums their lengths, a fifth of the matches of one per letter.
 ARABIC_LETTERS = re.compile(ARABIC_LETTER.pattern + "+")
@@ -223,7 +224,28 @@ class AliasMatcher(Generic[V]):
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """``normalize(text)`` plus, for each output character, its index in ``text``."""
+    """``normalize(text)`` plus, for each output character, its index in ``text``.
+
+    The dropped marks are cut out in runs and the rest folded as one string; only a text whose
+    folding changes its length (a few non-Arabic letters lower-case to two characters) is
+    folded one character at a time, which took a fifth of extraction's time on long articles.
+    """
+    kept: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for mark in _DROPPED.finditer(text):
+        kept.append(text[start : mark.start()])
+        offsets.extend(range(start, mark.start()))
+        start = mark.end()
+    kept.append(text[start:])
+    offsets.extend(range(start, len(text)))
+    folded = to_ascii_digits("".join(kept)).translate(_LETTERS).lower()
+    if len(folded) == len(offsets):
+        return folded, offsets
+    return _normalize_each(text)
+
+
+def _normalize_each(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):

@@ -152,8 +152,10 @@ def _possessive() -> tuple[str, ...]:
     return tuple(sorted(_set("possessive_suffixes"), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=65536)
 def _in(tok: str, key: str) -> str | None:
-    """The form of ``tok`` found in lexicon ``key`` (clitics peeled), else None."""
+    """The form of ``tok`` found in lexicon ``key`` (clitics peeled), else None. Cached: the
+    grammar asks this of every token for several lexicons, most tokens again and again."""
     table = _lex()[key]
     return next((f for f in clitic_variants(tok) if f in table), None)  # type: ignore[operator]
 
