@@ -120,6 +120,7 @@ class CasualtyLexicon(Strict):
     heads: Words
     relatives: Words
     of_wounds: Words
+    hedges: Words
 
 
 @functools.cache
@@ -159,15 +160,20 @@ def _in(tok: str, key: str) -> str | None:
 
 
 def _possessed(word: str) -> str | None:
-    """A people noun with a possessive pronoun: "والدتهما" → والده، "طفلها" → طفل."""
-    table = _lex()["civilians"]
+    """The grammatical number of a people noun with a possessive pronoun: "والدتهما" (والده)
+    and "طفلها" (طفل) are singular; "طفلاها"، "ابناه" are duals, whose nominative loses its
+    nun before the pronoun and keeps the alef (a singular's accusative alef does not stand
+    before a pronoun)."""
+    table: dict[str, str] = _lex()["civilians"]  # type: ignore[assignment]
     for form in clitic_variants(word):
         for suffix in _possessive():
             if form.endswith(suffix) and len(form) - len(suffix) >= 2:
                 stem = form[: -len(suffix)]
+                if stem.endswith("ا") and table.get(stem[:-1]) == "sg":
+                    return "du"
                 for cand in (stem, free_form(stem)):
-                    if cand in table:  # type: ignore[operator]
-                        return cand
+                    if cand in table:
+                        return table[cand]
     return None
 
 
@@ -527,9 +533,9 @@ class _Parser:
             form = _in(word, key)
             if form and not form.startswith(ARTICLE):
                 return key, self._table(key)[form], None
-        stem = _possessed(word)
-        if stem is not None:
-            return "civilians", self._table("civilians")[stem], CIVILIANS
+        number = _possessed(word)
+        if number is not None:
+            return "civilians", number, CIVILIANS
         return None
 
     @staticmethod
@@ -627,7 +633,8 @@ class _Parser:
                         t = close + 1
                         continue
                 return None
-            if tok.text == AND or _in(tok.text, "linkers") or self._noun(t) is not None:
+            hedge = tok.text in _set("hedges")  # "خمسة أشخاص على الأقل قتلوا"
+            if hedge or tok.text == AND or _in(tok.text, "linkers") or self._noun(t) is not None:
                 t += 1
                 continue
             q = _quantity(toks, t)
