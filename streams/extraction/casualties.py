@@ -121,6 +121,7 @@ class CasualtyLexicon(Strict):
     relatives: Words
     of_wounds: Words
     hedges: Words
+    attacker_finished: Numbered
 
 
 @functools.cache
@@ -385,10 +386,15 @@ class _Parser:
         word = toks[i].text
         after_before = any(_in(t.text, "before_words") for t in toks[max(0, i - 2) : i])
         form = _in(word, "attacker_killed") if after_before else None
-        one = (after_before and self._kind_at(i) == "killed" and i + 1 < len(toks)
-               and toks[i + 1].text in _set("one_of_them"))
-        if form or one:  # "قبل أن تقتله الشرطة"، "قبل أن يقتل أحدهما"
-            value = NUMBER_VALUE[self._table("attacker_killed")[form]] if form else 1
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        one = after_before and self._kind_at(i) == "killed" and nxt in _set("one_of_them")
+        finished = (after_before and _in(word, "finish_verbs") is not None
+                    and nxt in self._table("attacker_finished"))
+        if form or one or finished:  # "قبل أن تقتله الشرطة"، "قبل أن يقتل أحدهما"، "تقضي عليه"
+            if form:
+                value = NUMBER_VALUE[self._table("attacker_killed")[form]]
+            else:
+                value = NUMBER_VALUE[self._table("attacker_finished")[nxt]] if finished else 1
             self.kind, self.open_start = "killed", toks[i].start
             group = self.perpetrator or str(_lex()["militants_group"])
             end = i + 1 if form else i + 2
