@@ -1,0 +1,111 @@
+"""Rules prompted by the third blind set (tests/fixtures/extraction_eval/blind3.yaml: features,
+roundups, claims, monitors' totals), each checked here on sentences written for the test, not
+on the set's own."""
+
+from streams.extraction.actors import find_actors
+from streams.extraction.arabic import normalize
+from streams.extraction.casualties import find_casualties
+from streams.extraction.extract import article_from_text, extract
+
+
+def counts(text: str) -> list[tuple[str, int | None]]:
+    norm = normalize(text)
+    return [(i.kind, i.value) for i in find_casualties(norm, find_actors(norm))]
+
+
+def events(text: str, published: str = "2024-05-02"):
+    return extract(article_from_text(text, published))
+
+
+def tolls(text: str) -> list[tuple[int | None, int | None]]:
+    """(killed, injured) of every casualty record of every event, in order."""
+    return [(c.killed, c.injured) for e in events(text) for c in e.casualties]
+
+
+# --- counts and their verbs ------------------------------------------------------------------
+
+def test_a_hedge_between_a_count_and_its_verb_keeps_the_count() -> None:
+    assert counts("وقال الطبيب إن ثمانية مدنيين على الأقل قتلوا في القصف") == [("killed", 8)]
+
+
+def test_a_dual_subject_before_a_dual_passive_verb_is_two_wounded() -> None:
+    assert counts("وأكد الناطق أن شرطيين أصيبا بشظايا القذيفة") == [("injured", 2)]
+
+
+def test_a_dual_with_a_possessive_pronoun_is_two() -> None:
+    assert counts("قتل رجل وأصيب ابناه في القصف") == [("killed", 1), ("injured", 2)]
+
+
+def test_a_singular_with_a_possessive_pronoun_stays_one() -> None:
+    assert counts("قتل رجل وأصيب ابنه في القصف") == [("killed", 1), ("injured", 1)]
+
+
+def test_people_named_by_their_tie_to_another_count() -> None:
+    assert counts("قتل رجل في الهجوم وأصيب جاره بجروح") == [("killed", 1), ("injured", 1)]
+
+
+def test_an_ordinal_object_after_an_active_wounding_verb_is_one() -> None:
+    assert counts("اغتال مسلحون شرطيين وأصابوا ثالثاً") == [("killed", 2), ("injured", 1)]
+
+
+def test_a_companion_named_with_a_preposition_joins_the_toll() -> None:
+    assert tolls("غارة على سيارة\nأدت الغارة إلى مقتل قيادي في الفصيل ومرافق له.") == [(2, None)]
+
+
+def test_a_ministry_count_of_neutralised_enemies_is_killed() -> None:
+    assert counts("وأعلنت الوزارة تحييد 12 إرهابياً في المنطقة") == [("killed", 12)]
+
+
+def test_the_verb_neutralised_alone_is_not_a_count() -> None:
+    assert counts("وحيدت الشرطة المهاجم") == []
+
+
+def test_the_attacker_finished_off_after_his_attack_is_his_own_toll() -> None:
+    assert counts("فتح مسلح النار فقتل خمسة أشخاص قبل أن تقضي عليه الشرطة") == [
+        ("killed", 5), ("killed", 1)]
+
+
+def test_a_plan_that_ends_something_is_no_death() -> None:
+    assert events("خطة جديدة\nأعلنت الحكومة خطة تقضي على البطالة قبل أن يقضي عليها الغلاء.") == []
+
+
+# --- background --------------------------------------------------------------------------
+
+def test_a_count_since_an_earlier_date_is_background() -> None:
+    text = ("اغتيالات في الجنوب\nسجلت المحافظة 300 عملية اغتيال منذ ذلك الحين قتل فيها 200 شخص.\n"
+            "وقتل مسلحون مجهولون شاباً في البلدة.")
+    assert tolls(text) == [(1, None)]
+
+
+def test_a_monitor_month_total_is_no_incident() -> None:
+    text = "حصيلة شهرية\nوثقت الشبكة مقتل 140 مدنياً خلال آذار الماضي في مختلف المحافظات."
+    assert events(text) == []
+
+
+def test_a_monitor_periodic_report_is_no_incident() -> None:
+    text = "تقرير\nوقالت المنظمة في تقريرها السنوي إن 900 مدني قتلوا في الغارات."
+    assert events(text) == []
+
+
+def test_a_trial_retells_a_toll_it_does_not_report() -> None:
+    text = "تأجيل\nأجلت المحكمة جلسة محاكمة المتهمين بتفجير الحافلة الذي أوقع 12 قتيلاً."
+    assert events(text) == []
+
+
+def test_a_war_total_since_its_start_date_is_background() -> None:
+    text = ("غارة على بلدة\nسقط منذ الثامن من تشرين الأول أكثر من 300 قتيل.\n"
+            "وقتل شخصان في غارة على البلدة اليوم.")
+    assert tolls(text) == [(2, None)]
+
+
+# --- claims and actors ---------------------------------------------------------------------
+
+def test_a_denial_in_the_participle_makes_the_toll_contested() -> None:
+    text = ("هجوم على قاعدة\nقالت الجماعة إنها قتلت 20 جندياً في الهجوم على القاعدة، "
+            "فيما قال الجيش إنه صد الهجوم نافياً سقوط قتلى في صفوفه.")
+    assert any(e.contested for e in events(text))
+
+
+def test_an_islamic_state_province_by_the_full_name() -> None:
+    norm = normalize("هاجم مسلحون من تنظيم الدولة الإسلامية في الصحراء الكبرى قرية")
+    assert "is_provinces" in {m.entry.id for m in find_actors(norm)}
