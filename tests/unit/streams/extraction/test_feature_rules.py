@@ -6,6 +6,7 @@ from streams.extraction.actors import find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.casualties import find_casualties
 from streams.extraction.extract import article_from_text, extract
+from streams.extraction.places import find_places
 
 
 def counts(text: str) -> list[tuple[str, int | None]]:
@@ -109,3 +110,18 @@ def test_a_denial_in_the_participle_makes_the_toll_contested() -> None:
 def test_an_islamic_state_province_by_the_full_name() -> None:
     norm = normalize("هاجم مسلحون من تنظيم الدولة الإسلامية في الصحراء الكبرى قرية")
     assert "is_provinces" in {m.entry.id for m in find_actors(norm)}
+
+
+def test_a_claimant_word_for_enemies_perishing_is_killed() -> None:
+    assert counts("وأعلنت الجماعة هلاك 4 من عناصر الميليشيا في الهجوم") == [("killed", 4)]
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_an_iraqi_district_word_picks_the_iraqi_place_of_a_shared_name() -> None:
+    places = find_places(normalize("سقطت قذيفة على سوق في قضاء سنجار"))
+    assert [(p.id, p.country, p.resolved_by) for p in places] == [("iq_sinjar", "IQ", "division_word")]
+
+
+def test_without_the_division_word_the_shared_name_resolves_as_before() -> None:
+    assert [p.country for p in find_places(normalize("سقطت قذيفة على سوق في سنجار"))] == ["SY"]
