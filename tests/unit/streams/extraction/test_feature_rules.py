@@ -125,3 +125,18 @@ def test_an_iraqi_district_word_picks_the_iraqi_place_of_a_shared_name() -> None
 
 def test_without_the_division_word_the_shared_name_resolves_as_before() -> None:
     assert [p.country for p in find_places(normalize("سقطت قذيفة على سوق في سنجار"))] == ["SY"]
+
+
+def test_a_person_named_by_nationality_is_a_victim() -> None:
+    assert counts("قتل مسلحون يمنياً وأصابوا اثنين آخرين") == [("killed", 1), ("injured", 2)]
+
+
+def test_a_nationality_after_a_people_noun_is_no_second_victim() -> None:
+    assert counts("مقتل مدني لبناني وإصابة آخر") == [("killed", 1), ("injured", 1)]
+
+
+def test_the_bare_occupation_is_israel_and_the_named_one_is_not() -> None:
+    bare = events("إصابة\nأصيب شاب برصاص الاحتلال في نابلس.")
+    assert {a.id for e in bare for a in e.actors} == {"israel"}
+    named = events("قصف\nقتل مدنيان بقصف الاحتلال التركي على قرية في ريف الحسكة.")
+    assert {a.id for e in named for a in e.actors} == {"turkey"}
