@@ -140,3 +140,18 @@ def test_the_bare_occupation_is_israel_and_the_named_one_is_not() -> None:
     assert {a.id for e in bare for a in e.actors} == {"israel"}
     named = events("قصف\nقتل مدنيان بقصف الاحتلال التركي على قرية في ريف الحسكة.")
     assert {a.id for e in named for a in e.actors} == {"turkey"}
+
+
+def test_the_passive_of_assassinate_counts_its_victim() -> None:
+    assert counts("اغتيل قاض برصاص مسلحين أمام منزله") == [("killed", 1)]
+
+
+def test_smugglers_killed_by_border_forces_are_not_the_forces_own_dead() -> None:
+    norm = normalize("أعلن حرس الحدود مقتل 3 مهربين في اشتباك")
+    groups = [i.group for i in find_casualties(norm, find_actors(norm), "border guards")]
+    assert groups and "border guards" not in groups
+
+
+def test_a_pakistani_city_named_with_its_urdu_words() -> None:
+    assert [p.id for p in find_places(normalize("هجوم على مركز للشرطة في ديرة إسماعيل خان"))] == [
+        "pk_dera_ismail_khan"]
