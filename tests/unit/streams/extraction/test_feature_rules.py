@@ -155,3 +155,12 @@ def test_smugglers_killed_by_border_forces_are_not_the_forces_own_dead() -> None
 def test_a_pakistani_city_named_with_its_urdu_words() -> None:
     assert [p.id for p in find_places(normalize("هجوم على مركز للشرطة في ديرة إسماعيل خان"))] == [
         "pk_dera_ismail_khan"]
+
+
+def test_a_settlement_word_marks_a_small_israeli_town() -> None:
+    assert [p.id for p in find_places(normalize("سقط صاروخ على مستوطنة كريات شمونة"))] == [
+        "il_qiryat_shmona"]
+
+
+def test_coal_is_no_town() -> None:
+    assert find_places(normalize("انفجار داخل منجم للفحم")) == []
