@@ -122,6 +122,8 @@ class CasualtyLexicon(Strict):
     of_wounds: Words
     hedges: Words
     attacker_finished: Numbered
+    victims_after: Words
+    finish_nouns: Words
 
 
 @functools.cache
@@ -281,6 +283,7 @@ class _Parser:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
             self.counted = False
             obj = self._object(i) if _in(toks[i].text, "kill_verbs") else self._active_object(i) or i + 1
+            obj = self._past_verb_phrase(i, obj)
             self.anchor = obj - 1
             nxt = self._implied(obj)
             return nxt if nxt else obj
@@ -301,6 +304,22 @@ class _Parser:
         if self.kind and i - self.anchor <= 1 and toks[i].text.startswith(AND):
             return self._implied(i) or i + 1
         return i + 1
+
+    def _past_verb_phrase(self, i: int, obj: int) -> int:
+        """Where the victims of the casualty word at ``i`` start when its phrase puts them after
+        a preposition or a noun: "القضاء على إرهابي" (past "على"; only the communiqué's noun:
+        "قال الجيش إنه قضى على عنصر" restates a death already counted), "أودى التفجير بحياة 9"
+        (past "بحياة")."""
+        toks = self.toks
+        form = _in(toks[i].text, "finish_nouns")
+        if form and obj < len(toks) and toks[obj].text in _set("finish_prepositions"):
+            return obj + 1
+        if _in(toks[i].text, "meet_verbs"):
+            ahead = range(i + 1, min(i + DEATH_REACH, len(toks)))
+            life = next((k for k in ahead if toks[k].text in _set("victims_after")), None)
+            if life is not None:
+                return life + 1
+        return obj
 
     def _rise(self, i: int) -> int | None:
         """"ارتفعت حصيلة قتلى التفجير ... إلى 14 قتيلاً": the head and its complement are not

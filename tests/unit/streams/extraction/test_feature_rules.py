@@ -164,3 +164,17 @@ def test_a_settlement_word_marks_a_small_israeli_town() -> None:
 
 def test_coal_is_no_town() -> None:
     assert find_places(normalize("انفجار داخل منجم للفحم")) == []
+
+
+def test_a_life_taken_names_its_victims_after_it() -> None:
+    assert counts("أودى انفجار العبوة بحياة 6 عمال في الموقع") == [("killed", 6)]
+
+
+def test_the_communique_noun_of_finishing_off_counts_a_single_enemy() -> None:
+    assert counts("أسفرت العملية عن القضاء على إرهابي وتوقيف آخر") == [("killed", 1)]
+
+
+def test_an_earlier_similar_attack_in_the_same_sentence_is_background() -> None:
+    text = ("هجوم\nقتل 4 جنود في هجوم على نقطة، وهو ثاني هجوم من نوعه بعد هجوم أسفر عن مقتل "
+            "9 جنود في المنطقة.")
+    assert tolls(text) == [(4, None)]
