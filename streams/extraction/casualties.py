@@ -124,6 +124,7 @@ class CasualtyLexicon(Strict):
     attacker_finished: Numbered
     victims_after: Words
     finish_nouns: Words
+    other_fates: Words
 
 
 @functools.cache
@@ -276,6 +277,9 @@ class _Parser:
         companion = self._companion(i)
         if companion is not None:
             return companion
+        if _in(toks[i].text, "other_fates"):
+            self.kind = None  # "مقتل مسلح واعتقال آخر": the one after is arrested, not killed
+            return i + 1
         kind = self._kind_at(i)
         if kind == "killed" and self._died_of_wounds(i):
             return i + 1

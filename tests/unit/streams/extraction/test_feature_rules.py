@@ -178,3 +178,8 @@ def test_an_earlier_similar_attack_in_the_same_sentence_is_background() -> None:
     text = ("هجوم\nقتل 4 جنود في هجوم على نقطة، وهو ثاني هجوم من نوعه بعد هجوم أسفر عن مقتل "
             "9 جنود في المنطقة.")
     assert tolls(text) == [(4, None)]
+
+
+def test_one_arrested_after_one_killed_is_no_second_death() -> None:
+    assert counts("مقتل مهاجم واعتقال آخر قرب الحاجز") == [("killed", 1)]
+    assert counts("قتل 4 مسلحين وأسر 3 آخرين") == [("killed", 4)]
