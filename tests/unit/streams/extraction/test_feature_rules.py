@@ -183,3 +183,12 @@ def test_an_earlier_similar_attack_in_the_same_sentence_is_background() -> None:
 def test_one_arrested_after_one_killed_is_no_second_death() -> None:
     assert counts("مقتل مهاجم واعتقال آخر قرب الحاجز") == [("killed", 1)]
     assert counts("قتل 4 مسلحين وأسر 3 آخرين") == [("killed", 4)]
+
+
+def test_a_gas_blast_is_an_accident() -> None:
+    assert events("انفجار\nأدى انفجار أسطوانة غاز في مخبز بالمدينة إلى مقتل 5 أشخاص.") == []
+
+
+def test_a_bomb_near_a_fuel_tank_is_still_an_attack() -> None:
+    text = "تفجير\nانفجرت عبوة ناسفة قرب خزان وقود في المدينة ما أسفر عن مقتل 3 أشخاص."
+    assert tolls(text) == [(3, None)]
