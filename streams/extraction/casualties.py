@@ -125,6 +125,7 @@ class CasualtyLexicon(Strict):
     victims_after: Words
     finish_nouns: Words
     other_fates: Words
+    avenged: Words
 
 
 @functools.cache
@@ -212,6 +213,8 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
     word = toks[i].text
     if word in _set("heads") and any(_in(t.text, "beheading_verbs") for t in toks[max(0, i - 3) : i]):
         return "killed"  # "قطعوا رؤوس خمسة"، "وقطع المسلحون رؤوس": the victims follow the heads
+    if _in(word, "killed") and any(_in(t.text, "avenged") for t in toks[max(0, i - 2) : i]):
+        return None  # "رداً على اغتيال قائدها": the earlier death an attack answers
     if _in(word, "killed"):
         form = _in(word, "killed")
         if form in _set("meet_verbs"):

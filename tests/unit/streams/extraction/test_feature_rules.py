@@ -192,3 +192,17 @@ def test_a_gas_blast_is_an_accident() -> None:
 def test_a_bomb_near_a_fuel_tank_is_still_an_attack() -> None:
     text = "تفجير\nانفجرت عبوة ناسفة قرب خزان وقود في المدينة ما أسفر عن مقتل 3 أشخاص."
     assert tolls(text) == [(3, None)]
+
+
+def test_the_death_an_attack_answers_is_not_its_toll() -> None:
+    assert counts("أطلقت الحركة قذائف على المستوطنات رداً على اغتيال قائدها") == []
+
+
+def test_a_commander_and_an_imam_are_victims() -> None:
+    assert counts("مقتل قائد ميداني في الجماعة") == [("killed", 1)]
+    assert counts("اغتال مسلحون إماماً قرب المسجد") == [("killed", 1)]
+
+
+def test_by_land_is_no_town_and_tillaberi_spelt_apart_is() -> None:
+    assert find_places(normalize("بدأت القوات قصفاً برياً على المواقع")) == []
+    assert [p.id for p in find_places(normalize("هجوم على قرية في منطقة تيلا بري"))] == ["ne_tillaberi"]
