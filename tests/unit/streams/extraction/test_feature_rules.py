@@ -206,3 +206,13 @@ def test_a_commander_and_an_imam_are_victims() -> None:
 def test_by_land_is_no_town_and_tillaberi_spelt_apart_is() -> None:
     assert find_places(normalize("بدأت القوات قصفاً برياً على المواقع")) == []
     assert [p.id for p in find_places(normalize("هجوم على قرية في منطقة تيلا بري"))] == ["ne_tillaberi"]
+
+
+def test_led_to_is_no_town() -> None:
+    assert find_places(normalize("انفجرت عبوة في السوق ما أدى إلى مقتل شخصين")) == []
+
+
+def test_a_fire_or_a_collapse_with_no_attack_word_is_no_incident() -> None:
+    assert events("حريق\nأدى حريق في مستودع إلى إصابة 6 عمال بحالات اختناق.") == []
+    assert events("انهيار\nلقي 3 أشخاص مصرعهم إثر انهيار مبنى قديم في المدينة.") == []
+    assert tolls("حريق\nاندلع حريق في السوق إثر قصف مدفعي أدى إلى مقتل 3 أشخاص.") == [(3, None)]
