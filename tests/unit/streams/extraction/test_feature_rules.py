@@ -216,3 +216,13 @@ def test_a_fire_or_a_collapse_with_no_attack_word_is_no_incident() -> None:
     assert events("حريق\nأدى حريق في مستودع إلى إصابة 6 عمال بحالات اختناق.") == []
     assert events("انهيار\nلقي 3 أشخاص مصرعهم إثر انهيار مبنى قديم في المدينة.") == []
     assert tolls("حريق\nاندلع حريق في السوق إثر قصف مدفعي أدى إلى مقتل 3 أشخاص.") == [(3, None)]
+
+
+def test_finishing_off_counts_its_victims() -> None:
+    assert counts("وقالت الكتائب إن مقاتليها أجهزوا على 4 جنود") == [("killed", 4)]
+
+
+def test_the_red_sea_is_no_egyptian_governorate_and_the_governorate_still_is() -> None:
+    assert find_places(normalize("استهدفت سفينة في البحر الأحمر")) == []
+    assert [p.id for p in find_places(normalize("سقطت قذيفة في محافظة البحر الأحمر"))] == [
+        "eg_red_sea_governorate"]
