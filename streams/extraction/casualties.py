@@ -126,6 +126,7 @@ class CasualtyLexicon(Strict):
     finish_nouns: Words
     other_fates: Words
     avenged: Words
+    causes: Words
 
 
 @functools.cache
@@ -523,8 +524,10 @@ class _Parser:
                 value = NUMBER_VALUE[self._table(key)[form]]
                 if any(it.kind == kind for it in self.items):
                     return i + 1  # "اغتالوا قيادياً ... ما أدى إلى مقتله": the same victim again
-                if self.items and i > 0 and _in(self.toks[i - 1].text, "of_wounds"):
-                    return i + 1  # "فارق الحياة متأثراً بإصابته": why one counted died
+                after = i > 0 and (_in(self.toks[i - 1].text, "of_wounds")
+                                   or _in(self.toks[i - 1].text, "causes"))
+                if self.items and after:
+                    return i + 1  # "فارق الحياة متأثراً بإصابته"، "حتفه إثر إصابته": why one died
                 self.kind, self.open_start = kind, self.toks[i].start
                 return self._emit(kind, value, value is None, "others", None, i, i + 1)
         return None

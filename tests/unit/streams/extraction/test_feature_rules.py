@@ -226,3 +226,8 @@ def test_the_red_sea_is_no_egyptian_governorate_and_the_governorate_still_is() -
     assert find_places(normalize("استهدفت سفينة في البحر الأحمر")) == []
     assert [p.id for p in find_places(normalize("سقطت قذيفة في محافظة البحر الأحمر"))] == [
         "eg_red_sea_governorate"]
+
+
+def test_the_wound_a_death_came_from_is_no_new_wounded() -> None:
+    assert counts("لقي شاب حتفه إثر إصابته بطلق ناري") == [("killed", 1)]
+    assert counts("نقل شرطي إلى المستشفى إثر إصابته برصاصة") == [("injured", 1)]
