@@ -231,3 +231,9 @@ def test_the_red_sea_is_no_egyptian_governorate_and_the_governorate_still_is() -
 def test_the_wound_a_death_came_from_is_no_new_wounded() -> None:
     assert counts("لقي شاب حتفه إثر إصابته بطلق ناري") == [("killed", 1)]
     assert counts("نقل شرطي إلى المستشفى إثر إصابته برصاصة") == [("injured", 1)]
+
+
+def test_a_month_with_no_day_is_a_total_and_ibb_is_a_place() -> None:
+    assert events("حصيلة\nوثقت المنظمة مقتل 60 مدنياً في نيسان في مختلف المناطق.") == []
+    assert tolls("هجوم\nقتل 3 أشخاص في إب بهجوم مسلح.") == [(3, None)]
+    assert tolls("قصف\nقتل 3 أشخاص في 5 أيار بقصف على القرية.") == [(3, None)]
