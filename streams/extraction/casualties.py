@@ -120,6 +120,13 @@ class CasualtyLexicon(Strict):
     heads: Words
     relatives: Words
     of_wounds: Words
+    hedges: Words
+    attacker_finished: Numbered
+    victims_after: Words
+    finish_nouns: Words
+    other_fates: Words
+    avenged: Words
+    causes: Words
 
 
 @functools.cache
@@ -161,15 +168,20 @@ def _in(tok: str, key: str) -> str | None:
 
 
 def _possessed(word: str) -> str | None:
-    """A people noun with a possessive pronoun: "والدتهما" → والده، "طفلها" → طفل."""
-    table = _lex()["civilians"]
+    """The grammatical number of a people noun with a possessive pronoun: "والدتهما" (والده)
+    and "طفلها" (طفل) are singular; "طفلاها"، "ابناه" are duals, whose nominative loses its
+    nun before the pronoun and keeps the alef (a singular's accusative alef does not stand
+    before a pronoun)."""
+    table: dict[str, str] = _lex()["civilians"]  # type: ignore[assignment]
     for form in clitic_variants(word):
         for suffix in _possessive():
             if form.endswith(suffix) and len(form) - len(suffix) >= 2:
                 stem = form[: -len(suffix)]
+                if stem.endswith("ا") and table.get(stem[:-1]) == "sg":
+                    return "du"
                 for cand in (stem, free_form(stem)):
-                    if cand in table:  # type: ignore[operator]
-                        return cand
+                    if cand in table:
+                        return table[cand]
     return None
 
 
@@ -204,6 +216,8 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
     word = toks[i].text
     if word in _set("heads") and any(_in(t.text, "beheading_verbs") for t in toks[max(0, i - 3) : i]):
         return "killed"  # "قطعوا رؤوس خمسة"، "وقطع المسلحون رؤوس": the victims follow the heads
+    if _in(word, "killed") and any(_in(t.text, "avenged") for t in toks[max(0, i - 2) : i]):
+        return None  # "رداً على اغتيال قائدها": the earlier death an attack answers
     if _in(word, "killed"):
         form = _in(word, "killed")
         if form in _set("meet_verbs"):
@@ -269,6 +283,9 @@ class _Parser:
         companion = self._companion(i)
         if companion is not None:
             return companion
+        if _in(toks[i].text, "other_fates"):
+            self.kind = None  # "مقتل مسلح واعتقال آخر": the one after is arrested, not killed
+            return i + 1
         kind = self._kind_at(i)
         if kind == "killed" and self._died_of_wounds(i):
             return i + 1
@@ -276,6 +293,7 @@ class _Parser:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
             self.counted = False
             obj = self._object(i) if _in(toks[i].text, "kill_verbs") else self._active_object(i) or i + 1
+            obj = self._past_verb_phrase(i, obj)
             self.anchor = obj - 1
             nxt = self._implied(obj)
             return nxt if nxt else obj
@@ -296,6 +314,22 @@ class _Parser:
         if self.kind and i - self.anchor <= 1 and toks[i].text.startswith(AND):
             return self._implied(i) or i + 1
         return i + 1
+
+    def _past_verb_phrase(self, i: int, obj: int) -> int:
+        """Where the victims of the casualty word at ``i`` start when its phrase puts them after
+        a preposition or a noun: "القضاء على إرهابي" (past "على"; only the communiqué's noun:
+        "قال الجيش إنه قضى على عنصر" restates a death already counted), "أودى التفجير بحياة 9"
+        (past "بحياة")."""
+        toks = self.toks
+        form = _in(toks[i].text, "finish_nouns")
+        if form and obj < len(toks) and toks[obj].text in _set("finish_prepositions"):
+            return obj + 1
+        if _in(toks[i].text, "meet_verbs"):
+            ahead = range(i + 1, min(i + DEATH_REACH, len(toks)))
+            life = next((k for k in ahead if toks[k].text in _set("victims_after")), None)
+            if life is not None:
+                return life + 1
+        return obj
 
     def _rise(self, i: int) -> int | None:
         """"ارتفعت حصيلة قتلى التفجير ... إلى 14 قتيلاً": the head and its complement are not
@@ -381,10 +415,15 @@ class _Parser:
         word = toks[i].text
         after_before = any(_in(t.text, "before_words") for t in toks[max(0, i - 2) : i])
         form = _in(word, "attacker_killed") if after_before else None
-        one = (after_before and self._kind_at(i) == "killed" and i + 1 < len(toks)
-               and toks[i + 1].text in _set("one_of_them"))
-        if form or one:  # "قبل أن تقتله الشرطة"، "قبل أن يقتل أحدهما"
-            value = NUMBER_VALUE[self._table("attacker_killed")[form]] if form else 1
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        one = after_before and self._kind_at(i) == "killed" and nxt in _set("one_of_them")
+        finished = (after_before and _in(word, "finish_verbs") is not None
+                    and nxt in self._table("attacker_finished"))
+        if form or one or finished:  # "قبل أن تقتله الشرطة"، "قبل أن يقتل أحدهما"، "تقضي عليه"
+            if form:
+                value = NUMBER_VALUE[self._table("attacker_killed")[form]]
+            else:
+                value = NUMBER_VALUE[self._table("attacker_finished")[nxt]] if finished else 1
             self.kind, self.open_start = "killed", toks[i].start
             group = self.perpetrator or str(_lex()["militants_group"])
             end = i + 1 if form else i + 2
@@ -487,8 +526,10 @@ class _Parser:
                 value = NUMBER_VALUE[self._table(key)[form]]
                 if any(it.kind == kind for it in self.items):
                     return i + 1  # "اغتالوا قيادياً ... ما أدى إلى مقتله": the same victim again
-                if self.items and i > 0 and _in(self.toks[i - 1].text, "of_wounds"):
-                    return i + 1  # "فارق الحياة متأثراً بإصابته": why one counted died
+                after = i > 0 and (_in(self.toks[i - 1].text, "of_wounds")
+                                   or _in(self.toks[i - 1].text, "causes"))
+                if self.items and after:
+                    return i + 1  # "فارق الحياة متأثراً بإصابته"، "حتفه إثر إصابته": why one died
                 self.kind, self.open_start = kind, self.toks[i].start
                 return self._emit(kind, value, value is None, "others", None, i, i + 1)
         return None
@@ -529,9 +570,9 @@ class _Parser:
             form = _in(word, key)
             if form and not form.startswith(ARTICLE):
                 return key, self._table(key)[form], None
-        stem = _possessed(word)
-        if stem is not None:
-            return "civilians", self._table("civilians")[stem], CIVILIANS
+        number = _possessed(word)
+        if number is not None:
+            return "civilians", number, CIVILIANS
         return None
 
     @staticmethod
@@ -629,7 +670,8 @@ class _Parser:
                         t = close + 1
                         continue
                 return None
-            if tok.text == AND or _in(tok.text, "linkers") or self._noun(t) is not None:
+            hedge = tok.text in _set("hedges")  # "خمسة أشخاص على الأقل قتلوا"
+            if hedge or tok.text == AND or _in(tok.text, "linkers") or self._noun(t) is not None:
                 t += 1
                 continue
             q = _quantity(toks, t)

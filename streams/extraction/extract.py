@@ -78,6 +78,8 @@ class IncidentLexicon(Strict):
     background: tuple[str, ...]
     figurative: tuple[str, ...]
     non_violent: tuple[str, ...]
+    accidental: tuple[str, ...]
+    blasts: tuple[str, ...]
     background_openers: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
@@ -91,6 +93,7 @@ class _Patterns:
     dateline: re.Pattern[str]
     figurative: re.Pattern[str]
     non_violent: re.Pattern[str]
+    accidental: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -115,7 +118,14 @@ def _patterns() -> _Patterns:
         dateline=_dateline(lex),
         figurative=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.figurative)})(?!\w)"),
         non_violent=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.non_violent)})(?!\w)"),
+        accidental=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.accidental)})(?!\w)"),
     )
+
+
+@functools.cache
+def _blasts() -> frozenset[str]:
+    """Explosion words that name no weapon ("انفجار"), normalised."""
+    return frozenset(normalize(w) for w in load("lexicons/incidents.yaml", IncidentLexicon).blasts)
 
 
 def _dateline(lex: IncidentLexicon) -> re.Pattern[str]:
@@ -235,6 +245,8 @@ def _clause(
         return None
     if all(t.type == "other" for t in triggers) and _patterns().non_violent.search(sub):
         return None  # "لقي 11 شخصاً مصرعهم إثر تصادم حافلة": a death, not an attack
+    if all(t.type == "other" or t.word in _blasts() for t in triggers) and _patterns().accidental.search(sub):
+        return None  # "انفجار أسطوانة غاز في مطعم": an accident, unless a bomb or an attack is named
     local = [ActorMention(m.entry, m.start - a, m.end - a, m.alias) for m in mentions if a <= m.start < b]
     roles = assign_roles(sub, local)
     for s, e in agent_spans(sub, local):  # "قتل مسلحون من بوكو حرام 11 مزارعاً": the killers

@@ -106,6 +106,7 @@ class PlacesLexicon(Strict):
     not_place_names: tuple[str, ...]
     country_aka: dict[str, tuple[str, ...]]
     town_aka: dict[str, dict[str, tuple[str, ...]]]
+    term_countries: dict[str, tuple[str, ...]]
 
 
 @functools.cache
@@ -356,10 +357,37 @@ def _resolve(mention: PlaceMention, context: Context) -> PlaceMention:
     return replace(mention, entry=best, resolved_by="population")
 
 
+@functools.cache
+def _term_countries() -> dict[str, frozenset[str]]:
+    return {normalize(term): frozenset(codes) for term, codes in lexicon().term_countries.items()}
+
+
+def _by_term(norm_text: str, mention: PlaceMention) -> PlaceMention:
+    """"بقضاء سنجار": the word for a division right before an ambiguous name keeps the
+    candidates of the countries that use that word (an Iraqi district, not a Syrian village)."""
+    if len(mention.candidates) < 2:
+        return mention
+    k = mention.start
+    while k > 0 and norm_text[k - 1].isalpha():
+        k -= 1
+    before = WORD.findall(norm_text[max(0, k - 30) : k])[-1:]
+    table = _term_countries()
+    codes = next((table[f] for w in before for f in clitic_variants(w) if f in table), None)
+    kept = tuple(c for c in mention.candidates if codes and c.country in codes)
+    if not kept or len(kept) == len(mention.candidates):
+        return mention
+    return replace(mention, entry=kept[0], candidates=kept, resolved_by="division_word")
+
+
 def find_place_mentions(norm_text: str, context: Context | None = None) -> list[PlaceMention]:
     """Place mentions in normalised text, left to right, ambiguous names resolved."""
     context = context or Context()
-    return [_resolve(m, context) for m in _raw_mentions(norm_text)]
+    found = []
+    for raw in _raw_mentions(norm_text):
+        mention = _by_term(norm_text, raw)
+        found.append(mention if mention is not raw and len(mention.candidates) == 1
+                     else _resolve(mention, context))
+    return found
 
 
 def outlet_country(url: str | None) -> str | None:

@@ -17,7 +17,7 @@ def kind(text: str) -> str:
         ("انفجرت عبوة ناسفة بدورية", "explosion"),
         ("اندلعت اشتباكات عنيفة على المحور", "armed_clash"),
         ("وقعت المجموعة في كمين محكم", "ambush"),
-        ("اغتيل رئيس البلدية", "other"),
+        ("اغتيل رئيس البلدية", "assassination"),  # the passive is an assassination too
         ("محاولة اغتيال قيادي", "assassination"),
         ("هاجم مسلحون حاجزاً", "attack"),
     ],
