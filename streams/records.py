@@ -71,12 +71,13 @@ class Record:
         return cls.from_dict(json.loads(raw))
 
 
-Decode = Callable[[Any], Any]
-_DECODERS: dict[type, tuple[tuple[str, Decode], ...]] = {}
-_ENCODERS: dict[type, tuple[tuple[str, Decode], ...]] = {}
+Convert = Callable[[Any], Any]
+_DECODERS: dict[type, tuple[tuple[str, Convert], ...]] = {}
+_ENCODERS: dict[type, tuple[tuple[str, Convert], ...]] = {}
+_IMMUTABLE = (str, int, float, bool)
 
 
-def _field_encoders(cls: type) -> tuple[tuple[str, Decode], ...]:
+def _field_encoders(cls: type) -> tuple[tuple[str, Convert], ...]:
     """Each field's name and the function that makes its JSON-ready copy, made once per class.
     ``dataclasses.asdict`` walks every value with ``copy.deepcopy``: a fifth of a worker's step
     time went there (an incident holds all its reports)."""
@@ -86,18 +87,18 @@ def _field_encoders(cls: type) -> tuple[tuple[str, Decode], ...]:
     return _ENCODERS[cls]
 
 
-def _encoder(hint: Any) -> Decode:
+def _encoder(hint: Any) -> Convert:
     """Plain values are immutable and kept; containers and nested records are copied."""
-    if hint in (str, int, float, bool):
+    if hint in _IMMUTABLE:
         return _same
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        if len(args) == 1 and args[0] in (str, int, float, bool):
+        if len(args) == 1 and args[0] in _IMMUTABLE:
             return _same
     if origin is list:
         (item,) = typing.get_args(hint)
-        if item in (str, int, float, bool):
+        if item in _IMMUTABLE:
             return lambda value: list(value)
     return _plain
 
@@ -113,7 +114,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _field_decoders(cls: type) -> tuple[tuple[str, Decode], ...]:
+def _field_decoders(cls: type) -> tuple[tuple[str, Convert], ...]:
     """Each field's name and the function that rebuilds its value, made once per class:
     resolving the annotations (``typing.get_type_hints``) and walking them on every decode cost
     more than the decoding itself."""
@@ -123,7 +124,7 @@ def _field_decoders(cls: type) -> tuple[tuple[str, Decode], ...]:
     return _DECODERS[cls]
 
 
-def _decoder(hint: Any) -> Decode:
+def _decoder(hint: Any) -> Convert:
     """Rebuilds nested records inside lists and optionals from their dict form (None stays None)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):

@@ -86,7 +86,12 @@ def normalize(text: str) -> str:
 
     Lower-cases Latin text too, so one normalised field serves mixed-language search.
     """
-    text = DIACRITICS.sub("", text).replace(TATWEEL, "")
+    return _fold(_DROPPED.sub("", text))
+
+
+def _fold(text: str) -> str:
+    """Spelling variants and digits to one form, lower-cased (marks already removed): one
+    character in, one character out, except for a few non-Arabic letters' lower case."""
     for variant, form in _FOLD:
         if variant in text:
             text = text.replace(variant, form)
@@ -239,7 +244,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         start = mark.end()
     kept.append(text[start:])
     offsets.extend(range(start, len(text)))
-    folded = to_ascii_digits("".join(kept)).translate(_LETTERS).lower()
+    folded = _fold("".join(kept))
     if len(folded) == len(offsets):
         return folded, offsets
     return _normalize_each(text)
@@ -251,7 +256,7 @@ def _normalize_each(text: str) -> tuple[str, list[int]]:
     for i, ch in enumerate(text):
         if ch == TATWEEL or DIACRITICS.match(ch):
             continue
-        folded = to_ascii_digits(ch).translate(_LETTERS).lower()
+        folded = _fold(ch)
         out.append(folded)
         offsets.extend([i] * len(folded))
     return "".join(out), offsets

@@ -198,7 +198,8 @@ def _better_role(known: str | None, role: str) -> str:
 class _Index:
     """One incident's comparison data: distinct features of its linked reports (with the
     smallest event id having each), each follow-up's feature and current preference, and the
-    event ids of all its reports (a replayed report is recognised by them)."""
+    event ids of all its reports (a replayed report is recognised by them; set when the
+    incident is stored)."""
 
     anchors: dict[Feature, str] = field(default_factory=dict)
     followups: dict[str, tuple[Feature, list[Any] | None]] = field(default_factory=dict)
@@ -212,7 +213,6 @@ class _Index:
         for feature, event_id in other.anchors.items():
             self.add_anchor(feature, event_id)
         self.followups.update(other.followups)
-        self.events |= other.events
 
     def days(self) -> list[str | None]:
         """The days of its reports (what ``_close_days`` is compared with)."""

@@ -5,23 +5,8 @@ on the set's own."""
 from streams.extraction.actors import find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.casualties import find_casualties
-from streams.extraction.extract import article_from_text, extract
 from streams.extraction.places import find_places
-
-
-def counts(text: str) -> list[tuple[str, int | None]]:
-    norm = normalize(text)
-    return [(i.kind, i.value) for i in find_casualties(norm, find_actors(norm))]
-
-
-def events(text: str, published: str = "2024-05-02"):
-    return extract(article_from_text(text, published))
-
-
-def tolls(text: str) -> list[tuple[int | None, int | None]]:
-    """(killed, injured) of every casualty record of every event, in order."""
-    return [(c.killed, c.injured) for e in events(text) for c in e.casualties]
-
+from tests.unit.streams.extraction.reading import counts, events, tolls
 
 # --- counts and their verbs ------------------------------------------------------------------
 
