@@ -64,6 +64,9 @@ class _Words:
     vague_of: frozenset[str]
     bounds: tuple[tuple[str, ...], ...]  # longest first
     ranges: tuple[tuple[str, ...], ...]  # longest first
+    # The words an amount can begin with (besides digits): the grammar asks at every token
+    # whether an amount starts there, and almost none is one of these.
+    starters: frozenset[str]
 
 
 def _norm(words: Words) -> list[str]:
@@ -91,16 +94,19 @@ def _words() -> _Words:
         **dict.fromkeys(_norm(lex.two_thousand), 2000),
     }
     bounds = sorted((tuple(b.split()) for b in _norm(lex.bounds)), key=len, reverse=True)
+    ranges = sorted((tuple(b.split()) for b in _norm(lex.range_openers)), key=len, reverse=True)
+    vague = frozenset(_norm(lex.vague))
     return _Words(
         units=units,
         teen=frozenset(_norm(lex.teen)),
         hundred=hundred,
         values=values,
         multiplier_thousand=frozenset(_norm(lex.thousand) + _norm(lex.thousands)),
-        vague=frozenset(_norm(lex.vague)),
+        vague=vague,
         vague_of=frozenset(_norm(lex.vague_of)),
         bounds=tuple(bounds),
-        ranges=tuple(sorted((tuple(b.split()) for b in _norm(lex.range_openers)), key=len, reverse=True)),
+        ranges=tuple(ranges),
+        starters=frozenset(values) | vague | {phrase[0] for phrase in (*bounds, *ranges)},
     )
 
 
@@ -186,6 +192,8 @@ def _range(toks: list[str], i: int) -> Quantity | None:
 
 def parse_quantity(toks: list[str], i: int) -> Quantity | None:
     """The amount starting at token ``i`` (a range, a hedge, a number, or a vague word), if any."""
+    if i >= len(toks) or (toks[i] not in _words().starters and not DIGITS.match(toks[i])):
+        return None
     span = _range(toks, i)
     if span is not None:
         return span
