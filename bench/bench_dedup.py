@@ -50,7 +50,7 @@ def time_lookups(stored: int, rng: random.Random) -> tuple[float, float]:
     start = time.perf_counter()
     for query in queries:
         # what the duplicate-check steps do for one article: one verdict per band, combined
-        verdicts = (band_verdict(buckets.get(key, []), "query", query, "~")[1] for key in band_keys(query))
+        verdicts = (band_verdict(buckets.get(key, []), "query", query, "~")[0] for key in band_keys(query))
         choose_original(verdicts)
     lsh = (time.perf_counter() - start) / len(queries)
 

@@ -104,12 +104,12 @@ def band_shard(band_key: str, shards: int = BAND_SHARDS) -> str:
     return f"bands-{int(band_key.split(':', 1)[1], 16) % shards}"
 
 
-# Each band key is checked on its own (on the partition that owns it): ``band_verdict`` files
-# the article under the key and names the most similar earlier article in that bucket.
-# ``choose_original`` then combines the verdicts of all bands of one article. "Earlier" is a
-# total order both copies agree on, whichever partition or worker sees them first.
+# Each band key is checked on its own (on the partition that owns it): ``band_verdict`` names
+# the most similar earlier article among those filed under the key. ``choose_original`` then
+# combines the verdicts of all bands of one article. "Earlier" is a total order both copies
+# agree on, whichever partition or worker sees them first.
 
-MAX_BUCKET = 200
+MAX_BUCKET = 200  # articles filed under one band key at most (the latest)
 
 
 def article_signature(article: Article) -> list[int]:
@@ -138,19 +138,15 @@ def _utc(moment: str | None) -> str:
 
 
 def band_verdict(
-    bucket: list[dict], article_id: str, sig: Signature, order: str, threshold: float = THRESHOLD
-) -> tuple[list[dict], dict, list[str]]:
-    """``(bucket after, verdict, later copies)`` for one band.
+    bucket: Iterable[dict], article_id: str, sig: Signature, order: str, threshold: float = THRESHOLD
+) -> tuple[dict, list[str]]:
+    """``(verdict, later copies)`` for one band, from the articles filed under its key.
 
     The verdict names the best earlier match at or above threshold: ``{"original": id or
-    None, "score": float, "order": str or None}``. Later copies are articles already in the
-    bucket that come after this one in the order (they arrived first): they are duplicates
-    of this article. Bucket entries are ``{"id", "sig", "order"}``; a replay keeps its order.
+    None, "score": float, "order": str or None}``. Later copies are filed articles that come
+    after this one in the order (they arrived first): they are duplicates of this article.
+    Bucket entries are ``{"id", "sig", "order"}``; the article's own entry, if filed, is skipped.
     """
-    mine = next((entry for entry in bucket if entry["id"] == article_id), None)
-    if mine is None:
-        mine = {"id": article_id, "sig": sig, "order": order}
-        bucket = [*bucket, mine][-MAX_BUCKET:]
     best: dict = {"original": None, "score": 0.0, "order": None}
     later = []
     for entry in bucket:
@@ -159,11 +155,11 @@ def band_verdict(
         score = jaccard(sig, entry["sig"])
         if score < threshold:
             continue
-        if entry["order"] > mine["order"]:
+        if entry["order"] > order:
             later.append(entry["id"])
         elif _better(score, entry["order"], best):
             best = {"original": entry["id"], "score": score, "order": entry["order"]}
-    return bucket, best, later
+    return best, later
 
 
 def better_verdict(first: dict | None, second: dict) -> dict:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +23,7 @@ from streams.pipeline.merge import MergeState, merge_key
 from streams.records import Article, DeadLetter, Event, Incident
 
 __all__ = [
+    "BandIndex",
     "Out",
     "awaits_verdicts",
     "band_check",
@@ -32,7 +33,6 @@ __all__ = [
     "match_alerts",
     "merge_incident",
     "probe_bands",
-    "route_event",
 ]
 
 LOGGER = logging.getLogger(__name__)
@@ -96,23 +96,82 @@ def awaits_verdicts(entry: dict[str, Any]) -> bool:
     return not entry.get("released")
 
 
-def band_check(raw: bytes, buckets: MutableMapping[str, Any]) -> list[Out]:
+class BandIndex:
+    """The articles filed under each band key, derived from the band-check table.
+
+    The table keeps one entry per article (signature, order, the article's band keys checked
+    on this partition), written once per probe. A bucket per band key, rewritten whole for
+    every article joining it, made 25 table writes (changelog messages) per article; here the
+    buckets are derived in memory instead. They are derived again from the table whenever the
+    table changed other than through ``band_check``: restored (the embedded engine's store) or
+    recovered from its changelog (a Kafka worker taking partitions over): the table's
+    ``generation`` moved. Entries that expired are dropped as they are met, and the index is
+    derived anew once it names twice as many articles as the table holds.
+    """
+
+    def __init__(self) -> None:
+        self._members: dict[str, list[str]] = {}
+        self._indexed: set[str] = set()
+        self._source: tuple[int, int] | None = None
+
+    def follow(self, table: Mapping[str, Any], entries: Mapping[str, Any]) -> BandIndex:
+        """Keep up with ``table`` (the step's table as stored; ``entries`` its view)."""
+        source = (id(table), getattr(table, "generation", 0))
+        if source != self._source or len(self._indexed) > 2 * len(table) + MAX_STALE:
+            self._source = source
+            self._members, self._indexed = {}, set()
+            for article_id in entries:
+                entry = entries.get(article_id)
+                if isinstance(entry, dict):  # the earlier form (a list per band key) expires
+                    self.file(article_id, entry["bands"])
+        return self
+
+    def file(self, article_id: str, band_keys: Iterable[str]) -> None:
+        self._indexed.add(article_id)
+        for band_key in band_keys:
+            members = self._members.setdefault(band_key, [])
+            if article_id not in members:
+                members.append(article_id)
+                del members[: -dedup.MAX_BUCKET]
+
+    def bucket(self, band_key: str, entries: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """The live articles filed under ``band_key``: ``{"id", "sig", "order"}`` each."""
+        members = self._members.get(band_key, [])
+        bucket = []
+        for article_id in list(members):
+            entry = entries.get(article_id)
+            if isinstance(entry, dict):
+                bucket.append({"id": article_id, "sig": entry["sig"], "order": entry["order"]})
+            else:  # expired, or deleted by a sweep
+                members.remove(article_id)
+                self._indexed.discard(article_id)
+        return bucket
+
+
+MAX_STALE = 1000  # index entries of forgotten articles tolerated before the index is rebuilt
+
+
+def band_check(raw: bytes, entries: MutableMapping[str, Any], index: BandIndex) -> list[Out]:
     """File the article under each of the probe's band keys and answer with these bands'
     verdicts for it; also tell each later-ordered copy that reached a band first that this is
     its original (one message per article told, whatever the number of bands)."""
     probe = json.loads(raw)
-    article_id, sig, order = probe["article_id"], probe["sig"], probe["order"]
+    article_id, sig = probe["article_id"], probe["sig"]
+    known = entries.get(article_id)
+    order = known["order"] if isinstance(known, dict) else probe["order"]  # a replay keeps its order
     mine: dict[str, dict[str, Any]] = {}
     copies: dict[str, dict[str, dict[str, Any]]] = {}
     for band, band_key in probe["bands"].items():
-        before = buckets.get(band_key) or []
-        bucket, mine[band], later = dedup.band_verdict(before, article_id, sig, order)
-        if bucket is not before:
-            buckets[band_key] = bucket
+        bucket = index.bucket(band_key, entries)
+        mine[band], later = dedup.band_verdict(bucket, article_id, sig, order)
         signatures = {entry["id"]: entry["sig"] for entry in bucket}
         for copy in later:
             told = {"original": article_id, "score": dedup.jaccard(sig, signatures[copy]), "order": order}
             copies.setdefault(copy, {})[band] = told
+    bands = sorted({*(known["bands"] if isinstance(known, dict) else ()), *probe["bands"].values()})
+    if not isinstance(known, dict) or bands != known["bands"]:
+        entries[article_id] = {"sig": sig, "order": order, "bands": bands}
+    index.file(article_id, bands)
     return [_verdicts(article_id, mine), *(_verdicts(copy, told) for copy, told in copies.items())]
 
 
@@ -154,7 +213,11 @@ def collect_verdict(raw: bytes, pending: MutableMapping[str, Any]) -> list[Out]:
 
 
 def extract_events(raw: bytes, extract: Callable[[Article], list[Event]]) -> list[Out]:
-    """An article's events, copies included.
+    """An article's events, copies included: each on ``events`` (keyed by its article, the
+    public record) and on ``events-by-merge-key`` (keyed by its merge key, so that every report
+    of one incident meets on one partition for the merge). Sending both here rather than
+    re-keying ``events`` in a step of its own saves a hop per event: a message consumed and
+    its JSON read and written again.
 
     A copy's reports join its original's incidents as reports of one more outlet (they change
     no toll: the figures are the same). Skipping copies would make incidents depend on arrival
@@ -162,21 +225,16 @@ def extract_events(raw: bytes, extract: Callable[[Article], list[Event]]) -> lis
     extracted, as an original first.
     """
     article = Article.from_json(raw)
-    events = (
-        dataclasses.replace(
-            event,
-            article_id=event.article_id or article.article_id,
-            source_id=event.source_id or article.source_id,
+    outs = []
+    for found in extract(article):
+        event = dataclasses.replace(
+            found,
+            article_id=found.article_id or article.article_id,
+            source_id=found.source_id or article.source_id,
         )
-        for event in extract(article)
-    )
-    return [Out.of(event) for event in events]
-
-
-def route_event(raw: bytes) -> list[Out]:
-    """Re-key an event by its merge key, so every report of one incident meets on one partition."""
-    event = Event.from_json(raw)
-    return [Out("events-by-merge-key", merge_key(event), event.to_json())]
+        value = event.to_json()
+        outs += [Out(event.topic, event.key, value), Out("events-by-merge-key", merge_key(event), value)]
+    return outs
 
 
 def merge_incident(

@@ -8,8 +8,8 @@ engine's indexer consumer group indexes them in Elasticsearch (besides any step 
 them), and alert delivery reads ``alerts``.
 
     articles ─► dedup ─► band-probes (key: band shard) ─► dedup-band ─► band-verdicts
-       (key: article_id) ─► dedup-verdict ─► checked-articles ─► extract ─► events ─► route
-       ─► events-by-merge-key ─► merge ─► incidents ─► alerts (settle, then match) ─► alerts
+       (key: article_id) ─► dedup-verdict ─► checked-articles ─► extract ─► events (public)
+       and events-by-merge-key ─► merge ─► incidents ─► alerts (settle, then match) ─► alerts
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ def pipeline_steps(
     window = window or settle.SettleWindow()
     windows = windows or StateWindows()
     short, long = Sweeper(windows.duplicates), Sweeper(windows.incidents)
+    bands = steps.BandIndex()
 
     def state(
         m: Message, t: Tables, name: str, sweeper: Sweeper, pinned: Pinned | None = None
@@ -91,16 +92,14 @@ def pipeline_steps(
         return steps.probe_bands(m.value, pending(m, t), m.key, band_shards)
 
     def dedup_band(m: Message, t: Tables) -> list[Out]:
-        return steps.band_check(m.value, state(m, t, "band-buckets", short))
+        entries = state(m, t, "band-buckets", short)
+        return steps.band_check(m.value, entries, bands.follow(t["band-buckets"], entries))
 
     def dedup_verdict(m: Message, t: Tables) -> list[Out]:
         return steps.collect_verdict(m.value, pending(m, t))
 
     def extract_step(m: Message, t: Tables) -> list[Out]:
         return steps.extract_events(m.value, extract)
-
-    def route(m: Message, t: Tables) -> list[Out]:
-        return steps.route_event(m.value)
 
     def merge(m: Message, t: Tables) -> list[Out]:
         return steps.merge_incident(m.value, state(m, t, "incidents-by-merge-key", long), stamp)
@@ -122,7 +121,6 @@ def pipeline_steps(
         Step("dedup-band", ("band-probes",), ("band-buckets",), dedup_band),
         Step("dedup-verdict", ("band-verdicts",), ("dedup-pending",), dedup_verdict),
         Step("extract", ("checked-articles",), (), extract_step),
-        Step("route", ("events",), (), route),
         Step("merge", ("events-by-merge-key",), ("incidents-by-merge-key",), merge),
         Step("alerts", ("incidents", TICK_TOPIC), ("alert-held", "alert-states"), alerts),
     ]

@@ -31,20 +31,13 @@ from crawlers.fixture_sites import FixtureSites
 from indexer.elastic import connect
 from indexer.templates import names
 from streams.engines.kafka.crawler_service import CrawlerService
+from streams.pipeline.alerts import Matcher
+from streams.pipeline.topology import TICK_TOPIC, pipeline_steps
 from streams.settings import Settings
 
 __all__ = ["PipelineRun", "Snapshot", "check_services", "es_address", "kafka_address", "stop_processes"]
 
 ROOT = Path(__file__).resolve().parents[2]
-WORKER_INPUTS = (
-    "articles",
-    "band-probes",
-    "band-verdicts",
-    "checked-articles",
-    "events",
-    "events-by-merge-key",
-    "incidents",
-)
 INDEXER_INPUTS = ("checked-articles", "incidents", "alerts")
 SUBSCRIPTIONS = """\
 subscriptions:
@@ -55,6 +48,12 @@ subscriptions:
     name: Five or more killed
     min_killed: 5
 """
+
+
+def worker_inputs() -> tuple[str, ...]:
+    """The topics the workers' steps read (the tick topic aside: ticks are never waited for)."""
+    steps = pipeline_steps(Matcher([]), clock=time.monotonic)
+    return tuple(topic for step in steps for topic in step.topics if topic != TICK_TOPIC)
 
 
 def kafka_address() -> str:
@@ -304,7 +303,7 @@ class PipelineRun:
             await consumer.stop()
         sizes = {t: sum(end for tp, end in ends.items() if tp.topic == t) for t in topics}
         lags = (
-            await self.group_lag("newswatch", WORKER_INPUTS),
+            await self.group_lag("newswatch", worker_inputs()),
             await self.group_lag("newswatch-indexer", INDEXER_INPUTS),
         )
         return (
@@ -315,7 +314,7 @@ class PipelineRun:
 
     async def lag(self) -> int:
         """Messages the workers' and the indexers' consumer groups have not committed yet."""
-        return await self.group_lag("newswatch", WORKER_INPUTS) + await self.group_lag(
+        return await self.group_lag("newswatch", worker_inputs()) + await self.group_lag(
             "newswatch-indexer", INDEXER_INPUTS
         )
 

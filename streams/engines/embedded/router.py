@@ -24,11 +24,14 @@ LOGGER = logging.getLogger(__name__)
 
 
 class StateTable(MutableMapping[str, Any]):
-    """One step table: a dict that remembers which keys changed since the last ``take_changes``."""
+    """One step table: a dict that remembers which keys changed since the last ``take_changes``.
+    ``generation`` counts the times it was reset (what a step derives from a table in memory
+    must be derived again then: ``streams.pipeline.steps.BandIndex``)."""
 
     def __init__(self, data: dict[str, Any] | None = None) -> None:
         self._data = data or {}
         self._changed: set[str] = set()
+        self.generation = 0
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -51,6 +54,7 @@ class StateTable(MutableMapping[str, Any]):
         """Hold exactly ``data``, with no changes pending."""
         self._data = data
         self._changed.clear()
+        self.generation += 1
 
     def take_changes(self) -> dict[str, str | None]:
         """Changed keys and their new JSON value (None: deleted); forgets them."""

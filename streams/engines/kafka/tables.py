@@ -11,10 +11,11 @@ per app (several apps may live in one process, e.g. in tests).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import faust
-from faust.types import AppT
+from faust.types import TP, AppT, EventT
 from faust.types.tuples import FutureMessage
 
 __all__ = ["ChangelogTracker", "DeliveryTrackedTable", "create_table"]
@@ -37,14 +38,25 @@ class ChangelogTracker:
 
 
 class DeliveryTrackedTable(faust.Table):
-    """A table that hands each changelog write to its app's ``ChangelogTracker``."""
+    """A table that hands each changelog write to its app's ``ChangelogTracker``, and counts in
+    ``generation`` the times its contents changed other than through a step (recovery from the
+    changelog), for what a step derives from it in memory (``streams.pipeline.steps.BandIndex``)."""
 
     tracker: ChangelogTracker
+    generation: int = 0
 
     def send_changelog(self, *args: Any, **kwargs: Any) -> FutureMessage:
         future = super().send_changelog(*args, **kwargs)
         self.tracker.add(future)
         return future
+
+    def apply_changelog_batch(self, batch: Iterable[EventT]) -> None:
+        self.generation += 1
+        super().apply_changelog_batch(batch)
+
+    async def on_recovery_completed(self, active_tps: set[TP], standby_tps: set[TP]) -> None:
+        self.generation += 1  # the store forgets the partitions this worker no longer has
+        await super().on_recovery_completed(active_tps, standby_tps)
 
 
 def create_table(app: AppT, name: str, partitions: int, tracker: ChangelogTracker) -> DeliveryTrackedTable:

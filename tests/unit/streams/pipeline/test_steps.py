@@ -37,9 +37,10 @@ def run_dedup(
     """
     pending: dict = {}
     buckets: dict = {}
+    index = steps.BandIndex()
     per_article = [steps.probe_bands(a.to_json().encode(), pending) for a in articles]
     probes = order(per_article) if order else [p for probes in per_article for p in probes]
-    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets)]
+    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index)]
     released = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
     assert all(entry["released"] for entry in pending.values())
     replayed = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
@@ -103,9 +104,10 @@ class CountingWrites(dict):
 def test_verdicts_rewrite_a_small_entry_not_the_parked_article() -> None:
     pending = CountingWrites()
     buckets: dict = {}
+    index = steps.BandIndex()
     probes = steps.probe_bands(article("a").to_json().encode(), pending, shards=8)
     parked = pending.written["a"]
-    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets)]
+    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index)]
     assert len(verdicts) > 2
     (released,) = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
     assert released.key == "a"
@@ -113,15 +115,78 @@ def test_verdicts_rewrite_a_small_entry_not_the_parked_article() -> None:
     assert pending.written["a" + steps.VERDICTS] < parked
 
 
+def test_an_article_is_filed_with_one_table_write_per_probe_not_per_band() -> None:
+    writes: list[str] = []
+
+    class Table(dict):
+        def __setitem__(self, key: str, value: object) -> None:
+            writes.append(key)
+            super().__setitem__(key, value)
+
+    buckets, index = Table(), steps.BandIndex()
+    probes = steps.probe_bands(article("a").to_json().encode(), {}, shards=8)
+    for probe in probes:
+        steps.band_check(probe.value.encode(), buckets, index)
+    assert writes == ["a"] * len(probes) and len(probes) < dedup.BANDS
+    assert len(buckets["a"]["bands"]) == dedup.BANDS  # the band keys of every probe, one entry
+    for probe in probes:  # a replay writes nothing
+        steps.band_check(probe.value.encode(), buckets, index)
+    assert len(writes) == len(probes)
+
+
+class RecoveredTable(dict):
+    """A step table whose contents may change other than through the step (``generation``)."""
+
+    generation = 0
+
+
+def test_articles_a_table_recovered_with_are_found_by_the_band_checks() -> None:
+    original = article("a", fetched_at="2024-01-01T10:00:00")
+    copy = article("b", text=TEXT + " المصدر: وكالة", fetched_at="2024-01-01T11:00:00")
+    elsewhere: dict = {}  # the band checks of another worker, before a rebalance
+    for probe in steps.probe_bands(original.to_json().encode(), {}):
+        steps.band_check(probe.value.encode(), elsewhere, steps.BandIndex())
+
+    def verdicts_for_copy(recovered: bool) -> list[str | None]:
+        table = RecoveredTable()
+        index = steps.BandIndex().follow(table, table)  # derived while the table was empty
+        table.update(elsewhere)  # then the changelog is read into it
+        table.generation += recovered
+        outs = [
+            out
+            for probe in steps.probe_bands(copy.to_json().encode(), {})
+            for out in steps.band_check(probe.value.encode(), table, index.follow(table, table))
+        ]
+        mine = [json.loads(o.value)["verdicts"] for o in outs if o.key == "b"]
+        return [v["original"] for verdicts in mine for v in verdicts.values()]
+
+    assert "a" in verdicts_for_copy(recovered=True)
+    assert "a" not in verdicts_for_copy(recovered=False)  # what the generation is for
+
+
+def test_an_article_whose_entry_expired_is_no_longer_an_original() -> None:
+    table: dict = {}
+    index = steps.BandIndex()
+    original = article("a", fetched_at="2024-01-01T10:00:00")
+    copy = article("b", text=TEXT + " المصدر: وكالة", fetched_at="2024-01-01T11:00:00")
+    for probe in steps.probe_bands(original.to_json().encode(), {}):
+        steps.band_check(probe.value.encode(), table, index.follow(table, table))
+    del table["a"]  # swept: older than the duplicate window
+    for probe in steps.probe_bands(copy.to_json().encode(), {}):
+        (mine,) = steps.band_check(probe.value.encode(), table, index.follow(table, table))
+        assert all(v["original"] is None for v in json.loads(mine.value)["verdicts"].values())
+
+
 def test_a_replayed_article_and_its_replayed_probes_release_it_once() -> None:
     pending: dict = {}
     buckets: dict = {}
+    index = steps.BandIndex()
     raw = article("a").to_json().encode()
     probes = steps.probe_bands(raw, pending)
     assert steps.probe_bands(raw, pending) == probes  # delivered again before its verdicts came
     released = []
     for _ in range(2):  # its probes and verdicts delivered twice too (nothing committed)
-        verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets)]
+        verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index)]
         released += [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
     assert [r.key for r in released] == ["a"]
     assert steps.probe_bands(raw, pending) == []  # and once released, the page itself is known
@@ -147,9 +212,7 @@ def test_merge_then_alert_once_then_update() -> None:
     matcher = Matcher([Subscription(id="s1", name="bombs", types=("explosion",))])
 
     def feed(ev: Event) -> list[steps.Out]:
-        routed = steps.route_event(ev.to_json().encode())
-        assert routed[0].key == "Aleppo"
-        merged = steps.merge_incident(routed[0].value.encode(), incidents, clock=lambda: "t")
+        merged = steps.merge_incident(ev.to_json().encode(), incidents, clock=lambda: "t")
         return [a for m in merged for a in steps.match_alerts(m.value.encode(), states, matcher)]
 
     first = feed(event("e1", 8, "a1"))
@@ -167,26 +230,35 @@ def test_extract_fills_ids_and_reads_copies_too() -> None:
     def fake_extract(a: Article) -> list[Event]:
         return [event("e1", 1, "")]
 
-    assert steps.extract_events(article("a").to_json().encode(), fake_extract)[0].key == "a"
-    assert (
-        json.loads(steps.extract_events(article("a").to_json().encode(), fake_extract)[0].value)["article_id"]
-        == "a"
-    )
+    public, _ = steps.extract_events(article("a").to_json().encode(), fake_extract)
+    assert (public.topic, public.key, json.loads(public.value)["article_id"]) == ("events", "a", "a")
     dup = Article.from_dict({**article("b").to_dict(), "duplicate_of": "a"})
-    (copied,) = steps.extract_events(dup.to_json().encode(), fake_extract)
+    copied, _ = steps.extract_events(dup.to_json().encode(), fake_extract)
     assert json.loads(copied.value)["article_id"] == "b"
+
+
+def test_each_event_also_goes_to_its_merge_key_where_the_reports_of_an_incident_meet() -> None:
+    found = [event("e1", 3, ""), event("e2", 0, "")]
+    outs = steps.extract_events(article("a").to_json().encode(), lambda a: found)
+    assert [(o.topic, o.key) for o in outs] == [
+        ("events", "a"),
+        ("events-by-merge-key", "Aleppo"),
+        ("events", "a"),
+        ("events-by-merge-key", "Aleppo"),
+    ]
+    assert outs[0].value == outs[1].value and outs[2].value == outs[3].value
 
 
 def test_dead_letter_keeps_key_stage_and_payload() -> None:
     try:
-        steps.route_event(b"{not json")
+        steps.extract_events(b"{not json", lambda a: [])
     except ValueError as exc:
-        out = steps.dead_letter("route", exc, b"k1", b"{not json")
+        out = steps.dead_letter("extract", exc, b"k1", b"{not json")
     letter = json.loads(out.value)
     assert (out.topic, out.key, letter["stage"], letter["payload"]) == (
         "dead-letters",
         "k1",
-        "route",
+        "extract",
         "{not json",
     )
     assert letter["error"].startswith("JSONDecodeError")
