@@ -24,7 +24,8 @@ from streams.records import Casualties
 
 __all__ = ["CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "fold_restated"]
 
-TOKEN = re.compile(rf"\d+|[^\W\d]+|[{COMMAS}{SEMICOLONS}]")
+# A clock time ("10:40") and a numbered label ("(تحديث 2)") are single tokens, never amounts.
+TOKEN = re.compile(rf"\d+(?::\d+|\))|\d+|[^\W\d]+|[{COMMAS}{SEMICOLONS}]")
 CIVILIANS = "civilians"
 WINDOW = 3
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
@@ -346,6 +347,8 @@ class _Parser:
                 return k
             return None
         forms = set(clitic_variants(word))
+        if self.rose and forms & (_set("injured_heads") | _set("killed_heads")):
+            return self._rise_next(i, forms)
         reach = bool(forms & _set("reach_verbs"))
         if not reach and not forms & _set("rise_verbs"):
             return None
@@ -364,7 +367,7 @@ class _Parser:
                 break
         if to is None:
             return None
-        heads = {t.text for t in toks[min(head, i) : to + 1]}
+        heads = {t.text for t in toks[min(head, i) : max(head, to) + 1]}
         injured = heads & _set("injured_heads") and not heads & _set("killed_heads")
         if reach and not heads & (_set("injured_heads") | _set("killed_heads")):
             return None
@@ -373,6 +376,23 @@ class _Parser:
         self.rising = self.rose = True
         self.counted = False
         return to + 1
+
+    def _rise_next(self, i: int, forms: set[str]) -> int | None:
+        """"ارتفع عدد القتلى إلى 3 والجرحى إلى 11"، "بلغ عدد القتلى 63 والمصابين 150": the
+        other kind's head, joined to a rising toll, rises too; its figure follows "إلى" or,
+        as after "بلغ", the head itself."""
+        toks = self.toks
+        k = i + 1
+        if k < len(toks) and toks[k].text in _set("rise_to"):
+            k += 1
+        if k >= len(toks) or _quantity(toks, k) is None:
+            return None
+        injured = bool(forms & _set("injured_heads")) and not forms & _set("killed_heads")
+        self.kind = "injured" if injured else "killed"
+        self.anchor, self.open_start = k - 1, toks[i].start
+        self.rising = True
+        self.counted = False
+        return k
 
     def _died_of_wounds(self, i: int) -> bool:
         """"أصاب أحد الحراس الذي فارق الحياة لاحقاً": the wounded counted just before the
@@ -392,6 +412,10 @@ class _Parser:
         toks = self.toks
         if i + 1 < len(toks) and toks[i + 1].text in _set("toll_heads"):
             return i + 1
+        if i + 2 < len(toks) and toks[i + 1].text in _set("rise_to"):
+            q = _quantity(toks, i + 2)  # "ارتفع إلى 17 عدد قتلى الهجوم": the figure first
+            if q is not None and q.end < len(toks) and toks[q.end].text in _set("toll_heads"):
+                return q.end
         for k in range(i - 1, max(i - 4, -1), -1):
             if toks[k].text in CLAUSE_MARKS:
                 return None
@@ -603,6 +627,8 @@ class _Parser:
         if combined is not None:
             return combined
         noun = self._noun(j) if j < len(self.toks) else None
+        if noun and noun[0] in ("killed_nouns", "injured_nouns") and self.toks[j].text.startswith(AND):
+            noun = None  # "بلغ عدد القتلى 63 والمصابين 150": the next head, not this amount's noun
         head = q.end - q.start == 1 and self.toks[q.start].text in _set("toll_heads")
         if head and noun and noun[0] in ("killed_nouns", "injured_nouns"):
             return j + 1  # "عدد القتلى" is the head of a toll ("... ارتفع إلى 14"), not "عدد من القتلى"

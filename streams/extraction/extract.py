@@ -201,11 +201,13 @@ def _split_dateline(body: list[str]) -> list[str]:
 
 
 def _clause_spans(norm: str) -> list[tuple[int, int]]:
-    """Split points only where the following part has its own (non-toll) trigger."""
+    """Split points only where the following part has its own (non-toll) trigger, or opens
+    with background ("، بعد أن كانت الحصيلة 18 قتيلاً"): a tail that is dropped alone."""
     spans, start = [], 0
     violent = [t.start for t in find_triggers(norm) if t.type != "other"]
+    background = _patterns().background
     for m in _patterns().clause_break.finditer(norm):
-        if violent and violent[-1] >= m.end():
+        if (violent and violent[-1] >= m.end()) or background.match(norm, m.end()):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(norm)))

@@ -1,0 +1,63 @@
+"""Rules prompted by the fourth blind set (tests/fixtures/extraction_eval/blind4.yaml: breaking
+bulletins, live blogs whose toll rises, local spellings, kidnappings, mines, tribal clashes),
+each checked here on sentences written for the test, not on the set's own."""
+
+from tests.unit.streams.extraction.reading import counts, events, tolls
+
+# --- rising tolls --------------------------------------------------------------------------
+
+
+def test_the_bulletin_noun_of_a_rising_toll_gives_the_current_figure() -> None:
+    assert counts("مصادر طبية: ارتفاع عدد القتلى إلى ستة") == [("killed", 6)]
+
+
+def test_a_rising_toll_of_the_dead_carries_the_wounded_joined_to_it() -> None:
+    assert counts("ارتفاع عدد الشهداء إلى 6 والجرحى إلى 14") == [("killed", 6), ("injured", 14)]
+    assert counts("ارتفع عدد القتلى إلى خمسة، بينهم امرأة، والمصابين إلى 8") == [
+        ("killed", 5), ("injured", 8)]
+
+
+def test_a_toll_head_before_its_verb_and_the_other_head_after_the_figure() -> None:
+    assert counts("وقال المسؤول إن عدد القتلى بلغ 40 والجرحى 95") == [("killed", 40), ("injured", 95)]
+
+
+def test_a_figure_glued_to_the_next_head_is_not_that_heads_count() -> None:
+    # "40 والجرحى" is not forty wounded: the "و" opens the next head
+    assert ("injured", 40) not in counts("وقال المسؤول إن عدد القتلى بلغ 40 والجرحى 95")
+
+
+def test_a_rising_toll_with_its_figure_before_the_head() -> None:
+    assert counts("ارتفع إلى 9 عدد قتلى القصف على السوق") == [("killed", 9)]
+
+
+def test_the_earlier_provisional_figure_of_a_rising_toll_is_no_count() -> None:
+    text = ("حصيلة\nارتفعت حصيلة التفجير إلى 12 قتيلاً و20 جريحاً، بعد أن كانت الحصيلة الأولية 7 "
+            "قتلى.")
+    assert tolls(text) == [(12, 20)]
+
+
+def test_a_live_blog_keeps_the_latest_figure_of_one_incident() -> None:
+    text = ("تغطية مباشرة: قصف على السوق\n"
+            "09:00 - مقتل شخصين وإصابة ثلاثة بقصف مدفعي على السوق.\n"
+            "11:30 - الصحة: ارتفاع عدد القتلى إلى سبعة والجرحى إلى 15.")
+    assert tolls(text) == [(7, 15)]
+
+
+def test_a_clock_time_and_a_numbered_update_are_no_counts() -> None:
+    assert counts("(تحديث 3) قتيلان في القصف") == [("killed", 2)]
+    assert counts("14:20 سقوط قتيل بغارة على البلدة") == [("killed", 1)]
+
+
+# --- what is not an incident ---------------------------------------------------------------
+
+
+def test_a_gas_bottle_in_maghreb_spelling_is_an_accident() -> None:
+    assert events("انفجار\nأصيب أربعة أشخاص إثر انفجار قنينة غاز في مقهى.") == []
+
+
+def test_a_television_series_is_no_incident() -> None:
+    assert events("دراما\nيروي المسلسل قصة ضابط يقتل فيها ثلاثة من رفاقه في تفجير سيارة.") == []
+
+
+def test_a_hearing_of_a_court_case_is_no_incident() -> None:
+    assert events("تأجيل النظر في قضية الهجوم على فندق في مدينة سوسة") == []
