@@ -128,8 +128,10 @@ COMMAS = "،,"
 SEMICOLONS = "؛;"
 SENTENCE_MARKS = ".!?؟"
 # Lazy: a whole word that is itself a name wins over a clitic split of it ("كبانة" is not
-# "ك" + "بانة", "لبنان" not "ل" + "بنان").
+# "ك" + "بانة", "لبنان" not "ل" + "بنان"), unless the split makes a longer name
+# ("بأم درمان" is "ب" + "أم درمان", not the town "بام"; ``AliasMatcher.finditer``).
 CLITIC_PREFIX = "[وف]??[بلك]??"
+_CLITIC = re.compile("[وف]?[بلك]?")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -209,13 +211,20 @@ class AliasMatcher(Generic[V]):
             if key.startswith(ARTICLE) and len(key) > 3:
                 self._after_lam["ل" + key[2:]] = key
         forms = list(self.values) + list(self._after_lam)
-        self.pattern = re.compile(
-            rf"(?<![\w])(?P<pre>{CLITIC_PREFIX})(?P<word>{trie_regex(forms)})(?![\w])"
-        )
+        trie = trie_regex(forms)
+        self.pattern = re.compile(rf"(?<![\w])(?P<pre>{CLITIC_PREFIX})(?P<word>{trie})(?![\w])")
+        self._word = re.compile(rf"(?P<word>{trie})(?![\w])")
 
     def finditer(self, norm_text: str) -> Iterator[tuple[int, int, str, V]]:
-        for m in self.pattern.finditer(norm_text):
+        pos = 0
+        while (m := self.pattern.search(norm_text, pos)) is not None:
+            pos = m.end()
             word, pre = m.group("word"), m.group("pre")
+            split = None if pre else self._longer_split(norm_text, m)
+            if split is not None:
+                pos, key = split.end(), split.group("word")
+                yield split.start("word"), split.end("word"), key, self.values[key]
+                continue
             key = word
             start = m.start("word")
             if word not in self.values:
@@ -226,6 +235,16 @@ class AliasMatcher(Generic[V]):
                 else:
                     continue
             yield start, m.end("word"), key, self.values[key]
+
+    def _longer_split(self, norm_text: str, m: re.Match[str]) -> re.Match[str] | None:
+        """A clitic split of a whole-word match that reaches further: "بام درمان"."""
+        start = m.start("word")
+        clitic = _CLITIC.match(norm_text, start, m.end("word") - 1)
+        for k in range(len(clitic.group()) if clitic else 0, 0, -1):
+            longer = self._word.match(norm_text, start + k)
+            if longer is not None and longer.end() > m.end() and longer.group("word") in self.values:
+                return longer
+        return None
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:

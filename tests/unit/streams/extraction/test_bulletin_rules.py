@@ -2,6 +2,9 @@
 bulletins, live blogs whose toll rises, local spellings, kidnappings, mines, tribal clashes),
 each checked here on sentences written for the test, not on the set's own."""
 
+from streams.extraction.actors import find_actors
+from streams.extraction.arabic import normalize
+from streams.extraction.places import find_places
 from tests.unit.streams.extraction.reading import counts, events, tolls
 
 # --- rising tolls --------------------------------------------------------------------------
@@ -61,3 +64,40 @@ def test_a_television_series_is_no_incident() -> None:
 
 def test_a_hearing_of_a_court_case_is_no_incident() -> None:
     assert events("تأجيل النظر في قضية الهجوم على فندق في مدينة سوسة") == []
+
+
+# --- actors --------------------------------------------------------------------------------
+
+
+def _actor_ids(text: str, country: str | None = None) -> list[str]:
+    return [m.entry.id for m in find_actors(normalize(text), country)]
+
+
+def test_tribes_fighting_each_other_are_tribal_fighters() -> None:
+    assert "tribal_forces" in _actor_ids("اندلع نزاع عشائري بين عشيرتين في القضاء", "IQ")
+    assert "tribal_forces" in _actor_ids("تجددت اشتباكات قبلية في المدينة", "LY")
+
+
+def test_two_armed_groups_are_armed_groups() -> None:
+    assert _actor_ids("اشتباكات بين مجموعتين مسلحتين في المدينة", "LY") == ["armed_groups"]
+
+
+def test_fatah_is_a_palestinian_faction() -> None:
+    assert _actor_ids("اشتباكات بين عناصر من حركة فتح ومسلحين في المخيم", "LB")[0] == "palestinian_factions"
+
+
+def test_the_iraqi_hezbollah_is_not_the_lebanese_one() -> None:
+    assert _actor_ids("استهدفت مسيرة سيارة لميليشيا حزب الله العراقي", "IQ") == ["pmf"]
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+def _place_ids(text: str) -> list[str]:
+    return [p.id for p in find_places(normalize(text))]
+
+
+def test_a_clitic_split_that_makes_a_longer_name_wins_over_a_whole_word_name() -> None:
+    # "بأم درمان" is "ب" + "أم درمان", not the Iranian town "بام" followed by a word
+    assert _place_ids("سقطت قذائف على سوق بأم درمان") == ["sd_omdurman"]
+    assert _place_ids("وقع زلزال في مدينة بام الإيرانية") == ["ir_bam"]
