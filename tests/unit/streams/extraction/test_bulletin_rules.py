@@ -101,3 +101,17 @@ def test_a_clitic_split_that_makes_a_longer_name_wins_over_a_whole_word_name() -
     # "بأم درمان" is "ب" + "أم درمان", not the Iranian town "بام" followed by a word
     assert _place_ids("سقطت قذائف على سوق بأم درمان") == ["sd_omdurman"]
     assert _place_ids("وقع زلزال في مدينة بام الإيرانية") == ["ir_bam"]
+
+
+def test_eastern_after_a_military_region_is_no_egyptian_governorate() -> None:
+    assert _place_ids("أعلنت المنطقة العسكرية الشرقية إحباط محاولة تسلل") == []
+    assert _place_ids("قتل شخص في محافظة الشرقية") == ["eg_sharqia"]
+
+
+# --- incidents with no casualties ----------------------------------------------------------
+
+
+def test_two_rockets_intercepted_with_no_casualties_are_an_incident_with_no_toll() -> None:
+    found = events("اعتراض\nقال الجيش إن منظومة الدفاع الجوي اعترضت صاروخين أطلقا باتجاه مدينة عسقلان.")
+    assert [(e.type, e.casualties, [p.id for p in e.locations]) for e in found] == [
+        ("shelling", [], ["il_ashkelon"])]
