@@ -67,6 +67,9 @@ MAX_TEXT = 200_000
 MAX_SENTENCE = 2_000
 # Letters glued to a word of the figurative registers: "بالأسعار"، "وللاعبين".
 PROCLITIC = "و?(?:ب|ل|ف|ك)?"
+# A clause with this many different words of sport, markets or politics is a figure of speech
+# even with a figure in it ("خرج مدافع الفريق مصاباً" in a match report full of "قذائف").
+FIGURATIVE_DENSE = 3
 
 
 class IncidentLexicon(Strict):
@@ -256,7 +259,8 @@ def _clause(
     default = _default_group(local, roles) if local else _default_group(*sentence_roles)
     perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
     items = find_casualties(sub, local, default, perpetrator, possessor)
-    if not any(i.value is not None for i in items) and _patterns().figurative.search(sub):
+    figures = {m.group() for m in _patterns().figurative.finditer(sub)}
+    if len(figures) >= FIGURATIVE_DENSE or (figures and not any(i.value is not None for i in items)):
         return None
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(

@@ -66,6 +66,21 @@ def test_a_hearing_of_a_court_case_is_no_incident() -> None:
     assert events("تأجيل النظر في قضية الهجوم على فندق في مدينة سوسة") == []
 
 
+def test_a_match_report_dense_with_sport_words_is_no_incident_even_with_an_injured_player() -> None:
+    text = ("مباراة\nشن الفريق هجوماً كاسحاً وأطلق قذائف على مرمى منافسه في الشوط الأول، وخرج مدافع "
+            "الضيوف مصاباً بعد تدخل قوي.")
+    assert events(text) == []
+
+
+def test_an_attack_at_a_stadium_during_a_match_is_still_an_incident() -> None:
+    assert tolls("هجوم\nقتل 3 مشجعين في هجوم مسلح على الملعب خلال المباراة.") == [(3, None)]
+
+
+def test_prices_that_kill_citizens_are_a_figure_of_speech() -> None:
+    text = "غلاء\nقال النائب إن الغلاء يقتل 3 مواطنين من كل عشرة وإن الأسعار تطلق الرصاص على التموين."
+    assert events(text) == []
+
+
 # --- actors --------------------------------------------------------------------------------
 
 
