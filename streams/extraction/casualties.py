@@ -128,6 +128,7 @@ class CasualtyLexicon(Strict):
     other_fates: Words
     avenged: Words
     causes: Words
+    all_of_them: Words
 
 
 @functools.cache
@@ -256,6 +257,8 @@ class _Parser:
         self.open_start = 0
         self.last_group: str | None = None
         self.counted = False  # a count was read since the casualty word opened the phrase
+        # people counted with no casualty word ("سيارة تقل أربعة أشخاص"): (value, class, group)
+        self.uncounted: tuple[int, str, str | None] | None = None
         self.starts = [t.start for t in self.toks]
         self.actor_starts = [a.start for a in actors]
         self._kinds: dict[int, str | None] = {}  # _trigger per token, read many times
@@ -555,8 +558,18 @@ class _Parser:
                 if self.items and after:
                     return i + 1  # "فارق الحياة متأثراً بإصابته"، "حتفه إثر إصابته": why one died
                 self.kind, self.open_start = kind, self.toks[i].start
+                everyone = self._all_of_them(i)
+                if value is None and everyone is not None:
+                    return self._emit(kind, everyone[0], False, everyone[1], everyone[2], i, i + 2)
                 return self._emit(kind, value, value is None, "others", None, i, i + 1)
         return None
+
+    def _all_of_them(self, i: int) -> tuple[int, str, str | None] | None:
+        """"سيارة كانت تقل أربعة أشخاص، ما أدى إلى مقتلهم جميعاً": a plural pronoun with "all"
+        after it counts the people the clause numbered just before."""
+        if i + 1 >= len(self.toks) or self.toks[i + 1].text not in _set("all_of_them"):
+            return None
+        return self.uncounted
 
     def _bare_casualty(self, i: int) -> int | None:
         """A casualty noun with no number: "قتيلان" = 2, "وقوع قتلى" = some."""
@@ -648,6 +661,8 @@ class _Parser:
         if open_kind is None:
             open_kind = self._verb_after(j + 1 if noun else j)
             if open_kind is None:
+                if noun and noun[0] in ("civilians", "fighters") and q.value is not None:
+                    self.uncounted = (q.value, noun[0], noun[2])
                 return q.end
             self.kind, self.open_start = open_kind, self.toks[q.start].start
         if noun:

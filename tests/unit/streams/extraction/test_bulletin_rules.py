@@ -51,6 +51,22 @@ def test_a_clock_time_and_a_numbered_update_are_no_counts() -> None:
     assert counts("14:20 سقوط قتيل بغارة على البلدة") == [("killed", 1)]
 
 
+# --- counts in other words ----------------------------------------------------------------
+
+
+def test_killing_them_all_counts_the_people_numbered_before() -> None:
+    assert counts("قصفت طائرة حافلة كانت تقل تسعة ركاب، ما أدى إلى مقتلهم جميعاً") == [("killed", 9)]
+
+
+def test_killing_them_all_with_no_number_before_stays_vague() -> None:
+    assert counts("أدى القصف إلى مقتلهم جميعاً") == [("killed", None)]
+
+
+def test_a_witness_colloquial_died_and_numbers_count() -> None:
+    assert counts("قال أحد الأهالي: ضربت القذيفة البيت ومات تلاتة زول") == [("killed", 3)]
+    assert counts("ومات تمانية وعشرين شخصاً في القصف") == [("killed", 28)]
+
+
 # --- what is not an incident ---------------------------------------------------------------
 
 
