@@ -443,12 +443,13 @@ def _values(clauses: list[_Clause]) -> set[tuple[str, int]]:
 def _incidents(clauses: list[_Clause]) -> list[_Draft]:
     """The incidents of an article. A headline is a summary of the lede: one whose every figure
     the body gives again ("مقتل جنديين بهجوم لداعش" over "أفاد مصدر أمني بمقتل جنديين وإصابة ثالث
-    ...") adds no incident and no count, and one with no figure ("انفجار في البصرة") adds its
+    ...", or a smaller figure: "مقتل قيادي" over "قتل قيادي ومرافقاه") adds no incident and
+    no count, and one with no figure ("انفجار في البصرة") adds its
     places and actors to the body's first incident; otherwise it is read like the body."""
     headline = [c for c in clauses if c.sentence == 0]
     body = [c for c in clauses if c.sentence > 0]
     told = _values(headline)
-    if not headline or (told and not told <= _values(body)):
+    if not headline or (told and not _covered(told, _values(body))):
         return _group(clauses)
     drafts = _group(body)
     if not drafts:
@@ -461,6 +462,12 @@ def _incidents(clauses: list[_Clause]) -> list[_Draft]:
         for place_id, rule in clause.resolved.items():
             first.resolved.setdefault(place_id, rule)
     return drafts
+
+
+def _covered(told: set[tuple[str, int]], body: set[tuple[str, int]]) -> bool:
+    """Every figure of a headline is given, or exceeded, by the body: "تقتل قيادياً" over "قتل
+    قيادي واثنان من مرافقيه" names the best-known of the dead, not another incident."""
+    return all(any(k == kind and v >= value for k, v in body) for kind, value in told)
 
 
 def _is_incident(draft: _Draft) -> bool:

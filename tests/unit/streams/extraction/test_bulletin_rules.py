@@ -67,6 +67,18 @@ def test_a_witness_colloquial_died_and_numbers_count() -> None:
     assert counts("ومات تمانية وعشرين شخصاً في القصف") == [("killed", 28)]
 
 
+def test_a_headline_naming_the_best_known_of_the_dead_is_the_bodys_incident() -> None:
+    text = ("غارة تقتل قيادياً في الفصيل\n"
+            "قتل قيادي في الفصيل واثنان من مرافقيه بغارة على سيارتهم قرب المدينة.")
+    assert tolls(text) == [(3, None)]
+
+
+def test_fighters_called_extremist_belong_to_the_militants_not_the_army() -> None:
+    text = ("اشتباك\nأعلن الجيش مقتل خمسة عناصر تكفيرية في اشتباك مع قواته، كما قتل جندي في "
+            "المواجهات.")
+    assert sorted(tolls(text)) == [(1, None), (5, None)]
+
+
 # --- what is not an incident ---------------------------------------------------------------
 
 
