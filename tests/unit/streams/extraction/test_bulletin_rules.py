@@ -39,6 +39,12 @@ def test_the_earlier_provisional_figure_of_a_rising_toll_is_no_count() -> None:
     assert tolls(text) == [(12, 20)]
 
 
+def test_an_account_of_an_earlier_attack_after_a_comma_leaves_the_report_standing() -> None:
+    text = ("إعدام\nأظهر تسجيل إعدام أربعة رهائن في ولاية بورنو، قال التنظيم إنه أسرهم خلال هجوم "
+            "الشهر الماضي.")
+    assert [[p.id for p in e.locations] for e in events(text)] == [["ng_borno_state"]]
+
+
 def test_a_live_blog_keeps_the_latest_figure_of_one_incident() -> None:
     text = ("تغطية مباشرة: قصف على السوق\n"
             "09:00 - مقتل شخصين وإصابة ثلاثة بقصف مدفعي على السوق.\n"
