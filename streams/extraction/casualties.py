@@ -46,6 +46,9 @@ TEXT_REACH = 16
 VERB_REACH = 8
 # "مقتل قيادي في وحدات مقاومة سنجار ومرافقه": how far a companion may follow its victim.
 COMPANION_REACH = 6
+# "عثر عليه مقتولاً داخل سيارته، مصاباً بثلاث طلقات": how far the wounds of one dead may
+# follow the death they describe.
+WOUNDS_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -580,10 +583,22 @@ class _Parser:
             return None  # "عدد القتلى ارتفع إلى 14": the head of a toll, not a count
         kind = "killed" if noun[0] == "killed_nouns" else "injured"
         value = NUMBER_VALUE[noun[1]]
+        if kind == "injured" and self._wounds_of_the_dead(i, value):
+            return i + 1
         if self.kind is None or i - self.anchor > WINDOW:
             self.open_start = self.toks[i].start
         self.kind = kind
         return self._emit(kind, value, value is None, "casualty", None, i, i + 1)
+
+    def _wounds_of_the_dead(self, i: int, value: int | None) -> bool:
+        """"عثر عليه مقتولاً، مصاباً بثلاث طلقات": a singular wounded adjective in the
+        accusative right after one death, with no one else named between, says how that dead
+        was hit; no one more is wounded ("قتل رجل وخرج ابنه مصاباً" still is)."""
+        last = self.items[-1] if self.items else None
+        if not (value == 1 and self.toks[i].text.endswith("ا") and last is not None
+                and last.kind == "killed" and last.value == 1 and 0 < i - self.anchor <= WOUNDS_REACH):
+            return False
+        return not any(self._noun(k) for k in range(self.anchor + 1, i))
 
     def _skip_noun(self, j: int) -> int:
         return j + 1 if j < len(self.toks) and self._noun(j) else j

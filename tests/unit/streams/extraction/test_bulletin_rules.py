@@ -85,6 +85,19 @@ def test_fighters_called_extremist_belong_to_the_militants_not_the_army() -> Non
     assert sorted(tolls(text)) == [(1, None), (5, None)]
 
 
+def test_the_wounded_still_in_care_are_wounded() -> None:
+    assert counts("قتل ثلاثة في القصف، فيما لا يزال خمسة آخرون يتلقون العلاج") == [
+        ("killed", 3), ("injured", 5)]
+
+
+def test_a_body_found_killed_is_one_dead_and_its_wounds_are_no_more_wounded() -> None:
+    assert counts("عثر على شرطي مقتولاً قرب منزله في الحي، مصاباً بطلقتين في الصدر") == [("killed", 1)]
+
+
+def test_someone_else_named_wounded_after_a_death_is_still_wounded() -> None:
+    assert counts("قتل رجل وخرج ابنه مصاباً") == [("killed", 1), ("injured", 1)]
+
+
 # --- what is not an incident ---------------------------------------------------------------
 
 
