@@ -585,10 +585,26 @@ class _Parser:
         value = NUMBER_VALUE[noun[1]]
         if kind == "injured" and self._wounds_of_the_dead(i, value):
             return i + 1
+        headed = self._head_and_figure(i, kind)
+        if headed is not None:
+            return headed
         if self.kind is None or i - self.anchor > WINDOW:
             self.open_start = self.toks[i].start
         self.kind = kind
         return self._emit(kind, value, value is None, "casualty", None, i, i + 1)
+
+    def _head_and_figure(self, i: int, kind: str) -> int | None:
+        """"القتلى 5 والجرحى أكثر من 40": a definite casualty head with its figure right after
+        it (a table's or a witness's telling) counts that figure."""
+        if not self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
+            return None
+        q = _quantity(self.toks, i + 1)
+        if q is None or q.value is None:
+            return None
+        if q.end < len(self.toks) and _in(self.toks[q.end].text, "not_people"):
+            return None
+        self.kind, self.open_start = kind, self.toks[i].start
+        return self._emit(kind, q.value, q.approximate, "casualty", None, q.end - 1, q.end)
 
     def _wounds_of_the_dead(self, i: int, value: int | None) -> bool:
         """"عثر عليه مقتولاً، مصاباً بثلاث طلقات": a singular wounded adjective in the

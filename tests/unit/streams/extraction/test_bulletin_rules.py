@@ -98,6 +98,11 @@ def test_someone_else_named_wounded_after_a_death_is_still_wounded() -> None:
     assert counts("قتل رجل وخرج ابنه مصاباً") == [("killed", 1), ("injured", 1)]
 
 
+def test_a_definite_head_with_its_figure_after_it_counts() -> None:
+    assert counts("وقال الشاهد إن القتلى 6 والجرحى أكثر من 30") == [("killed", 6), ("injured", 30)]
+    assert counts("نقل الجرحى 3 مرات إلى المستشفى") == [("injured", None)]
+
+
 # --- what is not an incident ---------------------------------------------------------------
 
 
