@@ -132,6 +132,7 @@ SENTENCE_MARKS = ".!?؟"
 # ("بأم درمان" is "ب" + "أم درمان", not the town "بام"; ``AliasMatcher.finditer``).
 CLITIC_PREFIX = "[وف]??[بلك]??"
 _CLITIC = re.compile("[وف]?[بلك]?")
+_CLITIC_LETTERS = frozenset("وفبلك")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -216,13 +217,14 @@ class AliasMatcher(Generic[V]):
         self._word = re.compile(rf"(?P<word>{trie})(?![\w])")
 
     def finditer(self, norm_text: str) -> Iterator[tuple[int, int, str, V]]:
-        pos = 0
-        while (m := self.pattern.search(norm_text, pos)) is not None:
-            pos = m.end()
+        taken = 0  # the end of a longer split: matches inside it are part of that name
+        for m in self.pattern.finditer(norm_text):
+            if m.start() < taken:
+                continue
             word, pre = m.group("word"), m.group("pre")
             split = None if pre else self._longer_split(norm_text, m)
             if split is not None:
-                pos, key = split.end(), split.group("word")
+                taken, key = split.end(), split.group("word")
                 yield split.start("word"), split.end("word"), key, self.values[key]
                 continue
             key = word
@@ -238,8 +240,10 @@ class AliasMatcher(Generic[V]):
 
     def _longer_split(self, norm_text: str, m: re.Match[str]) -> re.Match[str] | None:
         """A clitic split of a whole-word match that reaches further: "بام درمان"."""
-        start = m.start("word")
-        clitic = _CLITIC.match(norm_text, start, m.end("word") - 1)
+        start, end = m.start("word"), m.end("word")
+        if norm_text[start] not in _CLITIC_LETTERS or end >= len(norm_text) or norm_text[end] != " ":
+            return None  # only a name that goes on past this word can be longer
+        clitic = _CLITIC.match(norm_text, start, end - 1)
         for k in range(len(clitic.group()) if clitic else 0, 0, -1):
             longer = self._word.match(norm_text, start + k)
             if longer is not None and longer.end() > m.end() and longer.group("word") in self.values:

@@ -259,8 +259,7 @@ def _clause(
     default = _default_group(local, roles) if local else _default_group(*sentence_roles)
     perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
     items = find_casualties(sub, local, default, perpetrator, possessor)
-    figures = {m.group() for m in _patterns().figurative.finditer(sub)}
-    if len(figures) >= FIGURATIVE_DENSE or (figures and not any(i.value is not None for i in items)):
+    if _figurative(sub, any(i.value is not None for i in items)):
         return None
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
@@ -277,6 +276,14 @@ def _clause(
         new_marker=bool(_patterns().new_incident.search(sub)),
         latest=frozenset((i.group, i.kind) for i in items if i.latest and i.value is not None),
     )
+
+
+def _figurative(sub: str, counted: bool) -> bool:
+    """A clause of sport, markets or politics: one such word and no figure, or many words."""
+    pattern = _patterns().figurative
+    if not counted:
+        return pattern.search(sub) is not None
+    return len({m.group() for m in pattern.finditer(sub)}) >= FIGURATIVE_DENSE
 
 
 def _sites(places: list[PlaceEntry]) -> list[PlaceEntry]:
