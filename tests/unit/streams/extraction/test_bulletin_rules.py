@@ -182,3 +182,9 @@ def test_two_rockets_intercepted_with_no_casualties_are_an_incident_with_no_toll
     found = events("اعتراض\nقال الجيش إن منظومة الدفاع الجوي اعترضت صاروخين أطلقا باتجاه مدينة عسقلان.")
     assert [(e.type, e.casualties, [p.id for p in e.locations]) for e in found] == [
         ("shelling", [], ["il_ashkelon"])]
+
+
+def test_a_states_general_command_is_its_army_not_haftars() -> None:
+    assert _actor_ids("أعلن مصدر في القيادة العامة للقوات المسلحة الأردنية إحباط محاولة تسلل") == [
+        "jordanian_forces"]
+    assert _actor_ids("قالت القيادة العامة للقوات المسلحة العربية الليبية إن قواتها تقدمت") == ["lna"]
