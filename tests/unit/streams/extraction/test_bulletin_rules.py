@@ -175,6 +175,13 @@ def test_eastern_after_a_military_region_is_no_egyptian_governorate() -> None:
     assert _place_ids("قتل شخص في محافظة الشرقية") == ["eg_sharqia"]
 
 
+def test_an_explosion_in_the_accusative_is_an_incident_unless_it_is_an_accident() -> None:
+    found = events("انفجار\nقالت الشرطة إن انفجاراً وقع داخل مسجد في مدينة بيشاور وقتل 5 مصلين.")
+    assert [(e.type, [(c.killed, c.injured) for c in e.casualties]) for e in found] == [
+        ("explosion", [(5, None)])]
+    assert events("انفجار\nقال الدفاع المدني إن انفجاراً نجم عن تسرب غاز أصاب 3 أشخاص.") == []
+
+
 # --- incidents with no casualties ----------------------------------------------------------
 
 
