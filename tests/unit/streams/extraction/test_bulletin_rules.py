@@ -181,6 +181,17 @@ def test_an_explosion_in_the_accusative_is_an_incident_unless_it_is_an_accident(
     assert events("انفجار\nقال الدفاع المدني إن انفجاراً نجم عن تسرب غاز أصاب 3 أشخاص.") == []
 
 
+def test_shelling_with_the_article_and_a_raid_in_the_present_are_triggers() -> None:
+    found = events("الفاشر\nقالت غرفة الطوارئ إن القتلى 12 والجرحى 30، متهمة القوات بالقصف.")
+    assert [[(c.killed, c.injured) for c in e.casualties] for e in found] == [[(12, 30)]]
+    raid = events("تغطية\n07:10 - قوات الاحتلال تقتحم مدينة جنين.")
+    assert [[p.id for p in e.locations] for e in raid] == [["ps_janin"]]
+
+
+def test_a_campaign_that_targets_children_is_no_attack() -> None:
+    assert events("تطعيم\nأطلقت الوزارة حملة تطعيم تستهدف مليوني طفل في مدينة مقديشو.") == []
+
+
 # --- incidents with no casualties ----------------------------------------------------------
 
 
