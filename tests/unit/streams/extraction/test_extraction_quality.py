@@ -73,7 +73,20 @@ BLIND3_BASELINE = {
     "actor_recall": 0.97,
     "location_recall": 0.93,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 2,
+    "false_events_nonviolent": 1,
+}
+
+# 62 blind reports in forms the earlier sets lack (breaking bulletins, live blogs whose toll
+# rises, local spellings and Arabic-Indic digits, kidnappings, mines, prison riots, tribal
+# clashes, interceptions, executions), 24 countries, pinned as measured after the fixes they
+# prompted (before them: F1 0.882, actor recall 0.839, place recall 0.878 with the corrected
+# ids, 5 events from non-violent text; bench/README.md).
+BLIND4_BASELINE = {
+    "casualty_f1": 0.99,
+    "actor_recall": 0.98,
+    "location_recall": 0.95,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
 }
 
 
@@ -87,6 +100,7 @@ BLIND3_BASELINE = {
         ("fresh", FRESH_BASELINE),
         ("blind2", BLIND2_BASELINE),
         ("blind3", BLIND3_BASELINE),
+        ("blind4", BLIND4_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
