@@ -157,6 +157,12 @@ def test_the_iraqi_hezbollah_is_not_the_lebanese_one() -> None:
     assert _actor_ids("استهدفت مسيرة سيارة لميليشيا حزب الله العراقي", "IQ") == ["pmf"]
 
 
+def test_a_states_general_command_is_its_army_not_haftars() -> None:
+    assert _actor_ids("أعلن مصدر في القيادة العامة للقوات المسلحة الأردنية إحباط محاولة تسلل") == [
+        "jordanian_forces"]
+    assert _actor_ids("قالت القيادة العامة للقوات المسلحة العربية الليبية إن قواتها تقدمت") == ["lna"]
+
+
 # --- places --------------------------------------------------------------------------------
 
 
@@ -173,6 +179,9 @@ def test_a_clitic_split_that_makes_a_longer_name_wins_over_a_whole_word_name() -
 def test_eastern_after_a_military_region_is_no_egyptian_governorate() -> None:
     assert _place_ids("أعلنت المنطقة العسكرية الشرقية إحباط محاولة تسلل") == []
     assert _place_ids("قتل شخص في محافظة الشرقية") == ["eg_sharqia"]
+
+
+# --- triggers ------------------------------------------------------------------------------
 
 
 def test_an_explosion_in_the_accusative_is_an_incident_unless_it_is_an_accident() -> None:
@@ -199,9 +208,3 @@ def test_two_rockets_intercepted_with_no_casualties_are_an_incident_with_no_toll
     found = events("اعتراض\nقال الجيش إن منظومة الدفاع الجوي اعترضت صاروخين أطلقا باتجاه مدينة عسقلان.")
     assert [(e.type, e.casualties, [p.id for p in e.locations]) for e in found] == [
         ("shelling", [], ["il_ashkelon"])]
-
-
-def test_a_states_general_command_is_its_army_not_haftars() -> None:
-    assert _actor_ids("أعلن مصدر في القيادة العامة للقوات المسلحة الأردنية إحباط محاولة تسلل") == [
-        "jordanian_forces"]
-    assert _actor_ids("قالت القيادة العامة للقوات المسلحة العربية الليبية إن قواتها تقدمت") == ["lna"]
