@@ -9,6 +9,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set fresh --by-country  # written after its fixes
     .venv/bin/python -m bench.eval_extraction --set blind2 --by-country # blind, longer wire stories
     .venv/bin/python -m bench.eval_extraction --set blind3 --by-country # blind, features/roundups/claims
+    .venv/bin/python -m bench.eval_extraction --set blind5 --by-country # blind, world desks far away
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -39,6 +40,7 @@ SETS = {
     "fresh": EVAL_DIR / "fresh.yaml",
     "blind2": EVAL_DIR / "blind2.yaml",
     "blind3": EVAL_DIR / "blind3.yaml",
+    "blind5": EVAL_DIR / "blind5.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

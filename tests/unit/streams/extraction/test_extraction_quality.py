@@ -122,3 +122,10 @@ def test_the_third_blind_set_covers_fifteen_countries_and_eight_non_violent_stor
     assert len(reports) >= 45
     assert len(by_country(SETS["blind3"])) >= 15
     assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 8
+
+
+def test_the_fifth_blind_set_covers_eighteen_countries_and_ten_non_violent_stories() -> None:
+    reports = yaml.safe_load(SETS["blind5"].read_text(encoding="utf-8"))
+    assert len(reports) >= 50
+    assert len(by_country(SETS["blind5"])) >= 18
+    assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 10
