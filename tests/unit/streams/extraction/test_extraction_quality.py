@@ -76,6 +76,18 @@ BLIND3_BASELINE = {
     "false_events_nonviolent": 2,
 }
 
+# 54 blind reports from pan-Arab world desks on violence far from the Arab world (Sahel, East
+# Africa, Pakistan, India, Myanmar, Ukraine, the Americas, Europe), 27 countries, pinned as
+# measured after the fixes they prompted (before them: F1 0.905, actor recall 0.667, place
+# recall 0.581, 4 events from non-violent text; bench/README.md).
+BLIND5_BASELINE = {
+    "casualty_f1": 0.93,
+    "actor_recall": 0.91,
+    "location_recall": 0.95,
+    "contested_accuracy": 0.97,
+    "false_events_nonviolent": 1,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -87,6 +99,7 @@ BLIND3_BASELINE = {
         ("fresh", FRESH_BASELINE),
         ("blind2", BLIND2_BASELINE),
         ("blind3", BLIND3_BASELINE),
+        ("blind5", BLIND5_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:

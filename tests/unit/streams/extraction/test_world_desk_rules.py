@@ -1,0 +1,113 @@
+"""Rules and data prompted by the fifth blind set (tests/fixtures/extraction_eval/blind5.yaml:
+pan-Arab world desks reporting violence far from the Arab world), each checked here on
+sentences written for the test, not on the set's own."""
+
+from streams.extraction.actors import find_actors
+from streams.extraction.arabic import normalize
+from streams.extraction.claims import is_disputed, rival_accounts
+from streams.extraction.places import ancestors, find_places
+from tests.unit.streams.extraction.reading import events, tolls
+
+# --- a second source's figure for the same toll ----------------------------------------------
+
+
+def test_another_sources_figure_for_a_counted_toll_is_no_further_toll() -> None:
+    text = "قال مسؤول في المستشفى إن 15 شخصاً قتلوا في التفجير، في حين قال وزير الداخلية إن عدد القتلى 7"
+    assert tolls(text) == [(15, None)]
+    assert [e.contested for e in events(text)] == [True]
+
+
+def test_another_sources_figure_disputes_the_sentence() -> None:
+    norm = normalize("قتل 20 قروياً في الهجوم، لكن متحدثاً عسكرياً قال إن الحصيلة لم تتجاوز خمسة")
+    assert rival_accounts(norm) and is_disputed(norm)
+
+
+def test_a_figure_of_another_kind_after_a_contrast_is_a_further_count() -> None:
+    text = "قتل 6 جنود في الكمين، فيما قالت مصادر طبية إن عدد الجرحى بلغ 11"
+    assert tolls(text) == [(6, 11)]
+    assert [e.contested for e in events(text)] == [False]
+
+
+def test_a_figure_after_a_contrast_with_no_earlier_figure_is_the_toll() -> None:
+    assert not rival_accounts(normalize("وقع انفجار في السوق، بينما قال مسؤول محلي إن الحصيلة 9 قتلى"))
+
+
+def test_a_contrast_with_no_attribution_is_no_rival_account() -> None:
+    assert not rival_accounts(normalize("قتل 4 مدنيين في القصف، بينما ارتفع عدد القتلى في المدينة"))
+
+
+# --- background, figures of speech -----------------------------------------------------------
+
+
+def test_an_earlier_attack_the_reported_one_follows_by_weeks_is_background() -> None:
+    text = (
+        "مقتل 3 عمال بهجوم على مصنع\n"
+        "قتل 3 عمال في هجوم مسلح على مصنع. "
+        "ويأتي الهجوم بعد أسبوعين من تفجير في سوق المدينة أودى بحياة 12 شخصاً."
+    )
+    assert tolls(text) == [(3, None)]
+
+
+def test_a_trial_in_the_present_tense_is_no_incident() -> None:
+    assert events("محكمة تحاكم خمسة متهمين بالتخطيط لتفجير قتل فيه 12 شخصاً") == []
+
+
+def test_a_cyber_attack_is_no_incident() -> None:
+    assert events("هجوم سيبراني يعطل مطاراً\nتعرض المطار لهجوم إلكتروني عطل أنظمة الحجز لساعات") == []
+
+
+def test_a_politicians_attack_on_a_government_is_no_incident() -> None:
+    assert events("زعيم الحزب يشن هجوماً لاذعاً على الحكومة في خطاب أمام أنصاره") == []
+
+
+# --- actors beyond the region -----------------------------------------------------------------
+
+
+def _actor_ids(text: str, country: str | None = None) -> set[str]:
+    return {m.entry.id for m in find_actors(normalize(text), country)}
+
+
+def test_state_forces_beyond_the_region_are_named() -> None:
+    assert "kenyan_forces" in _actor_ids("وقالت الشرطة الكينية إن عبوة انفجرت")
+    assert "indian_forces" in _actor_ids("قال الجيش الهندي إن جنديين قتلا")
+    assert "myanmar_forces" in _actor_ids("قصفت طائرات المجلس العسكري في ميانمار قرية")
+    assert "ukraine" in _actor_ids("أسقطت الدفاعات الروسية مسيرات أوكرانية")
+    assert "russia" in _actor_ids("أصابت صواريخ روسية مبنى سكنياً")
+
+
+def test_the_army_of_a_story_beyond_the_region_is_that_countrys() -> None:
+    assert "colombian_forces" in _actor_ids("قال الجيش إن ثلاثة جنود قتلوا", "CO")
+    assert "philippine_forces" in _actor_ids("قال الجيش إن ثلاثة جنود قتلوا", "PH")
+
+
+def test_armed_groups_beyond_the_region_are_named() -> None:
+    assert "abu_sayyaf" in _actor_ids("نصب مسلحون من جماعة أبو سياف كميناً")
+    assert "farc_dissidents" in _actor_ids("هاجم منشقون عن حركة فارك دورية")
+    assert "is_provinces" in _actor_ids("تبنى تنظيم الدولة الإسلامية في موزمبيق الهجوم")
+
+
+# --- places: divisions and spellings of the world desks -----------------------------------------
+
+
+def _place_ids(text: str) -> list[str]:
+    return [p.id for p in find_places(text)]
+
+
+def test_oblasts_are_divisions_and_their_cities_lie_in_them() -> None:
+    assert "ru_belgorod_oblast" in _place_ids("سقطت مسيرة في مقاطعة بيلغورود")
+    assert "ua_kharkiv_oblast" in ancestors("ua_kharkiv")
+    assert _place_ids("قصف على مدينة خاركيف") == ["ua_kharkiv"]
+
+
+def test_states_and_departments_beyond_the_region() -> None:
+    assert "mx_sinaloa" in ancestors("mx_culiacan")
+    assert "in_jammu_and_kashmir" in ancestors("in_srinagar")
+    assert "co_cauca" in _place_ids("هجوم في إقليم كاوكا")
+    assert "mm_rakhine" in _place_ids("غارة على قرية في ولاية راخين")
+
+
+def test_the_world_desks_spellings() -> None:
+    assert "bf_djibo" in _place_ids("هجوم قرب مدينة دجيبو")
+    assert "cd_goma" in _place_ids("قذائف على مخيم قرب مدينة جوما")
+    assert "pk_khyber_pakhtunkhwa" in _place_ids("تفجير في إقليم خيبر بختون خوا")
+    assert "pk_balochistan" in _place_ids("هجوم في إقليم بلوجستان")
