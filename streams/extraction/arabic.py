@@ -212,20 +212,30 @@ class AliasMatcher(Generic[V]):
         self.pattern = re.compile(
             rf"(?<![\w])(?P<pre>{CLITIC_PREFIX})(?P<word>{trie_regex(forms)})(?![\w])"
         )
+        # "لجيش ميانمار": the lazy prefix lets "لجيش" (the form of "الجيش" after "ل") take the
+        # word; when that reading fails, "ل" + a name is tried at the same place.
+        self._lam_pattern = re.compile(
+            rf"(?P<pre>[وف]?ل)(?P<word>{trie_regex(list(self.values))})(?![\w])"
+        ) if self.values else None
 
     def finditer(self, norm_text: str) -> Iterator[tuple[int, int, str, V]]:
-        for m in self.pattern.finditer(norm_text):
+        pos = 0
+        while (m := self.pattern.search(norm_text, pos)) is not None:
+            pos = m.end()
             word, pre = m.group("word"), m.group("pre")
             key = word
-            start = m.start("word")
+            start, end = m.start("word"), m.end("word")
             if word not in self.values:
                 if pre.endswith("ل"):
                     key = self._after_lam[word]
                 elif word[1:] in self.values:  # "لهجوم": the regex took "ل" into "الهجوم"'s form
                     start, key = start + 1, word[1:]
+                elif self._lam_pattern and (lam := self._lam_pattern.match(norm_text, m.start())):
+                    start, end, key = lam.start("word"), lam.end("word"), lam.group("word")
+                    pos = end
                 else:
                     continue
-            yield start, m.end("word"), key, self.values[key]
+            yield start, end, key, self.values[key]
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:

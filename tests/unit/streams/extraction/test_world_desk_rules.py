@@ -111,3 +111,17 @@ def test_the_world_desks_spellings() -> None:
     assert "cd_goma" in _place_ids("قذائف على مخيم قرب مدينة جوما")
     assert "pk_khyber_pakhtunkhwa" in _place_ids("تفجير في إقليم خيبر بختون خوا")
     assert "pk_balochistan" in _place_ids("هجوم في إقليم بلوجستان")
+
+
+def test_a_name_after_lam_is_found_where_lam_and_its_head_spell_another_alias() -> None:
+    # "لجيش" is also "الجيش" after "ل": the longer name behind the preposition still wins
+    assert "myanmar_forces" in _actor_ids("أطلقت مروحيات تابعة لجيش ميانمار النار على قرية")
+
+
+def test_an_accusation_sentence_after_the_toll_names_the_attacker() -> None:
+    text = (
+        "قتلى بقذيفة على سوق\n"
+        "قال مسؤول في الشرطة الكينية إن 5 أشخاص قتلوا عندما سقطت قذيفة على سوق في بلدة حدودية. "
+        "واتهمت السلطات حركة الشباب بإطلاق القذائف."
+    )
+    assert [{a.id for a in e.actors} >= {"al_shabaab"} for e in events(text)] == [True]
