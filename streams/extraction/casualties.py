@@ -30,7 +30,7 @@ WINDOW = 3
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
 # "لقي ستة جنود من الجيش الصومالي مصرعهم": the subject stands between "لقي" and its object.
 DEATH_REACH = 10
-RISE_SPAN = 14
+RISE_SPAN = 20
 COMMA_MARKS = frozenset(COMMAS)
 CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
 # Words that may stand between an assassination verb and its object: the subject
@@ -105,6 +105,7 @@ class CasualtyLexicon(Strict):
     failable: Words
     finish_prepositions: Words
     rise_causes: Words
+    earlier_figures: Words
     rise_to: Words
     subject_fighters: Words
     subject_endings: Words
@@ -334,12 +335,13 @@ class _Parser:
     def _rise(self, i: int) -> int | None:
         """"ارتفعت حصيلة قتلى التفجير ... إلى 14 قتيلاً": the head and its complement are not
         counts; what follows "إلى" is the current, exact toll. After it, "بعد وفاة اثنين من
-        الجرحى" tells why the toll rose and counts nothing new."""
+        الجرحى" tells why the toll rose and counts nothing new, and "بعدما كانت الحصيلة 11 قتيلاً"
+        the figure it rose from."""
         toks = self.toks
         word = toks[i].text
         if self.rose and word in _set("rise_causes"):
             ahead = range(i + 1, min(i + 3, len(toks)))
-            if any(_trigger(toks, k) for k in ahead):
+            if any(_trigger(toks, k) or toks[k].text in _set("earlier_figures") for k in ahead):
                 k = i + 1
                 while k < len(toks) and toks[k].text not in CLAUSE_MARKS:
                     k += 1

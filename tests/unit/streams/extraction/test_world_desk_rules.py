@@ -6,7 +6,7 @@ from streams.extraction.actors import find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.claims import is_disputed, rival_accounts
 from streams.extraction.places import ancestors, find_places
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import counts, events, tolls
 
 # --- a second source's figure for the same toll ----------------------------------------------
 
@@ -125,3 +125,19 @@ def test_an_accusation_sentence_after_the_toll_names_the_attacker() -> None:
         "واتهمت السلطات حركة الشباب بإطلاق القذائف."
     )
     assert [{a.id for a in e.actors} >= {"al_shabaab"} for e in events(text)] == [True]
+
+
+# --- running tolls ------------------------------------------------------------------------------
+
+
+def test_a_rising_toll_with_a_long_head_is_the_current_figure() -> None:
+    text = (
+        "ارتفع عدد قتلى التفجير الذي استهدف حافلة ركاب على الطريق الرابط بين مدينتي الشمال "
+        "قرب الحدود إلى 23 شخصاً"
+    )
+    assert counts(text) == [("killed", 23)]
+
+
+def test_the_figure_a_toll_rose_from_counts_nothing() -> None:
+    text = "انفجار في سوق\nارتفعت حصيلة قتلى التفجير إلى 15 شخصاً، بعدما كانت الحصيلة الأولية 6 قتلى"
+    assert tolls(text) == [(15, None)]
