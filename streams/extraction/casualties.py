@@ -82,6 +82,7 @@ class CasualtyLexicon(Strict):
     fighters: Numbered
     militants: Numbered
     militants_group: str
+    gunmen: Words
     attackers: Words
     kill_verbs: Words
     either_voice: Words
@@ -629,6 +630,11 @@ class _Parser:
         if noun:
             cls, _, group = noun
             return self._emit(open_kind, q.value, q.approximate, cls, group, j, j + 1)
+        before = self._noun(q.start - 1) if q.start > 0 else None
+        if before and before[0] in ("civilians", "fighters"):
+            # "قتلت قواته مسلحين اثنين": the amount follows its people noun
+            cls, _, group = before
+            return self._emit(open_kind, q.value, q.approximate, cls, group, q.start - 1, j)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
 
     def _joined(self, i: int) -> bool:
@@ -704,6 +710,11 @@ class _Parser:
         owner = self._owner(j, end)
         if owner is not None:
             return owner[0], owner[1]
+        if cls == "fighters" and j < len(self.toks) and _in(self.toks[j].text, "gunmen"):
+            # "قال الجيش إن قواته قتلت مسلحين اثنين": gunmen with no owner are not the forces
+            # the account is about; they are the attackers, or the militants
+            enemy = self.perpetrator if self.perpetrator != self.default_group else None
+            return enemy or str(_lex()["militants_group"]), end
         if cls in ("bare", "others", "casualty"):
             return self.last_group or self.default_group, end
         return self.default_group, end

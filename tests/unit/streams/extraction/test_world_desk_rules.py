@@ -4,6 +4,7 @@ sentences written for the test, not on the set's own."""
 
 from streams.extraction.actors import find_actors
 from streams.extraction.arabic import normalize
+from streams.extraction.casualties import find_casualties
 from streams.extraction.claims import is_disputed, rival_accounts
 from streams.extraction.places import ancestors, find_places
 from tests.unit.streams.extraction.reading import counts, events, tolls
@@ -141,3 +142,20 @@ def test_a_rising_toll_with_a_long_head_is_the_current_figure() -> None:
 def test_the_figure_a_toll_rose_from_counts_nothing() -> None:
     text = "انفجار في سوق\nارتفعت حصيلة قتلى التفجير إلى 15 شخصاً، بعدما كانت الحصيلة الأولية 6 قتلى"
     assert tolls(text) == [(15, None)]
+
+
+# --- whose dead ------------------------------------------------------------------------------------
+
+
+def _groups(text: str, default: str) -> list[tuple[str | None, int | None]]:
+    norm = normalize(text)
+    return [(i.group, i.value) for i in find_casualties(norm, find_actors(norm), default, None, default)]
+
+
+def test_gunmen_killed_by_the_forces_of_the_account_are_not_their_dead() -> None:
+    assert _groups("قال متحدث عسكري إن جنوده قتلوا ثلاثة مسلحين", "Kenyan forces") == [("militants", 3)]
+
+
+def test_an_amount_after_its_people_noun_takes_the_nouns_group() -> None:
+    assert _groups("وأضاف أن القوات قتلت مسلحين اثنين", "Indian forces") == [("militants", 2)]
+    assert _groups("قتل مدنيين اثنين في القصف", "Indian forces") == [("civilians", 2)]
