@@ -159,3 +159,8 @@ def test_gunmen_killed_by_the_forces_of_the_account_are_not_their_dead() -> None
 def test_an_amount_after_its_people_noun_takes_the_nouns_group() -> None:
     assert _groups("وأضاف أن القوات قتلت مسلحين اثنين", "Indian forces") == [("militants", 2)]
     assert _groups("قتل مدنيين اثنين في القصف", "Indian forces") == [("civilians", 2)]
+
+
+def test_the_adjective_indian_is_no_iraqi_town_but_the_town_named_as_one_is() -> None:
+    assert _place_ids("قال الجيش في الشطر الخاضع للإدارة الهندية من كشمير") == []
+    assert "iq_al_hindiyah" in _place_ids("سقطت قذيفة في مدينة الهندية")
