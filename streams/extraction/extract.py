@@ -257,7 +257,11 @@ def _clause(
     items = find_casualties(sub, local, default, perpetrator, possessor)
     # another source's figure for a toll already counted disputes it and adds nothing
     items = [i for i in items if not any(s <= a + i.start < e for s, e in rivals or ())]
-    if not any(i.value is not None for i in items) and _patterns().figurative.search(sub):
+    if _patterns().figurative.search(sub) and (
+        not any(i.value is not None for i in items)
+        # "سقط الحارس ضحية لأخطاء دفاعه": one victim and no attack word is a figure of speech
+        or (all(t.type == "other" for t in triggers) and all((i.value or 0) <= 1 for i in items))
+    ):
         return None
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(

@@ -164,3 +164,12 @@ def test_an_amount_after_its_people_noun_takes_the_nouns_group() -> None:
 def test_the_adjective_indian_is_no_iraqi_town_but_the_town_named_as_one_is() -> None:
     assert _place_ids("قال الجيش في الشطر الخاضع للإدارة الهندية من كشمير") == []
     assert "iq_al_hindiyah" in _place_ids("سقطت قذيفة في مدينة الهندية")
+
+
+def test_one_victim_in_a_match_report_with_no_attack_word_is_a_figure_of_speech() -> None:
+    text = "انتهت المباراة بفوز الضيوف بعدما قتل قائدهم اللقاء مبكراً، وسقط الحارس ضحية لأخطاء الدفاع"
+    assert events(text) == []
+
+
+def test_one_victim_shot_near_a_stadium_is_still_an_incident() -> None:
+    assert tolls("مقتل شخص قرب ملعب\nقتل شخص برصاص مسلحين مجهولين قرب الملعب بعد المباراة") == [(1, None)]
