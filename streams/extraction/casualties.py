@@ -44,7 +44,7 @@ TEXT_REACH = 16
 # far a count's own verb may follow it, past the people it names.
 VERB_REACH = 8
 # "مقتل قيادي في وحدات مقاومة سنجار ومرافقه": how far a companion may follow its victim.
-COMPANION_REACH = 6
+COMPANION_REACH = 9
 
 
 @dataclass(frozen=True)

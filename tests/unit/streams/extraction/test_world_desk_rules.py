@@ -173,3 +173,16 @@ def test_one_victim_in_a_match_report_with_no_attack_word_is_a_figure_of_speech(
 
 def test_one_victim_shot_near_a_stadium_is_still_an_incident() -> None:
     assert tolls("مقتل شخص قرب ملعب\nقتل شخص برصاص مسلحين مجهولين قرب الملعب بعد المباراة") == [(1, None)]
+
+
+def test_forces_named_without_their_country_are_the_subject_of_a_killing_verb() -> None:
+    assert counts("قتلت القوات قيادياً في العصابة ومرافقاً له") == [("killed", 1), ("killed", 1)]
+
+
+def test_a_companion_after_a_long_owner_joins_the_toll() -> None:
+    text = "وقالت الوزارة إن القوات قتلت قيادياً كبيراً في جماعة أبو سياف المسلحة في الجنوب ومرافقاً له"
+    assert counts(text) == [("killed", 1), ("killed", 1)]
+
+
+def test_a_leader_with_a_rank_adjective_belongs_to_the_group_named_after_it() -> None:
+    assert _groups("قتلت القوات قيادياً بارزاً في تنظيم أبو سياف", "Philippine forces") == [("Abu Sayyaf", 1)]
