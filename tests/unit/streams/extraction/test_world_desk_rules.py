@@ -186,3 +186,8 @@ def test_a_companion_after_a_long_owner_joins_the_toll() -> None:
 
 def test_a_leader_with_a_rank_adjective_belongs_to_the_group_named_after_it() -> None:
     assert _groups("قتلت القوات قيادياً بارزاً في تنظيم أبو سياف", "Philippine forces") == [("Abu Sayyaf", 1)]
+
+
+def test_the_subjects_allegiance_stands_between_a_killing_verb_and_its_victims() -> None:
+    text = "قتل مسلحون من جماعة أبو سياف الموالية لتنظيم الدولة خمسة قرويين"
+    assert counts(text) == [("killed", 5)]
