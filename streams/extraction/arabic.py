@@ -212,11 +212,6 @@ class AliasMatcher(Generic[V]):
         self.pattern = re.compile(
             rf"(?<![\w])(?P<pre>{CLITIC_PREFIX})(?P<word>{trie_regex(forms)})(?![\w])"
         )
-        # "لجيش ميانمار": the lazy prefix lets "لجيش" (the form of "الجيش" after "ل") take the
-        # word; when that reading fails, "ل" + a name is tried at the same place.
-        self._lam_pattern = re.compile(
-            rf"(?P<pre>[وف]?ل)(?P<word>{trie_regex(list(self.values))})(?![\w])"
-        ) if self.values else None
 
     def finditer(self, norm_text: str) -> Iterator[tuple[int, int, str, V]]:
         pos = 0
@@ -230,12 +225,23 @@ class AliasMatcher(Generic[V]):
                     key = self._after_lam[word]
                 elif word[1:] in self.values:  # "لهجوم": the regex took "ل" into "الهجوم"'s form
                     start, key = start + 1, word[1:]
-                elif self._lam_pattern and (lam := self._lam_pattern.match(norm_text, m.start())):
-                    start, end, key = lam.start("word"), lam.end("word"), lam.group("word")
+                elif (lam := self._after_lam_word(norm_text, start, word)) is not None:
+                    start, end, key = lam
                     pos = end
                 else:
                     continue
             yield start, end, key, self.values[key]
+
+    def _after_lam_word(self, norm_text: str, at: int, word: str) -> tuple[int, int, str] | None:
+        """"لجيش ميانمار": the lazy prefix let "لجيش" (the form of "الجيش" after "ل") take the
+        word and that reading failed; read "ل" as the preposition before a name instead."""
+        if not word.startswith("ل"):
+            return None
+        masked = f"{norm_text[:at]} {norm_text[at + 1 :]}"  # the pattern needs a word start
+        m = self.pattern.match(masked, at + 1)
+        if m is None or m.group("pre") or m.group("word") not in self.values:
+            return None
+        return m.start("word"), m.end("word"), m.group("word")
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
