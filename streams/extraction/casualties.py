@@ -30,6 +30,9 @@ WINDOW = 3
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
 # "لقي ستة جنود من الجيش الصومالي مصرعهم": the subject stands between "لقي" and its object.
 DEATH_REACH = 10
+# "أودى تفجير انتحاري استهدف مقراً حكومياً في مدينة X، عاصمة ولاية Y، بحياة 8": "أودى" always
+# takes "بحياة", however long its subject.
+LIFE_REACH = 20
 RISE_SPAN = 20
 COMMA_MARKS = frozenset(COMMAS)
 CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
@@ -224,7 +227,10 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
         form = _in(word, "killed")
         if form in _set("meet_verbs"):
             ahead = {t.text for t in toks[i + 1 : i + DEATH_REACH]}
-            return "killed" if ahead & _set("death_words") else None
+            if ahead & _set("death_words"):
+                return "killed"
+            farther = {t.text for t in toks[i + DEATH_REACH : i + LIFE_REACH]}
+            return "killed" if farther & _set("victims_after") else None
         if form in _set("failable") and i > 0 and _in(toks[i - 1].text, "failed"):
             return None
         if form in _set("finish_verbs"):
@@ -327,7 +333,7 @@ class _Parser:
         if form and obj < len(toks) and toks[obj].text in _set("finish_prepositions"):
             return obj + 1
         if _in(toks[i].text, "meet_verbs"):
-            ahead = range(i + 1, min(i + DEATH_REACH, len(toks)))
+            ahead = range(i + 1, min(i + LIFE_REACH, len(toks)))
             life = next((k for k in ahead if toks[k].text in _set("victims_after")), None)
             if life is not None:
                 return life + 1

@@ -191,3 +191,11 @@ def test_a_leader_with_a_rank_adjective_belongs_to_the_group_named_after_it() ->
 def test_the_subjects_allegiance_stands_between_a_killing_verb_and_its_victims() -> None:
     text = "قتل مسلحون من جماعة أبو سياف الموالية لتنظيم الدولة خمسة قرويين"
     assert counts(text) == [("killed", 5)]
+
+
+def test_a_life_taken_after_a_long_subject_with_an_aside() -> None:
+    text = (
+        "أودى هجوم بقذائف الهاون استهدف سوقاً شعبية في بلدة على الحدود، قرب معبر تجاري، "
+        "بحياة 6 أشخاص، بينهم طفلان، وأصاب 9 آخرين"
+    )
+    assert counts(text) == [("killed", 6), ("injured", 9)]
