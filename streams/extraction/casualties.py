@@ -48,6 +48,8 @@ TEXT_REACH = 16
 VERB_REACH = 8
 # "مقتل قيادي في وحدات مقاومة سنجار ومرافقه": how far a companion may follow its victim.
 COMPANION_REACH = 9
+# Actor kinds (gazetteers/actors.yaml) that are a state's forces: gunmen are never theirs.
+STATE_KINDS = frozenset({"government", "turkey", "israel", "russia", "coalition"})
 
 
 @dataclass(frozen=True)
@@ -716,14 +718,22 @@ class _Parser:
         owner = self._owner(j, end)
         if owner is not None:
             return owner[0], owner[1]
-        if cls == "fighters" and j < len(self.toks) and _in(self.toks[j].text, "gunmen"):
-            # "قال الجيش إن قواته قتلت مسلحين اثنين": gunmen with no owner are not the forces
-            # the account is about; they are the attackers, or the militants
-            enemy = self.perpetrator if self.perpetrator != self.default_group else None
-            return enemy or str(_lex()["militants_group"]), end
+        gunmen = cls == "fighters" and j < len(self.toks) and _in(self.toks[j].text, "gunmen")
+        if gunmen and self._forces_default():
+            # "قال الجيش إن قواته قتلت مسلحين اثنين"، "مقتل 4 جنود ومسلحين اثنين": gunmen with
+            # no owner are not state forces, nor the side whose account it is
+            return str(_lex()["militants_group"]), end
         if cls in ("bare", "others", "casualty"):
             return self.last_group or self.default_group, end
         return self.default_group, end
+
+    def _forces_default(self) -> bool:
+        """The default group is the account's own side or a state force named here."""
+        group = self.default_group
+        if group is None:
+            return False
+        state = any(m.entry.group == group and m.entry.kind in STATE_KINDS for m in self.actors)
+        return state or group in (self.possessor, self.perpetrator)
 
     def _owner(self, j: int, end: int) -> tuple[str, int] | None:
         """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"."""

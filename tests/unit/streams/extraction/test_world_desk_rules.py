@@ -199,3 +199,16 @@ def test_a_life_taken_after_a_long_subject_with_an_aside() -> None:
         "بحياة 6 أشخاص، بينهم طفلان، وأصاب 9 آخرين"
     )
     assert counts(text) == [("killed", 6), ("injured", 9)]
+
+
+def test_gunmen_killed_by_an_air_force_keep_the_group_the_story_gives_them() -> None:
+    # the killers are not the account's side here: the default group stands
+    norm = normalize("أعلن المركز مقتل 20 مسلحاً في غارات نفذها الطيران الروسي")
+    items = find_casualties(norm, find_actors(norm), "opposition fighters", "Russian forces")
+    assert [(i.group, i.value) for i in items] == [("opposition fighters", 20)]
+
+
+def test_gunmen_beside_soldiers_of_a_named_army_are_not_its_dead() -> None:
+    norm = normalize("مقتل 4 جنود أتراك ومسلحين اثنين في اشتباك")
+    groups = [(i.group, i.value) for i in find_casualties(norm, find_actors(norm), "Turkish forces")]
+    assert groups == [("Turkish forces", 4), ("militants", 2)]
