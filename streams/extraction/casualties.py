@@ -112,6 +112,7 @@ class CasualtyLexicon(Strict):
     finish_prepositions: Words
     rise_causes: Words
     earlier_figures: Words
+    counted_only: Words
     rise_to: Words
     subject_fighters: Words
     subject_endings: Words
@@ -227,6 +228,8 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
         return None  # "رداً على اغتيال قائدها": the earlier death an attack answers
     if _in(word, "killed"):
         form = _in(word, "killed")
+        if form in _set("counted_only"):
+            return "killed" if i + 1 < len(toks) and _quantity(toks, i + 1) is not None else None
         if form in _set("meet_verbs"):
             ahead = {t.text for t in toks[i + 1 : i + DEATH_REACH]}
             if ahead & _set("death_words"):

@@ -212,3 +212,11 @@ def test_gunmen_beside_soldiers_of_a_named_army_are_not_its_dead() -> None:
     norm = normalize("مقتل 4 جنود أتراك ومسلحين اثنين في اشتباك")
     groups = [(i.group, i.value) for i in find_casualties(norm, find_actors(norm), "Turkish forces")]
     assert groups == [("Turkish forces", 4), ("militants", 2)]
+
+
+def test_the_verb_neutralised_with_its_count_right_after_it_is_killed() -> None:
+    assert counts('وأكد المتحدث أن الجيش "حيد" 25 من المسلحين') == [("killed", 25)]
+
+
+def test_the_verb_neutralised_with_no_count_stays_uncounted() -> None:
+    assert counts("وقال البيان إن القوات حيدت منفذ الهجوم") == []
