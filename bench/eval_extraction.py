@@ -10,6 +10,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind2 --by-country # blind, longer wire stories
     .venv/bin/python -m bench.eval_extraction --set blind3 --by-country # blind, features/roundups/claims
     .venv/bin/python -m bench.eval_extraction --set blind4 --by-country # blind, bulletins/live blogs/local
+    .venv/bin/python -m bench.eval_extraction --set blind5 --by-country # blind, world desks far away
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -41,6 +42,7 @@ SETS = {
     "blind2": EVAL_DIR / "blind2.yaml",
     "blind3": EVAL_DIR / "blind3.yaml",
     "blind4": EVAL_DIR / "blind4.yaml",
+    "blind5": EVAL_DIR / "blind5.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

@@ -217,26 +217,39 @@ class AliasMatcher(Generic[V]):
         self._word = re.compile(rf"(?P<word>{trie})(?![\w])")
 
     def finditer(self, norm_text: str) -> Iterator[tuple[int, int, str, V]]:
-        taken = 0  # the end of a longer split: matches inside it are part of that name
-        for m in self.pattern.finditer(norm_text):
-            if m.start() < taken:
-                continue
+        pos = 0
+        while (m := self.pattern.search(norm_text, pos)) is not None:
+            pos = m.end()
             word, pre = m.group("word"), m.group("pre")
             split = None if pre else self._longer_split(norm_text, m)
-            if split is not None:
-                taken, key = split.end(), split.group("word")
+            if split is not None:  # matches inside a longer split are part of that name
+                pos, key = split.end(), split.group("word")
                 yield split.start("word"), split.end("word"), key, self.values[key]
                 continue
             key = word
-            start = m.start("word")
+            start, end = m.start("word"), m.end("word")
             if word not in self.values:
                 if pre.endswith("ل"):
                     key = self._after_lam[word]
                 elif word[1:] in self.values:  # "لهجوم": the regex took "ل" into "الهجوم"'s form
                     start, key = start + 1, word[1:]
+                elif (lam := self._after_lam_word(norm_text, start, word)) is not None:
+                    start, end, key = lam
+                    pos = end
                 else:
                     continue
-            yield start, m.end("word"), key, self.values[key]
+            yield start, end, key, self.values[key]
+
+    def _after_lam_word(self, norm_text: str, at: int, word: str) -> tuple[int, int, str] | None:
+        """"لجيش ميانمار": the lazy prefix let "لجيش" (the form of "الجيش" after "ل") take the
+        word and that reading failed; read "ل" as the preposition before a name instead."""
+        if not word.startswith("ل"):
+            return None
+        masked = f"{norm_text[:at]} {norm_text[at + 1 :]}"  # the pattern needs a word start
+        m = self.pattern.match(masked, at + 1)
+        if m is None or m.group("pre") or m.group("word") not in self.values:
+            return None
+        return m.start("word"), m.end("word"), m.group("word")
 
     def _longer_split(self, norm_text: str, m: re.Match[str]) -> re.Match[str] | None:
         """A clitic split of a whole-word match that reaches further: "بام درمان"."""

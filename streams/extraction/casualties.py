@@ -31,7 +31,10 @@ WINDOW = 3
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
 # "لقي ستة جنود من الجيش الصومالي مصرعهم": the subject stands between "لقي" and its object.
 DEATH_REACH = 10
-RISE_SPAN = 14
+# "أودى تفجير انتحاري استهدف مقراً حكومياً في مدينة X، عاصمة ولاية Y، بحياة 8": "أودى" always
+# takes "بحياة", however long its subject.
+LIFE_REACH = 20
+RISE_SPAN = 20
 COMMA_MARKS = frozenset(COMMAS)
 CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
 # Words that may stand between an assassination verb and its object: the subject
@@ -45,10 +48,12 @@ TEXT_REACH = 16
 # far a count's own verb may follow it, past the people it names.
 VERB_REACH = 8
 # "مقتل قيادي في وحدات مقاومة سنجار ومرافقه": how far a companion may follow its victim.
-COMPANION_REACH = 6
+COMPANION_REACH = 9
 # "عثر عليه مقتولاً داخل سيارته، مصاباً بثلاث طلقات": how far the wounds of one dead may
 # follow the death they describe.
 WOUNDS_REACH = 8
+# Actor kinds (gazetteers/actors.yaml) that are a state's forces: gunmen are never theirs.
+STATE_KINDS = frozenset({"government", "turkey", "israel", "russia", "coalition"})
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ class CasualtyLexicon(Strict):
     fighters: Numbered
     militants: Numbered
     militants_group: str
+    gunmen: Words
     attackers: Words
     kill_verbs: Words
     either_voice: Words
@@ -109,6 +115,8 @@ class CasualtyLexicon(Strict):
     failable: Words
     finish_prepositions: Words
     rise_causes: Words
+    earlier_figures: Words
+    counted_only: Words
     rise_to: Words
     subject_fighters: Words
     subject_endings: Words
@@ -225,9 +233,14 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
         return None  # "رداً على اغتيال قائدها": the earlier death an attack answers
     if _in(word, "killed"):
         form = _in(word, "killed")
+        if form in _set("counted_only"):
+            return "killed" if i + 1 < len(toks) and _quantity(toks, i + 1) is not None else None
         if form in _set("meet_verbs"):
             ahead = {t.text for t in toks[i + 1 : i + DEATH_REACH]}
-            return "killed" if ahead & _set("death_words") else None
+            if ahead & _set("death_words"):
+                return "killed"
+            farther = {t.text for t in toks[i + DEATH_REACH : i + LIFE_REACH]}
+            return "killed" if farther & _set("victims_after") else None
         if form in _set("failable") and i > 0 and _in(toks[i - 1].text, "failed"):
             return None
         if form in _set("finish_verbs"):
@@ -332,7 +345,7 @@ class _Parser:
         if form and obj < len(toks) and toks[obj].text in _set("finish_prepositions"):
             return obj + 1
         if _in(toks[i].text, "meet_verbs"):
-            ahead = range(i + 1, min(i + DEATH_REACH, len(toks)))
+            ahead = range(i + 1, min(i + LIFE_REACH, len(toks)))
             life = next((k for k in ahead if toks[k].text in _set("victims_after")), None)
             if life is not None:
                 return life + 1
@@ -341,12 +354,13 @@ class _Parser:
     def _rise(self, i: int) -> int | None:
         """"ارتفعت حصيلة قتلى التفجير ... إلى 14 قتيلاً": the head and its complement are not
         counts; what follows "إلى" is the current, exact toll. After it, "بعد وفاة اثنين من
-        الجرحى" tells why the toll rose and counts nothing new."""
+        الجرحى" tells why the toll rose and counts nothing new, and "بعدما كانت الحصيلة 11 قتيلاً"
+        the figure it rose from."""
         toks = self.toks
         word = toks[i].text
         if self.rose and word in _set("rise_causes"):
             ahead = range(i + 1, min(i + 3, len(toks)))
-            if any(_trigger(toks, k) for k in ahead):
+            if any(_trigger(toks, k) or toks[k].text in _set("earlier_figures") for k in ahead):
                 k = i + 1
                 while k < len(toks) and toks[k].text not in CLAUSE_MARKS:
                     k += 1
@@ -699,6 +713,11 @@ class _Parser:
         if noun:
             cls, _, group = noun
             return self._emit(open_kind, q.value, q.approximate, cls, group, j, j + 1)
+        before = self._noun(q.start - 1) if q.start > 0 else None
+        if before and before[0] in ("civilians", "fighters"):
+            # "قتلت قواته مسلحين اثنين": the amount follows its people noun
+            cls, _, group = before
+            return self._emit(open_kind, q.value, q.approximate, cls, group, q.start - 1, j)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
 
     def _joined(self, i: int) -> bool:
@@ -774,9 +793,22 @@ class _Parser:
         owner = self._owner(j, end)
         if owner is not None:
             return owner[0], owner[1]
+        gunmen = cls == "fighters" and j < len(self.toks) and _in(self.toks[j].text, "gunmen")
+        if gunmen and self._forces_default():
+            # "قال الجيش إن قواته قتلت مسلحين اثنين"، "مقتل 4 جنود ومسلحين اثنين": gunmen with
+            # no owner are not state forces, nor the side whose account it is
+            return str(_lex()["militants_group"]), end
         if cls in ("bare", "others", "casualty"):
             return self.last_group or self.default_group, end
         return self.default_group, end
+
+    def _forces_default(self) -> bool:
+        """The default group is the account's own side or a state force named here."""
+        group = self.default_group
+        if group is None:
+            return False
+        state = any(m.entry.group == group and m.entry.kind in STATE_KINDS for m in self.actors)
+        return state or group in (self.possessor, self.perpetrator)
 
     def _owner(self, j: int, end: int) -> tuple[str, int] | None:
         """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"."""

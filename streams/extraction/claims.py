@@ -2,20 +2,23 @@
 
 "أعلنت وزارة الدفاع الروسية"، "بحسب المرصد السوري"، "نقلت سانا عن مصدر": an attribution
 word followed (or preceded) closely by a known source or armed actor gives a claimant;
-denials ("نفى"، "لا صحة"، "مزاعم") mark the account contested. Vocabulary lives in
-``lexicons/claims.yaml``.
+denials ("نفى"، "لا صحة"، "مزاعم") and a second source's different figure for the same toll
+("، بينما قال الحاكم إن عدد القتلى لم يتجاوز ثلاثة") mark the account contested. Vocabulary
+lives in ``lexicons/claims.yaml``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import Literal
 
 from streams.extraction.actors import find_actors
-from streams.extraction.arabic import AliasMatcher, clitic_variants, normalize
+from streams.extraction.arabic import COMMAS, AliasMatcher, clitic_variants, normalize
+from streams.extraction.casualties import find_casualties
 from streams.extraction.data import Strict, load
 
-__all__ = ["find_claimants", "is_disputed"]
+__all__ = ["find_claimants", "is_disputed", "rival_accounts"]
 
 WORD = re.compile(r"\w+")
 AFTER = 6
@@ -28,6 +31,8 @@ class ClaimsLexicon(Strict):
     attribution: tuple[str, ...]
     sources: dict[str, tuple[str, ...]]
     denial: tuple[str, ...]
+    rival_openers: tuple[str, ...]
+    rival_heads: dict[Literal["killed", "injured"], tuple[str, ...]]
 
 
 @functools.cache
@@ -92,6 +97,36 @@ def find_claimants(norm: str, country: str | None = None) -> list[str]:
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
+@functools.cache
+def _rival_opener() -> re.Pattern[str]:
+    words = "|".join(sorted({re.escape(normalize(w)) for w in _lex().rival_openers}, key=len, reverse=True))
+    return re.compile(rf"(?:^|[{COMMAS}])\s*(?:{words})(?!\w)")
+
+
+@functools.cache
+def _rival_heads() -> AliasMatcher[str]:
+    return AliasMatcher({head: kind for kind, heads in _lex().rival_heads.items() for head in heads})
+
+
+def rival_accounts(norm: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that give another source's figure for a toll the sentence has
+    already counted: "قتل 42 شخصاً، فيما قال الجيش إن الحصيلة 23 قتيلاً"."""
+    spans = []
+    for m in _rival_opener().finditer(norm):
+        end = next((o.start() for o in _rival_opener().finditer(norm, m.end())), len(norm))
+        part = norm[m.end() : end]
+        if not _cue_positions(part):
+            continue
+        kinds = {kind for _, _, _, kind in _rival_heads().finditer(part)}
+        if not kinds:
+            continue
+        prefix = norm[: m.start()]
+        before = find_casualties(prefix, find_actors(prefix))
+        if any(item.kind in kinds and item.value is not None for item in before):
+            spans.append((m.start(), end))
+    return spans
+
+
 def is_disputed(norm: str) -> bool:
     """True when the sentence reports a denial or dispute of an account."""
-    return next(iter(_denials().finditer(norm)), None) is not None
+    return next(iter(_denials().finditer(norm)), None) is not None or bool(rival_accounts(norm))

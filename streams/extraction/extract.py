@@ -37,7 +37,7 @@ from streams.extraction.casualties import (
     find_casualties,
     fold_restated,
 )
-from streams.extraction.claims import find_claimants, is_disputed
+from streams.extraction.claims import find_claimants, is_disputed, rival_accounts
 from streams.extraction.data import Strict, load
 from streams.extraction.dates import names_earlier_year, parse_published, resolve_date
 from streams.extraction.event_types import Trigger, event_type, find_triggers
@@ -224,11 +224,12 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
     mentions = find_actors(norm, country)
     whole = assign_roles(norm, mentions)
     possessor = _possessor(norm, mentions, country)
+    rivals = rival_accounts(norm)
     clauses = []
     for a, b in _clause_spans(norm):
         clause = _clause(
             index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor,
-            published,
+            published, rivals,
         )
         if clause is not None:
             clauses.append(clause)
@@ -239,7 +240,7 @@ def _clause(
     index: int, sentence: str, norm: str, offsets: list[int], span: tuple[int, int],
     mentions: list[ActorMention], places: list,
     sentence_roles: tuple[list[ActorMention], dict[str, str]], possessor: str | None = None,
-    published: dt.date | None = None,
+    published: dt.date | None = None, rivals: list[tuple[int, int]] | None = None,
 ) -> _Clause | None:
     a, b = span
     sub = norm[a:b]
@@ -259,7 +260,9 @@ def _clause(
     default = _default_group(local, roles) if local else _default_group(*sentence_roles)
     perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
     items = find_casualties(sub, local, default, perpetrator, possessor)
-    if _figurative(sub, any(i.value is not None for i in items)):
+    # another source's figure for a toll already counted disputes it and adds nothing
+    items = [i for i in items if not any(s <= a + i.start < e for s, e in rivals or ())]
+    if _figurative(sub, items, triggers):
         return None
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
@@ -278,11 +281,16 @@ def _clause(
     )
 
 
-def _figurative(sub: str, counted: bool) -> bool:
-    """A clause of sport, markets or politics: one such word and no figure, or many words."""
+def _figurative(sub: str, items: list[CasualtyItem], triggers: list[Trigger]) -> bool:
+    """A clause of sport, markets or politics: one such word and no figure, or one victim and
+    no attack word ("سقط الحارس ضحية لأخطاء دفاعه"), or many such words."""
     pattern = _patterns().figurative
-    if not counted:
-        return pattern.search(sub) is not None
+    if pattern.search(sub) is None:
+        return False
+    if not any(i.value is not None for i in items):
+        return True
+    if all(t.type == "other" for t in triggers) and all((i.value or 0) <= 1 for i in items):
+        return True
     return len({m.group() for m in pattern.finditer(sub)}) >= FIGURATIVE_DENSE
 
 

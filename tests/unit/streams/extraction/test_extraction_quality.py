@@ -89,6 +89,20 @@ BLIND4_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 54 blind reports from pan-Arab world desks on violence far from the Arab world (Sahel, East
+# Africa, Pakistan, India, Myanmar, Ukraine, the Americas, Europe), 27 countries, pinned as
+# measured after the fixes they prompted (before them: F1 0.905, actor recall 0.667, place
+# recall 0.581, 4 events from non-violent text; bench/README.md). One event from non-violent
+# text came with the fourth set's rules (shelling words with the article): a film director's
+# "صور مشاهد القصف والجثث" in a story whose film words are in another sentence.
+BLIND5_BASELINE = {
+    "casualty_f1": 0.99,
+    "actor_recall": 0.95,
+    "location_recall": 0.95,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 1,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -101,6 +115,7 @@ BLIND4_BASELINE = {
         ("blind2", BLIND2_BASELINE),
         ("blind3", BLIND3_BASELINE),
         ("blind4", BLIND4_BASELINE),
+        ("blind5", BLIND5_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -142,4 +157,11 @@ def test_the_fourth_blind_set_covers_eighteen_countries_and_ten_non_violent_stor
     reports = yaml.safe_load(SETS["blind4"].read_text(encoding="utf-8"))
     assert len(reports) >= 50
     assert len(by_country(SETS["blind4"])) >= 18
+    assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 10
+
+
+def test_the_fifth_blind_set_covers_eighteen_countries_and_ten_non_violent_stories() -> None:
+    reports = yaml.safe_load(SETS["blind5"].read_text(encoding="utf-8"))
+    assert len(reports) >= 50
+    assert len(by_country(SETS["blind5"])) >= 18
     assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 10
