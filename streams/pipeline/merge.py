@@ -64,6 +64,11 @@ __all__ = [
 DATE_WINDOW_DAYS = 2
 MAX_EVIDENCE_CHARS = 4000
 MAX_REPORT_EVIDENCE_CHARS = 1000
+# The evidence an incident's reports keep together. A report without it is a few hundred bytes,
+# so an incident that hundreds of outlets report stays far below Kafka's 1 MB message limit
+# (it travels whole on ``incidents`` and ``alerts`` and is kept whole as merge state); past the
+# budget, reports keep their figures and ids and the incident its own evidence.
+MAX_REPORTS_EVIDENCE_CHARS = 60_000
 MAX_RECENT_INCIDENTS = 200
 FAMILIES = {
     "airstrike": "bombardment",
@@ -324,7 +329,7 @@ def _build(
     merged_from: list[str],
 ) -> Incident:
     """The incident its reports make (``parts``: the incidents it replaces or updates)."""
-    reports = sorted(reports, key=lambda r: r.event_id)
+    reports = _within_evidence_budget(sorted(reports, key=lambda r: r.event_id))
     anchors = [r for r in reports if family(r.type) != FOLLOW_UP]
     dates = sorted(r.date for r in reports if r.date)
     actor_catalogue = {a.id: a for part in parts for a in part.actors} | {a.id: a for a in event.actors}
@@ -349,6 +354,18 @@ def _build(
         merge_key=key,
         merged_from=merged_from,
     )
+
+
+def _within_evidence_budget(reports: list[Report]) -> list[Report]:
+    """``reports`` with the evidence of those past ``MAX_REPORTS_EVIDENCE_CHARS`` left out."""
+    kept = []
+    budget = MAX_REPORTS_EVIDENCE_CHARS
+    for report in reports:
+        if len(report.evidence) > budget:
+            report = dataclasses.replace(report, evidence="")
+        budget -= len(report.evidence)
+        kept.append(report)
+    return kept
 
 
 class MergeState:

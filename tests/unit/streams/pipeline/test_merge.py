@@ -1,6 +1,7 @@
 """Incident merge: which reports are one incident, whatever order they come in, and what the
 merged record says."""
 
+import dataclasses
 import datetime
 import itertools
 import json
@@ -215,6 +216,20 @@ def test_the_value_of_a_key_does_not_grow_with_the_reports_of_its_incidents():
     assert len(json.dumps(state.dump())) == key
     assert len(json.dumps(state.indexes)) < index + 150 * 10  # an event id per report, no more
     assert len(state.records) == 1
+
+
+def test_an_incident_reported_by_hundreds_of_outlets_stays_below_the_kafka_message_limit():
+    long = "تفاصيل الهجوم " * 80  # over a thousand characters of evidence per report
+    reports = [
+        dataclasses.replace(event(f"e{n:04d}", killed=5 + n % 3, source=f"outlet-{n}"), evidence=long)
+        for n in range(600)
+    ]
+    incident = only(merged(*reports))
+    assert len(incident.reports) == 600 and incident.toll[0].killed_max == 7
+    assert len(incident.to_json().encode("utf-8")) < 1_000_000
+    with_evidence = [r for r in incident.reports if r.evidence]
+    assert 10 < len(with_evidence) < 600  # the first reports keep theirs
+    assert incident.reports[0].evidence
 
 
 def test_an_incident_whose_record_expired_is_forgotten_and_a_new_report_opens_a_new_one():
