@@ -63,6 +63,12 @@ __all__ = ["MIN_TEXT_CHARS", "clean", "content_hash", "drop_furniture"]
 LOGGER = logging.getLogger(__name__)
 
 MIN_TEXT_CHARS = 200
+# A story is a few thousand characters; a page with far more (a transcript, a hostile or broken
+# server) keeps its beginning, where the lede and the toll are. Every record an article becomes
+# (its message, its parked copy in the duplicate check) must stay below Kafka's 1 MB limit: a
+# record over it would stop the worker that parks it, again at every restart.
+MAX_TEXT_CHARS = 100_000
+MAX_TITLE_CHARS = 1_000
 MAX_PREFIXED_LINE = 120
 MIN_ARABIC_RATIO = 0.5
 # Text that is this much U+FFFD (bytes no charset could read) is noise, not an article.
@@ -415,6 +421,16 @@ def _extract(html: str, url: str | None) -> tuple[Document, str | None, str]:
     return metadata, text, lede
 
 
+def _within_limit(text: str, url: str) -> str:
+    """``text`` cut to ``MAX_TEXT_CHARS`` at a line break (logged: the page is kept, shortened)."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    cut = text.rfind("\n", 0, MAX_TEXT_CHARS + 1)
+    kept = text[:cut] if cut > 0 else text[:MAX_TEXT_CHARS]
+    LOGGER.warning("%s: text of %d characters cut to its first %d", url, len(text), len(kept))
+    return kept
+
+
 def clean(
     html: str,
     url: str,
@@ -427,9 +443,9 @@ def clean(
     if not html or html.isspace():  # not strip(), which copies the page
         raise EmptyPage("the page is empty", url=url)
     document, body, lede = _extract(html, url)
-    title = (document.title or "").strip()
+    title = (document.title or "").strip()[:MAX_TITLE_CHARS]
     lines, folded = _story_lines(_with_lede(body, lede), title) if body is not None else ([], [])
-    text = "\n".join(lines)
+    text = _within_limit("\n".join(lines), url)
     if len(text) < MIN_TEXT_CHARS:
         raise NoArticle(f"no main text found ({len(text)} characters)", url=url)
     replaced = text.count("\ufffd") / len(text)

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawlers.clean import _hash_of_folded, _squeeze, _story_lines, clean, content_hash, drop_furniture
+from crawlers.clean import (
+    MAX_TEXT_CHARS,
+    _hash_of_folded,
+    _squeeze,
+    _story_lines,
+    clean,
+    content_hash,
+    drop_furniture,
+)
 from crawlers.exceptions import EmptyPage, NoArticle, NotArabic
 
 BODY = [
@@ -48,6 +56,16 @@ def test_clean_keeps_the_story_and_drops_the_furniture():
                       "window.ads", "الرئيسية"]:
         assert furniture not in article.text
     assert article.text.count("\n") == len(BODY) - 1
+
+
+def test_a_huge_story_keeps_its_beginning_within_the_limit_of_one_message(caplog):
+    sentence = "وقال شاهد عيان إن القصف استمر طوال الليل على الأحياء السكنية في المدينة رقم {}."
+    paragraphs = [" ".join(sentence.format(n * 20 + k) for k in range(20)) for n in range(400)]
+    article = clean(page(BODY + paragraphs), "http://a.test/news/long.html")
+    assert len(article.text) <= MAX_TEXT_CHARS and article.text.startswith(BODY[0])
+    assert article.text.endswith(".")  # cut between paragraphs
+    assert len(article.to_json().encode("utf-8")) < 1_000_000
+    assert "cut to its first" in caplog.text
 
 
 def test_english_page_is_refused_as_not_arabic():
