@@ -11,6 +11,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind3 --by-country # blind, features/roundups/claims
     .venv/bin/python -m bench.eval_extraction --set blind4 --by-country # blind, bulletins/live blogs/local
     .venv/bin/python -m bench.eval_extraction --set blind5 --by-country # blind, world desks far away
+    .venv/bin/python -m bench.eval_extraction --set blind6 --by-country # blind, statements/digests
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -43,6 +44,7 @@ SETS = {
     "blind3": EVAL_DIR / "blind3.yaml",
     "blind4": EVAL_DIR / "blind4.yaml",
     "blind5": EVAL_DIR / "blind5.yaml",
+    "blind6": EVAL_DIR / "blind6.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
