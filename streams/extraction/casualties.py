@@ -136,6 +136,7 @@ class CasualtyLexicon(Strict):
     attacker_finished: Numbered
     victims_after: Words
     finish_nouns: Words
+    restating: Words
     other_fates: Words
     avenged: Words
     causes: Words
@@ -337,11 +338,12 @@ class _Parser:
 
     def _past_verb_phrase(self, i: int, obj: int) -> int:
         """Where the victims of the casualty word at ``i`` start when its phrase puts them after
-        a preposition or a noun: "القضاء على إرهابي" (past "على"; only the communiqué's noun:
-        "قال الجيش إنه قضى على عنصر" restates a death already counted), "أودى التفجير بحياة 9"
-        (past "بحياة")."""
+        a preposition or a noun: "القضاء على إرهابي"، "وقضت على عنصرين" (past "على"; not
+        the verb after "إنه": "قال الجيش إنه قضى على عنصر" restates a death already counted),
+        "أودى التفجير بحياة 9" (past "بحياة")."""
         toks = self.toks
-        form = _in(toks[i].text, "finish_nouns")
+        form = _in(toks[i].text, "finish_nouns") or (
+            _in(toks[i].text, "finish_verbs") and not (i > 0 and toks[i - 1].text in _set("restating")))
         if form and obj < len(toks) and toks[obj].text in _set("finish_prepositions"):
             return obj + 1
         if _in(toks[i].text, "meet_verbs"):

@@ -110,6 +110,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         clause_break=re.compile(
             rf"[{SEMICOLONS}]|{COMMAS[0]}\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
+            # a colon that opens a list or a quote ("شهد الأسبوع الماضي حادثتين: في كركوك ..."),
+            # not one inside a clock time ("10:30")
+            r"|(?<=\D):(?=\s)"
         ),
         background=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.background)})(?!\w)"
