@@ -64,6 +64,7 @@ TOWN = LEVELS.index("town")
 SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])\s+|\n+")
 # Bounded work per article: news articles are far shorter; longer input is cut, not refused.
 MAX_TEXT = 200_000
+LIST_COLON = re.compile(r"(?<=\D):(?=\s)")
 MAX_SENTENCE = 2_000
 # Letters glued to a word of the figurative registers: "بالأسعار"، "وللاعبين".
 PROCLITIC = "و?(?:ب|ل|ف|ك)?"
@@ -110,9 +111,6 @@ def _patterns() -> _Patterns:
     return _Patterns(
         clause_break=re.compile(
             rf"[{SEMICOLONS}]|{COMMAS[0]}\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
-            # a colon that opens a list or a quote ("شهد الأسبوع الماضي حادثتين: في كركوك ..."),
-            # not one inside a clock time ("10:30")
-            r"|(?<=\D):(?=\s)"
         ),
         background=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.background)})(?!\w)"
@@ -212,12 +210,28 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     violent = [t.start for t in find_triggers(norm) if t.type != "other"]
     background = _patterns().background
-    for m in _patterns().clause_break.finditer(norm):
+    breaks = sorted([*_patterns().clause_break.finditer(norm), *_list_colons(norm)], key=lambda m: m.start())
+    for m in breaks:
+        if m.start() < start:
+            continue
         if (violent and violent[-1] >= m.end()) or background.match(norm, m.end()):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(norm)))
     return [(a, b) for a, b in spans if norm[a:b].strip()]
+
+
+def _list_colons(norm: str) -> list[re.Match[str]]:
+    """Colons that close a background opener of a list: "شهد العراق خلال الأسبوع الماضي
+    حادثتين: في كركوك ..." — the period belongs to the opener, not to the incidents listed
+    after it. A speaker's colon ("قال المتحدث: ...") and a clock time ("10:30") are no break."""
+    background = _patterns().background
+    out, start = [], 0
+    for m in LIST_COLON.finditer(norm):
+        if background.search(norm, start, m.start()):
+            out.append(m)
+        start = m.end()
+    return out
 
 
 def _analyse(index: int, sentence: str, context: Context, published: dt.date | None) -> list[_Clause]:
