@@ -205,8 +205,9 @@ def _split_dateline(body: list[str]) -> list[str]:
 
 
 def _clause_spans(norm: str) -> list[tuple[int, int]]:
-    """Split points only where the following part has its own (non-toll) trigger, or opens
-    with background ("، بعد أن كانت الحصيلة 18 قتيلاً"): a tail that is dropped alone."""
+    """Split points only where the following part has its own (non-toll) trigger, or holds
+    background ("، بعد أن كانت الحصيلة 18 قتيلاً"، "، فيما ... قال إن عدد المعتقلين منذ بداية
+    العام بلغ 1250"): a tail that is dropped alone."""
     spans, start = [], 0
     violent = [t.start for t in find_triggers(norm) if t.type != "other"]
     background = _patterns().background
@@ -214,7 +215,7 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     for m in breaks:
         if m.start() < start:
             continue
-        if (violent and violent[-1] >= m.end()) or background.match(norm, m.end()):
+        if (violent and violent[-1] >= m.end()) or background.search(norm, m.end()):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(norm)))
