@@ -141,6 +141,7 @@ class CasualtyLexicon(Strict):
     avenged: Words
     causes: Words
     all_of_them: Words
+    complements: Words
 
 
 @functools.cache
@@ -580,13 +581,19 @@ class _Parser:
                 everyone = self._all_of_them(i)
                 if value is None and everyone is not None:
                     return self._emit(kind, everyone[0], False, everyone[1], everyone[2], i, i + 2)
-                return self._emit(kind, value, value is None, "others", None, i, i + 1)
+                end = i + 2 if self._complement(i) else i + 1  # "أرداه قتيلاً": one victim
+                return self._emit(kind, value, value is None, "others", None, i, end)
         return None
 
+    def _complement(self, i: int) -> bool:
+        """"أرداه قتيلاً"، "فأردوهم قتلى": the pronoun's victims named again by their fate."""
+        return i + 1 < len(self.toks) and self.toks[i + 1].text in _set("complements")
+
     def _all_of_them(self, i: int) -> tuple[int, str, str | None] | None:
-        """"سيارة كانت تقل أربعة أشخاص، ما أدى إلى مقتلهم جميعاً": a plural pronoun with "all"
-        after it counts the people the clause numbered just before."""
-        if i + 1 >= len(self.toks) or self.toks[i + 1].text not in _set("all_of_them"):
+        """"سيارة كانت تقل أربعة أشخاص، ما أدى إلى مقتلهم جميعاً"، "أطلقوا النار على 6 عمال
+        فأردوهم قتلى": a plural pronoun with "all" or its fate after it counts the people the
+        clause numbered just before."""
+        if i + 1 >= len(self.toks) or not (self.toks[i + 1].text in _set("all_of_them") or self._complement(i)):
             return None
         return self.uncounted
 
