@@ -104,6 +104,20 @@ BLIND5_BASELINE = {
 }
 
 
+# 56 blind reports in the register of official statements and monitors (Iraq's Security Media
+# Cell, army spokesmen, health ministries, the Turkish defence ministry, Sudan's communiqués),
+# digests of several incidents, numbers that are not tolls and messy text, 21 countries, pinned
+# as measured after the fixes they prompted (before them: F1 0.863, actor recall 0.770, place
+# recall 0.849 with the corrected ids, 5 events from non-violent text; bench/README.md).
+BLIND6_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.95,
+    "location_recall": 0.92,
+    "contested_accuracy": 0.97,
+    "false_events_nonviolent": 0,
+}
+
+
 @pytest.mark.parametrize(
     ("name", "baseline"),
     [
@@ -116,6 +130,7 @@ BLIND5_BASELINE = {
         ("blind3", BLIND3_BASELINE),
         ("blind4", BLIND4_BASELINE),
         ("blind5", BLIND5_BASELINE),
+        ("blind6", BLIND6_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
