@@ -593,7 +593,9 @@ class _Parser:
         """"سيارة كانت تقل أربعة أشخاص، ما أدى إلى مقتلهم جميعاً"، "أطلقوا النار على 6 عمال
         فأردوهم قتلى": a plural pronoun with "all" or its fate after it counts the people the
         clause numbered just before."""
-        if i + 1 >= len(self.toks) or not (self.toks[i + 1].text in _set("all_of_them") or self._complement(i)):
+        if i + 1 >= len(self.toks):
+            return None
+        if not (self.toks[i + 1].text in _set("all_of_them") or self._complement(i)):
             return None
         return self.uncounted
 
