@@ -4,12 +4,14 @@ where it is, after messages fetched and then dropped; ours rewinds it to its beg
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
+import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from streams.engines.kafka.consumer import seek_to_committed_or_beginning
+from streams.engines.kafka.consumer import position_known, seek_to_committed_or_beginning
 
 
 async def _fetched_twice_without_commit(kafka_bootstrap: str) -> tuple[AIOKafkaConsumer, str]:
@@ -74,6 +76,31 @@ async def test_the_worker_rewinds_a_partition_without_a_commit_to_its_beginning(
         assert await consumer.position(tp) == 0
         batch = await consumer.getmany(timeout_ms=5000)
         assert [m.value for m in batch[tp]][:1] == [b"first"], "the dropped message comes again"
+    finally:
+        await consumer.stop()
+        await _cleanup(kafka_bootstrap, topic)
+
+
+async def test_a_partition_sought_to_its_beginning_has_no_position_until_the_lookup_ends(
+    kafka_bootstrap: str,
+) -> None:
+    """What faust's stall detector must not read: aiokafka's ``position`` asserts meanwhile."""
+    consumer, topic = await _fetched_twice_without_commit(kafka_bootstrap)
+    try:
+        (tp,) = consumer.assignment()
+        assert position_known(consumer, tp)
+        seeking = asyncio.ensure_future(consumer.seek_to_beginning(tp))
+        state = consumer._subscription.subscription.assignment.state_value(tp)
+        for _ in range(100):  # until the seek has asked for the lookup
+            await asyncio.sleep(0)
+            if state.awaiting_reset or seeking.done():
+                break
+        assert state.awaiting_reset, "the lookup answered before it could be observed"
+        assert not position_known(consumer, tp)
+        with pytest.raises(AssertionError):
+            state.position  # noqa: B018  (what faust reads)
+        await seeking
+        assert position_known(consumer, tp) and await consumer.position(tp) == 0
     finally:
         await consumer.stop()
         await _cleanup(kafka_bootstrap, topic)
