@@ -12,6 +12,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind4 --by-country # blind, bulletins/live blogs/local
     .venv/bin/python -m bench.eval_extraction --set blind5 --by-country # blind, world desks far away
     .venv/bin/python -m bench.eval_extraction --set blind6 --by-country # blind, statements/digests
+    .venv/bin/python -m bench.eval_extraction --set blind7 --by-country # blind, named victims/Maghreb/Gulf
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -45,6 +46,7 @@ SETS = {
     "blind4": EVAL_DIR / "blind4.yaml",
     "blind5": EVAL_DIR / "blind5.yaml",
     "blind6": EVAL_DIR / "blind6.yaml",
+    "blind7": EVAL_DIR / "blind7.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

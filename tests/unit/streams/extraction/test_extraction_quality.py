@@ -187,3 +187,10 @@ def test_the_sixth_blind_set_covers_eighteen_countries_and_ten_non_violent_stori
     assert len(reports) >= 50
     assert len(by_country(SETS["blind6"])) >= 18
     assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 10
+
+
+def test_the_seventh_blind_set_covers_eighteen_countries_and_ten_non_violent_stories() -> None:
+    reports = yaml.safe_load(SETS["blind7"].read_text(encoding="utf-8"))
+    assert len(reports) >= 50
+    assert len(by_country(SETS["blind7"])) >= 18
+    assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 10
