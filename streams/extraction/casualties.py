@@ -124,6 +124,8 @@ class CasualtyLexicon(Strict):
     reach_verbs: Words
     combined: tuple[str, ...]
     companions: Numbered
+    kin: Words
+    cases: Words
     with_him: Words
     attacker_killed: Numbered
     before_words: Words
@@ -484,6 +486,9 @@ class _Parser:
         if form:
             value = NUMBER_VALUE[self._table("companions")[form]]
             return self._emit(kind, value, value is None, "companion", self.last_group, i, i + 1)
+        named = self._named_companion(i)
+        if named is not None:
+            return named
         noun = self._noun(i) if word.startswith(AND) and i - self.anchor > 1 else None
         if noun is None or noun[0] not in ("civilians", "fighters") or NUMBER_VALUE[noun[1]] is None:
             return None
@@ -491,6 +496,34 @@ class _Parser:
             return None
         value = NUMBER_VALUE[noun[1]]
         return self._emit(kind, value, False, "companion", self.last_group, i, i + 1)
+
+    def _named_companion(self, i: int) -> int | None:
+        """"استشهد الشاب فلان والطفل فلان"، "مقتل الطبيب فلان والممرضتين فلانة وفلانة"، "قتل
+        الشقيقان فلان وفلان وابن عمهما": victims named rather than counted. A person joined by "و"
+        to one or two victims just counted, and named as a definite people noun or as someone's
+        kin ("وطفلتهما"، "وابن عمهما"), is one more of the same toll; not after a subset word
+        ("مقتل شخصين بينهما الطفل فلان والشاب فلان" names the two already counted)."""
+        toks, word = self.toks, self.toks[i].text
+        last = self.items[-1] if self.items else None
+        if last is None or last.value not in (1, 2) or not word.startswith(AND) or word.startswith(AND * 2):
+            return None
+        bare = word[1:]
+        if _in(word, "militants") or _in(word, "civilians") == word or _in(word, "fighters") == word:
+            return None  # "والد الطفل": the و is the word's own letter, no conjunction
+        if any(_in(t.text, "subset") for t in toks[max(0, self.anchor - 1) : i]):
+            return None
+        noun = self._noun(i)
+        if noun is None or noun[0] not in ("civilians", "fighters"):
+            return None
+        value = NUMBER_VALUE[noun[1]]
+        if value is None:
+            return None
+        kin_of = (_in(bare, "kin") is not None and i + 1 < len(toks)
+                  and toks[i + 1].text.endswith(_possessive()))
+        if not (bare.startswith(ARTICLE) or _possessed(bare) is not None or kin_of):
+            return None
+        end = i + 2 if kin_of else i + 1
+        return self._emit(self.kind or "killed", value, False, "companion", self.last_group, i, end)
 
     def _dying_subject(self, i: int) -> int | None:
         """"شرطيين استشهدا"، "حارسين ومهاجماً واحداً قتلوا": a singular or dual people noun
@@ -690,6 +723,10 @@ class _Parser:
 
     def _count(self, q: Quantity) -> int:
         j = q.end
+        cases = j < len(self.toks) and _in(self.toks[j].text, "cases") is not None
+        if cases and self.kind and q.start - self.anchor <= 1:
+            # "إصابة 5 حالات اختناق": cases right after their casualty word are people
+            return self._emit(self.kind, q.value, q.approximate, "casualty", None, j, j + 1)
         if j < len(self.toks) and _in(self.toks[j].text, "not_people"):
             return j
         combined = self._combined(j) if j < len(self.toks) else None

@@ -61,7 +61,8 @@ __all__ = ["MAX_TEXT", "article_from_text", "extract"]
 # Place ranks (``places.LEVELS``): a subdistrict or town is a site; wider areas are not.
 SUBDISTRICT = LEVELS.index("subdistrict")
 TOWN = LEVELS.index("town")
-SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])\s+|\n+")
+# A period after a lone letter is an initial ("الجندي م. ياسين"), not a sentence end.
+SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])(?<!\s[^\W\d]\.)\s+|\n+")
 # Bounded work per article: news articles are far shorter; longer input is cut, not refused.
 MAX_TEXT = 200_000
 LIST_COLON = re.compile(r"(?<=\D):(?=\s)")
