@@ -126,6 +126,7 @@ class CasualtyLexicon(Strict):
     companions: Numbered
     kin: Words
     cases: Words
+    attacker_finished_noun: Numbered
     with_him: Words
     attacker_killed: Numbered
     before_words: Words
@@ -333,6 +334,12 @@ class _Parser:
         subject = self._dying_subject(i)
         if subject is not None:
             return subject
+        definite = self._definite_cardinal(i)
+        if definite is not None and self.kind and i - self.anchor == 1:
+            # "قتلت القوات المهاجمين الخمسة": the count after its people, with the article
+            before = self._noun(i - 1)
+            if before and before[0] in ("civilians", "fighters") and NUMBER_VALUE[before[1]] is None:
+                return max(i + 1, self._emit(self.kind, definite, False, before[0], before[2], i - 1, i + 1))
         if self.kind and i - self.anchor <= WINDOW and _in(toks[i].text, "others"):
             return self._implied(i) or i + 1
         if self.kind and i - self.anchor <= 1 and toks[i].text.startswith(AND):
@@ -468,6 +475,10 @@ class _Parser:
         one = after_before and self._kind_at(i) == "killed" and nxt in _set("one_of_them")
         finished = (after_before and _in(word, "finish_verbs") is not None
                     and nxt in self._table("attacker_finished"))
+        # "أطلق النار على الحراس ... وتم التعامل معه والقضاء عليه": the noun with the attacker
+        # as its pronoun, after the attack it ended
+        finished = finished or (_in(word, "finish_nouns") is not None and bool(self.items)
+                                and nxt in self._table("attacker_finished_noun"))
         if form or one or finished:  # "قبل أن تقتله الشرطة"، "قبل أن يقتل أحدهما"، "تقضي عليه"
             if form:
                 value = NUMBER_VALUE[self._table("attacker_killed")[form]]
@@ -496,6 +507,14 @@ class _Parser:
             return None
         value = NUMBER_VALUE[noun[1]]
         return self._emit(kind, value, False, "companion", self.last_group, i, i + 1)
+
+    def _definite_cardinal(self, k: int) -> int | None:
+        """A number word with the article after plural people ("المهاجمين الخمسة"): its value
+        from three up ("الاثنين" is Monday)."""
+        if k >= len(self.toks) or not self.toks[k].text.startswith(ARTICLE):
+            return None
+        value = word_value(self.toks[k].text[len(ARTICLE):])
+        return value if value is not None and value >= 3 else None
 
     def _named_companion(self, i: int) -> int | None:
         """"استشهد الشاب فلان والطفل فلان"، "مقتل الطبيب فلان والممرضتين فلانة وفلانة"، "قتل
@@ -686,7 +705,11 @@ class _Parser:
                 return "fighters", own, self.possessor
         form = _in(word, "militants")
         if form:
-            enemy = self.perpetrator or str(_lex()["militants_group"])
+            # the attackers' group, never a state force that killed them ("تمكنت القوات الأمنية
+            # من قتل المهاجمين الأربعة")
+            state = any(m.entry.group == self.perpetrator and m.entry.kind in STATE_KINDS
+                        for m in self.actors)
+            enemy = self.perpetrator if self.perpetrator and not state else str(_lex()["militants_group"])
             return "fighters", self._table("militants")[form], enemy
         for key, group in (("civilians", CIVILIANS), ("fighters", None), ("others", None)):
             form = _in(word, key)
@@ -717,6 +740,9 @@ class _Parser:
         end = j + 1
         if end < len(self.toks) and self.toks[end].text in _set("dual_echo"):
             value, end = 2, end + 1
+        definite = self._definite_cardinal(end) if value is None else None
+        if definite is not None:  # "قتل الجناة الثلاثة"، "أطفالها الأربعة"
+            value, end = definite, end + 1
         if cls != "others" and end < len(self.toks) and _in(self.toks[end].text, "others"):
             end += 1
         return self._emit(self.kind, value, value is None, cls, group, j, end)

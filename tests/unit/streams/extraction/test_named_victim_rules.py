@@ -121,3 +121,31 @@ def test_a_mauritanian_wilaya_is_a_first_level_division() -> None:
 def test_committees_are_not_a_cameroonian_town() -> None:
     ids = {m.entry.id for m in find_place_mentions(normalize("قالت لجان المقاومة في الخرطوم"))}
     assert not any(i.startswith("cm_") for i in ids)
+
+
+# --- counts after their people, attackers ended ---------------------------------------------
+
+
+def test_a_number_with_the_article_after_plural_people_counts_them() -> None:
+    assert counts("وقتلت القوات الخاصة المسلحين الستة بعد حصار دام ساعات") == [("killed", 6)]
+    assert counts("فيما قتل الجناة الثلاثة في تبادل لإطلاق النار") == [("killed", 3)]
+
+
+def test_a_weekday_with_the_article_is_no_count() -> None:
+    assert counts("قتل الجنود الأربعاء الماضي في كمين") == [("killed", None)]
+
+
+def test_the_attacker_ended_after_the_attack_is_a_toll_of_his_own() -> None:
+    text = ("إطلاق نار\nأطلق رجل النار على حراس مبنى حكومي فقتل اثنين منهم، وتم التعامل معه "
+            "والقضاء عليه.")
+    assert sorted(tolls(text), key=str) == sorted([(2, None), (1, None)], key=str)
+
+
+def test_attackers_killed_by_the_forces_are_not_the_forces_dead() -> None:
+    text = ("هجوم\nقتل 5 من رجال الشرطة في هجوم على مركز أمني، فيما تمكنت القوات الأمنية من قتل "
+            "المهاجمين الثلاثة.")
+    assert sorted(tolls(text), key=str) == sorted([(5, None), (3, None)], key=str)
+
+
+def test_migrants_are_people() -> None:
+    assert counts("قتل أربعة مهاجرين بإطلاق نار على قارب") == [("killed", 4)]
