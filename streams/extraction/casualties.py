@@ -127,6 +127,7 @@ class CasualtyLexicon(Strict):
     kin: Words
     cases: Words
     attacker_finished_noun: Numbered
+    apposition: Words
     with_him: Words
     attacker_killed: Numbered
     before_words: Words
@@ -322,6 +323,15 @@ class _Parser:
             self.anchor = obj - 1
             nxt = self._implied(obj)
             return nxt if nxt else obj
+        listed = self._named_list(i)
+        if listed is not None:
+            return listed
+        if toks[i].text in _set("apposition") and i > 0 and toks[i - 1].text in COMMA_MARKS:
+            # "خمسة أفراد، هم الأب والأم وثلاثة أطفال،": the people counted, named again
+            close = next((c for c in range(i + 1, min(i + VERB_REACH, len(toks)))
+                          if toks[c].text in COMMA_MARKS), None)
+            if close is not None and i - self.anchor <= WINDOW:
+                return close + 1
         if _in(toks[i].text, "subset") and i - self.anchor <= WINDOW:
             q = _quantity(toks, i + 1)
             return self._skip_noun(q.end if q else i + 1)
@@ -507,6 +517,29 @@ class _Parser:
             return None
         value = NUMBER_VALUE[noun[1]]
         return self._emit(kind, value, False, "companion", self.last_group, i, i + 1)
+
+    def _named_list(self, i: int) -> int | None:
+        """"أسماء ضحايا الهجوم ...، وهم: النقيب فلان، والعريف فلان، والجندي فلان": where the dead
+        were told with no figure, the people listed after "وهم" count one each (a singular
+        people noun opening each item)."""
+        toks = self.toks
+        last = self.items[-1] if self.items else None
+        if last is None or last.value is not None or toks[i].text.removeprefix(AND) not in _set("apposition"):
+            return None
+        if not (i > 0 and toks[i - 1].text in COMMA_MARKS):
+            return None
+        named, k = 0, i + 1
+        while k < len(toks) and k - i <= LIFE_REACH * 2 and not self._kind_at(k):
+            opens = k == i + 1 or toks[k - 1].text in COMMA_MARKS or toks[k].text.startswith(AND)
+            noun = self._noun(k) if opens else None
+            if noun is not None and noun[0] in ("civilians", "fighters") and noun[1] == "sg":
+                named += 1
+            elif opens and toks[k - 1].text in COMMA_MARKS:
+                break  # an item that names no one ends the list
+            k += 1
+        if named < 2:
+            return None
+        return max(k, self._emit(last.kind, named, False, "companion", last.group, i, k))
 
     def _definite_cardinal(self, k: int) -> int | None:
         """A number word with the article after plural people ("المهاجمين الخمسة"): its value
@@ -828,7 +861,9 @@ class _Parser:
                 t = max(t + 1, self._token_after(mention.end))
                 continue
             if tok.text in COMMA_MARKS:
-                if t + 1 < len(toks) and _in(toks[t + 1].text, "subset"):
+                aside = t + 1 < len(toks) and (_in(toks[t + 1].text, "subset")
+                                               or toks[t + 1].text in _set("apposition"))
+                if aside:
                     close = next((c for c in range(t + 2, min(t + 8, len(toks)))
                                   if toks[c].text in COMMA_MARKS), None)
                     if close is not None:

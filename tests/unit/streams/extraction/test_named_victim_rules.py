@@ -149,3 +149,24 @@ def test_attackers_killed_by_the_forces_are_not_the_forces_dead() -> None:
 
 def test_migrants_are_people() -> None:
     assert counts("قتل أربعة مهاجرين بإطلاق نار على قارب") == [("killed", 4)]
+
+
+# --- lists and asides that name the counted -------------------------------------------------
+
+
+def test_an_aside_naming_the_people_counted_is_skipped_on_the_way_to_their_verb() -> None:
+    text = "قالت المصادر إن أسرة من ستة أفراد، هم الجد والجدة وأربعة من أحفادهما، قتلت في الغارة"
+    assert counts(text) == [("killed", 6)]
+
+
+def test_counts_inside_an_aside_naming_the_counted_are_not_added() -> None:
+    assert counts("قتل تسعة أشخاص، هم خمسة رجال وأربع نساء، في القصف على السوق") == [("killed", 9)]
+
+
+def test_victims_listed_after_and_they_are_count_one_each_where_no_figure_was_given() -> None:
+    text = "نشرت القيادة أسماء ضحايا الكمين على الطريق، وهم: الملازم سامي، والرقيب هادي، والجندي نور"
+    assert ("killed", 3) in counts(text)
+
+
+def test_a_list_after_a_figure_does_not_count_its_victims_again() -> None:
+    assert counts("قتل ثلاثة جنود، وهم: الملازم سامي، والرقيب هادي، والجندي نور") == [("killed", 3)]
