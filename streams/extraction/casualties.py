@@ -128,6 +128,7 @@ class CasualtyLexicon(Strict):
     cases: Words
     attacker_finished_noun: Numbered
     apposition: Words
+    bodies: Words
     with_him: Words
     attacker_killed: Numbered
     before_words: Words
@@ -705,8 +706,10 @@ class _Parser:
 
     def _head_and_figure(self, i: int, kind: str) -> int | None:
         """"القتلى 5 والجرحى أكثر من 40": a definite casualty head with its figure right after
-        it (a table's or a witness's telling) counts that figure."""
-        if not self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
+        it (a table's or a witness's telling) counts that figure; so does a word for bodies
+        ("العثور على جثث 15 راعياً"، "انتشال جثامين 7")."""
+        definite = self.toks[i].text.removeprefix(AND).startswith(ARTICLE)
+        if not definite and _in(self.toks[i].text, "bodies") is None:
             return None
         q = _quantity(self.toks, i + 1)
         if q is None or q.value is None:

@@ -170,3 +170,11 @@ def test_victims_listed_after_and_they_are_count_one_each_where_no_figure_was_gi
 
 def test_a_list_after_a_figure_does_not_count_its_victims_again() -> None:
     assert counts("قتل ثلاثة جنود، وهم: الملازم سامي، والرقيب هادي، والجندي نور") == [("killed", 3)]
+
+
+def test_a_word_for_bodies_counts_the_figure_after_it() -> None:
+    assert counts("عثرت دورية على جثث 6 رعاة قتلوا برصاص مسلحين في الصحراء") == [("killed", 6)]
+
+
+def test_a_bodies_figure_in_a_flood_story_is_no_incident() -> None:
+    assert events("فيضان\nانتشلت الفرق جثث 30 شخصاً جرفتهم مياه الفيضان في الوادي.") == []
