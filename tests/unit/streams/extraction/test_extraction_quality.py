@@ -118,6 +118,19 @@ BLIND6_BASELINE = {
 }
 
 
+# 59 blind reports on victims named instead of counted, Maghreb and Gulf media, Iraqi Kurdistan,
+# wire phrasing, follow-ups that correct a toll downward and non-violent stories, 25 countries,
+# pinned as measured after the fixes they prompted (before them: F1 0.800, actor recall 0.849,
+# place recall 0.896 with the corrected ids, 4 events from non-violent text; bench/README.md).
+BLIND7_BASELINE = {
+    "casualty_f1": 0.91,
+    "actor_recall": 0.88,
+    "location_recall": 0.93,
+    "contested_accuracy": 0.97,
+    "false_events_nonviolent": 0,
+}
+
+
 @pytest.mark.parametrize(
     ("name", "baseline"),
     [
@@ -131,6 +144,7 @@ BLIND6_BASELINE = {
         ("blind4", BLIND4_BASELINE),
         ("blind5", BLIND5_BASELINE),
         ("blind6", BLIND6_BASELINE),
+        ("blind7", BLIND7_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
