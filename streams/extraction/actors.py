@@ -21,6 +21,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from streams.extraction.arabic import (
+    ARTICLE,
     CONJUNCTIONS,
     PREPOSITIONS,
     TANWIN_ALEF,
@@ -269,8 +270,11 @@ def _matcher() -> AliasMatcher[ActorEntry | str]:
 
 @functools.cache
 def _adjectives() -> AliasMatcher[ActorEntry]:
+    """Nationality adjectives, bare and with the article ("غارة إسرائيلية"، "الغارة الإسرائيلية");
+    the definite ones count only after a definite attack noun (`_after_agent_noun`)."""
     entries = actor_entries()
-    return AliasMatcher({a: entries[r.id] for r in actor_rows() for a in r.adjectives})
+    return AliasMatcher({form: entries[r.id] for r in actor_rows() for a in r.adjectives
+                         for form in (a, ARTICLE + a)})
 
 
 @functools.cache
@@ -311,6 +315,8 @@ def _after_agent_noun(norm_text: str, start: int) -> bool:
     """An attack noun right before ``start`` ("قصف تركي"), or before a hedge that stands
     between them ("طائرة مسيرة يعتقد أنها تركية")."""
     before = _words_before(norm_text, start, 1)
+    if _definite(norm_text, start):  # "الغارة الإسرائيلية": a definite noun, a definite adjective
+        return bool(before) and _has(_without_article(before), cues().agent_nouns)
     if before and _has(before, cues().agent_nouns):
         return True
     for hedge in _hedges():
@@ -318,6 +324,16 @@ def _after_agent_noun(norm_text: str, start: int) -> bool:
         if len(words) == len(hedge) + 1 and tuple(words[1:]) == hedge:
             return _has(_words_before(norm_text, start, len(hedge) + 1)[:1], cues().agent_nouns)
     return False
+
+
+def _definite(norm_text: str, start: int) -> bool:
+    """The word at ``start`` carries the article."""
+    return norm_text.startswith(ARTICLE, start)
+
+
+def _without_article(words: list[str]) -> list[str]:
+    """"الغارة" → "غارة", "والقصف" → "قصف"; words without the article are dropped."""
+    return [f[len(ARTICLE):] for w in words for f in clitic_variants(w) if f.startswith(ARTICLE)]
 
 
 @functools.cache

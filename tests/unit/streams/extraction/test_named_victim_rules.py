@@ -178,3 +178,16 @@ def test_a_word_for_bodies_counts_the_figure_after_it() -> None:
 
 def test_a_bodies_figure_in_a_flood_story_is_no_incident() -> None:
     assert events("فيضان\nانتشلت الفرق جثث 30 شخصاً جرفتهم مياه الفيضان في الوادي.") == []
+
+
+# --- a definite attack noun with its nationality --------------------------------------------
+
+
+def test_a_definite_attack_noun_with_a_definite_nationality_names_the_attacker() -> None:
+    text = "غارة\nارتفعت حصيلة الغارة الإسرائيلية على مبنى في مدينة صور إلى 6 قتلى."
+    assert [a.id for e in events(text) for a in e.actors] == ["israel"]
+
+
+def test_a_definite_nationality_after_a_noun_that_is_no_attack_names_no_one() -> None:
+    text = "حادث\nالتقى الوفد الإسرائيلي بالمسؤولين، وقتل 3 في حادث إطلاق نار في المدينة."
+    assert "israel" not in [a.id for e in events(text) for a in e.actors]
