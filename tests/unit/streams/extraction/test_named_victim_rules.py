@@ -191,3 +191,12 @@ def test_a_definite_attack_noun_with_a_definite_nationality_names_the_attacker()
 def test_a_definite_nationality_after_a_noun_that_is_no_attack_names_no_one() -> None:
     text = "حادث\nالتقى الوفد الإسرائيلي بالمسؤولين، وقتل 3 في حادث إطلاق نار في المدينة."
     assert "israel" not in [a.id for e in events(text) for a in e.actors]
+
+
+def test_a_claim_in_a_sentence_of_its_own_names_the_perpetrator() -> None:
+    text = "هجوم\nقتل 4 أشخاص في إطلاق نار قرب مسجد في المدينة. وأعلن تنظيم داعش مسؤوليته."
+    assert [(a.id, a.role) for e in events(text) for a in e.actors] == [("isis", "perpetrator")]
+
+
+def test_a_responsibility_taken_alone_is_no_incident() -> None:
+    assert events("بيان\nأعلن الوزير مسؤوليته عن القرار بعد اجتماع الحكومة في العاصمة.") == []
