@@ -99,14 +99,16 @@ def awaits_verdicts(entry: dict[str, Any]) -> bool:
 class BandIndex:
     """The articles filed under each band key, derived from the band-check table.
 
-    The table keeps one entry per article (signature, order, the article's band keys checked
-    on this partition), written once per probe. A bucket per band key, rewritten whole for
+    The table keeps one entry per article and band shard (signature, order, the article's band
+    keys in that shard), written once per probe. A bucket per band key, rewritten whole for
     every article joining it, made 25 table writes (changelog messages) per article; here the
-    buckets are derived in memory instead. They are derived again from the table whenever the
-    table changed other than through ``band_check``: restored (the embedded engine's store) or
-    recovered from its changelog (a Kafka worker taking partitions over): the table's
+    buckets are derived in memory instead. An entry is keyed by article and shard, never by
+    article alone: two shards may live on different partitions, and a worker that loses one of
+    them forgets the keys that partition wrote last. The buckets are derived again from the
+    table whenever it changed other than through ``band_check``: restored (the embedded engine's
+    store) or recovered from its changelog (a Kafka worker taking partitions over): the table's
     ``generation`` moved. Entries that expired are dropped as they are met, and the index is
-    derived anew once it names twice as many articles as the table holds.
+    derived anew once it names twice as many entries as the table holds.
     """
 
     def __init__(self) -> None:
@@ -120,44 +122,48 @@ class BandIndex:
         if source != self._source or len(self._indexed) > 2 * len(table) + MAX_STALE:
             self._source = source
             self._members, self._indexed = {}, set()
-            for article_id in entries:
-                entry = entries.get(article_id)
+            for key in entries:
+                entry = entries.get(key)
                 if isinstance(entry, dict):  # the earlier form (a list per band key) expires
-                    self.file(article_id, entry["bands"])
+                    self.file(key, entry["bands"])
         return self
 
-    def file(self, article_id: str, band_keys: Iterable[str]) -> None:
-        self._indexed.add(article_id)
+    def file(self, entry_key: str, band_keys: Iterable[str]) -> None:
+        self._indexed.add(entry_key)
         for band_key in band_keys:
             members = self._members.setdefault(band_key, [])
-            if article_id not in members:
-                members.append(article_id)
+            if entry_key not in members:
+                members.append(entry_key)
                 del members[: -dedup.MAX_BUCKET]
 
     def bucket(self, band_key: str, entries: Mapping[str, Any]) -> list[dict[str, Any]]:
         """The live articles filed under ``band_key``: ``{"id", "sig", "order"}`` each."""
         members = self._members.get(band_key, [])
         bucket = []
-        for article_id in list(members):
-            entry = entries.get(article_id)
+        for entry_key in list(members):
+            entry = entries.get(entry_key)
             if isinstance(entry, dict):
+                article_id = entry_key.partition(SHARD_MARK)[0]
                 bucket.append({"id": article_id, "sig": entry["sig"], "order": entry["order"]})
             else:  # expired, or deleted by a sweep
-                members.remove(article_id)
-                self._indexed.discard(article_id)
+                members.remove(entry_key)
+                self._indexed.discard(entry_key)
         return bucket
 
 
 MAX_STALE = 1000  # index entries of forgotten articles tolerated before the index is rebuilt
+SHARD_MARK = "\x1f"  # article id + mark + band shard: an article's entry in the band-check table
 
 
-def band_check(raw: bytes, entries: MutableMapping[str, Any], index: BandIndex) -> list[Out]:
-    """File the article under each of the probe's band keys and answer with these bands'
-    verdicts for it; also tell each later-ordered copy that reached a band first that this is
-    its original (one message per article told, whatever the number of bands)."""
+def band_check(raw: bytes, entries: MutableMapping[str, Any], index: BandIndex, shard: str) -> list[Out]:
+    """File the article under each of the probe's band keys (the probe of band shard ``shard``,
+    its message key) and answer with these bands' verdicts for it; also tell each later-ordered
+    copy that reached a band first that this is its original (one message per article told,
+    whatever the number of bands)."""
     probe = json.loads(raw)
     article_id, sig = probe["article_id"], probe["sig"]
-    known = entries.get(article_id)
+    entry_key = f"{article_id}{SHARD_MARK}{shard}"
+    known = entries.get(entry_key)
     order = known["order"] if isinstance(known, dict) else probe["order"]  # a replay keeps its order
     mine: dict[str, dict[str, Any]] = {}
     copies: dict[str, dict[str, dict[str, Any]]] = {}
@@ -168,10 +174,10 @@ def band_check(raw: bytes, entries: MutableMapping[str, Any], index: BandIndex) 
         for copy in later:
             told = {"original": article_id, "score": dedup.jaccard(sig, signatures[copy]), "order": order}
             copies.setdefault(copy, {})[band] = told
-    bands = sorted({*(known["bands"] if isinstance(known, dict) else ()), *probe["bands"].values()})
+    bands = sorted(probe["bands"].values())
     if not isinstance(known, dict) or bands != known["bands"]:
-        entries[article_id] = {"sig": sig, "order": order, "bands": bands}
-    index.file(article_id, bands)
+        entries[entry_key] = {"sig": sig, "order": order, "bands": bands}
+    index.file(entry_key, bands)
     return [_verdicts(article_id, mine), *(_verdicts(copy, told) for copy, told in copies.items())]
 
 

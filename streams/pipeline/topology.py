@@ -93,7 +93,8 @@ def pipeline_steps(
 
     def dedup_band(m: Message, t: Tables) -> list[Out]:
         entries = state(m, t, "band-buckets", short)
-        return steps.band_check(m.value, entries, bands.follow(t["band-buckets"], entries))
+        shard = m.key.decode("utf-8") if m.key else ""
+        return steps.band_check(m.value, entries, bands.follow(t["band-buckets"], entries), shard)
 
     def dedup_verdict(m: Message, t: Tables) -> list[Out]:
         return steps.collect_verdict(m.value, pending(m, t))

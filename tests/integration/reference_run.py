@@ -115,9 +115,11 @@ def _same_reports(snapshot: Snapshot, expected: Snapshot) -> None:
         original for original in expected.articles.values() if original
     }
     reports, reference = _each_report_once(snapshot), _each_report_once(expected)
-    assert {url: n for url, n in reports.items() if url not in pair} == {
-        url: n for url, n in reference.items() if url not in pair
-    }
+    got = {url: n for url, n in reports.items() if url not in pair}
+    want = {url: n for url, n in reference.items() if url not in pair}
+    differ = {url: (got.get(url), want.get(url)) for url in got.keys() | want.keys()}
+    differ = {url: counts for url, counts in differ.items() if counts[0] != counts[1]}
+    assert not differ, f"reports per article (this run, reference): {differ}; incidents: {snapshot.incidents}"
     (original,) = [url for url in pair if snapshot.articles[url] is None]
     assert reports[original] > 0, "the syndicated story's original has its reports"
 

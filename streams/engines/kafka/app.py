@@ -40,8 +40,9 @@ __all__ = ["TICK_SECONDS", "acknowledge_when_delivered", "create_app"]
 
 LOGGER = logging.getLogger(__name__)
 
-TICK_SECONDS = 0.25  # how often every partition of the tick topic gets a tick: an alert waits
-# its settle window and up to this long after it (a tick is one small message per partition)
+TICK_SECONDS = 0.5  # how often every partition of the tick topic gets a tick: an alert waits its
+# settle window and up to this long after it (a tick is one small message per partition; at
+# 0.25 s a loaded worker's tick timer overran its interval, each time with a warning)
 RECOVERY_STALL = 20.0  # seconds a table recovery may go without a changelog event
 MAX_IN_FLIGHT = 500  # messages per agent whose outputs are sent but not yet acknowledged
 

@@ -40,7 +40,7 @@ def run_dedup(
     index = steps.BandIndex()
     per_article = [steps.probe_bands(a.to_json().encode(), pending) for a in articles]
     probes = order(per_article) if order else [p for probes in per_article for p in probes]
-    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index)]
+    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index, p.key)]
     released = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
     assert all(entry["released"] for entry in pending.values())
     replayed = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
@@ -107,7 +107,7 @@ def test_verdicts_rewrite_a_small_entry_not_the_parked_article() -> None:
     index = steps.BandIndex()
     probes = steps.probe_bands(article("a").to_json().encode(), pending, shards=8)
     parked = pending.written["a"]
-    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index)]
+    verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index, p.key)]
     assert len(verdicts) > 2
     (released,) = [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
     assert released.key == "a"
@@ -126,11 +126,11 @@ def test_an_article_is_filed_with_one_table_write_per_probe_not_per_band() -> No
     buckets, index = Table(), steps.BandIndex()
     probes = steps.probe_bands(article("a").to_json().encode(), {}, shards=8)
     for probe in probes:
-        steps.band_check(probe.value.encode(), buckets, index)
-    assert writes == ["a"] * len(probes) and len(probes) < dedup.BANDS
-    assert len(buckets["a"]["bands"]) == dedup.BANDS  # the band keys of every probe, one entry
+        steps.band_check(probe.value.encode(), buckets, index, probe.key)
+    assert len(writes) == len(set(writes)) == len(probes) < dedup.BANDS  # one entry per probe
+    assert sum(len(buckets[key]["bands"]) for key in writes) == dedup.BANDS
     for probe in probes:  # a replay writes nothing
-        steps.band_check(probe.value.encode(), buckets, index)
+        steps.band_check(probe.value.encode(), buckets, index, probe.key)
     assert len(writes) == len(probes)
 
 
@@ -145,7 +145,7 @@ def test_articles_a_table_recovered_with_are_found_by_the_band_checks() -> None:
     copy = article("b", text=TEXT + " المصدر: وكالة", fetched_at="2024-01-01T11:00:00")
     elsewhere: dict = {}  # the band checks of another worker, before a rebalance
     for probe in steps.probe_bands(original.to_json().encode(), {}):
-        steps.band_check(probe.value.encode(), elsewhere, steps.BandIndex())
+        steps.band_check(probe.value.encode(), elsewhere, steps.BandIndex(), probe.key)
 
     def verdicts_for_copy(recovered: bool) -> list[str | None]:
         table = RecoveredTable()
@@ -155,7 +155,7 @@ def test_articles_a_table_recovered_with_are_found_by_the_band_checks() -> None:
         outs = [
             out
             for probe in steps.probe_bands(copy.to_json().encode(), {})
-            for out in steps.band_check(probe.value.encode(), table, index.follow(table, table))
+            for out in steps.band_check(probe.value.encode(), table, index.follow(table, table), probe.key)
         ]
         mine = [json.loads(o.value)["verdicts"] for o in outs if o.key == "b"]
         return [v["original"] for verdicts in mine for v in verdicts.values()]
@@ -164,16 +164,39 @@ def test_articles_a_table_recovered_with_are_found_by_the_band_checks() -> None:
     assert "a" not in verdicts_for_copy(recovered=False)  # what the generation is for
 
 
+def test_a_worker_that_loses_one_shard_of_an_article_keeps_its_entries_of_the_others() -> None:
+    """A worker forgets the keys the partitions it lost wrote last: an article's entry in one
+    shard must not be the key of its entry in another."""
+    table: dict = {}
+    index = steps.BandIndex()
+    original = article("a", fetched_at="2024-01-01T10:00:00")
+    copy = article("b", text=TEXT + " المصدر: وكالة", fetched_at="2024-01-01T11:00:00")
+    probes = steps.probe_bands(original.to_json().encode(), {}, shards=8)
+    for probe in probes:
+        steps.band_check(probe.value.encode(), table, index.follow(table, table), probe.key)
+    lost = probes[-1].key
+    for key in [key for key in table if key.endswith(lost)]:
+        del table[key]  # the partition of that shard went to another worker
+    kept = {probe.key for probe in probes} - {lost}
+    found = set()
+    for probe in steps.probe_bands(copy.to_json().encode(), {}, shards=8):
+        (mine, *_) = steps.band_check(probe.value.encode(), table, index.follow(table, table), probe.key)
+        if any(v["original"] == "a" for v in json.loads(mine.value)["verdicts"].values()):
+            found.add(probe.key)
+    assert found and found <= kept
+
+
 def test_an_article_whose_entry_expired_is_no_longer_an_original() -> None:
     table: dict = {}
     index = steps.BandIndex()
     original = article("a", fetched_at="2024-01-01T10:00:00")
     copy = article("b", text=TEXT + " المصدر: وكالة", fetched_at="2024-01-01T11:00:00")
     for probe in steps.probe_bands(original.to_json().encode(), {}):
-        steps.band_check(probe.value.encode(), table, index.follow(table, table))
-    del table["a"]  # swept: older than the duplicate window
+        steps.band_check(probe.value.encode(), table, index.follow(table, table), probe.key)
+    for key in [key for key in table if key.startswith("a")]:
+        del table[key]  # swept: older than the duplicate window
     for probe in steps.probe_bands(copy.to_json().encode(), {}):
-        (mine,) = steps.band_check(probe.value.encode(), table, index.follow(table, table))
+        (mine,) = steps.band_check(probe.value.encode(), table, index.follow(table, table), probe.key)
         assert all(v["original"] is None for v in json.loads(mine.value)["verdicts"].values())
 
 
@@ -186,7 +209,7 @@ def test_a_replayed_article_and_its_replayed_probes_release_it_once() -> None:
     assert steps.probe_bands(raw, pending) == probes  # delivered again before its verdicts came
     released = []
     for _ in range(2):  # its probes and verdicts delivered twice too (nothing committed)
-        verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index)]
+        verdicts = [v for p in probes for v in steps.band_check(p.value.encode(), buckets, index, p.key)]
         released += [r for v in verdicts for r in steps.collect_verdict(v.value.encode(), pending)]
     assert [r.key for r in released] == ["a"]
     assert steps.probe_bands(raw, pending) == []  # and once released, the page itself is known
