@@ -42,8 +42,9 @@ LOGGER = logging.getLogger(__name__)
 
 TICK_SECONDS = 1.0  # how often every partition of the tick topic gets a tick: an alert waits its
 # settle window and up to this long after it. Shorter intervals were measured (0.25 s: alert p95
-# 2.56 s against 3.10 s, bench/README.md) and not kept: the integration loop then failed on the
-# alerts of incidents whose reports merge late, and a loaded worker's tick timer overran.
+# 2.56 s against 3.10 s, bench/README.md) and not kept: the integration loop failed in 2 of 15
+# runs with them (once on the alerts of an incident whose reports merged late), and a loaded
+# worker's tick timer overran.
 RECOVERY_STALL = 20.0  # seconds a table recovery may go without a changelog event
 MAX_IN_FLIGHT = 500  # messages per agent whose outputs are sent but not yet acknowledged
 
