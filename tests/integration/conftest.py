@@ -77,10 +77,14 @@ async def kafka_bootstrap() -> str:
 
 
 @pytest.fixture(scope="session")
-def reference() -> Iterator[Result]:
+def reference(request: pytest.FixtureRequest) -> Iterator[Result]:
     """The fixture sites through one worker with no fault: the run every fault test is
-    compared with (one run for the whole session; its topics and indices removed after)."""
+    compared with (one run for the whole session; its topics and indices removed after,
+    unless a test failed: then they are kept to compare the failed run's records with)."""
     require_services()
     result = asyncio.run(run_fixture_sites(PipelineRun(workers=1)))
     yield result
+    if request.session.testsfailed:
+        print(f"reference run kept: topics {result[2].prefix}*, logs in {result[2].workdir}")
+        return
     asyncio.run(result[2].cleanup())

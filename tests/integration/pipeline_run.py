@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -414,6 +414,20 @@ class PipelineRun:
             return records
         finally:
             await consumer.stop()
+
+    @contextlib.contextmanager
+    def cleaned_up_unless_failed(self) -> Iterator[None]:
+        """Clean up after the block, but keep a failed run's topics and indices (the failure says
+        where): a rare failure is diagnosed from its records, not guessed at."""
+        try:
+            yield
+        except BaseException as exc:
+            exc.add_note(
+                f"kept for inspection: topics {self.prefix}*, indices {self.index_prefix}-*, logs in "
+                f"{self.workdir}; remove them with PipelineRun.cleanup or by prefix"
+            )
+            raise
+        asyncio.run(self.cleanup())
 
     async def cleanup(self) -> None:
         """Remove this run's topics (incl. changelogs) and indices, unless

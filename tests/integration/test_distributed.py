@@ -106,10 +106,8 @@ def test_two_workers_give_the_same_state(reference: Result, workers: int, midway
     """
     expected, pages, _ = reference
     snapshot, _, run = asyncio.run(_run(workers, midway_change))
-    try:
+    with run.cleaned_up_unless_failed():
         same_state(snapshot, expected, pages)
-    finally:
-        asyncio.run(run.cleanup())
 
 
 # -- Elasticsearch away: alerts go on, the index catches up ---------------------------------------
@@ -171,13 +169,11 @@ def test_alerts_keep_flowing_while_elasticsearch_is_away_and_the_index_catches_u
 ) -> None:
     expected, pages, _ = reference
     snapshot, _, run, outage = asyncio.run(_outage_run())
-    try:
+    with run.cleaned_up_unless_failed():
         assert outage.docs_after == outage.docs_before, "the indexer did reach Elasticsearch"
         assert outage.alerts_after > outage.alerts_before, f"no alert while Elasticsearch was away: {outage}"
         assert outage.caught_up is not None, f"index not caught up {CATCH_UP}s after the return: {outage}"
         same_state(snapshot, expected, pages)
-    finally:
-        asyncio.run(run.cleanup())
 
 
 # -- the two engines agree ----------------------------------------------------------------------

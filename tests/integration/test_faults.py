@@ -63,13 +63,11 @@ def test_a_sigterm_rolling_restart_of_every_worker_gives_the_same_state(referenc
 
     expected, pages, _ = reference
     run = PipelineRun(workers=2)
-    try:
+    with run.cleaned_up_unless_failed():
         snapshot, _, _ = asyncio.run(run_fixture_sites(run, roll))
         assert exits == [0, 0], f"exit codes after SIGTERM (None: still running after {STOP_TIMEOUT}s)"
         same_state(snapshot, expected, pages)
         assert [worker.returncode for worker in run.processes] == [0] * 4, "a worker crashed"
-    finally:
-        asyncio.run(run.cleanup())
 
 
 @pytest.fixture
@@ -96,7 +94,7 @@ def test_a_broker_restart_gives_the_same_state_and_a_few_clear_warnings(
 
     expected, pages, _ = reference
     run = PipelineRun(workers=2, bootstrap=broker.address)
-    try:
+    with run.cleaned_up_unless_failed():
         snapshot, _, _ = asyncio.run(run_fixture_sites(run, restart))
         same_state(snapshot, expected, pages)
         assert [worker.returncode for worker in run.processes] == [0, 0], "a worker crashed"
@@ -106,5 +104,3 @@ def test_a_broker_restart_gives_the_same_state_and_a_few_clear_warnings(
             print(f"{_log(run, worker).name}: {len(noisy)} warning/error lines", *noisy, sep="\n")
             assert len(noisy) <= MAX_NOISE, f"{len(noisy)} warning/error lines; logs in {run.workdir}"
             assert "Kafka unreachable" in log and "Kafka answers again" in log, f"logs in {run.workdir}"
-    finally:
-        asyncio.run(run.cleanup())
