@@ -208,3 +208,10 @@ def test_the_seventh_blind_set_covers_eighteen_countries_and_ten_non_violent_sto
     assert len(reports) >= 50
     assert len(by_country(SETS["blind7"])) >= 18
     assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 10
+
+
+def test_the_ninth_blind_set_covers_twenty_countries_and_twenty_five_non_violent_stories() -> None:
+    reports = yaml.safe_load(SETS["blind9"].read_text(encoding="utf-8"))
+    assert len(reports) >= 60
+    assert len(by_country(SETS["blind9"])) >= 20
+    assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 25
