@@ -35,6 +35,7 @@ class DatesLexicon(Strict):
     before_month: tuple[str, ...]
     before_year: tuple[str, ...]
     year_markers: tuple[str, ...]
+    birth_words: tuple[str, ...]
     weekday_proclitics: tuple[str, ...]
 
 
@@ -47,6 +48,7 @@ class _Grammar:
     relative: re.Pattern[str]
     weekday: re.Pattern[str]
     year: re.Pattern[str]
+    birth: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -76,6 +78,11 @@ def _grammar() -> _Grammar:
             rf"(?<!\w)(?:{_alternation([*(normalize(w) for w in lex.year_markers), *months])})"
             r"\s+((?:19|20)\d\d)(?!\d)"
         ),
+        # searched up to a year's marker: "من مواليد عام 1998" ends with a birth word
+        re.compile(
+            rf"(?<!\w)(?:{_alternation(normalize(w) for w in lex.birth_words)})"
+            rf"\s+(?:(?:{before_year})\s+)?$"
+        ),
     )
 
 
@@ -84,7 +91,10 @@ def names_earlier_year(norm: str, published: dt.date | None) -> bool:
     عام 2015"): a toll of then is background. A January report may still name last December."""
     if published is None:
         return False
-    for m in _grammar().year.finditer(norm):
+    grammar = _grammar()
+    for m in grammar.year.finditer(norm):
+        if grammar.birth.search(norm, 0, m.start()):
+            continue  # "وهو من مواليد عام 1998": a birth year dates no toll
         year = int(m.group(1))
         if year < published.year - 1 or (year == published.year - 1 and published.month > 1):
             return True

@@ -16,6 +16,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from streams.extraction.actors import (
@@ -29,7 +30,7 @@ from streams.extraction.actors import (
     to_actor,
     unknown_attackers,
 )
-from streams.extraction.arabic import COMMAS, SEMICOLONS, SENTENCE_MARKS, normalize, normalize_with_offsets
+from streams.extraction.arabic import COMMAS, SEMICOLONS, SENTENCE_MARKS, normalize, normalize_with_offsets, tokens
 from streams.extraction.casualties import (
     CasualtyItem,
     agent_spans,
@@ -41,6 +42,7 @@ from streams.extraction.claims import find_claimants, is_disputed, rival_account
 from streams.extraction.data import Strict, load
 from streams.extraction.dates import names_earlier_year, parse_published, resolve_date
 from streams.extraction.event_types import Trigger, event_type, find_triggers
+from streams.extraction.numbers import parse_quantity
 from streams.extraction.places import (
     LEVELS,
     Context,
@@ -245,14 +247,37 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
     possessor = _possessor(norm, mentions, country)
     rivals = rival_accounts(norm)
     clauses = []
+    accident = False
     for a, b in _clause_spans(norm):
+        sub = norm[a:b]
+        if accident and all(t.type == "other" for t in find_triggers(sub)):
+            continue  # "لقي 3 مصرعهم في حادث سير، فيما أصيب 5 آخرون": the same accident's hurt
         clause = _clause(
             index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor,
             published, rivals,
         )
+        accident = clause is None and _dropped_accident(sub, published)
         if clause is not None:
             clauses.append(clause)
     return clauses
+
+
+def _dropped_accident(sub: str, published: dt.date | None) -> bool:
+    """Whether ``_clause`` left ``sub`` out as an accident (and not as background)."""
+    if _patterns().background.search(sub) or names_earlier_year(sub, published):
+        return False
+    triggers = find_triggers(sub)
+    return bool(triggers) and _accident(sub, triggers)
+
+
+def _accident(sub: str, triggers: list[Trigger]) -> bool:
+    """Deaths with no attack word in a clause naming an accident or a disaster ("لقي 11 شخصاً
+    مصرعهم إثر تصادم حافلة"، "انفجار أسطوانة غاز في مطعم"); a bomb or an attack named keeps it."""
+    if all(t.type == "other" for t in triggers) and _patterns().non_violent.search(sub):
+        return True
+    return all(t.type == "other" or t.word in _blasts() for t in triggers) and bool(
+        _patterns().accidental.search(sub)
+    )
 
 
 def _clause(
@@ -268,10 +293,8 @@ def _clause(
     triggers = find_triggers(sub)
     if not triggers:
         return None
-    if all(t.type == "other" for t in triggers) and _patterns().non_violent.search(sub):
-        return None  # "لقي 11 شخصاً مصرعهم إثر تصادم حافلة": a death, not an attack
-    if all(t.type == "other" or t.word in _blasts() for t in triggers) and _patterns().accidental.search(sub):
-        return None  # "انفجار أسطوانة غاز في مطعم": an accident, unless a bomb or an attack is named
+    if _accident(sub, triggers):
+        return None
     local = [ActorMention(m.entry, m.start - a, m.end - a, m.alias) for m in mentions if a <= m.start < b]
     roles = assign_roles(sub, local)
     for s, e in agent_spans(sub, local):  # "قتل مسلحون من بوكو حرام 11 مزارعاً": the killers
@@ -474,20 +497,28 @@ def _values(clauses: list[_Clause]) -> set[tuple[str, int]]:
     }
 
 
-def _incidents(clauses: list[_Clause]) -> list[_Draft]:
+def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = lambda: None) -> list[_Draft]:
     """The incidents of an article. A headline is a summary of the lede: one whose every figure
     the body gives again ("مقتل جنديين بهجوم لداعش" over "أفاد مصدر أمني بمقتل جنديين وإصابة ثالث
     ...", or a smaller figure: "مقتل قيادي" over "قتل قيادي ومرافقاه") adds no incident and
     no count, and one with no figure ("انفجار في البصرة") adds its
-    places and actors to the body's first incident; otherwise it is read like the body."""
+    places and actors to the body's first incident; otherwise it is read like the body.
+    ``retold`` gives the figures of the body's background clauses (None when it has none): a
+    headline that sums up a background body ("450 ألف قتيل في النزاع" over "أودى النزاع بين
+    عامي 1985 و2018 بحياة نحو 450 ألف شخص") is background too."""
     headline = [c for c in clauses if c.sentence == 0]
     body = [c for c in clauses if c.sentence > 0]
     told = _values(headline)
-    if not headline or (told and not _covered(told, _values(body))):
+    if told and headline and not _covered(told, _values(body)):
+        figures = retold()
+        if figures is None or not all(value in figures for _, value in told):
+            return _group(clauses)
+        return _group(body)
+    if not headline:
         return _group(clauses)
     drafts = _group(body)
     if not drafts:
-        return _group(clauses)
+        return [] if not told and retold() is not None else _group(clauses)
     first = drafts[0]
     for clause in headline if not told else []:
         first.clauses.append(clause)
@@ -496,6 +527,23 @@ def _incidents(clauses: list[_Clause]) -> list[_Draft]:
         for place_id, rule in clause.resolved.items():
             first.resolved.setdefault(place_id, rule)
     return drafts
+
+
+def _background_figures(norms: list[str], published: dt.date | None) -> set[int] | None:
+    """The amounts in the violent background clauses of ``norms``; None if there are none."""
+    figures: set[int] | None = None
+    for norm in norms:
+        for a, b in _clause_spans(norm):
+            sub = norm[a:b]
+            if not (_patterns().background.search(sub) or names_earlier_year(sub, published)):
+                continue
+            if not find_triggers(sub):
+                continue
+            toks = tokens(sub)
+            figures = (figures or set()) | {
+                q.value for i in range(len(toks)) if (q := parse_quantity(toks, i)) and q.value is not None
+            }
+    return figures
 
 
 def _covered(told: set[tuple[str, int]], body: set[tuple[str, int]]) -> bool:
@@ -658,7 +706,7 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     clauses: list[_Clause] = []
     for i in violent:
         clauses.extend(_analyse(i, sentences[i], places, published))
-    drafts = _incidents(clauses)
+    drafts = _incidents(clauses, lambda: _background_figures(norms[1:], published))
     if not drafts:
         return []
     ctx = _Context(
