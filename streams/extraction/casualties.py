@@ -101,6 +101,7 @@ class CasualtyLexicon(Strict):
     killed_pron: Numbered
     injured_pron: Numbered
     not_people: Words
+    designators: Words
     subset: Words
     linkers: Words
     meet_verbs: Words
@@ -785,6 +786,11 @@ class _Parser:
 
     def _count(self, q: Quantity) -> int:
         j = q.end
+        if q.start > 0 and _in(self.toks[q.start - 1].text, "designators") and (
+            j >= len(self.toks) or self.toks[j].text.startswith(AND) or self._noun(j) is None
+        ):
+            # "منتسبي اللواء 52 وإصابة سبعة": the number names a unit; "على الطريق 4 أشخاص" counts
+            return j
         cases = j < len(self.toks) and _in(self.toks[j].text, "cases") is not None
         if cases and self.kind and q.start - self.anchor <= 1:
             # "إصابة 5 حالات اختناق": cases right after their casualty word are people
