@@ -343,7 +343,7 @@ class _Parser:
         q = _quantity(toks, i)
         if q is not None:
             return self._count(q)
-        subject = self._dying_subject(i)
+        subject = self._dying_subject(i) or self._definite_subject(i)
         if subject is not None:
             return subject
         definite = self._definite_cardinal(i)
@@ -601,6 +601,25 @@ class _Parser:
         self.kind, self.anchor, self.open_start = kind, i - 1, self.toks[i].start
         self.counted = False
         return self._implied(i)
+
+    def _definite_subject(self, i: int) -> int | None:
+        """"المهاجمين الستة قتلوا جميعاً": a definite people noun counted by the definite
+        number after it, whose casualty verb follows with no object ("المسلحون الثلاثة قتلوا
+        جندياً" are the killers)."""
+        if self.kind and i - self.anchor <= WINDOW:
+            return None
+        value = self._definite_cardinal(i + 1)
+        if value is None or not self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
+            return None
+        noun = self._noun(i)
+        verb = self._verb_at(i + 2)
+        if noun is None or noun[0] not in ("civilians", "fighters") or verb is None or verb[1] != i + 2:
+            return None
+        v = verb[1]
+        if v + 1 < len(self.toks) and (_quantity(self.toks, v + 1) is not None or self._noun(v + 1)):
+            return None
+        self.kind, self.anchor, self.open_start = verb[0], i - 1, self.toks[i].start
+        return self._emit(verb[0], value, False, noun[0], noun[2], i, v + 1)
 
     def _object(self, i: int) -> int:
         """Where the victim starts after a transitive killing verb: past its subject
