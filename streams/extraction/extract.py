@@ -345,9 +345,13 @@ def _sites(places: list[PlaceEntry]) -> list[PlaceEntry]:
 
 def _country(places: list[PlaceMention], context: Context) -> str | None:
     """The country a sentence is about, which generic names ("الجيش") are read by: the one
-    its places name most, else the article's, else the outlet's."""
-    named = main_country(Counter(p.entry.country for p in places if p.entry.country))
-    return named or context.country
+    its places name most (the article's among equals: "بلدية سان لويس بولاية ويلا" in a
+    Colombian story), else the article's, else the outlet's."""
+    counts = Counter(p.entry.country for p in places if p.entry.country)
+    top = max(counts.values(), default=0)
+    if context.country and counts.get(context.country) == top:
+        return context.country
+    return main_country(counts) or context.country
 
 
 def _possessor(norm: str, mentions: list[ActorMention], country: str | None) -> str | None:
