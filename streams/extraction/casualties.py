@@ -619,7 +619,7 @@ class _Parser:
         if v + 1 < len(self.toks) and (_quantity(self.toks, v + 1) is not None or self._noun(v + 1)):
             return None
         self.kind, self.anchor, self.open_start = verb[0], i - 1, self.toks[i].start
-        return self._emit(verb[0], value, False, noun[0], noun[2], i, v + 1)
+        return max(v + 1, self._emit(verb[0], value, False, noun[0], noun[2], i, v + 1))
 
     def _object(self, i: int) -> int:
         """Where the victim starts after a transitive killing verb: past its subject

@@ -30,7 +30,14 @@ from streams.extraction.actors import (
     to_actor,
     unknown_attackers,
 )
-from streams.extraction.arabic import COMMAS, SEMICOLONS, SENTENCE_MARKS, normalize, normalize_with_offsets, tokens
+from streams.extraction.arabic import (
+    COMMAS,
+    SEMICOLONS,
+    SENTENCE_MARKS,
+    normalize,
+    normalize_with_offsets,
+    tokens,
+)
 from streams.extraction.casualties import (
     CasualtyItem,
     agent_spans,
