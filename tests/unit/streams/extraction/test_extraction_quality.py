@@ -130,6 +130,19 @@ BLIND7_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 64 blind reports on numbers beside tolls (ages, unit and road numbers, hedges, ranges, words
+# and Eastern digits, cumulative and earlier tolls, attackers beside victims) and 28 non-violent
+# stories full of violent words and figures, 31 countries, pinned as measured after the fixes
+# they prompted (before them: F1 0.927, actor recall 0.864, place recall 0.917 with the
+# corrected ids, 9 events from non-violent text; bench/README.md).
+BLIND9_BASELINE = {
+    "casualty_f1": 0.99,
+    "actor_recall": 0.95,
+    "location_recall": 0.97,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -145,6 +158,7 @@ BLIND7_BASELINE = {
         ("blind5", BLIND5_BASELINE),
         ("blind6", BLIND6_BASELINE),
         ("blind7", BLIND7_BASELINE),
+        ("blind9", BLIND9_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
