@@ -603,7 +603,7 @@ class _Parser:
         return self._implied(i)
 
     def _definite_subject(self, i: int) -> int | None:
-        """"المهاجمين الستة قتلوا جميعاً": a definite people noun counted by the definite
+        """"المسلحين الأربعة قتلوا جميعاً": a definite people noun counted by the definite
         number after it, whose casualty verb follows with no object ("المسلحون الثلاثة قتلوا
         جندياً" are the killers)."""
         if self.kind and i - self.anchor <= WINDOW:
@@ -808,7 +808,7 @@ class _Parser:
         if q.start > 0 and _in(self.toks[q.start - 1].text, "designators") and (
             j >= len(self.toks) or self.toks[j].text.startswith(AND) or self._noun(j) is None
         ):
-            # "منتسبي اللواء 52 وإصابة سبعة": the number names a unit; "على الطريق 4 أشخاص" counts
+            # "عناصر الفوج 41 وإصابة خمسة": the number names a unit; "على الطريق 4 أشخاص" counts
             return j
         cases = j < len(self.toks) and _in(self.toks[j].text, "cases") is not None
         if cases and self.kind and q.start - self.anchor <= 1:

@@ -352,8 +352,8 @@ def _sites(places: list[PlaceEntry]) -> list[PlaceEntry]:
 
 def _country(places: list[PlaceMention], context: Context) -> str | None:
     """The country a sentence is about, which generic names ("الجيش") are read by: the one
-    its places name most (the article's among equals: "بلدية سان لويس بولاية ويلا" in a
-    Colombian story), else the article's, else the outlet's."""
+    its places name most (the article's among equals: a foreign namesake town beside the
+    story's own division), else the article's, else the outlet's."""
     counts = Counter(p.entry.country for p in places if p.entry.country)
     top = max(counts.values(), default=0)
     if context.country and counts.get(context.country) == top:
@@ -515,8 +515,8 @@ def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = l
     no count, and one with no figure ("انفجار في البصرة") adds its
     places and actors to the body's first incident; otherwise it is read like the body.
     ``retold`` gives the figures of the body's background clauses (None when it has none): a
-    headline that sums up a background body ("450 ألف قتيل في النزاع" over "أودى النزاع بين
-    عامي 1985 و2018 بحياة نحو 450 ألف شخص") is background too."""
+    headline that sums up a background body ("120 ألف قتيل" over "أودت الحرب بين عامي 1975
+    و1990 بحياة نحو 120 ألف شخص") is background too."""
     headline = [c for c in clauses if c.sentence == 0]
     body = [c for c in clauses if c.sentence > 0]
     told = _values(headline)

@@ -97,9 +97,9 @@ def test_a_headline_with_no_figure_over_a_past_only_body_is_background() -> None
     assert events(text) == []
 
 
-def test_the_convicted_and_a_court_case_are_background() -> None:
+def test_the_convicted_and_a_verdict_are_background() -> None:
     assert events("السلطات تعدم رجلين أدينوا بقتل شرطي خلال أعمال شغب") == []
-    assert events("أحكام نهائية في قضية الهجوم على الفندق") == []
+    assert events("أحكام نهائية بحق منفذي الهجوم على الفندق") == []
 
 
 def test_a_memorial_is_background() -> None:
