@@ -154,3 +154,8 @@ def test_a_sentence_naming_two_countries_equally_is_read_in_the_article_country(
 def test_the_national_army_of_a_somali_story_is_somalia_s() -> None:
     text = "الصومال\nمقديشو - قالت قوات الجيش الوطني إنها قتلت 12 مسلحاً في إقليم باي."
     assert {a.id for e in events(text) for a in e.actors} >= {"somali_forces"}
+
+
+def test_in_a_movement_is_no_iraqi_town() -> None:
+    assert "iq_baharkah" not in {loc.id for loc in find_places("اغتيال قيادي بحركة الجهاد في خان يونس")}
+    assert "iq_baharkah" in {loc.id for loc in find_places("قصف بمسيرة على ناحية بحركة شمال أربيل")}
