@@ -13,6 +13,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind5 --by-country # blind, world desks far away
     .venv/bin/python -m bench.eval_extraction --set blind6 --by-country # blind, statements/digests
     .venv/bin/python -m bench.eval_extraction --set blind7 --by-country # blind, named victims/Maghreb/Gulf
+    .venv/bin/python -m bench.eval_extraction --set blind8 --by-country # blind, full-length web articles
     .venv/bin/python -m bench.eval_extraction --set blind9 --by-country # blind, numbers and precision
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
@@ -48,6 +49,7 @@ SETS = {
     "blind5": EVAL_DIR / "blind5.yaml",
     "blind6": EVAL_DIR / "blind6.yaml",
     "blind7": EVAL_DIR / "blind7.yaml",
+    "blind8": EVAL_DIR / "blind8.yaml",
     "blind9": EVAL_DIR / "blind9.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"

@@ -224,6 +224,15 @@ def test_the_seventh_blind_set_covers_eighteen_countries_and_ten_non_violent_sto
     assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 10
 
 
+def test_the_eighth_blind_set_covers_twenty_two_countries_with_full_length_articles() -> None:
+    reports = yaml.safe_load(SETS["blind8"].read_text(encoding="utf-8"))
+    assert len(reports) >= 60
+    assert len(by_country(SETS["blind8"])) >= 22
+    assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 12
+    # at least half are full-length articles (250 words or more)
+    assert sum(len(r["text"].split()) >= 250 for r in reports) * 2 >= len(reports)
+
+
 def test_the_ninth_blind_set_covers_twenty_countries_and_twenty_five_non_violent_stories() -> None:
     reports = yaml.safe_load(SETS["blind9"].read_text(encoding="utf-8"))
     assert len(reports) >= 60
