@@ -336,7 +336,7 @@ class _Parser:
                 return close + 1
         if _in(toks[i].text, "subset") and i - self.anchor <= WINDOW:
             q = _quantity(toks, i + 1)
-            return self._skip_noun(q.end if q else i + 1)
+            return self._skip_subset(self._skip_noun(q.end if q else i + 1) if q else i + 1)
         bare = self._bare_casualty(i) or self._pronoun(i)
         if bare:
             return bare
@@ -748,6 +748,16 @@ class _Parser:
                 and last.kind == "killed" and last.value == 1 and 0 < i - self.anchor <= WOUNDS_REACH):
             return False
         return not any(self._noun(k) for k in range(self.anchor + 1, i))
+
+    def _skip_subset(self, j: int) -> int:
+        """Past the other parts of a subset: "بينهم 13 مدنياً و5 جنود، وأصيب 32 آخرون" — the
+        soldiers are among the dead counted, not the first of the wounded."""
+        while j < len(self.toks) and self.toks[j].text.startswith(AND):
+            q = _quantity(self.toks, j + 1 if self.toks[j].text == AND else j)
+            if q is None or q.value is None or self._skip_noun(q.end) == q.end:
+                break
+            j = self._skip_noun(q.end)
+        return j
 
     def _skip_noun(self, j: int) -> int:
         return j + 1 if j < len(self.toks) and self._noun(j) else j

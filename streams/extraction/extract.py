@@ -76,6 +76,8 @@ SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])(?<!\s[^\W\d]\.)\
 MAX_TEXT = 200_000
 LIST_COLON = re.compile(r"(?<=\D):(?=\s)")
 MAX_SENTENCE = 2_000
+# Enough of a line to hold its opener ("اقرأ أيضاً:"، "مواضيع ذات صلة").
+RELATED_PREFIX = 40
 # Letters glued to a word of the figurative registers: "بالأسعار"، "وللاعبين".
 PROCLITIC = "و?(?:ب|ل|ف|ك)?"
 # A clause with this many different words of sport, markets or politics is a figure of speech
@@ -97,6 +99,7 @@ class IncidentLexicon(Strict):
     background_openers: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
+    related_openers: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,7 @@ class _Patterns:
     figurative: re.Pattern[str]
     non_violent: re.Pattern[str]
     accidental: re.Pattern[str]
+    related: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -133,6 +137,7 @@ def _patterns() -> _Patterns:
         figurative=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.figurative)})(?!\w)"),
         non_violent=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.non_violent)})(?!\w)"),
         accidental=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.accidental)})(?!\w)"),
+        related=re.compile(rf"\s*(?:{_alternation(lex.related_openers)})(?!\w)"),
     )
 
 
@@ -188,11 +193,15 @@ class _Draft:
 
 def _sentences(article: Article) -> list[str]:
     """Headline and sentences; bounded work: the text is read up to ``MAX_TEXT`` characters
-    and a run-on "sentence" is cut into pieces of at most ``MAX_SENTENCE`` characters."""
+    and a run-on "sentence" is cut into pieces of at most ``MAX_SENTENCE`` characters. A line
+    of related headlines that a web page closes with is not part of the report."""
     lines = [article.title or "", *_split_dateline(SENTENCE_END.split((article.text or "")[:MAX_TEXT]))]
+    related = _patterns().related
     out: list[str] = []
     for line in lines:
         line = line.strip() if line else ""
+        if line and related.match(normalize(line[:RELATED_PREFIX])):
+            continue  # "اقرأ أيضاً: مقتل 11 في ..." is another story's headline
         while len(line) > MAX_SENTENCE:
             cut = line.rfind(" ", 0, MAX_SENTENCE)
             cut = cut if cut > 0 else MAX_SENTENCE

@@ -1,0 +1,141 @@
+"""Rules prompted by the eighth blind set (tests/fixtures/extraction_eval/blind8.yaml: full-length
+web articles with background paragraphs on earlier incidents, related-headline lines, quotes and
+reactions, attribution by drones, claims and accusations, non-violent stories with violent
+words), each checked here on sentences written for the test, not on the set's own."""
+
+from tests.unit.streams.extraction.reading import counts, events, tolls
+
+# --- the page around the report -------------------------------------------------------------
+
+
+def test_a_related_headline_line_is_another_story() -> None:
+    text = (
+        "قصف على حي سكني في مدينة حماة\n"
+        "حماة - قتل ثلاثة مدنيين بقصف صاروخي على حي الأربعين في مدينة حماة صباح اليوم.\n"
+        "اقرأ أيضاً: مقتل 9 في انفجار سيارة مفخخة في إعزاز"
+    )
+    assert tolls(text) == [(3, None)]
+
+
+def test_a_related_headline_line_is_dropped_in_any_of_its_spellings() -> None:
+    text = (
+        "غارة على بلدة في ريف إدلب\n"
+        "إدلب - أصيب خمسة مدنيين بغارة جوية على بلدة سرمين.\n"
+        "مواضيع ذات صلة: مقتل 4 بقصف على أريحا"
+    )
+    assert tolls(text) == [(None, 5)]
+
+
+# --- the health ministry's count ------------------------------------------------------------
+
+
+def test_an_accusative_martyr_count_and_injuries_in_the_plural_are_a_toll() -> None:
+    assert tolls("وصل إلى مستشفيات خان يونس خلال الساعات الماضية 12 شهيداً و30 إصابات") == [(12, 30)]
+
+
+def test_a_dual_martyr_noun_is_two() -> None:
+    assert tolls("شهيدان في مخيم النصيرات فجر اليوم") == [(2, None)]
+
+
+# --- background paragraphs ------------------------------------------------------------------
+
+
+def test_a_toll_of_days_ago_that_the_report_follows_is_background() -> None:
+    text = (
+        "قصف على مدرسة في دير البلح\n"
+        "دير البلح - قتل ستة نازحين بقصف على مدرسة تؤوي نازحين في دير البلح.\n"
+        "ويأتي القصف بعد أيام من مقتل 22 شخصاً في قصف على سوق في المدينة."
+    )
+    assert tolls(text) == [(6, None)]
+
+
+def test_a_truce_total_and_an_earlier_strike_this_month_are_background() -> None:
+    text = (
+        "غارة على سيارة في بنت جبيل\n"
+        "بنت جبيل - قتل شخص بغارة بمسيرة إسرائيلية على سيارة في بلدة عيترون.\n"
+        "وأسفرت غارة على بلدة الخيام مطلع الشهر عن مقتل ثلاثة أشخاص.\n"
+        "وقتل أكثر من 80 شخصاً منذ سريان وقف إطلاق النار."
+    )
+    assert tolls(text) == [(1, None)]
+
+
+def test_a_comparison_by_the_toll_is_dropped_alone() -> None:
+    text = (
+        "أعلنت السلطات أن الغارات على الميناء أسفرت عن مقتل 14 شخصاً وإصابة 20 آخرين، في حصيلة "
+        "هي الأعلى منذ بدء الحملة قبل شهرين."
+    )
+    assert tolls(text) == [(14, 20)]
+
+
+def test_a_clause_on_an_earlier_truce_does_not_hide_the_lede() -> None:
+    text = (
+        "تجدد القتال في البلدة\n"
+        "اندلعت اشتباكات بين مجموعتين مسلحتين في بلدة الميادين أسفرت عن مقتل سبعة، بعد أيام من "
+        "هدنة رعاها وجهاء العشائر."
+    )
+    got = events(text)
+    assert [(c.killed, c.injured) for e in got for c in e.casualties] == [(7, None)]
+    assert any(loc.id == "mayadin" for e in got for loc in e.locations)
+
+
+# --- subsets ----------------------------------------------------------------------------------
+
+
+def test_every_part_of_a_subset_belongs_to_the_dead_not_to_the_wounded() -> None:
+    text = "قتل 12 شخصاً، بينهم 4 جنود و3 أطفال، وأصيب 20 آخرون"
+    assert counts(text) == [("killed", 12), ("injured", 20)]
+
+
+def test_a_subset_of_a_ministry_count_does_not_join_the_injured() -> None:
+    text = "أدت الغارات إلى استشهاد 40 شخصاً بينهم 9 أطفال و6 نساء وإصابة 70 آخرين"
+    assert tolls(text) == [(40, 70)]
+
+
+# --- violent words, no incident -------------------------------------------------------------
+
+
+def test_a_war_word_in_scare_quotes_is_a_figure_of_speech() -> None:
+    assert events("البرازيل تكسب «معركة» ريو وتتأهل إلى النهائي") == []
+
+
+def test_an_international_courts_verdict_retells_old_killings() -> None:
+    text = (
+        "إدانة قائد ميليشيا سابق\n"
+        "قالت رئيسة الدائرة الابتدائية إن المتهم شارك في عمليات قتل وإعدام في قرى الإقليم.\n"
+        "وقدرت الأمم المتحدة أن نحو 200 ألف شخص قتلوا في النزاع في العقد الأول من الألفية."
+    )
+    assert events(text) == []
+
+
+def test_a_security_forum_and_a_briefing_speak_of_attacks_in_general() -> None:
+    text = (
+        "منتدى أمني يناقش حرب المسيرات\n"
+        "قال باحث خلال جلسة في المنتدى بالمنامة إن الهجمات بالمسيرات على موانئ الحديدة باتت أكبر "
+        "تهديد للملاحة.\n"
+        "وقال المبعوث الأممي في إحاطة إن الغارات على مطار صنعاء تعمق الأزمة."
+    )
+    assert events(text) == []
+
+
+def test_interceptions_over_two_years_are_not_an_incident() -> None:
+    text = "وقال قائد القيادة المركزية الأمريكية إن قواته اعترضت مئات الصواريخ فوق البحر الأحمر خلال العامين الماضيين."
+    assert events(text) == []
+
+
+def test_historians_estimates_and_the_martyrs_of_speeches_are_not_tolls() -> None:
+    text = (
+        "مسيرة في ذكرى المذبحة\n"
+        "وتتراوح تقديرات عدد الضحايا بين 300 و900 قتيل سقطوا خلال يومين.\n"
+        "وقال الخطيب إن دماء الشهداء لن تذهب هدراً.\n"
+        "ورحبت عائلات الضحايا بقرار المحكمة."
+    )
+    assert events(text) == []
+
+
+def test_a_novels_plot_is_not_an_incident() -> None:
+    text = "وتتقاطع حكايته مع حكاية جندي قتل في كمين على طريق الصحراء."
+    assert events(text) == []
+
+
+def test_warnings_in_the_plural_are_no_attack() -> None:
+    assert events("تحذيرات من الصواريخ الباليستية في المنامة") == []
