@@ -118,7 +118,10 @@ def test_a_security_forum_and_a_briefing_speak_of_attacks_in_general() -> None:
 
 
 def test_interceptions_over_two_years_are_not_an_incident() -> None:
-    text = "وقال قائد القيادة المركزية الأمريكية إن قواته اعترضت مئات الصواريخ فوق البحر الأحمر خلال العامين الماضيين."
+    text = (
+        "وقال قائد القيادة المركزية الأمريكية إن قواته اعترضت مئات الصواريخ فوق البحر الأحمر "
+        "خلال العامين الماضيين."
+    )
     assert events(text) == []
 
 
