@@ -3,6 +3,7 @@ web articles with background paragraphs on earlier incidents, related-headline l
 reactions, attribution by drones, claims and accusations, non-violent stories with violent
 words), each checked here on sentences written for the test, not on the set's own."""
 
+from streams.extraction.places import ancestors
 from tests.unit.streams.extraction.reading import counts, events, tolls
 
 # --- the page around the report -------------------------------------------------------------
@@ -142,3 +143,44 @@ def test_a_novels_plot_is_not_an_incident() -> None:
 
 def test_warnings_in_the_plural_are_no_attack() -> None:
     assert events("تحذيرات من الصواريخ الباليستية في المنامة") == []
+
+
+# --- actors and places the world desks name -------------------------------------------------
+
+
+def _ids(text: str) -> tuple[set[str], set[str]]:
+    got = events(text)
+    actors = {a.id for e in got for a in e.actors}
+    places = {p for e in got for loc in e.locations for p in ancestors(loc.id)}
+    return actors, places
+
+
+def test_south_sudans_nuer_militia_and_its_states() -> None:
+    actors, places = _ids(
+        "قتل ثلاثة جنود في هجوم شنه مسلحو الجيش الأبيض على ثكنة قرب ملكال في ولاية أعالي النيل"
+    )
+    assert "white_army" in actors and {"ss_upper_nile", "ss"} <= places
+
+
+def test_south_sudans_army_and_armed_opposition() -> None:
+    actors, places = _ids("اشتباكات بين الجيش الجنوب سوداني وقوات مشار في ولاية جونقلي أوقعت 9 قتلى")
+    assert {"south_sudan_forces", "splm_io"} <= actors and "ss_jonglei" in places
+
+
+def test_kashmirs_armed_groups_are_actors() -> None:
+    actors, _ = _ids("قتل جنديان هنديان في هجوم تبنته جماعة جيش محمد في كشمير")
+    assert "jaish_e_mohammed" in actors
+    actors, _ = _ids("اتهمت الشرطة الهندية جماعة لشكر طيبة بقتل أربعة قرويين في كشمير")
+    assert "lashkar_e_taiba" in actors
+
+
+def test_a_russian_oblast_named_with_its_word() -> None:
+    _, places = _ids("أصيب رجل بسقوط حطام مسيرة على منزله في منطقة سمولينسك")
+    assert "ru_smolensk_oblast" in places
+
+
+def test_world_desk_spellings_of_petah_tikva_and_gisenyi() -> None:
+    _, places = _ids("أصيب خمسة أشخاص بسقوط صاروخ على مبنى في بيتاح تكفا")
+    assert "il_petah_tiqva" in places
+    _, places = _ids("قتل مدنيان بقذائف سقطت على مدينة جيسيني الرواندية")
+    assert "rw_gisenyi" in places
