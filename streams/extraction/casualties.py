@@ -52,6 +52,10 @@ COMPANION_REACH = 9
 # "عثر عليه مقتولاً داخل سيارته، مصاباً بثلاث طلقات": how far the wounds of one dead may
 # follow the death they describe.
 WOUNDS_REACH = 8
+# "عدد القتلى ارتفع": how far back a toll's head may stand before its verb; farther than
+# HEAD_NEAR only past a relative clause ("عدد الجرحى الذين وصلوا إلى المستشفيات بلغ 23").
+HEAD_NEAR = 3
+HEAD_REACH = 10
 # Actor kinds (gazetteers/actors.yaml) that are a state's forces: gunmen are never theirs.
 STATE_KINDS = frozenset({"government", "turkey", "israel", "russia", "coalition"})
 
@@ -148,6 +152,7 @@ class CasualtyLexicon(Strict):
     causes: Words
     all_of_them: Words
     complements: Words
+    partitive_one: Words
 
 
 @functools.cache
@@ -460,11 +465,14 @@ class _Parser:
             q = _quantity(toks, i + 2)  # "ارتفع إلى 17 عدد قتلى الهجوم": the figure first
             if q is not None and q.end < len(toks) and toks[q.end].text in _set("toll_heads"):
                 return q.end
-        for k in range(i - 1, max(i - 4, -1), -1):
+        for k in range(i - 1, max(i - HEAD_REACH - 1, -1), -1):
             if toks[k].text in CLAUSE_MARKS:
                 return None
             if toks[k].text in _set("toll_heads"):
-                return k
+                # farther back only past a relative clause on the people counted: "عدد الجرحى
+                # الذين وصلوا إلى مستشفيات العاصمة بلغ 23"
+                near = i - k <= HEAD_NEAR
+                return k if near or any(t.text in _set("relatives") for t in toks[k + 1 : i]) else None
         return None
 
     def _combined(self, i: int) -> int | None:
@@ -858,6 +866,9 @@ class _Parser:
         if noun:
             cls, _, group = noun
             return self._emit(open_kind, q.value, q.approximate, cls, group, j, j + 1)
+        if self.toks[q.start].text in _set("partitive_one") and j < len(self.toks) and \
+                self.toks[j].text.startswith(ARTICLE):
+            return q.end  # "وإن إحدى الضربات أصابت صيدلية": one of the strikes, not one wounded
         before = self._noun(q.start - 1) if q.start > 0 else None
         if before and before[0] in ("civilians", "fighters"):
             # "قتلت قواته مسلحين اثنين": the amount follows its people noun

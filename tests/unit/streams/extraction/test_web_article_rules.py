@@ -184,3 +184,36 @@ def test_world_desk_spellings_of_petah_tikva_and_gisenyi() -> None:
     assert "il_petah_tiqva" in places
     _, places = _ids("قتل مدنيان بقذائف سقطت على مدينة جيسيني الرواندية")
     assert "rw_gisenyi" in places
+
+
+# --- wording of the lede and its follow-up paragraphs ---------------------------------------
+
+
+def test_people_who_died_in_the_plural_after_their_count() -> None:
+    text = "وقالت مصادر محلية إن سبعة قرويين قضوا برصاص عشوائي خلال الاشتباكات"
+    assert counts(text) == [("killed", 7)]
+
+
+def test_one_of_the_strikes_is_not_one_more_wounded() -> None:
+    text = "قتل خمسة مدنيين وجرح آخرون، وإن إحدى الضربات أصابت مخبزاً"
+    assert counts(text) == [("killed", 5), ("injured", None)]
+
+
+def test_a_toll_head_before_a_relative_clause_and_its_verb() -> None:
+    text = "وأوضح المستشفى أن عدد الجرحى الذين نقلوا إليه من موقع الانفجار بلغ 31"
+    assert ("injured", 31) in counts(text)
+
+
+def test_a_toll_head_far_from_its_verb_without_a_relative_clause_is_not_read_as_its_head() -> None:
+    text = "بلغ عدد النازحين من القرى الحدودية في المحافظة بلغ 3000"
+    assert counts(text) == []
+
+
+def test_the_accused_rejecting_the_blame_disputes_the_account() -> None:
+    text = (
+        "انفجار في سوق بمدينة كويتا\n"
+        "كويتا - قتل أربعة أشخاص في انفجار عبوة ناسفة في سوق بمدينة كويتا، واتهمت الشرطة جماعة "
+        "مسلحة بتنفيذه، فيما رفضت الجماعة في بيان الاتهامات رفضاً قاطعاً."
+    )
+    got = events(text)
+    assert got and got[0].contested
