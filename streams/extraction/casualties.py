@@ -153,6 +153,7 @@ class CasualtyLexicon(Strict):
     all_of_them: Words
     complements: Words
     partitive_one: Words
+    among: Words
 
 
 @functools.cache
@@ -339,6 +340,9 @@ class _Parser:
                           if toks[c].text in COMMA_MARKS), None)
             if close is not None and i - self.anchor <= WINDOW:
                 return close + 1
+        among = self._among_counted(i)
+        if among is not None:
+            return among
         if _in(toks[i].text, "subset") and i - self.anchor <= WINDOW:
             q = _quantity(toks, i + 1)
             return self._skip_subset(self._skip_noun(q.end if q else i + 1) if q else i + 1)
@@ -756,6 +760,20 @@ class _Parser:
                 and last.kind == "killed" and last.value == 1 and 0 < i - self.anchor <= WOUNDS_REACH):
             return False
         return not any(self._noun(k) for k in range(self.anchor + 1, i))
+
+    def _among_counted(self, i: int) -> int | None:
+        """Past "بين المصابين اثنان ... وستة ..." after a toll of that kind: the parts of the
+        people already counted, to the end of the clause, are not counted again."""
+        toks = self.toks
+        if not _in(toks[i].text, "among") or i + 1 >= len(toks):
+            return None
+        kind = ("injured" if toks[i + 1].text in _set("injured_heads")
+                else "killed" if toks[i + 1].text in _set("killed_heads") else None)
+        if kind is None or not any(it.kind == kind and it.value is not None for it in self.items):
+            return None
+        end = next((k for k in range(i + 2, len(toks)) if toks[k].text in CLAUSE_MARKS), len(toks))
+        self.kind = None
+        return end
 
     def _skip_subset(self, j: int) -> int:
         """Past the other parts of a subset: "بينهم 13 مدنياً و5 جنود، وأصيب 32 آخرون" — the

@@ -217,3 +217,15 @@ def test_the_accused_rejecting_the_blame_disputes_the_account() -> None:
     )
     got = events(text)
     assert got and got[0].contested
+
+
+def test_the_parts_of_the_wounded_already_counted_are_not_added() -> None:
+    text = (
+        "أدى سقوط الصاروخ إلى إصابة عشرة أشخاص، وقالت الإسعاف إن بين المصابين ثلاثة أصيبوا "
+        "بالشظايا وسبعة أصيبوا أثناء الركض إلى الملاجئ"
+    )
+    assert counts(text) == [("injured", 10)]
+
+
+def test_among_the_wounded_with_no_toll_before_counts_as_usual() -> None:
+    assert ("injured", 3) in counts("وبين المصابين ثلاثة أصيبوا بجروح خطيرة في الهجوم")
