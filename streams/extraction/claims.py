@@ -31,6 +31,7 @@ class ClaimsLexicon(Strict):
     attribution: tuple[str, ...]
     sources: dict[str, tuple[str, ...]]
     denial: tuple[str, ...]
+    habitual_denial: tuple[str, ...]
     rival_openers: tuple[str, ...]
     rival_heads: dict[Literal["killed", "injured"], tuple[str, ...]]
 
@@ -52,8 +53,12 @@ def _sources() -> AliasMatcher[str]:
 
 
 @functools.cache
-def _denials() -> AliasMatcher[str]:
-    return AliasMatcher({w: w for w in _lex().denial})
+def _denials() -> AliasMatcher[bool]:
+    """Denial words (True), and the longer phrases of a party's habit of denying (False),
+    which match first and deny nothing of this account."""
+    table = dict.fromkeys(_lex().denial, True)
+    table.update(dict.fromkeys(_lex().habitual_denial, False))
+    return AliasMatcher(table)
 
 
 def _cue_positions(norm: str) -> list[tuple[int, int]]:
@@ -129,4 +134,4 @@ def rival_accounts(norm: str) -> list[tuple[int, int]]:
 
 def is_disputed(norm: str) -> bool:
     """True when the sentence reports a denial or dispute of an account."""
-    return next(iter(_denials().finditer(norm)), None) is not None or bool(rival_accounts(norm))
+    return any(real for *_, real in _denials().finditer(norm)) or bool(rival_accounts(norm))

@@ -229,3 +229,15 @@ def test_the_parts_of_the_wounded_already_counted_are_not_added() -> None:
 
 def test_among_the_wounded_with_no_toll_before_counts_as_usual() -> None:
     assert ("injured", 3) in counts("وبين المصابين ثلاثة أصيبوا بجروح خطيرة في الهجوم")
+
+
+def test_a_partys_habit_of_denying_does_not_dispute_this_account() -> None:
+    text = (
+        "قصف على سوق في مدينة نيالا\n"
+        "نيالا - قتل سبعة مدنيين بقصف مدفعي على سوق في نيالا، ولم تعلق الجماعة التي تنفي عادة "
+        "استهداف المدنيين."
+    )
+    got = events(text)
+    assert got and not got[0].contested
+    got = events(text.replace("التي تنفي عادة استهداف", "التي نفت استهداف"))
+    assert got and got[0].contested
