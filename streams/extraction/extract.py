@@ -76,6 +76,8 @@ SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])(?<!\s[^\W\d]\.)\
 MAX_TEXT = 200_000
 LIST_COLON = re.compile(r"(?<=\D):(?=\s)")
 MAX_SENTENCE = 2_000
+# The word of "since" phrases ("منذ بدء الحرب"), normalised.
+SINCE = "منذ"
 # Enough of a line to hold its opener ("اقرأ أيضاً:"، "مواضيع ذات صلة").
 RELATED_PREFIX = 40
 # Letters glued to a word of the figurative registers: "بالأسعار"، "وللاعبين".
@@ -100,6 +102,8 @@ class IncidentLexicon(Strict):
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
     related_openers: tuple[str, ...]
+    day_parts: tuple[str, ...]
+    recent_days: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ class _Patterns:
     non_violent: re.Pattern[str]
     accidental: re.Pattern[str]
     related: re.Pattern[str]
+    recent_start: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -138,6 +143,9 @@ def _patterns() -> _Patterns:
         non_violent=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.non_violent)})(?!\w)"),
         accidental=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.accidental)})(?!\w)"),
         related=re.compile(rf"\s*(?:{_alternation(lex.related_openers)})(?!\w)"),
+        recent_start=re.compile(
+            rf"(?<!\w)(?:{_alternation(lex.day_parts)})\s+(?:{_alternation(lex.recent_days)})(?!\w)"
+        ),
     )
 
 
@@ -278,9 +286,21 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
     return clauses
 
 
+def _is_background(sub: str, published: dt.date | None) -> bool:
+    """A clause that puts its toll in the past. "منذ بدء ..." followed by the hour of a day of this
+    week ("منذ بدء قوات الاحتلال عدواناً على جنين ظهر الثلاثاء") is the running toll of the
+    incident reported, not a war's total."""
+    pattern = _patterns()
+    for m in pattern.background.finditer(sub):
+        since = m.group().startswith(SINCE)
+        if not (since and pattern.recent_start.search(sub, m.end())):
+            return True
+    return names_earlier_year(sub, published)
+
+
 def _dropped_accident(sub: str, published: dt.date | None) -> bool:
     """Whether ``_clause`` left ``sub`` out as an accident (and not as background)."""
-    if _patterns().background.search(sub) or names_earlier_year(sub, published):
+    if _is_background(sub, published):
         return False
     triggers = find_triggers(sub)
     return bool(triggers) and _accident(sub, triggers)
@@ -304,7 +324,7 @@ def _clause(
 ) -> _Clause | None:
     a, b = span
     sub = norm[a:b]
-    if _patterns().background.search(sub) or names_earlier_year(sub, published):
+    if _is_background(sub, published):
         return None
     triggers = find_triggers(sub)
     if not triggers:
@@ -555,7 +575,7 @@ def _background_figures(norms: list[str], published: dt.date | None) -> set[int]
     for norm in norms:
         for a, b in _clause_spans(norm):
             sub = norm[a:b]
-            if not (_patterns().background.search(sub) or names_earlier_year(sub, published)):
+            if not _is_background(sub, published):
                 continue
             if not find_triggers(sub):
                 continue

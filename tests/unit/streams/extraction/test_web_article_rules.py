@@ -241,3 +241,21 @@ def test_a_partys_habit_of_denying_does_not_dispute_this_account() -> None:
     assert got and not got[0].contested
     got = events(text.replace("التي تنفي عادة استهداف", "التي نفت استهداف"))
     assert got and got[0].contested
+
+
+def test_the_running_toll_of_an_operation_begun_this_week_is_not_background() -> None:
+    text = (
+        "اقتحام واسع لمخيم بلاطة\n"
+        "نابلس - استشهد ستة فلسطينيين وأصيب 25 آخرون منذ بدء قوات الاحتلال عملية عسكرية في مخيم "
+        "بلاطة شرق نابلس فجر الأحد، بحسب وزارة الصحة."
+    )
+    assert tolls(text) == [(6, 25)]
+
+
+def test_a_wars_total_since_it_began_stays_background() -> None:
+    text = (
+        "غارة على منزل في دير البلح\n"
+        "دير البلح - قتل أربعة أشخاص بغارة على منزل في دير البلح صباح اليوم.\n"
+        "وأعلنت الوزارة الأربعاء أن 35 ألفاً قتلوا منذ بدء الحرب على القطاع."
+    )
+    assert tolls(text) == [(4, None)]
