@@ -15,6 +15,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind7 --by-country # blind, named victims/Maghreb/Gulf
     .venv/bin/python -m bench.eval_extraction --set blind8 --by-country # blind, full-length web articles
     .venv/bin/python -m bench.eval_extraction --set blind9 --by-country # blind, numbers and precision
+    .venv/bin/python -m bench.eval_extraction --set blind10 --by-country # blind, genres (analysis, live, dialect)
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -51,6 +52,7 @@ SETS = {
     "blind7": EVAL_DIR / "blind7.yaml",
     "blind8": EVAL_DIR / "blind8.yaml",
     "blind9": EVAL_DIR / "blind9.yaml",
+    "blind10": EVAL_DIR / "blind10.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

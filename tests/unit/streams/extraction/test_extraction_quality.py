@@ -253,3 +253,10 @@ def test_the_ninth_blind_set_covers_twenty_countries_and_twenty_five_non_violent
     assert len(reports) >= 60
     assert len(by_country(SETS["blind9"])) >= 20
     assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 25
+
+
+def test_the_tenth_blind_set_covers_twenty_countries_and_twenty_non_violent_stories() -> None:
+    reports = yaml.safe_load(SETS["blind10"].read_text(encoding="utf-8"))
+    assert len(reports) >= 60
+    assert len(by_country(SETS["blind10"])) >= 20
+    assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 20
