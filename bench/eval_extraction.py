@@ -15,7 +15,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind7 --by-country # blind, named victims/Maghreb/Gulf
     .venv/bin/python -m bench.eval_extraction --set blind8 --by-country # blind, full-length web articles
     .venv/bin/python -m bench.eval_extraction --set blind9 --by-country # blind, numbers and precision
-    .venv/bin/python -m bench.eval_extraction --set blind10 --by-country # blind, genres (analysis, live, dialect)
+    .venv/bin/python -m bench.eval_extraction --set blind10 --by-country # blind, genres and dialect
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 

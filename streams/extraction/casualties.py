@@ -914,8 +914,8 @@ class _Parser:
     def _verb_at(self, k: int) -> tuple[str, int] | None:
         """The casualty verb (kind, token) that follows a count's people at ``k``: past
         partitives, people nouns, actors' names, more counts joined to them and an aside
-        between commas that opens with a subset word ("ستة من عناصر الدفاع الوطني لقوا
-        حتفهم"، "14 جندياً وخمسة سائقين قتلوا"، "سبعة جنود، بينهم ضابط، استشهدوا")."""
+        between commas, or without them, that opens with a subset word ("ستة من عناصر الدفاع
+        الوطني لقوا حتفهم"، "14 جندياً وخمسة سائقين قتلوا"، "سبعة جنود، بينهم ضابط، استشهدوا")."""
         toks, t, steps = self.toks, k, 0
         while t < len(toks) and steps < VERB_REACH:
             steps += 1
@@ -938,7 +938,9 @@ class _Parser:
                         continue
                 return None
             hedge = tok.text in _set("hedges")  # "خمسة أشخاص على الأقل قتلوا"
-            if hedge or tok.text == AND or _in(tok.text, "linkers") or self._noun(t) is not None:
+            # the aside without its commas: "خمسة جنود بينهم ضابطان قتلوا"
+            subset = _in(tok.text, "subset")
+            if hedge or subset or tok.text == AND or _in(tok.text, "linkers") or self._noun(t) is not None:
                 t += 1
                 continue
             q = _quantity(toks, t)

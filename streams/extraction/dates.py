@@ -20,7 +20,7 @@ from pydantic import Field
 from streams.extraction.arabic import normalize
 from streams.extraction.data import Strict, load
 
-__all__ = ["names_earlier_year", "parse_published", "resolve_date"]
+__all__ = ["is_dated_entry", "names_earlier_year", "names_past_day", "parse_published", "resolve_date"]
 
 NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 
@@ -49,6 +49,7 @@ class _Grammar:
     weekday: re.Pattern[str]
     year: re.Pattern[str]
     birth: re.Pattern[str]
+    entry: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -83,6 +84,10 @@ def _grammar() -> _Grammar:
             rf"(?<!\w)(?:{_alternation(normalize(w) for w in lex.birth_words)})"
             rf"\s+(?:(?:{before_year})\s+)?$"
         ),
+        # a timeline's line: "- 20 أكتوبر 2023: 13 شهيداً"، "2014: الجيش يطلق عملية"
+        re.compile(
+            rf"^\W*(?:(?:\d{{1,2}}\s+)?(?:{_alternation(months)})\s+)?(?:19|20)\d\d\s*[:|]"
+        ),
     )
 
 
@@ -96,9 +101,24 @@ def names_earlier_year(norm: str, published: dt.date | None) -> bool:
         if grammar.birth.search(norm, 0, m.start()):
             continue  # "وهو من مواليد عام 1998": a birth year dates no toll
         year = int(m.group(1))
-        if year < published.year - 1 or (year == published.year - 1 and published.month > 1):
+        if year < published.year - 1 or (year == published.year - 1 and _past_year(m, grammar, published)):
             return True
     return False
+
+
+def _past_year(m: re.Match[str], grammar: _Grammar, published: dt.date) -> bool:
+    """Whether last year's date ``m`` lies in the past of the report: always after January;
+    in January only a whole year ("قتل 2600 شخص في 2023") and not last December ("في 28
+    ديسمبر 2023"), which a January report may still name as its incident's date."""
+    if published.month > 1:
+        return True
+    return m.group(0)[: m.start(1) - m.start()].strip() not in grammar.months
+
+
+def is_dated_entry(norm: str) -> bool:
+    """Whether a line opens with a year-dated label and a colon, as a timeline's entries do
+    ("- 19 أبريل 2024: 14 شهيداً"): an earlier incident listed under the reported one."""
+    return bool(_grammar().entry.match(norm))
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -151,6 +171,12 @@ def _relative(norm: str, published: dt.date) -> dt.date | None:
         back = (published.weekday() - grammar.weekdays[m.group(1)]) % 7
         return published - dt.timedelta(days=back)
     return None
+
+
+def names_past_day(norm: str) -> bool:
+    """Whether the text dates what it tells to a day before publication by a word relative to
+    it ("مساء أمس"، "الليلة الماضية"), the way news, not discussion, dates an attack."""
+    return any(_grammar().offsets[m.group(1)] < 0 for m in _grammar().relative.finditer(norm))
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:

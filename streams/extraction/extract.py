@@ -47,7 +47,13 @@ from streams.extraction.casualties import (
 )
 from streams.extraction.claims import find_claimants, is_disputed, rival_accounts
 from streams.extraction.data import Strict, load
-from streams.extraction.dates import names_earlier_year, parse_published, resolve_date
+from streams.extraction.dates import (
+    is_dated_entry,
+    names_earlier_year,
+    names_past_day,
+    parse_published,
+    resolve_date,
+)
 from streams.extraction.event_types import Trigger, event_type, find_triggers
 from streams.extraction.numbers import parse_quantity
 from streams.extraction.places import (
@@ -104,6 +110,8 @@ class IncidentLexicon(Strict):
     related_openers: tuple[str, ...]
     day_parts: tuple[str, ...]
     recent_days: tuple[str, ...]
+    background_proclitics: tuple[str, ...]
+    commentary_headlines: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,7 @@ class _Patterns:
     accidental: re.Pattern[str]
     related: re.Pattern[str]
     recent_start: re.Pattern[str]
+    commentary: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -132,7 +141,7 @@ def _patterns() -> _Patterns:
             rf"[{SEMICOLONS}]|{COMMAS[0]}\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
         ),
         background=re.compile(
-            rf"(?<!\w)(?:{_alternation(lex.background)})(?!\w)"
+            rf"(?<!\w)(?:{_alternation(lex.background_proclitics)})?(?P<phrase>{_alternation(lex.background)})(?!\w)"
             rf"|^\s*(?:{_alternation(lex.background_openers)})(?!\w)"
         ),
         new_incident=re.compile(
@@ -146,6 +155,7 @@ def _patterns() -> _Patterns:
         recent_start=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.day_parts)})\s+(?:{_alternation(lex.recent_days)})(?!\w)"
         ),
+        commentary=re.compile(rf"^\W*(?:{_alternation(lex.commentary_headlines)})(?!\w)"),
     )
 
 
@@ -292,7 +302,7 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
     incident reported, not a war's total."""
     pattern = _patterns()
     for m in pattern.background.finditer(sub):
-        since = m.group().startswith(SINCE)
+        since = (m.group("phrase") or "").startswith(SINCE)
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
     return names_earlier_year(sub, published)
@@ -743,10 +753,17 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         return []
     places = article_context(norms, outlet or outlet_country(article.url))
     published = parse_published(article.published_at)
+    commentary = bool(_patterns().commentary.search(norms[0]))
     clauses: list[_Clause] = []
     for i in violent:
+        # an analysis weaves the attacks it recalls into long sentences ("منذ نوفمبر الماضي أعلنت
+        # الجماعة ...، قالت إنها أوقعت 17 قتيلاً"): there the whole sentence is background
+        if is_dated_entry(norms[i]) or (commentary and i > 0 and _is_background(norms[i], published)):
+            continue
         clauses.extend(_analyse(i, sentences[i], places, published))
     drafts = _incidents(clauses, lambda: _background_figures(norms[1:], published))
+    if commentary and not any(_reported(d) for d in drafts):
+        drafts = []
     if not drafts:
         return []
     ctx = _Context(
@@ -758,6 +775,16 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         _event(article, i, d, ctx, max(d.last_sentence, min(starts[i + 1] - 1, d.last_sentence + 2)))
         for i, d in enumerate(drafts)
     ]
+
+
+def _reported(draft: _Draft) -> bool:
+    """Whether an analysis or interview reports ``draft`` as news: with a number of dead or
+    wounded, or dated to a day before publication ("مساء أمس"; "الصحف الصادرة اليوم" dates the
+    papers). What such a piece says of attacks with neither ("هجمات التنظيم لم تعد أحداثاً
+    متفرقة") is discussion, and then so is the rest."""
+    return any(c.killed or c.injured for c in draft.tolls.values()) or any(
+        names_past_day(c.norm) for c in draft.clauses
+    )
 
 
 def _article_date(norms: list[str], published: dt.date | None) -> dt.date | None:
