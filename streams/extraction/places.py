@@ -55,6 +55,7 @@ WORLD: Path = DATA_DIR / "gazetteers" / "world.tsv"
 COLUMNS = ("id", "level", "country", "parent", "lat", "lon", "population", "name_en", "names_ar")
 LEVELS = ("country", "admin1", "district", "subdistrict", "town")
 WORD = re.compile(r"\w+")
+NAME_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # A small place's name glued to a locative "ب" is read as a place only if longer than this.
 MIN_GLUED_NAME = 3
 
@@ -291,6 +292,8 @@ def main_country(counts: Counter[str]) -> str | None:
 
 
 def _has_cue(norm_text: str, start: int, end: int) -> bool:
+    if not norm_text[:start].strip() and norm_text[end:].lstrip().startswith(":"):
+        return True  # a headline's place label: "جنين: المخيم تحت الجرافات"
     k = start
     while k > 0 and norm_text[k - 1].isalpha():
         k -= 1
@@ -314,7 +317,9 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     lex = lexicon()
     focus = frozenset(lex.focus_countries)
     found = []
-    for s, e, _, candidates in _matcher().finditer(norm_text):
+    # "سانتر-نور"، "بونت-سوندي": a hyphen inside a transliterated name joins its words as a
+    # space does (replaced one for one, so that offsets stay those of ``norm_text``)
+    for s, e, _, candidates in _matcher().finditer(NAME_HYPHEN.sub(" ", norm_text)):
         if _surface(norm_text, s, e) in _blocked():
             continue  # "ولاية" is not "و" + "لاية"
         known = tuple(c for c in candidates if _is_known(c, focus, lex.small_population))

@@ -103,3 +103,28 @@ def test_dialect_verbs_and_numbers_count() -> None:
 
 def test_a_single_young_man_in_a_post_is_one_dead() -> None:
     assert tolls("خبر\nمسلحين طخو على سيارة بالطريق ومات شب وانجرح رفيقه") == [(1, 1)]
+
+
+# --- places and actors of world desks and posts ---------------------------------------------
+
+
+def test_a_small_town_that_labels_the_headline_is_a_place() -> None:
+    text = "طولكرم: اقتحام جديد للمخيم\nاستشهد شاب برصاص قوات الاحتلال خلال الاقتحام فجر اليوم."
+    assert [loc.id for e in events(text) for loc in e.locations] == ["ps_tulkarm"]
+
+
+def test_a_hyphenated_transliteration_is_the_place_it_spells() -> None:
+    text = "خبر\nقتل 12 مدنياً في هجوم على قرية في منطقة سنتر-نور شمالي البلاد."
+    assert "bf_centre_nord" in {loc.id for e in events(text) for loc in e.locations}
+
+
+def test_world_desk_spellings_of_dagestan_and_marawi_are_places() -> None:
+    dagestan = "خبر\nقتل شرطيان في هجوم مسلح على مركز للشرطة في محاج قلعة بجمهورية داغستان."
+    assert {"ru_makhachkala", "ru_dagestan"} <= {loc.id for e in events(dagestan) for loc in e.locations}
+    marawi = "خبر\nأصيب 6 أشخاص بانفجار قنبلة في سوق بمدينة ماراوي."
+    assert "ph_marawi_city" in {loc.id for e in events(marawi) for loc in e.locations}
+
+
+def test_masked_gunmen_are_unknown() -> None:
+    text = "خبر\nقتل رجل برصاص ملثمين أطلقوا النار على سيارته في القرية مساء أمس."
+    assert "unknown" in {a.id for e in events(text) for a in e.actors}
