@@ -81,6 +81,8 @@ SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])(?<!\s[^\W\d]\.)\
 # Bounded work per article: news articles are far shorter; longer input is cut, not refused.
 MAX_TEXT = 200_000
 LIST_COLON = re.compile(r"(?<=\D):(?=\s)")
+# A live page's item opens with its clock time: "10:35 | ..."، "9:00 ص - ..."
+STAMP = re.compile(r"^\W*\d{1,2}:\d{2}(?!\d)")
 MAX_SENTENCE = 2_000
 # The word of "since" phrases ("منذ بدء الحرب"), normalised.
 SINCE = "منذ"
@@ -195,6 +197,7 @@ class _Clause:
     new_marker: bool
     latest: frozenset[tuple[str | None, str]] = frozenset()
     resolved: dict[str, str] = field(default_factory=dict)  # place id → how its name was decided
+    stamped: bool = False  # its sentence is a live page's item: "10:35 | قصف على ..."
 
 
 @dataclass
@@ -365,6 +368,7 @@ def _clause(
         items=items,
         casualties=combine(items, texts),
         new_marker=bool(_patterns().new_incident.search(sub)),
+        stamped=bool(STAMP.match(norm)),
         latest=frozenset((i.group, i.kind) for i in items if i.latest and i.value is not None),
     )
 
@@ -462,6 +466,10 @@ def _toll_conflict(draft: _Draft, clause: _Clause) -> bool | None:
 def _starts_new(draft: _Draft, clause: _Clause) -> bool:
     if clause.new_marker or clause.sentence - draft.last_sentence > 3:
         return True
+    if clause.stamped and clause.sentence != draft.last_sentence and clause.casualties and draft.tolls:
+        # a live page's next item with a toll of its own is another incident, unless it
+        # raises the toll told before ("11:05 | ارتفاع حصيلة القصف إلى 6")
+        return not clause.latest
     conflict = _toll_conflict(draft, clause)
     if conflict is not None:
         return conflict

@@ -128,3 +128,28 @@ def test_world_desk_spellings_of_dagestan_and_marawi_are_places() -> None:
 def test_masked_gunmen_are_unknown() -> None:
     text = "خبر\nقتل رجل برصاص ملثمين أطلقوا النار على سيارته في القرية مساء أمس."
     assert "unknown" in {a.id for e in events(text) for a in e.actors}
+
+
+# --- live pages -----------------------------------------------------------------------------
+
+
+def test_each_item_of_a_live_page_with_its_own_toll_is_its_own_incident() -> None:
+    text = (
+        "التغطية المباشرة\n"
+        "06:40 | مقتل ثلاثة مدنيين بقصف على سوق في مدينة حلب.\n"
+        "08:05 | إصابة طفلين بقذيفة سقطت قرب مدرسة."
+    )
+    assert [[(c.killed, c.injured) for c in e.casualties] for e in events(text)] == [[(3, None)], [(None, 2)]]
+
+
+def test_a_live_page_item_that_raises_the_toll_is_the_same_incident() -> None:
+    text = (
+        "التغطية المباشرة\n"
+        "06:40 | مقتل ثلاثة مدنيين بقصف على سوق في مدينة حلب.\n"
+        "08:05 | ارتفاع عدد القتلى في القصف على السوق إلى خمسة."
+    )
+    assert tolls(text) == [(5, None)]
+
+
+def test_a_group_speaking_of_its_own_attack_reports_one() -> None:
+    assert events("بيان\nقالت الحركة في بيان: استهدفنا رتلاً للجيش قرب مدينة كركوك مساء أمس.")
