@@ -157,6 +157,19 @@ BLIND9_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 63 blind reports in genres the earlier sets lack (analysis and opinion, interviews, press
+# reviews, explainers and timelines, live pages, dialect posts, short alerts, world-desk
+# translations) with 24 non-violent ones, 32 countries, pinned as measured after the fixes they
+# prompted (before them: F1 0.840, actor recall 0.833, place recall 0.674 with the corrected ids,
+# 11 events from non-violent text; bench/README.md).
+BLIND10_BASELINE = {
+    "casualty_f1": 0.98,
+    "actor_recall": 0.91,
+    "location_recall": 0.86,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -174,6 +187,7 @@ BLIND9_BASELINE = {
         ("blind7", BLIND7_BASELINE),
         ("blind8", BLIND8_BASELINE),
         ("blind9", BLIND9_BASELINE),
+        ("blind10", BLIND10_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
