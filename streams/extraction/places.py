@@ -319,7 +319,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     found = []
     # "سانتر-نور"، "بونت-سوندي": a hyphen inside a transliterated name joins its words as a
     # space does (replaced one for one, so that offsets stay those of ``norm_text``)
-    for s, e, _, candidates in _matcher().finditer(NAME_HYPHEN.sub(" ", norm_text)):
+    joined = NAME_HYPHEN.sub(" ", norm_text) if "-" in norm_text else norm_text
+    for s, e, _, candidates in _matcher().finditer(joined):
         if _surface(norm_text, s, e) in _blocked():
             continue  # "ولاية" is not "و" + "لاية"
         known = tuple(c for c in candidates if _is_known(c, focus, lex.small_population))
