@@ -16,6 +16,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind8 --by-country # blind, full-length web articles
     .venv/bin/python -m bench.eval_extraction --set blind9 --by-country # blind, numbers and precision
     .venv/bin/python -m bench.eval_extraction --set blind10 --by-country # blind, genres and dialect
+    .venv/bin/python -m bench.eval_extraction --set blind11 --by-country # blind, local places and forces
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -53,6 +54,7 @@ SETS = {
     "blind8": EVAL_DIR / "blind8.yaml",
     "blind9": EVAL_DIR / "blind9.yaml",
     "blind10": EVAL_DIR / "blind10.yaml",
+    "blind11": EVAL_DIR / "blind11.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

@@ -274,3 +274,10 @@ def test_the_tenth_blind_set_covers_twenty_countries_and_twenty_non_violent_stor
     assert len(reports) >= 60
     assert len(by_country(SETS["blind10"])) >= 20
     assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 20
+
+
+def test_the_eleventh_blind_set_covers_twenty_countries_and_twelve_non_violent_stories() -> None:
+    reports = yaml.safe_load(SETS["blind11"].read_text(encoding="utf-8"))
+    assert len(reports) >= 60
+    assert len(by_country(SETS["blind11"])) >= 20
+    assert sum(bool(r["gold"].get("no_events")) for r in reports) >= 12
