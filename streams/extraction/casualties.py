@@ -93,6 +93,7 @@ class CasualtyLexicon(Strict):
     injured_nouns: Numbered
     civilians: Numbered
     fighters: Numbered
+    own_members: Numbered
     militants: Numbered
     militants_group: str
     gunmen: Words
@@ -215,13 +216,14 @@ def _possessed(word: str) -> str | None:
 def _own_fighters(word: str) -> str | None:
     """"مقاتليها"، "عناصره": fighters with a possessive pronoun, i.e. the possessor's own;
     the grammatical number of the noun, else None."""
-    table = _lex()["fighters"]
+    tables = (_lex()["fighters"], _lex()["own_members"])
     for form in clitic_variants(word):
         for suffix in _possessive():
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]
-                if stem in table:  # type: ignore[operator]
-                    return table[stem]  # type: ignore[index]
+                for table in tables:
+                    if stem in table:  # type: ignore[operator]
+                        return table[stem]  # type: ignore[index]
     return None
 
 

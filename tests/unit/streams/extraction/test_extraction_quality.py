@@ -170,6 +170,19 @@ BLIND10_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 76 blind reports on local places (districts, villages, camps, roads, checkpoints, crossings)
+# and local forces (tribal, sahwa, Security Belt, Darfur's movements, vigilantes, clan militias)
+# with 15 non-violent ones, 21 countries, pinned as measured after the fixes they prompted
+# (before them: F1 0.889, actor recall 0.775, place recall 0.721 with the corrected ids, 3
+# events from non-violent text; bench/README.md).
+BLIND11_BASELINE = {
+    "casualty_f1": 0.94,
+    "actor_recall": 0.94,
+    "location_recall": 0.93,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -188,6 +201,7 @@ BLIND10_BASELINE = {
         ("blind8", BLIND8_BASELINE),
         ("blind9", BLIND9_BASELINE),
         ("blind10", BLIND10_BASELINE),
+        ("blind11", BLIND11_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:

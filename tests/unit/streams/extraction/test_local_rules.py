@@ -1,0 +1,130 @@
+"""Rules prompted by the eleventh blind set (tests/fixtures/extraction_eval/blind11.yaml: local
+places and local armed forces), each checked here on reports written for the test, not on the
+set's own sentences."""
+
+import pytest
+
+from streams.extraction.extract import article_from_text, extract
+
+
+def only(text: str, published: str = "2024-03-10"):
+    got = extract(article_from_text(text, published))
+    assert len(got) == 1, got
+    return got[0]
+
+
+def actor_ids(event) -> set[str]:
+    return {a.id for a in event.actors}
+
+
+def place_ids(event) -> set[str]:
+    return {loc.id for loc in event.locations}
+
+
+# --- local and tribal forces ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("قتل اثنان من عناصر الصحوة بهجوم مسلح على منزلهما غرب الرمادي.", "sahwa"),
+        ("أصيب ثلاثة من وحدات مقاومة سنجار بقصف بطائرة مسيرة قرب سنوني.", "ybs"),
+        ("قتل جندي من القوات الجنوبية بقصف حوثي على مواقع في كرش.", "stc"),
+        ("قتل جنديان من قوات دفاع شبوة بانفجار عبوة ناسفة في عتق.", "stc"),
+        ("قتل عنصران من اللواء 444 قتال في اشتباكات جنوب طرابلس.", "libyan_gov_forces"),
+        ("قتل أربعة من قوات ليفيز بهجوم على نقطة تفتيش في إقليم بلوشستان.", "pakistani_forces"),
+        ("قالت القوة المشتركة للحركات المسلحة إن ستة من مقاتليها قتلوا في معارك قرب الفاشر.",
+         "joint_force"),
+        ("قتل عشرة من متطوعي الدفاع عن الوطن في هجوم على موقعهم شمال بوركينا فاسو.", "vdp"),
+        ("قتل خمسة من أفراد قوة المهام المدنية المشتركة بهجوم في ولاية بورنو.", "cjtf"),
+        ("قتل ثلاثة من الحراسة الأهلية في مواجهة مع مسلحين بولاية سوكوتو.", "vigilantes"),
+        # bandits are unnamed gunmen, as the earlier sets annotate them
+        ("قتل قطاع الطرق تسعة قرويين في هجوم على قرية بولاية كادونا.", "unknown"),
+        ("قتل اثنان من أعضاء لجان اليقظة بهجوم على قرية في أقصى شمال الكاميرون.",
+         "vigilance_committees"),
+        ("قتل أربعة من عناصر طالبان في كمين نصبته جبهة المقاومة الوطنية في ولاية بغلان.", "nrf"),
+        ("قتل سبعة مدنيين في هجوم نسب إلى جيش تحرير أورومو في إقليم أوروميا.", "ola"),
+        ("قتل ثلاثة من قوات بونتلاند بانفجار لغم في إقليم بري.", "puntland_forces"),
+        ("قتل أربعة من مقاتلي ميليشيا معويسلي في مواجهات مع حركة الشباب.", "macawisley"),
+    ],
+)
+def test_local_and_tribal_forces_are_named_actors(text: str, actor: str) -> None:
+    assert actor in actor_ids(only(text))
+
+
+# --- local places --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Yemen's districts and Sudan's localities are place words ("مديرية"، "محلية")
+        ("قتل جندي بقصف حوثي على مواقع الجيش في مديرية مودية.", "ye_mudiyah"),
+        ("قتل ثلاثة في قصف على مواقع بمديرية صرواح.", "ye_suq_sirwah"),
+        ("قتل ستة مدنيين بهجوم على قرية في محلية مليط.", "sd_mellit"),
+        ("قتل ثلاثة جنود بهجوم على قاعدة قرب أفجوي.", "so_afgooye"),
+        ("قتل أربعة في اشتباكات قبلية قرب بلد حاوو.", "so_beled_hawo"),
+        ("قتل تسعة بهجوم على قرية قرب مدينة دوري.", "bf_dori"),
+        ("قتل 11 في هجوم على قرية في دائرة بانكاس.", "ml_bankass"),
+        ("قتل ثمانية من عناصر داعش في هجوم على بلدة مونغونو.", "ng_monguno"),
+        ("قتل شرطيان بهجوم على مركز في مدينة راسك.", "ir_rasak"),
+        ("أصيب مواطنان بقصف مدفعي على بلدة كفركلا.", "lb_kfar_kila"),
+        ("قتل جنديان في اشتباكات بولاية بنجشير.", "af_panjshir"),
+    ],
+)
+def test_local_places_resolve(text: str, place: str) -> None:
+    assert place in place_ids(only(text))
+
+
+def test_a_town_named_in_two_countries_follows_the_story() -> None:
+    event = only("ديفا - قتل مدنيان بهجوم على قرية قرب بوسو في منطقة ديفا جنوب شرقي النيجر.")
+    assert "ne_bosso" in place_ids(event)
+    assert "td_bousso" not in place_ids(event)
+
+
+def test_a_football_league_is_no_place() -> None:
+    # "دوري" alone is the league, only "مدينة دوري" is Burkina Faso's Dori
+    event = only("قتل ثلاثة جنود في هجوم على قاعدة قرب جيبو، بعد مباراة في الدوري المحلي.")
+    assert "bf_dori" not in place_ids(event)
+
+
+# --- a force's own dead named with its pronoun ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت قوات بونتلاند مقتل سبعة من عناصر حركة الشباب وسقوط ثلاثة جنود من قواتها في معارك قرب بوصاصو.",
+        "أعلنت قوات بونتلاند مقتل سبعة من عناصر حركة الشباب وسقوط ثلاثة من أفرادها في معارك قرب بوصاصو.",
+    ],
+)
+def test_the_claimants_own_dead_are_a_toll_of_their_own(text: str) -> None:
+    by_group = {c.group: c.killed for c in only(text).casualties}
+    assert by_group["Puntland forces"] == 3
+    assert sorted(by_group.values()) == [3, 7]
+
+
+def test_members_of_a_family_are_not_a_force() -> None:
+    event = only("قتل خمسة أفراد من عائلة واحدة بقصف مدفعي على منزلهم في بلدة سرمين.")
+    assert [c.killed for c in event.casualties] == [5]
+
+
+# --- local news with violent words and no incident -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدأت فرق المركز الوطني لمكافحة الألغام مسح الأراضي الزراعية في ناحية العلم لرفع القذائف "
+        "غير المنفجرة.",
+        "فجرت وحدة الهندسة ذخائر غير منفجرة في وادٍ شرق البلدة، وقالت إن الأصوات ناتجة عن تفجيرات محكومة.",
+        "افتتحت البلدية جسر المدينة بعد ترميم الأضرار التي خلفتها المعارك قبل سنوات.",
+    ],
+)
+def test_mine_clearance_and_repairs_are_no_incident(text: str) -> None:
+    assert extract(article_from_text(text, "2024-03-10")) == []
+
+
+def test_a_blast_of_unexploded_ordnance_is_still_an_incident() -> None:
+    event = only("قتل طفلان بانفجار قذيفة غير منفجرة أثناء لعبهما قرب منزلهما في بلدة سرمين.")
+    assert [c.killed for c in event.casualties] == [2]
