@@ -128,3 +128,16 @@ def test_mine_clearance_and_repairs_are_no_incident(text: str) -> None:
 def test_a_blast_of_unexploded_ordnance_is_still_an_incident() -> None:
     event = only("قتل طفلان بانفجار قذيفة غير منفجرة أثناء لعبهما قرب منزلهما في بلدة سرمين.")
     assert [c.killed for c in event.casualties] == [2]
+
+
+# --- one person named by role ----------------------------------------------------------------
+
+
+def test_a_wounded_escort_counts_one() -> None:
+    event = only("اغتال مسلحون مجهولون شيخاً قبلياً في سوق المدينة بمحافظة مأرب، وأصيب مرافقه بجروح.")
+    assert {(c.killed, c.injured) for c in event.casualties} >= {(None, 1)}
+
+
+def test_a_council_member_killed_counts_one() -> None:
+    event = only("اغتال مسلحون مجهولون عضواً في مجلس محافظة ديالى بإطلاق النار عليه قرب منزله.")
+    assert [c.killed for c in event.casualties] == [1]
