@@ -733,10 +733,22 @@ class _Parser:
         headed = self._head_and_figure(i, kind)
         if headed is not None:
             return headed
+        if self._restated(i, kind):
+            return i + 1
         if self.kind is None or i - self.anchor > WINDOW:
             self.open_start = self.toks[i].start
         self.kind = kind
         return self._emit(kind, value, value is None, "casualty", None, i, i + 1)
+
+    def _restated(self, i: int, kind: str) -> bool:
+        """"قتل راعيين ... عثر على الجثتين"، "استشهاد شخصين نعاهما الحزب كـ"شهيدين"": a
+        casualty noun with no figure that is definite (the dead already told) or stands after
+        "ك" (named as) refers back to a count of its kind; it adds no one."""
+        tok = self.toks[i].text.removeprefix(AND)
+        named_as = i > 0 and self.toks[i - 1].text == "ك"
+        if not (tok.startswith(ARTICLE) or named_as):
+            return False
+        return any(item.kind == kind and item.value is not None for item in self.items)
 
     def _head_and_figure(self, i: int, kind: str) -> int | None:
         """"القتلى 5 والجرحى أكثر من 40": a definite casualty head with its figure right after

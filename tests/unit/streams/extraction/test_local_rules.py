@@ -141,3 +141,22 @@ def test_a_wounded_escort_counts_one() -> None:
 def test_a_council_member_killed_counts_one() -> None:
     event = only("اغتال مسلحون مجهولون عضواً في مجلس محافظة ديالى بإطلاق النار عليه قرب منزله.")
     assert [c.killed for c in event.casualties] == [1]
+
+
+# --- the dead told again -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مسلحون صيادين اثنين قرب بحيرة حمرين في ديالى، وقال مسؤول محلي إن الجثتين نقلتا إلى المستشفى.",
+        'قتل شابان بغارة على سيارة في بلدة عيترون، ونعتهما عائلتاهما كـ"شهيدين" في بيان.',
+    ],
+)
+def test_the_dead_named_again_are_not_added(text: str) -> None:
+    assert [c.killed for c in only(text).casualties] == [2]
+
+
+def test_casualty_nouns_without_the_article_still_count() -> None:
+    event = only("سقط قتيلان وثلاثة جرحى بقصف مدفعي على بلدة سرمين، ونقل الجرحى إلى مستشفى إدلب.")
+    assert {(c.killed, c.injured) for c in event.casualties} == {(2, 3)}
