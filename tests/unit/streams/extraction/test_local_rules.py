@@ -160,3 +160,8 @@ def test_the_dead_named_again_are_not_added(text: str) -> None:
 def test_casualty_nouns_without_the_article_still_count() -> None:
     event = only("سقط قتيلان وثلاثة جرحى بقصف مدفعي على بلدة سرمين، ونقل الجرحى إلى مستشفى إدلب.")
     assert {(c.killed, c.injured) for c in event.casualties} == {(2, 3)}
+
+
+def test_the_tribal_prefix_of_a_village_is_no_place() -> None:
+    event = only("قتل مسلحون مزارعاً في قرية البو حسن التابعة لناحية العلم في صلاح الدين.")
+    assert "dk_aalborg" not in place_ids(event)
