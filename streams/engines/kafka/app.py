@@ -45,7 +45,9 @@ TICK_SECONDS = 1.0  # how often every partition of the tick topic gets a tick: a
 # 2.56 s against 3.10 s, bench/README.md) and not kept: the integration loop failed in 2 of 15
 # runs with them (once on the alerts of an incident whose reports merged late), and a loaded
 # worker's tick timer overran.
-RECOVERY_STALL = 20.0  # seconds a table recovery may go without a changelog event
+RECOVERY_STALL = 8.0  # seconds a table recovery may go without a changelog event: a stalled
+# takeover holds its partitions' alerts that long (with 20 s, checked every 10 s, a SIGTERM
+# rolling restart ended with an alert still held by the stalled worker 19 s after the stall)
 MAX_IN_FLIGHT = 500  # messages per agent whose outputs are sent but not yet acknowledged
 
 
@@ -159,7 +161,7 @@ class _Engine:
                 )
                 recovery.signal_recovery_start.set()
 
-        self.app.timer(RECOVERY_STALL / 2, name="recovery-watchdog")(check)
+        self.app.timer(RECOVERY_STALL / 4, name="recovery-watchdog")(check)
 
     def ticker(self) -> None:
         """Every worker ticks every partition of the tick topic (a tick nobody needs releases
