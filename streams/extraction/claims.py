@@ -33,6 +33,7 @@ class ClaimsLexicon(Strict):
     denial: tuple[str, ...]
     habitual_denial: tuple[str, ...]
     rival_openers: tuple[str, ...]
+    rival_reports: tuple[str, ...]
     rival_heads: dict[Literal["killed", "injured"], tuple[str, ...]]
 
 
@@ -113,9 +114,15 @@ def _rival_heads() -> AliasMatcher[str]:
     return AliasMatcher({head: kind for kind, heads in _lex().rival_heads.items() for head in heads})
 
 
+def _speaks_of_figures(part: str) -> bool:
+    reports = frozenset(normalize(w) for w in _lex().rival_reports)
+    return any(f in reports for m in WORD.finditer(part) for f in clitic_variants(m.group()))
+
+
 def rival_accounts(norm: str) -> list[tuple[int, int]]:
     """Spans of the sentence that give another source's figure for a toll the sentence has
-    already counted: "قتل 42 شخصاً، فيما قال الجيش إن الحصيلة 23 قتيلاً"."""
+    already counted: "قتل 42 شخصاً، فيما قال الجيش إن الحصيلة 23 قتيلاً"، "وثق المرصد مقتل ستة،
+    فيما تحدثت مصادر محلية عن سبعة قتلى"."""
     spans = []
     for m in _rival_opener().finditer(norm):
         end = next((o.start() for o in _rival_opener().finditer(norm, m.end())), len(norm))
@@ -123,6 +130,8 @@ def rival_accounts(norm: str) -> list[tuple[int, int]]:
         if not _cue_positions(part):
             continue
         kinds = {kind for _, _, _, kind in _rival_heads().finditer(part)}
+        if not kinds and _speaks_of_figures(part):  # "، فيما تحدثت مصادر محلية عن سبعة قتلى"
+            kinds = {i.kind for i in find_casualties(part, find_actors(part)) if i.value is not None}
         if not kinds:
             continue
         prefix = norm[: m.start()]

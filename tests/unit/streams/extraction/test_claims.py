@@ -1,5 +1,5 @@
 from streams.extraction.arabic import normalize
-from streams.extraction.claims import find_claimants, is_disputed
+from streams.extraction.claims import find_claimants, is_disputed, rival_accounts
 
 
 def test_attribution_to_known_sources() -> None:
@@ -23,3 +23,13 @@ def test_denials_mark_dispute() -> None:
     assert is_disputed(normalize("ونفت الوزارة هذه الأنباء"))
     assert is_disputed(normalize("ووصف البيان الرواية بأنها لا صحة لها"))
     assert not is_disputed(normalize("أكدت الوزارة مقتل عنصرين"))
+
+
+def test_a_source_speaking_of_its_own_figure_gives_a_rival_toll_not_a_further_one() -> None:
+    norm = normalize("أحصت الشرطة مقتل أربعة أشخاص في الهجوم، فيما تحدث شهود عيان عن خمسة قتلى.")
+    (span,) = rival_accounts(norm)
+    assert "خمسه" in norm[span[0] : span[1]]
+
+
+def test_a_part_that_speaks_of_no_figure_is_no_rival() -> None:
+    assert rival_accounts(normalize("قتل أربعة أشخاص في الهجوم، فيما تحدث الوزير عن تعزيز الأمن.")) == []
