@@ -114,8 +114,13 @@ def _rival_heads() -> AliasMatcher[str]:
     return AliasMatcher({head: kind for kind, heads in _lex().rival_heads.items() for head in heads})
 
 
+@functools.cache
+def _rival_reports() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lex().rival_reports)
+
+
 def _speaks_of_figures(part: str) -> bool:
-    reports = frozenset(normalize(w) for w in _lex().rival_reports)
+    reports = _rival_reports()
     return any(f in reports for m in WORD.finditer(part) for f in clitic_variants(m.group()))
 
 
