@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import model_validator
 
-from streams.extraction.arabic import AliasMatcher, normalize
+from streams.extraction.arabic import AliasMatcher, normalize, trie_regex
 from streams.extraction.data import Strict, load
 
 __all__ = ["Trigger", "event_type", "find_triggers", "mask_neutral", "precedence"]
@@ -64,8 +64,8 @@ def _irrealis() -> frozenset[str]:
 
 @functools.cache
 def _neutral() -> re.Pattern[str]:
-    phrases = sorted((normalize(p) for p in _lexicon().neutral), key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in phrases))
+    # one trie-shaped alternation: a plain one tries every phrase at every position of a sentence
+    return re.compile(trie_regex(normalize(p) for p in _lexicon().neutral))
 
 
 @functools.cache
