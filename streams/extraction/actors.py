@@ -28,6 +28,7 @@ from streams.extraction.arabic import (
     AliasMatcher,
     clitic_variants,
     normalize,
+    trie_regex,
 )
 from streams.extraction.data import DataError, Strict, load
 from streams.extraction.places import place_cues
@@ -156,8 +157,8 @@ def _anaphoric_claim() -> re.Pattern[str]:
     """"تبنت الحركة الهجوم"، "أعلن التنظيم مسؤوليته": a claim whose claimant is named only as
     "the movement"; the pattern's alternations from the lexicon."""
     lex = lexicon()
-    verbs = "|".join(sorted({re.escape(normalize(w)) for w in lex.claim_verbs}, key=len, reverse=True))
-    nouns = "|".join(sorted({re.escape(normalize(w)) for w in lex.group_anaphors}, key=len, reverse=True))
+    verbs = trie_regex(normalize(w) for w in lex.claim_verbs)
+    nouns = trie_regex(normalize(w) for w in lex.group_anaphors)
     return re.compile(rf"(?<!\w)و?(?:{verbs})\s+(?:{nouns})(?!\w)")
 
 

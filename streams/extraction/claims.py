@@ -14,7 +14,7 @@ import re
 from typing import Literal
 
 from streams.extraction.actors import find_actors
-from streams.extraction.arabic import COMMAS, AliasMatcher, clitic_variants, normalize
+from streams.extraction.arabic import COMMAS, AliasMatcher, clitic_variants, normalize, trie_regex
 from streams.extraction.casualties import find_casualties
 from streams.extraction.data import Strict, load
 
@@ -105,7 +105,7 @@ def find_claimants(norm: str, country: str | None = None) -> list[str]:
 
 @functools.cache
 def _rival_opener() -> re.Pattern[str]:
-    words = "|".join(sorted({re.escape(normalize(w)) for w in _lex().rival_openers}, key=len, reverse=True))
+    words = trie_regex(normalize(w) for w in _lex().rival_openers)
     return re.compile(rf"(?:^|[{COMMAS}])\s*(?:{words})(?!\w)")
 
 

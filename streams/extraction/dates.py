@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from streams.extraction.arabic import normalize
+from streams.extraction.arabic import normalize, trie_regex
 from streams.extraction.data import Strict, load
 
 __all__ = ["is_dated_entry", "names_earlier_year", "names_past_day", "parse_published", "resolve_date"]
@@ -53,7 +53,7 @@ class _Grammar:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return trie_regex(words)
 
 
 @functools.cache

@@ -37,6 +37,7 @@ from streams.extraction.arabic import (
     normalize,
     normalize_with_offsets,
     tokens,
+    trie_regex,
 )
 from streams.extraction.casualties import (
     CasualtyItem,
@@ -131,7 +132,7 @@ class _Patterns:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(sorted({re.escape(normalize(w)) for w in words}, key=len, reverse=True))
+    return trie_regex(normalize(w) for w in words)
 
 
 @functools.cache
