@@ -232,6 +232,7 @@ BLIND_SET_SIZES = [
     ("blind9", 60, 20, 25),
     ("blind10", 60, 20, 20),
     ("blind11", 60, 20, 12),
+    ("blind13", 60, 15, 12),
 ]
 
 
@@ -248,3 +249,8 @@ def test_a_blind_set_has_its_reports_countries_and_non_violent_stories(
 def test_the_eighth_blind_set_is_half_full_length_articles() -> None:
     reports = yaml.safe_load(SETS["blind8"].read_text(encoding="utf-8"))
     assert sum(len(r["text"].split()) >= 250 for r in reports) * 2 >= len(reports)
+
+
+def test_the_thirteenth_blind_set_is_short_items() -> None:
+    reports = yaml.safe_load(SETS["blind13"].read_text(encoding="utf-8"))
+    assert all(len(r["text"].split()) <= 40 for r in reports)
