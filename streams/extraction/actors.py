@@ -316,6 +316,11 @@ def _after_agent_noun(norm_text: str, start: int) -> bool:
     """An attack noun right before ``start`` ("قصف تركي"), or before a hedge that stands
     between them ("طائرة مسيرة يعتقد أنها تركية")."""
     before = _words_before(norm_text, start, 1)
+    two = _words_before(norm_text, start, 2)
+    if len(two) == 2 and _has(two[1:], _nationalities()) and (
+        _has(two[:1], cues().agent_nouns) or _has(_without_article(two[:1]), cues().agent_nouns)
+    ):
+        return True  # "غارات أمريكية بريطانية": a second nationality of the same attack noun
     if _definite(norm_text, start):  # "الغارة الإسرائيلية": a definite noun, a definite adjective
         return bool(before) and _has(_without_article(before), cues().agent_nouns)
     if before and _has(before, cues().agent_nouns):
@@ -335,6 +340,12 @@ def _definite(norm_text: str, start: int) -> bool:
 def _without_article(words: list[str]) -> list[str]:
     """"الغارة" → "غارة", "والقصف" → "قصف"; words without the article are dropped."""
     return [f[len(ARTICLE):] for w in words for f in clitic_variants(w) if f.startswith(ARTICLE)]
+
+
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    """Every actor's nationality adjectives, normalised."""
+    return frozenset(normalize(a) for r in actor_rows() for a in r.adjectives)
 
 
 @functools.cache

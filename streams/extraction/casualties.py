@@ -129,6 +129,7 @@ class CasualtyLexicon(Strict):
     back_reference: Words
     reach_verbs: Words
     combined: tuple[str, ...]
+    combined_before: tuple[str, ...]
     companions: Numbered
     kin: Words
     cases: Words
@@ -162,7 +163,7 @@ def _lex() -> dict[str, object]:
     """The lexicon normalised: word lists as sets, numbered nouns as dicts."""
     lex: dict[str, object] = {}
     for key, value in load("lexicons/casualties.yaml", CasualtyLexicon).model_dump().items():
-        if key == "combined":  # phrases by their first word, looked up at every token
+        if key in ("combined", "combined_before"):  # phrases by their first word, looked up at every token
             phrases: dict[str, list[tuple[str, ...]]] = {}
             for w in value:
                 words = tuple(normalize(w).split())
@@ -321,7 +322,9 @@ class _Parser:
             return companion
         if _in(toks[i].text, "other_fates"):
             self.kind = None  # "مقتل مسلح واعتقال آخر": the one after is arrested, not killed
-            return i + 1
+            q = _quantity(toks, i + 1)
+            # "خطف 30 طالباً ومقتل حارس": the count is of the kidnapped, whatever follows it
+            return self._skip_noun(q.end) if q is not None else i + 1
         kind = self._kind_at(i)
         if kind == "killed" and self._died_of_wounds(i):
             return i + 1
@@ -482,8 +485,21 @@ class _Parser:
         return None
 
     def _combined(self, i: int) -> int | None:
-        """Past "بين قتيل وجريح" at token ``i``: one figure for the dead and the wounded."""
-        phrases: dict[str, list[tuple[str, ...]]] = _lex()["combined"]  # type: ignore[assignment]
+        """Past "بين قتيل وجريح" at token ``i``, or past "مقتل وإصابة 25" and its people: one
+        figure for the dead and the wounded."""
+        end = self._phrase_at(i, "combined")
+        if end is not None:
+            return end
+        end = self._phrase_at(i, "combined_before")
+        q = _quantity(self.toks, end) if end is not None else None
+        if q is None:
+            return None  # "مقتل وإصابة العشرات": no figure, each word as itself
+        self.kind = None
+        return self._skip_noun(q.end)
+
+    def _phrase_at(self, i: int, key: str) -> int | None:
+        """The end of a phrase of lexicon ``key`` that starts at token ``i``."""
+        phrases: dict[str, list[tuple[str, ...]]] = _lex()[key]  # type: ignore[assignment]
         for phrase in phrases.get(self.toks[i].text, ()):
             end = i + len(phrase)
             if end <= len(self.toks) and tuple(t.text for t in self.toks[i:end]) == phrase:
@@ -855,6 +871,8 @@ class _Parser:
 
     def _count(self, q: Quantity) -> int:
         j = q.end
+        if self.norm.startswith(":", self.toks[j - 1].end):
+            return j  # "درعا 24: اغتيال عنصر": a number glued to a colon names an outlet or a label
         if q.start > 0 and _in(self.toks[q.start - 1].text, "designators") and (
             j >= len(self.toks) or self.toks[j].text.startswith(AND) or self._noun(j) is None
         ):

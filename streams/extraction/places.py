@@ -192,7 +192,8 @@ def _aliases(entry: PlaceEntry, terms: tuple[str, ...]) -> list[str]:
 
 
 @functools.cache
-def _matcher() -> AliasMatcher[tuple[PlaceEntry, ...]]:
+def _owners() -> dict[str, tuple[PlaceEntry, ...]]:
+    """Every alias with the places that bear it."""
     owners: dict[str, list[PlaceEntry]] = {}
     terms = lexicon().admin1_terms
     for entry in place_entries().values():
@@ -200,7 +201,19 @@ def _matcher() -> AliasMatcher[tuple[PlaceEntry, ...]]:
             found = owners.setdefault(alias, [])
             if entry not in found:
                 found.append(entry)
-    return AliasMatcher({alias: _prune(tuple(found)) for alias, found in owners.items()})
+    return {alias: tuple(found) for alias, found in owners.items()}
+
+
+@functools.cache
+def _matcher() -> AliasMatcher[tuple[PlaceEntry, ...]]:
+    return AliasMatcher({alias: _prune(found) for alias, found in _owners().items()})
+
+
+@functools.cache
+def _seat_names() -> frozenset[str]:
+    """Names a division shares with a town inside it ("مأرب"): the name is matched as the
+    town, the more specific, but is as well known as the division, so it needs no place word."""
+    return frozenset(alias for alias, found in _owners().items() if len(_prune(found)) < len(found))
 
 
 def _prune(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
@@ -320,10 +333,12 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     # "سانتر-نور"، "بونت-سوندي": a hyphen inside a transliterated name joins its words as a
     # space does (replaced one for one, so that offsets stay those of ``norm_text``)
     joined = NAME_HYPHEN.sub(" ", norm_text) if "-" in norm_text else norm_text
-    for s, e, _, candidates in _matcher().finditer(joined):
+    seats = _seat_names()
+    for s, e, alias, candidates in _matcher().finditer(joined):
         if _surface(norm_text, s, e) in _blocked():
             continue  # "ولاية" is not "و" + "لاية"
-        known = tuple(c for c in candidates if _is_known(c, focus, lex.small_population))
+        known = candidates if alias in seats else tuple(
+            c for c in candidates if _is_known(c, focus, lex.small_population))
         kept = candidates if len(known) < len(candidates) and _has_cue(norm_text, s, e) else known
         if kept:
             found.append(PlaceMention(kept[0], s, e, "unique", kept))
