@@ -106,6 +106,7 @@ class PlacesLexicon(Strict):
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
     country_aka: dict[str, tuple[str, ...]]
+    country_adjectives: dict[str, tuple[str, ...]]
     town_aka: dict[str, dict[str, tuple[str, ...]]]
     term_countries: dict[str, tuple[str, ...]]
 
@@ -287,15 +288,26 @@ def article_context(norm_texts: list[str], outlet_country: str | None = None) ->
     """The context ambiguous names in ``norm_texts`` (one article) resolve against."""
     countries: Counter[str] = Counter()
     divisions: set[str] = set()
+    described: set[str] = set()
     for norm in norm_texts:
         for mention in _raw_mentions(norm):
             if len(mention.candidates) == 1:
                 entry = mention.entry
                 countries[entry.country or ""] += 1
                 divisions.add(admin1_of(entry.id) or "")
+        described.update(code for _, _, _, code in _adjective_matcher().finditer(norm))
     del countries[""]
     main = main_country(countries) or outlet_country
-    return Context(frozenset(countries), frozenset(divisions - {""}), outlet_country, country=main)
+    return Context(frozenset(countries) | described, frozenset(divisions - {""}), outlet_country,
+                   country=main)
+
+
+@functools.cache
+def _adjective_matcher() -> AliasMatcher[str]:
+    """Nationality adjectives ("الجيش التشادي") → their country: a short item that names no
+    country still says whose army or town it speaks of, for the names it shares with others."""
+    return AliasMatcher({form: cc for cc, forms in lexicon().country_adjectives.items()
+                         for a in forms for form in (normalize(a), ARTICLE + normalize(a))})
 
 
 def main_country(counts: Counter[str]) -> str | None:

@@ -115,3 +115,10 @@ def test_a_persian_plain_is_not_the_iranian_town_dasht() -> None:
 
 def test_ground_is_not_the_somali_region() -> None:
     assert "so_bari" not in {p.id for p in find_places("هجوم بري على مواقع الجيش في كسمايو")}
+
+
+def test_a_nationality_adjective_decides_between_places_of_one_name() -> None:
+    # "منطقة البحيرة" is Egypt's Beheira and Chad's Lac; the Chadian army says which
+    assert place_ids("هجوم على ثكنة للجيش التشادي في منطقة البحيرة يقتل 9 جنود") == {"td_lac_region"}
+    egypt = place_ids("مقتل 3 بانفجار في منطقة البحيرة شمال القاهرة")
+    assert "eg_beheira" in egypt and "td_lac_region" not in egypt
