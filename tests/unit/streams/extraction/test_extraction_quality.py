@@ -183,6 +183,19 @@ BLIND11_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 82 blind short feed and ticker items (RSS titles with a line of summary, "عاجل |" tickers,
+# captions, push alerts, Telegram posts of local networks and of armed groups' media, flashes)
+# with 15 non-violent ones, 21 countries, pinned as measured after the fixes they prompted
+# (before them: F1 0.907, actor recall 0.851, place recall 0.791 with the corrected ids, no
+# events from non-violent text; bench/README.md).
+BLIND13_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.98,
+    "location_recall": 0.92,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -202,6 +215,7 @@ BLIND11_BASELINE = {
         ("blind9", BLIND9_BASELINE),
         ("blind10", BLIND10_BASELINE),
         ("blind11", BLIND11_BASELINE),
+        ("blind13", BLIND13_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
