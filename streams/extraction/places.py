@@ -56,6 +56,8 @@ COLUMNS = ("id", "level", "country", "parent", "lat", "lon", "population", "name
 LEVELS = ("country", "admin1", "district", "subdistrict", "town")
 WORD = re.compile(r"\w+")
 NAME_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+# The dashes of a wire dateline (as lexicons/incidents.yaml `dateline_dashes`).
+DATELINE_DASHES = ("-", "–", "—")
 # A small place's name glued to a locative "ب" is read as a place only if longer than this.
 MIN_GLUED_NAME = 3
 
@@ -349,12 +351,19 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     for s, e, alias, candidates in _matcher().finditer(joined):
         if _surface(norm_text, s, e) in _blocked():
             continue  # "ولاية" is not "و" + "لاية"
-        known = candidates if alias in seats else tuple(
+        seat = alias in seats and not _opens_dateline(norm_text, s, e)
+        known = candidates if seat else tuple(
             c for c in candidates if _is_known(c, focus, lex.small_population))
         kept = candidates if len(known) < len(candidates) and _has_cue(norm_text, s, e) else known
         if kept:
             found.append(PlaceMention(kept[0], s, e, "unique", kept))
     return found
+
+
+def _opens_dateline(norm_text: str, start: int, end: int) -> bool:
+    """The name opens the text before a spaced dash: a wire dateline ("كيدال - قتل ..."), which
+    names where the report was filed, often the division's seat for the division."""
+    return not norm_text[:start].strip() and norm_text[end:end + 3].strip()[:1] in DATELINE_DASHES
 
 
 def _surface(norm_text: str, start: int, end: int) -> str:

@@ -122,3 +122,11 @@ def test_a_nationality_adjective_decides_between_places_of_one_name() -> None:
     assert place_ids("هجوم على ثكنة للجيش التشادي في منطقة البحيرة يقتل 9 جنود") == {"td_lac_region"}
     egypt = place_ids("مقتل 3 بانفجار في منطقة البحيرة شمال القاهرة")
     assert "eg_beheira" in egypt and "td_lac_region" not in egypt
+
+
+def test_a_seat_named_in_a_wire_dateline_is_not_the_town() -> None:
+    # "لحج - ..." is where the report was filed; the same name as a label or after "على" is
+    # the place of the item
+    assert place_ids("لحج - استشهد شاب بقصف على قرية في مديرية حيفان جنوبي تعز") == {
+        "ye_hayfan", "ye_taiz_city"}
+    assert "ye_lahij_city" in place_ids("قصف حوثي على لحج يقتل مدنيين اثنين")
