@@ -21,6 +21,7 @@ __all__ = [
     "SEMICOLONS",
     "SENTENCE_MARKS",
     "TANWIN_ALEF",
+    "TOKEN_CACHE",
     "AliasMatcher",
     "arabic_ratio",
     "clitic_variants",
@@ -135,7 +136,12 @@ _CLITIC = re.compile("[وف]?[بلك]?")
 _CLITIC_LETTERS = frozenset("وفبلك")
 
 
-@functools.lru_cache(maxsize=65536)
+# Per-token caches hold 8,192 words each (about 1.5 MB): 65,536 held ~24 MB together once a
+# worker had read enough distinct words, for no measurable speed (bench/README.md, Kafka pipeline).
+TOKEN_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=TOKEN_CACHE)
 def clitic_variants(token: str) -> tuple[str, ...]:
     """A normalised token and the stems left after peeling proclitics (و، ف، ب، ل، ك، لل).
 

@@ -17,7 +17,16 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from streams.extraction.actors import ActorMention
-from streams.extraction.arabic import AND, ARTICLE, COMMAS, SEMICOLONS, clitic_variants, free_form, normalize
+from streams.extraction.arabic import (
+    AND,
+    ARTICLE,
+    COMMAS,
+    SEMICOLONS,
+    TOKEN_CACHE,
+    clitic_variants,
+    free_form,
+    normalize,
+)
 from streams.extraction.data import Strict, load
 from streams.extraction.numbers import Quantity, parse_quantity, word_value
 from streams.records import Casualties
@@ -188,7 +197,7 @@ def _possessive() -> tuple[str, ...]:
     return tuple(sorted(_set("possessive_suffixes"), key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=TOKEN_CACHE)
 def _in(tok: str, key: str) -> str | None:
     """The form of ``tok`` found in lexicon ``key`` (clitics peeled), else None. Cached: the
     grammar asks this of every token for several lexicons, most tokens again and again."""
