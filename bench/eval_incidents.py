@@ -193,10 +193,14 @@ def run_pipeline(reports: list[dict[str, Any]]) -> tuple[Outcome, dict[str, str]
     outcome = Outcome()
     router = Router(steps, tables, outcome.take)  # type: ignore[arg-type]  # plain dicts suffice
     by_article: dict[str, str] = {}
+    longest = settle.SettleWindow().longest
     for report in sorted(reports, key=lambda r: (_moment(r["published"]), r["id"])):
         moment = _moment(report["published"])
+        if clock[0]:  # the engines tick every second: what the last report changed is released
+            clock[0] = min(clock[0] + longest, moment.timestamp())  # when it is due, not days later
+            router.send(TICK_TOPIC, "0", settle.tick(clock[0]))
         clock[0], stamp[0] = moment.timestamp(), moment.astimezone(UTC).isoformat(timespec="seconds")
-        router.send(TICK_TOPIC, "0", settle.tick(clock[0]))  # what settled before this report
+        router.send(TICK_TOPIC, "0", settle.tick(clock[0]))
         article = article_from_text(report["text"], report["published"], article_url(report))
         article = dataclasses.replace(article, source_id=report["outlet"])
         by_article[article.article_id] = report["id"]

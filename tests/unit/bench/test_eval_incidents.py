@@ -4,6 +4,7 @@ stream written for this test."""
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,7 +96,7 @@ def test_without_a_range_within_means_the_figure_is_in_the_incidents_range() -> 
     assert toll_hits(gold, None) == (False, False, None)
 
 
-STREAM = {
+STREAM: dict[str, Any] = {
     "id": "test",
     "incidents": {"t_blast": {"killed": 4, "injured": 9}},
     "reports": [
