@@ -293,12 +293,16 @@ def _headline(incident: Incident) -> dict[str, int]:
 def _main_incident(
     label: str, gold: Mapping[str, str], system: Mapping[str, set[str]], live: Mapping[str, Incident]
 ) -> Incident | None:
-    """The incident holding most of ``label``'s reports (ties: the smaller id)."""
+    """The incident holding most of ``label``'s reports; of equals, one most of whose reports
+    are ``label``'s (a report's background event may sit in an earlier incident), then the
+    smaller id."""
     votes = Counter(i for report, lab in gold.items() if lab == label for i in system.get(report, set()))
     if not votes:
         return None
     best = max(votes.values())
-    return live[min(i for i, n in votes.items() if n == best)]
+    tied = sorted(i for i, n in votes.items() if n == best)
+    held = {i: [r for r, ids in system.items() if i in ids] for i in tied}
+    return live[next((i for i in tied if owner(gold, held[i]) == label), tied[0])]
 
 
 def _note_grouping(

@@ -3,7 +3,8 @@
 Which reports are one incident depends on the set of reports, never on their order:
 
 * Two reports are *linked* when their types are of one family (an air strike and shelling are
-  both bombardment; an attack, a clash and an ambush are all ground fighting), their dates
+  both bombardment; a clash and an ambush are both ground fighting; an "attack" is of every
+  family, since outlets call every kind of violence one), their dates
   are within ``DATE_WINDOW_DAYS`` (an undated report is close to any date), and their sites
   (the most specific places each names) are the same or one lies inside the other; when the
   larger of the two is only a governorate, their actors must overlap too.
@@ -73,12 +74,17 @@ MAX_RECENT_INCIDENTS = 200
 FAMILIES = {
     "airstrike": "bombardment",
     "shelling": "bombardment",
-    "attack": "ground",
+    "attack": "any",
     "armed_clash": "ground",
     "ambush": "ground",
     "explosion": "explosion",
     "assassination": "assassination",
 }
+# "هجوم" is what outlets call every kind of violence: the car bomb and storming of a hotel
+# (another outlet's "explosion"), a drone strike, the shooting of one man (another outlet's
+# "assassination"). A report of type attack is of the family every other family meets; the
+# place and date rules still decide.
+ANY_FAMILY = "any"
 FOLLOW_UP = "other"
 BROAD_LEVELS = frozenset({"country", "admin1", "governorate", None})
 LEVEL_ORDER = {"village": 0, "town": 0, "subdistrict": 1, "district": 2, "admin1": 3, "governorate": 3,
@@ -162,9 +168,13 @@ def follows(report: Feature, anchor: Feature) -> bool:
     return _days_apart(report.date, anchor.date) <= DATE_WINDOW_DAYS and _places_match(report, anchor)
 
 
+def _families_meet(a: str, b: str) -> bool:
+    return a == b or ANY_FAMILY in (a, b)
+
+
 def linked(a: Feature, b: Feature) -> bool:
     """The symmetric relation whose connected components are incidents."""
-    return a.family == b.family and follows(a, b)
+    return _families_meet(a.family, b.family) and follows(a, b)
 
 
 def _preference(report: Feature, anchor: Feature, anchor_event: str) -> list[Any]:
@@ -299,8 +309,9 @@ def _index_of(incident: Incident) -> _Index:
 
 
 def _main_type(reports: list[Report]) -> str:
+    """The type most reports give; of equals, a specific one before the generic attack."""
     counts = Counter(report.type for report in reports)
-    return min(counts, key=lambda kind: (-counts[kind], kind))
+    return min(counts, key=lambda kind: (-counts[kind], family(kind) == ANY_FAMILY, kind))
 
 
 def _actors(reports: list[Report], catalogue: Mapping[str, Actor]) -> list[Actor]:

@@ -13,7 +13,11 @@ the page all show. ``headline_toll`` is its only definition:
    top of the lowest toll any report gave: a conservative reading, since it never adds more
    than the reports' own rise already shows. An increment from an article that also states a
    whole toll ("ارتفعت حصيلة ... إلى أحد عشر") is already inside that toll and adds nothing.
-4. Wounded figures are never increments (those still being treated are a current count).
+4. Wounded figures are never increments (those still being treated are a current count). The
+   headline's wounded are those of the report that gives the highest death toll: one
+   statement's dead and wounded go together, and when the wounded die the latest statement
+   counts fewer wounded ("أربعة قتلى وأربعة جرحى" after "ثلاثة قتلى وخمسة جرحى"). When that
+   report counts no wounded, the highest figure any report gives.
 5. ``approximate`` when any report's figure is vague ("عشرات", "at least").
 
 Per-group min–max ranges (``tolls``) keep what each report said, group by group.
@@ -112,31 +116,38 @@ def _wounded_only(counts: Iterable[Casualties]) -> list[Casualties]:
     ]
 
 
-def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int]]:
-    """Every report's killed toll, its wounded figure, and the increments that count (rule 3)."""
+def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Every report's killed toll, its wounded figure, the increments that count (rule 3), and
+    the wounded figures of the reports giving the highest killed toll (rule 4)."""
     killed, injured, increments = [], [], []
+    pairs: list[tuple[int, int]] = []
     with_toll = set()
     for report in reports:
-        if (figure := report_figure(report.counts, "killed")) is not None:
-            killed.append(figure)
+        dead = report_figure(report.counts, "killed")
+        wounded = report_figure([*report.counts, *report.added], "injured")
+        if dead is not None:
+            killed.append(dead)
             with_toll.add(report.article_id or report.event_id)
-        if (figure := report_figure([*report.counts, *report.added], "injured")) is not None:
-            injured.append(figure)
+        if wounded is not None:
+            injured.append(wounded)
+            if dead is not None:
+                pairs.append((dead, wounded))
     for report in reports:
         if report.added and (report.article_id or report.event_id) not in with_toll:
             increments.append(report_figure(report.added, "killed") or 0)
-    return killed, injured, increments
+    most = max(killed, default=0)
+    return killed, injured, increments, [wounded for dead, wounded in pairs if dead == most]
 
 
 def headline_toll(reports: list[Report]) -> HeadlineToll:
     """The incident's one toll: the rule in this module's docstring."""
-    killed, injured, increments = _figures(reports)
+    killed, injured, increments, beside_most = _figures(reports)
     headline = max(killed, default=0)
     if increments:
         headline = max(headline, min(killed, default=0) + max(increments))
     return HeadlineToll(
         killed=headline,
-        injured=max(injured, default=0),
+        injured=max(beside_most or injured, default=0),
         killed_min=min(killed, default=headline),
         injured_min=min(injured, default=0),
         approximate=any(c.approximate for r in reports for c in (*r.counts, *r.added)),

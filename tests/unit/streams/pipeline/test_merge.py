@@ -302,3 +302,23 @@ def test_a_key_stored_in_the_earlier_form_is_read():
     assert loaded.add(event("e1", killed=5), NOW) == []  # still known: a replay
     (incident,) = loaded.add(event("e2", killed=7), NOW)
     assert incident.incident_id == first.incident_id and len(incident.reports) == 2
+
+
+def test_an_attack_is_the_same_incident_as_a_report_of_any_family_at_its_place_and_date():
+    # one outlet's car bomb at a hotel gate is another's attack on the hotel
+    attack = feature(event("e1", type="attack"))
+    for kind in ("explosion", "airstrike", "armed_clash", "assassination"):
+        assert linked(feature(event("e2", type=kind)), attack)
+    assert not linked(feature(event("e3", type="attack", place="ariha")), attack)
+    assert not linked(feature(event("e4", type="attack", date="2020-02-05")), attack)
+
+
+def test_reports_calling_one_incident_an_explosion_and_an_attack_are_one_incident():
+    incident = only(merged(
+        event("e1", type="explosion", killed=3, source="one"),
+        event("e2", type="attack", killed=9, source="two"),
+        event("e3", type="armed_clash", killed=12, source="three"),
+    ))
+    assert incident.headline.killed == 12
+    assert [r.event_id for r in incident.reports] == ["e1", "e2", "e3"]
+    assert only(merged(event("e1", type="attack"), event("e2", type="explosion"))).type == "explosion"

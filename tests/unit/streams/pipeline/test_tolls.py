@@ -71,3 +71,27 @@ def test_group_ranges_keep_each_reports_figures_but_not_increments():
     reports.append(Report("a3", "s", "f1", added=[Casualties(killed=6, injured=20, group="civilians")]))
     (toll,) = tolls(reports)
     assert (toll.killed_min, toll.killed_max, toll.injured_min, toll.injured_max) == (5, 7, 15, 20)
+
+
+def test_the_wounded_are_those_of_the_report_with_the_highest_death_toll():
+    # the early report counted five wounded; after one of them died the latest count is four
+    toll = headline_toll([report("e1", killed=3, injured=5), report("e2", killed=4, injured=4)])
+    assert (toll.killed, toll.injured, toll.injured_min) == (4, 4, 4)
+
+
+def test_the_highest_wounded_figure_counts_when_the_top_toll_report_gives_none():
+    toll = headline_toll([report("e1", killed=2, injured=9), report("e2", killed=6)])
+    assert (toll.killed, toll.injured) == (6, 9)
+    # two reports of the top toll: the larger of their wounded figures
+    toll = headline_toll([report("e1", killed=6, injured=3), report("e2", killed=6, injured=8),
+                          report("e3", killed=1, injured=20)])
+    assert toll.injured == 8
+
+
+def test_a_toll_that_rose_to_a_figure_in_any_word_order_is_not_an_increment():
+    for sentence in (
+        "وارتفع إلى سبعة عدد الجنود الذين قتلوا في الكمين بعد وفاة جندي متأثرا بجراحه",
+        "وفاة جريح متأثرا بجراحه ترفع حصيلة القصف إلى سبعة",
+        "توفي مصاب متأثرا بجراحه ليصل عدد القتلى إلى سبعة",
+    ):
+        assert not is_increment(Casualties(killed=7, text="سبعة"), sentence), sentence
