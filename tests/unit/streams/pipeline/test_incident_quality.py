@@ -1,0 +1,52 @@
+"""Quality gate: incident grouping, alerts per incident and final tolls on the blind incident
+set (``bench/eval_incidents.py``) must not fall below the figures measured after the fixes it
+prompted (bench/README.md, "Incident grouping")."""
+
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[4]
+sys.path.insert(0, str(ROOT))
+
+from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
+
+# Before the fixes (same set, same scorer): pair F1 0.622 (precision 0.754, recall 0.530),
+# 20 incidents split, 8 wrongly joined, 1.595 "new" alerts per incident, killed exact 0.595,
+# within range 0.881, wounded exact 0.618.
+AFTER = {
+    "pair_precision": 0.754,
+    "pair_recall": 0.619,
+    "pair_f1": 0.68,
+    "killed_exact": 0.643,
+    "killed_within_range": 0.905,
+    "injured_exact": 0.618,
+}
+AT_MOST = {
+    "incidents_split": 19,
+    "incidents_wrongly_joined": 9,
+    "new_alerts_per_incident": 1.429,
+    "new_alerts_without_incident": 0,
+    "reports_in_no_incident": 2,
+    "dead_letters": 0,
+}
+
+
+def test_the_blind_incident_set_keeps_its_size() -> None:
+    data = yaml.safe_load(SETS["blind"].read_text(encoding="utf-8"))
+    streams = data["streams"]
+    reports = [r for s in streams for r in s["reports"]]
+    assert len(streams) >= 25
+    assert len(reports) >= 120
+    assert len({s["country"] for s in streams}) >= 10
+    assert len({r["id"] for r in reports}) == len(reports)
+    for stream in streams:
+        labels = {r["incident"] for r in stream["reports"]} - {None}
+        assert labels == set(stream["incidents"]), stream["id"]
+
+
+def test_grouping_alerts_and_tolls_do_not_regress() -> None:
+    scores = evaluate(load(SETS["blind"]))
+    assert {k: v for k, v in scores.items() if k in AFTER and v < AFTER[k]} == {}
+    assert {k: v for k, v in scores.items() if k in AT_MOST and v > AT_MOST[k]} == {}
