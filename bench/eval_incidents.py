@@ -319,8 +319,10 @@ def _note_grouping(
     members = {
         i.incident_id: sorted(by_article.get(p.article_id or "", "?") for p in i.reports) for i in live
     }
+    keys = {i.incident_id: i.merge_key for i in live}  # another key: the merge never compared them
     for label, ids in sorted(split.items()):
-        misses.append(f"split {label}: " + " | ".join(",".join(members[i]) for i in sorted(ids)))
+        parts = (f"[{keys[i]}] " + ",".join(members[i]) for i in sorted(ids))
+        misses.append(f"split {label}: " + " | ".join(parts))
     for incident, found in sorted(joined.items()):
         misses.append(f"joined {sorted(found)} in {incident}: {','.join(members[incident])}")
     for report in sorted(r for r in gold if not system.get(r)):

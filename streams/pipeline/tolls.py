@@ -19,6 +19,11 @@ the page all show. ``headline_toll`` is its only definition:
    counts fewer wounded ("أربعة قتلى وأربعة جرحى" after "ثلاثة قتلى وخمسة جرحى"). When that
    report counts no wounded, the highest figure any report gives.
 5. ``approximate`` when any report's figure is vague ("عشرات", "at least").
+6. A death toll given as a correction ("صححت الحكومة الحصيلة إلى 18 قتيلا بدلا من 21", "تسعة
+   قتلى وليس 15 كما تداولت وسائل إعلام", vocabulary in ``lexicons/tolls.yaml``) replaces the
+   higher figures: the headline is the highest corrected figure. The phrase is looked for in
+   the report's evidence, which a report past the incident's evidence budget no longer keeps
+   (then its figure counts as any other).
 
 Per-group min–max ranges (``tolls``) keep what each report said, group by group.
 """
@@ -47,7 +52,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
     return {
         kind: re.compile("|".join(re.escape(normalize(phrase)) for phrase in data[kind]))
-        for kind in ("incremental", "cumulative")
+        for kind in ("incremental", "cumulative", "corrective")
     }
 
 
@@ -66,6 +71,15 @@ def is_increment(count: Casualties, evidence: str) -> bool:
     sentence = normalize(_sentence_of(count, evidence))
     patterns = _patterns()
     return bool(patterns["incremental"].search(sentence)) and not patterns["cumulative"].search(sentence)
+
+
+def _is_correction(report: Report, figure: int) -> bool:
+    """Whether a sentence of the report that gives its death toll ``figure`` corrects it (rule 6)."""
+    pattern = _patterns()["corrective"]
+    return any(
+        count.killed == figure and pattern.search(normalize(_sentence_of(count, report.evidence)))
+        for count in report.counts
+    )
 
 
 def split_counts(event: Event) -> tuple[list[Casualties], list[Casualties]]:
@@ -121,6 +135,7 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
     the wounded figures of the reports giving the highest killed toll (rule 4)."""
     killed, injured, increments = [], [], []
     pairs: list[tuple[int, int]] = []
+    corrected: list[int] = []
     with_toll = set()
     for report in reports:
         dead = report_figure(report.counts, "killed")
@@ -128,6 +143,8 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
         if dead is not None:
             killed.append(dead)
             with_toll.add(report.article_id or report.event_id)
+            if _is_correction(report, dead):
+                corrected.append(dead)
         if wounded is not None:
             injured.append(wounded)
             if dead is not None:
@@ -135,6 +152,9 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
     for report in reports:
         if report.added and (report.article_id or report.event_id) not in with_toll:
             increments.append(report_figure(report.added, "killed") or 0)
+    if corrected:  # rule 6: the higher figures were wrong
+        killed = [figure for figure in killed if figure <= max(corrected)]
+        increments = []
     most = max(killed, default=0)
     return killed, injured, increments, [wounded for dead, wounded in pairs if dead == most]
 

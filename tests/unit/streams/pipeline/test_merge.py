@@ -322,3 +322,13 @@ def test_reports_calling_one_incident_an_explosion_and_an_attack_are_one_inciden
     assert incident.headline.killed == 12
     assert [r.event_id for r in incident.reports] == ["e1", "e2", "e3"]
     assert only(merged(event("e1", type="attack"), event("e2", type="explosion"))).type == "explosion"
+
+
+def test_a_correction_lowers_the_incidents_headline_toll():
+    correction = dataclasses.replace(
+        event("e2", killed=18, source="two"),
+        casualties=[Casualties(killed=18, group="civilians", text="18 قتيلا")],
+        evidence="صححت الحكومة حصيلة قتلى الهجوم إلى 18 قتيلا بدلا من 21",
+    )
+    incident = only(merged(event("e1", killed=21, source="one"), correction))
+    assert (incident.headline.killed, incident.headline.killed_min) == (18, 18)

@@ -95,3 +95,26 @@ def test_a_toll_that_rose_to_a_figure_in_any_word_order_is_not_an_increment():
         "توفي مصاب متأثرا بجراحه ليصل عدد القتلى إلى سبعة",
     ):
         assert not is_increment(Casualties(killed=7, text="سبعة"), sentence), sentence
+
+
+def _said(event_id, killed, sentence, injured=None):
+    counts = [Casualties(killed=killed, injured=injured, text=sentence)]
+    return Report(article_id=f"a-{event_id}", source_id="s", event_id=event_id, counts=counts,
+                  evidence=sentence)
+
+
+def test_a_corrected_toll_replaces_the_higher_figures():
+    first = _said("e1", 21, "أعلن الوزير أن الحصيلة بلغت 21 قتيلا", injured=60)
+    rising = _said("e2", 12, "ارتفعت الحصيلة إلى 12 قتيلا")
+    correction = _said("e3", 18, "صححت الحكومة حصيلة القتلى إلى 18 قتيلا بدلا من 21", injured=63)
+    toll = headline_toll([first, rising, correction])
+    assert (toll.killed, toll.killed_min, toll.injured) == (18, 12, 63)
+    assert headline_toll([first, rising]).killed == 21
+    denial = _said("e4", 9, "أكدت السلطة المحلية أن الحصيلة تسعة قتلى وليس 15 كما تداولت بعض وسائل الإعلام")
+    assert headline_toll([_said("e5", 15, "مقتل 15 نازحا"), denial]).killed == 9
+
+
+def test_a_figure_beside_the_health_ministry_is_no_correction():
+    # "الصحة" shares its letters with "صحح" but is not a correction
+    toll = headline_toll([_said("e1", 4, "قالت وزارة الصحة إن أربعة قتلوا"), _said("e2", 7, "مقتل سبعة")])
+    assert toll.killed == 7
