@@ -75,11 +75,14 @@ def is_increment(count: Casualties, evidence: str) -> bool:
 
 def _is_correction(report: Report, figure: int) -> bool:
     """Whether a sentence of the report that gives its death toll ``figure`` corrects it (rule 6)."""
-    pattern = _patterns()["corrective"]
-    return any(
-        count.killed == figure and pattern.search(normalize(_sentence_of(count, report.evidence)))
-        for count in report.counts
-    )
+    return any(count.killed == figure and _corrects(count.text, report.evidence) for count in report.counts)
+
+
+@functools.lru_cache(maxsize=8192)
+def _corrects(text: str, evidence: str) -> bool:
+    """Cached: an incident's headline is computed again from all its reports at each new one."""
+    sentence = normalize(_sentence_of(Casualties(text=text), evidence))
+    return bool(_patterns()["corrective"].search(sentence))
 
 
 def split_counts(event: Event) -> tuple[list[Casualties], list[Casualties]]:
