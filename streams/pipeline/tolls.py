@@ -78,9 +78,11 @@ def _is_correction(report: Report, figure: int) -> bool:
     return any(count.killed == figure and _corrects(count.text, report.evidence) for count in report.counts)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def _corrects(text: str, evidence: str) -> bool:
-    """Cached: an incident's headline is computed again from all its reports at each new one."""
+    """Cached: an incident's headline is computed again from all its reports at each new one.
+    A report's evidence is at most ``merge.MAX_REPORT_EVIDENCE_CHARS``, so the cache holds a
+    few MB at most."""
     sentence = normalize(_sentence_of(Casualties(text=text), evidence))
     return bool(_patterns()["corrective"].search(sentence))
 
