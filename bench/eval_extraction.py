@@ -18,6 +18,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind10 --by-country # blind, genres and dialect
     .venv/bin/python -m bench.eval_extraction --set blind11 --by-country # blind, local places and forces
     .venv/bin/python -m bench.eval_extraction --set blind13 --by-country # blind, tickers and short items
+    .venv/bin/python -m bench.eval_extraction --set blind14 --by-country # blind, kinds of violence
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
 """
 
@@ -57,6 +58,7 @@ SETS = {
     "blind10": EVAL_DIR / "blind10.yaml",
     "blind11": EVAL_DIR / "blind11.yaml",
     "blind13": EVAL_DIR / "blind13.yaml",
+    "blind14": EVAL_DIR / "blind14.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
