@@ -135,6 +135,7 @@ class CasualtyLexicon(Strict):
     rise_to: Words
     subject_fighters: Words
     subject_endings: Words
+    dual_subject_endings: Words
     back_reference: Words
     reach_verbs: Words
     combined: tuple[str, ...]
@@ -340,7 +341,10 @@ class _Parser:
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
             self.counted = False
-            obj = self._object(i) if _in(toks[i].text, "kill_verbs") else self._active_object(i) or i + 1
+            if _in(toks[i].text, "kill_verbs"):
+                obj = self._object(i, active=True)
+            else:
+                obj = self._active_object(i) or i + 1
             obj = self._past_verb_phrase(i, obj)
             self.anchor = obj - 1
             nxt = self._implied(obj)
@@ -660,10 +664,12 @@ class _Parser:
         self.kind, self.anchor, self.open_start = verb[0], i - 1, self.toks[i].start
         return max(v + 1, self._emit(verb[0], value, False, noun[0], noun[2], i, v + 1))
 
-    def _object(self, i: int) -> int:
+    def _object(self, i: int, active: bool = False) -> int:
         """Where the victim starts after a transitive killing verb: past its subject
         ("اغتال مسلحون مجهولون عنصراً"، "أعدم عناصر من التنظيم ثلاثة رعاة"). An actor named in
-        the subject is one step however many words its name has."""
+        the subject is one step however many words its name has. ``active``: the verb has no
+        passive reading, so a dual subject ("اغتال مسلحان") is one too."""
+        endings = tuple(_set("subject_endings")) + (tuple(_set("dual_subject_endings")) if active else ())
         j, steps = i + 1, 0
         while j < len(self.toks) and steps < SUBJECT_SKIP:
             steps += 1
@@ -679,7 +685,7 @@ class _Parser:
                 j = (close + 1) if close is not None else j + 1
                 continue
             fighter = _in(word, "fighters")
-            subject = fighter and (word.endswith(tuple(_set("subject_endings")))
+            subject = fighter and (word.endswith(endings)
                                    or fighter in _set("subject_fighters"))
             if subject or _in(word, "linkers") or _in(word, "attackers") or _in(word, "subject_modifiers"):
                 j += 1

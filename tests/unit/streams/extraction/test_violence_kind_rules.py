@@ -1,0 +1,84 @@
+"""Rules prompted by the fourteenth blind set (tests/fixtures/extraction_eval/blind14.yaml: kinds
+of violence beyond bombings and air strikes: assassinations, kidnappings, executions, ships,
+convoys, prison breaks, feuds, gangs), each checked here on sentences written for the test,
+not on the set's own sentences."""
+
+import pytest
+
+from tests.unit.streams.extraction.reading import counts, events, tolls
+
+
+def actor_ids(text: str) -> set[str]:
+    return {a.id for e in events(text) for a in e.actors}
+
+
+def place_ids(text: str) -> set[str]:
+    return {loc.id for e in events(text) for loc in e.locations}
+
+
+# --- who killed and who died -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الموصل - اغتال مسلحان، ليل الأحد، موظفاً في دائرة البلدية قرب منزله في الموصل.",
+        "الموصل - اغتال مسلحان يستقلان دراجة نارية طبيباً أمام عيادته في الموصل.",
+    ],
+)
+def test_two_gunmen_who_assassinate_are_the_killers_not_the_dead(text: str) -> None:
+    assert counts(text) == [("killed", 1)]
+
+
+def test_two_gunmen_killed_beside_a_soldier_are_still_dead() -> None:
+    assert sum(v or 0 for k, v in counts("قتل مسلحان وجندي في اشتباك قرب الموصل.") if k == "killed") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("هجوم على قرية بولاية سنار راح ضحيته 21 قروياً.", (21, None)),
+        ("ارتكب مسلحون مجزرة في قرية بولاية سنار ذهب ضحيتها ثلاثة مزارعين.", (3, None)),
+    ],
+)
+def test_the_victims_a_killing_took_are_its_dead(text: str, toll: tuple) -> None:
+    assert tolls(text) == [toll]
+
+
+def test_the_victims_of_a_fraud_are_no_toll() -> None:
+    assert events("القاهرة - ضبطت الشرطة محتالاً وقع ضحيته 40 مواطناً في قضية توظيف أموال.") == []
+
+
+# --- violent words in reports of no violence -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # engineers taking mines apart
+        "بنغازي - أعلنت فرق الهندسة العسكرية تفكيك 150 لغماً وقذيفة من مخلفات حرب سابقة في حي الصابري.",
+        # a gang's trade and the charge in a report of arrests
+        "أوقفت شعبة المعلومات في طرابلس ثلاثة أشخاص من عصابة خطف، دون وقوع إصابات.",
+        "ألقت الشرطة القبض على أربعة متهمين بتهمة الخطف في محافظة الشرقية.",
+        # hostages set free under a deal
+        "سلمت الحركة أربع رهائن إلى الصليب الأحمر ضمن اتفاق الهدنة.",
+        "أعلنت الحكومة الإفراج عن 20 رهينة كانوا محتجزين لدى جماعة مسلحة.",
+        # a war's whole toll beside a hope of ending it
+        "رحب المبعوث بالاتفاق معرباً عن أمله في إنهاء الحرب التي قتل فيها عشرات الآلاف.",
+    ],
+)
+def test_no_incident_where_nobody_was_attacked(text: str) -> None:
+    assert events(text) == []
+
+
+def test_an_attack_with_nobody_hurt_is_still_an_incident() -> None:
+    text = "كركوك - استهدف هجوم بطائرة مسيرة حقلاً نفطياً قرب كركوك دون وقوع إصابات."
+    assert len(events(text)) == 1 and tolls(text) == []
+
+
+def test_a_mine_that_blew_up_while_taken_apart_is_an_incident() -> None:
+    assert tolls("انفجر لغم أثناء تفكيكه في ريف حماة ما أدى إلى مقتل عنصرين من فرق الهندسة.") == [(2, None)]
+
+
+def test_a_killing_told_with_a_release_is_an_incident() -> None:
+    assert tolls("أفرج الخاطفون عن ثلاثة عمال بعد أن قتلوا اثنين منهم في ولاية كادونا.") != []
