@@ -82,3 +82,34 @@ def test_a_mine_that_blew_up_while_taken_apart_is_an_incident() -> None:
 
 def test_a_killing_told_with_a_release_is_an_incident() -> None:
     assert tolls("أفرج الخاطفون عن ثلاثة عمال بعد أن قتلوا اثنين منهم في ولاية كادونا.") != []
+
+
+# --- places and actors of these reports ------------------------------------------------------
+
+
+def test_news_coming_in_and_the_authorities_are_no_places() -> None:
+    text = "قالت سلطات إقليم مودوغ إن مسلحين هاجموا قرية قرب غالكعيو، دون ورود أنباء عن إصابات."
+    assert place_ids(text) == {"so_gaalkacyo", "so_mudug"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل شخصان برصاص مسلحين في بني وليد مساء أمس.", "ly_bani_walid"),
+        ("اغتال مسلحون ضابطاً في الشرطة في مدينة غروي صباح اليوم.", "so_garoowe"),
+    ],
+)
+def test_towns_by_their_usual_arabic_names(text: str, place: str) -> None:
+    assert place in place_ids(text)
+
+
+def test_pirates_at_sea_are_an_incident_not_hackers() -> None:
+    got = events("اختطف قراصنة سفينة شحن وعلى متنها 20 بحاراً قبالة سواحل مقديشو.")
+    assert len(got) == 1 and "unknown" in actor_ids(
+        "اختطف قراصنة سفينة شحن وعلى متنها 20 بحاراً قبالة سواحل مقديشو."
+    )
+
+
+def test_the_colombian_rebels_named_as_rebels_of_their_army() -> None:
+    text = "قتل ثلاثة جنود في هجوم شنه متمردو جيش التحرير الوطني على دورية في مقاطعة أراوكا الكولومبية."
+    assert "eln" in actor_ids(text)
