@@ -1123,11 +1123,16 @@ def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:
 
 def fold_restated(records: list[Casualties]) -> list[Casualties]:
     """"سبعة أشخاص ... بينهم امرأة وطفلان" then "مقتل سبعة مدنيين": an unattributed count equal
-    to one group's count is the same dead told twice; keep one record with both details."""
+    to one group's count is the same dead told twice; keep one record with both details. The
+    same for the wounded alone: "أصيب أربعة مواطنين" then a medic's "تعاملت مع أربع إصابات"."""
     loose = next((r for r in records if r.group is None and r.killed is not None), None)
-    if loose is None:
-        return records
-    same = [r for r in records if r.group is not None and r.killed == loose.killed]
+    if loose is not None:
+        same = [r for r in records if r.group is not None and r.killed == loose.killed]
+    else:
+        loose = next((r for r in records if r.group is None and r.injured is not None), None)
+        if loose is None:
+            return records
+        same = [r for r in records if r.group is not None and r.killed is None and r.injured == loose.injured]
     if len(same) != 1 or (same[0].injured is not None and loose.injured not in (None, same[0].injured)):
         return records
     kept = same[0]

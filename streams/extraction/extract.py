@@ -79,6 +79,8 @@ SUBDISTRICT = LEVELS.index("subdistrict")
 TOWN = LEVELS.index("town")
 # A period after a lone letter is an initial ("الجندي م. ياسين"), not a sentence end.
 SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])(?<!\s[^\W\d]\.)\s+|\n+")
+# The marks that join a ticker headline's parts ("في منطقة البحيرة.. 17 قتيلاً").
+TICKER_JOINS = ("..", "…")
 # Bounded work per article: news articles are far shorter; longer input is cut, not refused.
 MAX_TEXT = 200_000
 LIST_COLON = re.compile(r"(?<=\D):(?=\s)")
@@ -217,7 +219,8 @@ def _sentences(article: Article) -> list[str]:
     """Headline and sentences; bounded work: the text is read up to ``MAX_TEXT`` characters
     and a run-on "sentence" is cut into pieces of at most ``MAX_SENTENCE`` characters. A line
     of related headlines that a web page closes with is not part of the report."""
-    lines = [article.title or "", *_split_dateline(SENTENCE_END.split((article.text or "")[:MAX_TEXT]))]
+    lines = [*_title_sentences(article.title or ""),
+             *_split_dateline(SENTENCE_END.split((article.text or "")[:MAX_TEXT]))]
     related = _patterns().related
     out: list[str] = []
     for line in lines:
@@ -231,6 +234,19 @@ def _sentences(article: Article) -> list[str]:
             line = line[cut:].strip()
         if line:
             out.append(line)
+    return out
+
+
+def _title_sentences(title: str) -> list[str]:
+    """A feed item with no headline of its own carries its lede as the title: its sentences are
+    read one by one like the body's, the first as the headline. A ticker's ".." ("في منطقة
+    البحيرة.. 17 قتيلاً") joins a headline's parts; it ends no sentence."""
+    out: list[str] = []
+    for part in SENTENCE_END.split(title[:MAX_TEXT]):
+        if out and out[-1].rstrip().endswith(TICKER_JOINS):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
     return out
 
 

@@ -113,3 +113,39 @@ def test_pirates_at_sea_are_an_incident_not_hackers() -> None:
 def test_the_colombian_rebels_named_as_rebels_of_their_army() -> None:
     text = "قتل ثلاثة جنود في هجوم شنه متمردو جيش التحرير الوطني على دورية في مقاطعة أراوكا الكولومبية."
     assert "eln" in actor_ids(text)
+
+
+# --- a lede carried as the title -------------------------------------------------------------
+
+
+def test_a_lede_as_title_is_read_sentence_by_sentence() -> None:
+    # the second sentence's earlier year is background of its own, not of the killing
+    text = (
+        "حماة - اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة أمام منزله في مدينة صوران. "
+        "وذكر ناشطون أن القيادي كان قد انضم إلى التسوية عام 2018."
+    )
+    assert tolls(text) == [(1, None)]
+
+
+def test_a_ticker_headline_joined_by_two_dots_stays_one_sentence() -> None:
+    got = events("مسلحون يهاجمون قاعدة للجيش النيجري في منطقة ديفا.. 12 قتيلاً")
+    assert [(c.killed, c.injured) for e in got for c in e.casualties] == [(12, None)]
+
+
+def test_the_wounded_told_again_by_a_medic_are_counted_once() -> None:
+    text = (
+        "نابلس - أصيب ثلاثة مواطنين بجروح في هجوم شنه مستوطنون على قرية حوارة. "
+        "وقال الهلال الأحمر إن طواقمه تعاملت مع ثلاث إصابات بالرصاص الحي."
+    )
+    assert tolls(text) == [(None, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("قتل جنديان بانفجار عبوة ناسفة في محافظة أبين. واتهمت القوات تنظيم القاعدة بزرع العبوة.", "aqap"),
+        ("قتل ثلاثة جنود بهجوم على حاجز في الطارمية. ويعتقد أن داعش يقف وراء الهجوم.", "isis"),
+    ],
+)
+def test_the_actor_named_behind_an_attack_in_the_next_sentence(text: str, actor: str) -> None:
+    assert actor in actor_ids(text)
