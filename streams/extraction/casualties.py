@@ -275,6 +275,8 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
             return "killed" if nxt in _set("finish_prepositions") else None
         return "killed"
     if _in(word, "injured"):
+        if _in(word, "injured") in _set("counted_only"):
+            return "injured" if i + 1 < len(toks) and _quantity(toks, i + 1) is not None else None
         return "injured"
     return None
 

@@ -149,3 +149,17 @@ def test_the_wounded_told_again_by_a_medic_are_counted_once() -> None:
 )
 def test_the_actor_named_behind_an_attack_in_the_next_sentence(text: str, actor: str) -> None:
     assert actor in actor_ids(text)
+
+
+def test_the_group_that_claims_the_assassination_named_again() -> None:
+    text = "بيدوا - اغتال مسلحان مسؤولاً محلياً في بيدوا. وتبنت حركة الشباب عملية الاغتيال في بيان."
+    assert "al_shabaab" in actor_ids(text)
+
+
+def test_the_wounded_the_medics_treated_are_counted() -> None:
+    text = "طرابلس - قتل شخصان في هجوم مسلح على مقهى، وأعلن جهاز الإسعاف والطوارئ إسعاف 5 مصابين."
+    assert tolls(text) == [(2, 5)]
+
+
+def test_the_ambulance_service_counts_no_one() -> None:
+    assert counts("قتل شخصان في هجوم مسلح على مقهى، وفق جهاز الإسعاف.") == [("killed", 2)]
