@@ -196,6 +196,19 @@ BLIND13_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 69 blind reports of kinds of violence beyond bombings and air strikes (assassinations,
+# kidnappings, executions, attacks on ships and oil fields, convoys, prison breaks, feuds,
+# gangs) with 13 non-violent ones, 23 countries, pinned as measured after the fixes they
+# prompted (before them: F1 0.915, actor recall 0.907, place recall 0.911 with the corrected
+# ids, 4 events from non-violent text; bench/README.md).
+BLIND14_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.96,
+    "location_recall": 0.96,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -216,6 +229,7 @@ BLIND13_BASELINE = {
         ("blind10", BLIND10_BASELINE),
         ("blind11", BLIND11_BASELINE),
         ("blind13", BLIND13_BASELINE),
+        ("blind14", BLIND14_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
