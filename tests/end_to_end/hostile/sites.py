@@ -141,7 +141,7 @@ def gzip_bomb(inflated: int = 200_000_000) -> bytes:
 
 
 def gzipped(data: bytes | None, content_type: str = "text/html; charset=utf-8") -> Handler:
-    """``data`` sent as gzip; None sends the bomb (built on first use, not at import)."""
+    """``data`` sent as gzip; None sends the bomb (built when the sites start, not at import)."""
 
     async def handle(request: web.Request) -> web.StreamResponse:
         payload = gzip_bomb() if data is None else data
@@ -617,6 +617,10 @@ class HostileSites:
         self.internal_port = 0
 
     async def __aenter__(self) -> HostileSites:
+        # Built before any crawl: compressing the bomb inside its handler blocked the shared event
+        # loop for 0.4 s (several on a loaded machine), and the crawler's 2 s request deadline,
+        # not the size limit, then ended the fetch.
+        gzip_bomb()
         self.internal_port = await self._serve_internal()
         for case in self.cases:
             if case.raw_story is not None:
