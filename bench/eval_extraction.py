@@ -17,6 +17,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind9 --by-country # blind, numbers and precision
     .venv/bin/python -m bench.eval_extraction --set blind10 --by-country # blind, genres and dialect
     .venv/bin/python -m bench.eval_extraction --set blind11 --by-country # blind, local places and forces
+    .venv/bin/python -m bench.eval_extraction --set blind12 --by-country # blind, homonyms and datelines
     .venv/bin/python -m bench.eval_extraction --set blind13 --by-country # blind, tickers and short items
     .venv/bin/python -m bench.eval_extraction --set blind14 --by-country # blind, kinds of violence
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
@@ -57,6 +58,7 @@ SETS = {
     "blind9": EVAL_DIR / "blind9.yaml",
     "blind10": EVAL_DIR / "blind10.yaml",
     "blind11": EVAL_DIR / "blind11.yaml",
+    "blind12": EVAL_DIR / "blind12.yaml",
     "blind13": EVAL_DIR / "blind13.yaml",
     "blind14": EVAL_DIR / "blind14.yaml",
 }
