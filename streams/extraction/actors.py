@@ -43,6 +43,7 @@ __all__ = [
     "find_actors",
     "generic_actor",
     "lexicon",
+    "named_countries",
     "own_forces",
     "standing_for",
     "suggest",
@@ -68,6 +69,7 @@ class ActorRow(Strict):
     adjectives: tuple[str, ...] = ()
     countries: tuple[Annotated[str, Field(pattern="^[A-Z]{2}$")], ...] = ()
     stands_for: tuple[str, ...] = ()
+    home: str | None = Field(default=None, pattern="^[A-Z]{2}$")
 
 
 @functools.cache
@@ -76,6 +78,8 @@ def actor_rows() -> tuple[ActorRow, ...]:
 
 
 WORD = re.compile(r"\w+")
+# The generic name (lexicons/actors.yaml) that "القاعدة" stands for, which is also "the base".
+AL_QAEDA = "al_qaeda"
 ROLE_RANK = {"mentioned": 0, "target": 1, "perpetrator": 2}
 QUOTES = "\"'«»“”‘’"
 
@@ -111,6 +115,8 @@ class ActorLexicon(Strict):
     adjective_hedges: tuple[str, ...]
     claim_verbs: tuple[str, ...]
     group_anaphors: tuple[str, ...]
+    base_adjectives: tuple[str, ...]
+    base_name_breaks: tuple[str, ...]
 
 
 @functools.cache
@@ -293,14 +299,50 @@ def generic_actor(name: str, country: str | None) -> ActorEntry:
     return found or actor_entries()[lexicon().generic[name].fallback]
 
 
+@functools.cache
+def _home_countries() -> dict[str, str]:
+    """The one country of each force that serves a single one (not a coalition's), and the
+    home of each armed group that fights in one."""
+    homes = {r.id: r.countries[0] for r in actor_rows() if len(r.countries) == 1}
+    return homes | {r.id: r.home for r in actor_rows() if r.home}
+
+
+def named_countries(norm_text: str) -> set[str]:
+    """Countries ``norm_text`` names through their own forces ("حرس المنشآت النفطية" → LY),
+    by name only: a generic name ("الجيش") says nothing of where."""
+    homes = _home_countries()
+    return {homes[v.id] for _, _, _, v in _names(norm_text) if isinstance(v, ActorEntry) and v.id in homes}
+
+
+@functools.lru_cache(maxsize=256)
+def _names(norm_text: str) -> tuple[tuple[int, int, str, ActorEntry | str], ...]:
+    """The actor and generic names of a sentence, read once for both `named_countries` (over
+    the whole article first) and `find_actors` (sentence by sentence after)."""
+    return tuple(_matcher().finditer(norm_text))
+
+
+@functools.cache
+def _military_base() -> re.Pattern[str]:
+    """"قاعدة الجفرة الجوية"، "القاعدة العسكرية": a sentence that names a military base."""
+    adjectives = trie_regex(normalize(w) for w in lexicon().base_adjectives)
+    # a base's own name stands between ("قاعدة عين الأسد الجوية"), no preposition: "تنظيم
+    # القاعدة على نقطة عسكرية" is al-Qaeda
+    breaks = trie_regex(normalize(w) for w in lexicon().base_name_breaks)
+    name = rf"(?:\s+(?!(?:{breaks})(?!\w))\w+){{0,3}}?"
+    return re.compile(rf"(?<!\w)[وب]?(?:قاعده{name}|القاعده)\s+(?:{adjectives})(?!\w)")
+
+
 def find_actors(norm_text: str, country: str | None = None) -> list[ActorMention]:
     """Actor mentions in normalised text, left to right: names anywhere, generic names
     ("الجيش"، "قوات الأمن") as the forces of ``country`` (the story's), groups the text
     names itself ("تنظيم يدعى ..."), nationality adjectives only as the agent of an attack
     noun ("قصف مدفعي تركي" → Turkish forces)."""
+    names = _names(norm_text)
+    if any(v == AL_QAEDA for *_, v in names) and _military_base().search(norm_text):
+        names = tuple(n for n in names if n[3] != AL_QAEDA)  # "حراس القاعدة": the base's guards
     found = [
         ActorMention(v if isinstance(v, ActorEntry) else generic_actor(v, country), s, e, a)
-        for s, e, a, v in _matcher().finditer(norm_text)
+        for s, e, a, v in names
     ]
     taken = [(m.start, m.end) for m in found]
     extra = _named_groups(norm_text, taken)

@@ -26,6 +26,7 @@ from streams.extraction.actors import (
     assign_roles,
     claimed_by_anaphor,
     find_actors,
+    named_countries,
     own_forces,
     to_actor,
     unknown_attackers,
@@ -75,6 +76,7 @@ from streams.records import Article, Casualties, Event, stable_id
 __all__ = ["MAX_TEXT", "article_from_text", "extract"]
 
 # Place ranks (``places.LEVELS``): a subdistrict or town is a site; wider areas are not.
+DISTRICT = LEVELS.index("district")
 SUBDISTRICT = LEVELS.index("subdistrict")
 TOWN = LEVELS.index("town")
 # A period after a lone letter is an initial ("الجندي م. ياسين"), not a sentence end.
@@ -83,6 +85,8 @@ SENTENCE_END = re.compile(rf"(?<=[{re.escape(SENTENCE_MARKS)}])(?<!\s[^\W\d]\.)\
 TICKER_JOINS = ("..", "…")
 # Bounded work per article: news articles are far shorter; longer input is cut, not refused.
 MAX_TEXT = 200_000
+# Where a dateline's place words end: its agency in brackets or its dash.
+DATELINE_END = re.compile(r"\s*[(\-–—]")
 LIST_COLON = re.compile(r"(?<=\D):(?=\s)")
 # A live page's item opens with its clock time: "10:35 | ..."، "9:00 ص - ..."
 STAMP = re.compile(r"^\W*\d{1,2}:\d{2}(?!\d)")
@@ -219,12 +223,21 @@ def _sentences(article: Article) -> list[str]:
     """Headline and sentences; bounded work: the text is read up to ``MAX_TEXT`` characters
     and a run-on "sentence" is cut into pieces of at most ``MAX_SENTENCE`` characters. A line
     of related headlines that a web page closes with is not part of the report."""
-    lines = [*_title_sentences(article.title or ""),
-             *_split_dateline(SENTENCE_END.split((article.text or "")[:MAX_TEXT]))]
+    title, text = article.title or "", article.text or ""
+    if not text.strip() and _patterns().dateline.match(title):
+        # a report with no body that opens with a dateline ("الزاوية - قتل أربعة ...، وأفاد
+        # ...") is a lede with no headline: its sentences and dateline are read as a body's,
+        # after an empty headline
+        lines = ["", *_split_dateline(_title_sentences(title))]
+    else:
+        lines = [*_title_sentences(title), *_split_dateline(SENTENCE_END.split(text[:MAX_TEXT]))]
     related = _patterns().related
     out: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         line = line.strip() if line else ""
+        if n == 0 and not line and len(lines) > 1:
+            out.append("")  # no headline: the body's first sentence is not read as one
+            continue
         if line and related.match(normalize(line[:RELATED_PREFIX])):
             continue  # "اقرأ أيضاً: مقتل 11 في ..." is another story's headline
         while len(line) > MAX_SENTENCE:
@@ -679,11 +692,27 @@ def _actors(
     return [to_actor(entries[i], roles[i]) for i in order]
 
 
-def _locations(draft: _Draft, fallback: list[PlaceMention]) -> list:
+def _locations(draft: _Draft, fallback: list[PlaceMention], dateline: list[PlaceMention]) -> list:
+    """The incident's places; with none of its own, the headline's, else the dateline's. A
+    dateline is the desk's city, not the site ("بغداد (رويترز) - ... في الفلوجة" is not in
+    Baghdad), unless the site lies in it or the incident names no town and no other division
+    than the one the dateline lies in ("كاتسينا - ... بولاية كاتسينا"، "عمان - ... على الحدود مع
+    سوريا")."""
     if draft.places:
-        places, resolved = list(draft.places.values()), draft.resolved
+        places, resolved = list(draft.places.values()), dict(draft.resolved)
+        sites = [p for p in places if p.rank >= DISTRICT]
+        for m in dateline:
+            d = m.entry
+            if d.rank < DISTRICT:
+                continue  # "تونس -"، "غزة -": a country or division the sites lie in adds nothing
+            if any(contains(d.id, p.id) for p in places) or (
+                not sites and all(p.level == "country" or contains(p.id, d.id) for p in places)
+            ):
+                places.append(d)
+                resolved.setdefault(d.id, m.resolved_by)
     else:
-        places, resolved = [m.entry for m in fallback], {m.entry.id: m.resolved_by for m in fallback}
+        mentions = fallback or dateline
+        places, resolved = [m.entry for m in mentions], {m.entry.id: m.resolved_by for m in mentions}
     ordered = sorted(dict.fromkeys(places), key=lambda p: -p.rank)
     return [replace(lookup(p.id), resolved_by=resolved.get(p.id, "unique")) for p in ordered]
 
@@ -700,6 +729,7 @@ class _Context:
     article_date: dt.date | None
     headline_places: list[PlaceMention]
     country: str | None = None
+    dateline_places: list[PlaceMention] = field(default_factory=list)
     _claimants: dict[int, list[str]] = field(default_factory=dict)
     _disputed: dict[int, bool] = field(default_factory=dict)
     _claimed_upto: list[list[str]] = field(default_factory=list)
@@ -756,7 +786,7 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         date=date.isoformat() if date else None,
         actors=_actors(draft, ctx.country, _disputing(ctx, first, until) if disputed else [],
                        ctx.norms[: draft.clauses[-1].sentence + 1]),
-        locations=_locations(draft, ctx.headline_places),
+        locations=_locations(draft, ctx.headline_places, ctx.dateline_places),
         casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,
         contested=disputed,
@@ -776,7 +806,10 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     violent = [i for i, norm in enumerate(norms) if find_triggers(norm)]
     if not violent:
         return []
-    places = article_context(norms, outlet or outlet_country(article.url))
+    places = article_context(
+        norms, outlet or outlet_country(article.url),
+        lambda: frozenset(c for i in violent for c in named_countries(norms[i])),
+    )
     published = parse_published(article.published_at)
     commentary = bool(_patterns().commentary.search(norms[0]))
     clauses: list[_Clause] = []
@@ -794,12 +827,27 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     ctx = _Context(
         norms, published, _article_date(norms, published),
         find_place_mentions(norms[0], places) if norms else [], places.country,
+        _dateline_places(sentences, norms, places),
     )
     starts = [d.clauses[0].sentence for d in drafts] + [len(sentences)]
     return [
         _event(article, i, d, ctx, max(d.last_sentence, min(starts[i + 1] - 1, d.last_sentence + 2)))
         for i, d in enumerate(drafts)
     ]
+
+
+def _dateline_places(sentences: list[str], norms: list[str], context: Context) -> list[PlaceMention]:
+    """The places of the body's dateline ("عدن -"، "بغداد (رويترز) -"), split off as the
+    sentence after the headline."""
+    dateline = _patterns().dateline
+    # the body's first sentence, after a headline of one or a few sentences
+    for sentence, norm in zip(sentences[1:4], norms[1:4], strict=False):
+        m = dateline.match(sentence + " ")  # the sentence was cut right after the dash
+        if m is not None and m.end() > len(sentence):
+            # the place words only: not the agency or outlet after them ("- الجزيرة نت:")
+            cut = DATELINE_END.search(norm)
+            return find_place_mentions(norm[: cut.start()] if cut else norm, context)
+    return []
 
 
 def _reported(draft: _Draft) -> bool:

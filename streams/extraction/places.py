@@ -22,6 +22,7 @@ import difflib
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -58,6 +59,8 @@ WORD = re.compile(r"\w+")
 NAME_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # The dashes of a wire dateline (as lexicons/incidents.yaml `dateline_dashes`).
 DATELINE_DASHES = ("-", "–", "—")
+# What follows a place name that opens a text as its label or dateline.
+DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 # A small place's name glued to a locative "ب" is read as a place only if longer than this.
 MIN_GLUED_NAME = 3
 
@@ -111,6 +114,7 @@ class PlacesLexicon(Strict):
     country_adjectives: dict[str, tuple[str, ...]]
     town_aka: dict[str, dict[str, tuple[str, ...]]]
     term_countries: dict[str, tuple[str, ...]]
+    town_words: tuple[str, ...]
 
 
 @functools.cache
@@ -204,6 +208,12 @@ def _owners() -> dict[str, tuple[PlaceEntry, ...]]:
             found = owners.setdefault(alias, [])
             if entry not in found:
                 found.append(entry)
+    # "مدينة زنجبار" may be GeoNames' name of one town (Zanzibar's) and the news's of its
+    # namesake (Abyan's Zinjibar): a town word before a name keeps every town of that name
+    town_words = tuple(normalize(w) + " " for w in lexicon().town_words)
+    for alias, found in owners.items():
+        rest = next((alias[len(w):] for w in town_words if alias.startswith(w)), None)
+        found.extend(c for c in owners.get(rest or "", ()) if c.level == "town" and c not in found)
     return {alias: tuple(found) for alias, found in owners.items()}
 
 
@@ -281,13 +291,26 @@ class Context:
     countries: frozenset[str] = frozenset()
     divisions: frozenset[str] = frozenset()
     outlet_country: str | None = None
-    rules: tuple[str, ...] = field(default=("article", "outlet", "population"))
+    rules: tuple[str, ...] = field(default=("article", "actor_home", "outlet", "population"))
     country: str | None = None  # the one the article names most, else the outlet's
+    # countries the article names otherwise (by the forces it names: "حرس المنشآت النفطية")
+    hinted: Callable[[], frozenset[str]] = field(default=frozenset, compare=False)
+
+    @functools.cached_property
+    def hints(self) -> frozenset[str]:
+        """The ``hinted`` countries, read only when the places and adjectives the article names
+        leave a name undecided, which few articles need."""
+        return self.hinted()
 
 
 
-def article_context(norm_texts: list[str], outlet_country: str | None = None) -> Context:
-    """The context ambiguous names in ``norm_texts`` (one article) resolve against."""
+def article_context(
+    norm_texts: list[str], outlet_country: str | None = None,
+    hinted: Callable[[], frozenset[str]] = frozenset,
+) -> Context:
+    """The context ambiguous names in ``norm_texts`` (one article) resolve against; ``hinted``
+    gives the countries the article names otherwise (by the forces it names), which weigh as
+    a country's adjective does."""
     countries: Counter[str] = Counter()
     divisions: set[str] = set()
     described: set[str] = set()
@@ -301,7 +324,7 @@ def article_context(norm_texts: list[str], outlet_country: str | None = None) ->
     del countries[""]
     main = main_country(countries) or outlet_country
     return Context(frozenset(countries) | described, frozenset(divisions - {""}), outlet_country,
-                   country=main)
+                   country=main, hinted=hinted)
 
 
 @functools.cache
@@ -319,8 +342,10 @@ def main_country(counts: Counter[str]) -> str | None:
 
 
 def _has_cue(norm_text: str, start: int, end: int) -> bool:
-    if not norm_text[:start].strip() and norm_text[end:].lstrip().startswith(":"):
-        return True  # a headline's place label: "جنين: المخيم تحت الجرافات"
+    if not norm_text[:start].strip() and norm_text[end:].lstrip()[:1] in DATELINE_MARKS:
+        # a headline's place label ("جنين: المخيم تحت الجرافات") or a dateline ("البريقة -"،
+        # "الزاوية (ليبيا) -"): a place wherever its name is also a common word or a village
+        return True
     k = start
     while k > 0 and norm_text[k - 1].isalpha():
         k -= 1
@@ -390,6 +415,11 @@ def _resolve(mention: PlaceMention, context: Context) -> PlaceMention:
     if near and len(near) < len(candidates):
         inside = [c for c in near if admin1_of(c.id) in context.divisions]
         return replace(mention, entry=(inside or near)[0], resolved_by="article")
+    # no place or adjective decides: the home of a force the article names ("قوات الدعم السريع
+    # ... الجزيرة" is Sudan's Gezira, "حرس المنشآت النفطية ... البريقة" Libya's Brega)
+    named = [c for c in candidates if c.country in context.hints]
+    if named and len(named) < len(candidates):
+        return replace(mention, entry=named[0], resolved_by="actor_home")
     local = [c for c in candidates if c.country == context.outlet_country]
     if local:
         return replace(mention, entry=local[0], resolved_by="outlet")
@@ -429,7 +459,49 @@ def find_place_mentions(norm_text: str, context: Context | None = None) -> list[
         mention = _by_term(norm_text, raw)
         found.append(mention if mention is not raw and len(mention.candidates) == 1
                      else _resolve(mention, context))
-    return found
+    return _contained(norm_text, found)
+
+
+def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"بلدة المرج في البقاع الغربي"، "جبل السلوم بولاية القصرين": a place named right before
+    the wider place it lies in is that place's namesake there; with none there, it is some
+    place the gazetteer lacks (Lebanon's al-Marj is not Libya's), not a foreign one. In the
+    same country it stays: a border village is often named by the next division's countryside
+    ("كبانة بريف اللاذقية")."""
+    out: list[PlaceMention] = []
+    for i, mention in enumerate(mentions):
+        outer = mentions[i + 1] if i + 1 < len(mentions) else None
+        if outer is None or outer.entry.rank > mention.entry.rank or not _inside_phrase(
+            norm_text[mention.end : outer.start]
+        ) or _within(mention.entry, outer.entry):
+            out.append(mention)
+            continue
+        inside = [c for c in mention.candidates if _within(c, outer.entry)]
+        if inside:
+            out.append(replace(mention, entry=inside[0], resolved_by="container"))
+        elif mention.entry.country == outer.entry.country:
+            out.append(mention)  # a border village named by the next division's countryside
+    return out
+
+
+def _within(place: PlaceEntry, outer: PlaceEntry) -> bool:
+    """``place`` lies in ``outer``, or in its first-level division (a district beside its city)."""
+    if contains(outer.id, place.id):
+        return True
+    division = admin1_of(outer.id)
+    return division is not None and division == admin1_of(place.id)
+
+
+def _inside_phrase(between: str) -> bool:
+    """The words between two place names say the first lies in the second: "في"، a glued
+    "ب"، place words ("بمدينة"، "في ريف")."""
+    words = WORD.findall(between)
+    if not words:
+        return False
+    cues = place_cues()
+    first, rest = words[0], words[1:]
+    head = first in {"في", "ب", "وب"} or (first[:1] == "ب" and first[1:] in cues)
+    return head and all(w in cues for w in rest)
 
 
 def outlet_country(url: str | None) -> str | None:
