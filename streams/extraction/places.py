@@ -115,6 +115,7 @@ class PlacesLexicon(Strict):
     town_aka: dict[str, dict[str, tuple[str, ...]]]
     term_countries: dict[str, tuple[str, ...]]
     town_words: tuple[str, ...]
+    name_prefixes: tuple[str, ...]
 
 
 @functools.cache
@@ -376,6 +377,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     for s, e, alias, candidates in _matcher().finditer(joined):
         if _surface(norm_text, s, e) in _blocked():
             continue  # "ولاية" is not "و" + "لاية"
+        if _after_name_prefix(norm_text, s):
+            continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
         seat = alias in seats and not _opens_dateline(norm_text, s, e)
         known = candidates if seat else tuple(
             c for c in candidates if _is_known(c, focus, lex.small_population))
@@ -389,6 +392,20 @@ def _opens_dateline(norm_text: str, start: int, end: int) -> bool:
     """The name opens the text before a spaced dash: a wire dateline ("كيدال - قتل ..."), which
     names where the report was filed, often the division's seat for the division."""
     return not norm_text[:start].strip() and norm_text[end:end + 3].strip()[:1] in DATELINE_DASHES
+
+
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().name_prefixes)
+
+
+def _after_name_prefix(norm_text: str, start: int) -> bool:
+    """The name follows "أبو/أبي/أم/بن ..." as a word of its own: part of another name (a
+    place the gazetteer lacks, a person), not the place of that name."""
+    if start == 0 or norm_text[start - 1] != " ":
+        return False
+    before = WORD.findall(norm_text[max(0, start - 12) : start])
+    return bool(before) and before[-1] in _name_prefixes()
 
 
 def _surface(norm_text: str, start: int, end: int) -> str:

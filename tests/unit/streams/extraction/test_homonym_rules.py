@@ -153,3 +153,11 @@ def test_a_place_named_before_a_foreign_division_is_not_the_foreign_namesake() -
 def test_a_border_village_named_by_the_next_divisions_countryside_stays() -> None:
     event = only("قتل جنديان في هجوم على نقاط عسكرية في محور كبانة بريف اللاذقية الشمالي.")
     assert "kabani" in place_ids(event)
+
+
+def test_a_name_after_abu_or_umm_is_part_of_another_name() -> None:
+    event = only("قتل راع بانفجار عبوة ناسفة قرب حي أم صيدا في مدينة تكريت.")
+    assert "lb_sidon" not in place_ids(event)
+    # Abu Saida, a sub-district GeoNames lacks, is placed by its district's seat
+    abu_saida = only("قتل جنديان بانفجار عبوة ناسفة في ناحية أبي صيدا شمال شرق بعقوبة.")
+    assert "iq_al_miqdadiyah" in place_ids(abu_saida) and "lb_sidon" not in place_ids(abu_saida)
