@@ -224,20 +224,18 @@ def _sentences(article: Article) -> list[str]:
     and a run-on "sentence" is cut into pieces of at most ``MAX_SENTENCE`` characters. A line
     of related headlines that a web page closes with is not part of the report."""
     title, text = article.title or "", article.text or ""
-    if not text.strip() and _patterns().dateline.match(title):
-        # a report with no body that opens with a dateline ("الزاوية - قتل أربعة ...، وأفاد
-        # ...") is a lede with no headline: its sentences and dateline are read as a body's,
-        # after an empty headline
-        lines = ["", *_split_dateline(_title_sentences(title))]
-    else:
-        lines = [*_title_sentences(title), *_split_dateline(SENTENCE_END.split(text[:MAX_TEXT]))]
+    lines = [*_title_sentences(title), *_split_dateline(SENTENCE_END.split(text[:MAX_TEXT]))]
+    if not text.strip():
+        # a lede carried as the title with its dateline ("الزاوية - قتل أربعة ..."): the
+        # dateline is set apart after the lede, where a body's dateline stands, so that it is
+        # read as the desk's place and not as the incident's
+        split = _split_dateline(lines[:1])
+        if len(split) == 2:
+            lines = [split[1], split[0], *lines[1:]]
     related = _patterns().related
     out: list[str] = []
-    for n, line in enumerate(lines):
+    for line in lines:
         line = line.strip() if line else ""
-        if n == 0 and not line and len(lines) > 1:
-            out.append("")  # no headline: the body's first sentence is not read as one
-            continue
         if line and related.match(normalize(line[:RELATED_PREFIX])):
             continue  # "اقرأ أيضاً: مقتل 11 في ..." is another story's headline
         while len(line) > MAX_SENTENCE:
