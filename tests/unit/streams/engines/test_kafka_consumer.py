@@ -10,6 +10,7 @@ article that way in 1 of 3 runs on a loaded machine before the fix.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
 import faust
@@ -66,3 +67,60 @@ def test_an_offset_of_an_earlier_generation_is_not_committed(app: faust.App) -> 
     now.ack(app.consumer)
     assert before.acked and now.acked
     assert list(app.consumer._acked[TOPIC]) == [4]
+
+
+def _handed(app: faust.App, *offsets: int) -> list[ConsumerMessage]:
+    """Messages delivered to a stream, as faust's conductor hands them over."""
+    messages = [_message(app, offset) for offset in offsets]
+    for message in messages:
+        app.consumer.track_message(message)
+    return messages
+
+
+def test_faust_commits_past_a_first_message_not_yet_acknowledged(app: faust.App) -> None:
+    """The loss with faust's own consumer: offset 1 acknowledged before offset 0 (its deliveries
+    completed first), and the commit moves to 2 with offset 0 not processed."""
+    _, second = _handed(app, 0, 1)
+    second.ack(app.consumer)
+    assert app.consumer._new_offset(TOPIC) == 2
+
+
+def test_faust_commits_past_the_committed_offset_itself(app: faust.App) -> None:
+    app.consumer._committed_offset[TOPIC] = 31  # the next offset to read
+    _, second = _handed(app, 31, 32)
+    second.ack(app.consumer)
+    assert app.consumer._new_offset(TOPIC) == 33
+
+
+@pytest.mark.parametrize("committed", [None, 0, 31])
+def test_a_commit_never_passes_a_message_not_yet_acknowledged(app: faust.App, committed: int | None) -> None:
+    consumer.install(app)
+    start = committed or 0
+    app.consumer._committed_offset[TOPIC] = committed
+    first, second, third = _handed(app, start, start + 1, start + 2)
+    second.ack(app.consumer)
+    third.ack(app.consumer)
+    assert app.consumer._new_offset(TOPIC) is None, "offset start is still being processed"
+    first.ack(app.consumer)
+    assert app.consumer._new_offset(TOPIC) == start + 3
+
+
+def test_an_offset_skipped_at_a_rebalance_holds_the_commit_back(app: faust.App) -> None:
+    """Not counted (it is fetched again), and no later acknowledgement commits past it."""
+    consumer.install(app)
+    skipped, later = _handed(app, 0, 1)
+    app.flow_control.suspend()
+    skipped.ack(app.consumer)
+    app.flow_control.resume()
+    later.ack(app.consumer)
+    assert app.consumer._new_offset(TOPIC) is None
+    again = _handed(app, 0)[0]  # fetched again after the rebalance
+    again.ack(app.consumer)
+    assert app.consumer._new_offset(TOPIC) == 2
+
+
+def test_a_revoked_partition_holds_nothing_back(app: faust.App) -> None:
+    consumer.install(app)
+    _handed(app, 5)
+    asyncio.run(app.consumer.on_partitions_revoked({TOPIC}))
+    assert not app.consumer._handed.get(TOPIC)
