@@ -61,9 +61,10 @@ async def test_a_failed_delivery_is_a_dead_letter_and_not_resent(tmp_path):
     with SqliteStore(tmp_path / "store.sqlite3") as store:
         store.put_alert(make_alert())
         hook = Recorder("hook", down=True)
-        policy = RetryPolicy(base_delay=0.001, max_delay=0.001, deadline=0.05)
+        # a deadline long enough for several attempts on a loaded machine (0.05 s once let only one in)
+        policy = RetryPolicy(base_delay=0.001, max_delay=0.001, deadline=0.5)
         async with Dispatcher([hook], log=SqliteDeliveryLog(store), policy=policy) as dispatcher:
-            await asyncio.wait_for(dispatcher.submit(make_alert()).future, 2.0)
+            await asyncio.wait_for(dispatcher.submit(make_alert()).future, 10.0)
         (letter,) = store.dead_letters()
         assert (letter.stage, letter.key) == ("deliver:hook", "al-1")
         assert "HTTP 503" in letter.error
