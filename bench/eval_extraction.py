@@ -1,5 +1,6 @@
 """Extraction quality on hand-annotated reports: casualty-count P/R/F1, actor and location
-recall, contested accuracy, and events produced from non-violent texts.
+recall, place precision (``false_places``: places found that are neither a gold place nor
+inside or around one), contested accuracy, and events produced from non-violent texts.
 
     .venv/bin/python -m bench.eval_extraction            # print scores as JSON
     .venv/bin/python -m bench.eval_extraction --write    # pin them as the new baseline
@@ -21,6 +22,7 @@ recall, contested accuracy, and events produced from non-violent texts.
     .venv/bin/python -m bench.eval_extraction --set blind13 --by-country # blind, tickers and short items
     .venv/bin/python -m bench.eval_extraction --set blind14 --by-country # blind, kinds of violence
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
+    .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
 
 from __future__ import annotations
@@ -95,9 +97,20 @@ def by_country(path: Path) -> dict[str, dict[str, float]]:
     return {country: _score(reports) for country, reports in sorted(groups.items())}
 
 
+def false_places(found: set[str], gold: list[str]) -> set[str]:
+    """The places of ``found`` that are neither a gold place nor one of its ancestors or
+    descendants: Syria or Aleppo for a gold al-Bab is right (less precise, not wrong), a town
+    in another country is a false place (an alert to the wrong subscribers)."""
+    return {
+        p for p in found
+        if not any(p in ancestors(g) or g in ancestors(p) for g in gold)
+    }
+
+
 def _score(reports: list[dict[str, Any]], misses: list[str] | None = None) -> dict[str, float]:
     tp = fp = fn = 0
     actors_hit = actors_all = places_hit = places_all = 0
+    places_found = places_false = 0
     contested_ok = contested_all = false_events = 0
     for report in reports:
         gold = report["gold"]
@@ -116,10 +129,15 @@ def _score(reports: list[dict[str, Any]], misses: list[str] | None = None) -> di
         found_places = {p for e in events for loc in e.locations for p in ancestors(loc.id)}
         places_hit += sum(p in found_places for p in gold.get("locations", []))
         places_all += len(gold.get("locations", []))
+        named = {loc.id for e in events for loc in e.locations}
+        wrong = false_places(named, gold.get("locations", []))
+        places_found, places_false = places_found + len(named), places_false + len(wrong)
         contested_ok += any(e.contested for e in events) == bool(gold.get("contested"))
         contested_all += 1
         if misses is not None:
             _note_misses(report["id"], events, pred, want, found_actors, found_places, gold, misses)
+            if wrong:
+                misses.append(f"{report['id']}: false places {sorted(wrong)}")
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -129,9 +147,16 @@ def _score(reports: list[dict[str, Any]], misses: list[str] | None = None) -> di
         "casualty_f1": round(f1, 3),
         "actor_recall": round(actors_hit / actors_all, 3) if actors_all else 1.0,
         "location_recall": round(places_hit / places_all, 3) if places_all else 1.0,
+        "location_precision": place_precision(places_found, places_false),
+        "false_places": places_false,
         "contested_accuracy": round(contested_ok / max(contested_all, 1), 3),
         "false_events_nonviolent": false_events,
     }
+
+
+def place_precision(found: int, false: int) -> float:
+    """The share of the distinct places found per report that are right (1.0 when none)."""
+    return round((found - false) / found, 3) if found else 1.0
 
 
 def _note_misses(
@@ -163,7 +188,12 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss on stderr")
     parser.add_argument("--write", action="store_true", help="pin dev-set scores as the baseline")
     parser.add_argument("--by-country", action="store_true", help="scores per country as well")
+    parser.add_argument("--all", action="store_true", help="every registered set, one line each")
     args = parser.parse_args()
+    if args.all:
+        for name, set_path in SETS.items():
+            print(json.dumps({"set": name, **evaluate(set_path)}))
+        return
     path = args.path or SETS[args.set]
     misses: list[str] | None = [] if args.verbose else None
     scores: dict[str, Any] = dict(evaluate(path, misses))
