@@ -10,20 +10,28 @@ many small places Arabic names that are common words ("الأشهر" for Alaşeh
 when its frequency in Arabic text (``wordfreq``) is far above what the place's size explains. The output is
 a plain table so that the extractor loads it in a fraction of a second instead of parsing
 GeoNames' 80 MB of JSON.
+
+It also writes ``gazetteers/clitic_words.tsv``: the forms of place names with proclitics that
+are words of their own ("كمينا" an ambush, not "ك" + Minna; "فرقه" his teams, not "ف" + Raqqa),
+which the extractor then never splits.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import math
 import re
+import statistics
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from streams.extraction.arabic import normalize, unfolded_spellings
+from streams.extraction import places
+from streams.extraction.arabic import ARTICLE, CONJUNCTIONS, PREPOSITIONS, normalize, unfolded_spellings
 from streams.extraction.places import (
+    CLITIC_WORDS,
     COLUMNS,
     WORLD,
     Admin1Row,
@@ -210,16 +218,96 @@ def build() -> list[list[str]]:
     return countries + admin1 + _towns(cities, codes, shared, reserved)
 
 
+# The proclitic combinations the matcher peels (``arabic.CLITIC_PREFIX``): a conjunction, a
+# preposition, or both.
+PROCLITICS = tuple(c + p for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS) if c + p)
+# A clitic form is a word of its own when it is this much (Zipf: log10, so 1.5 is about 30
+# times) more frequent, against its name, than the clitic's usual share of a place name; and
+# at least this frequent (rarer forms are noise in the word list, and rare in news anyway).
+CLITIC_MARGIN, CLITIC_FLOOR = 1.5, 2.0
+# A clitic's usual share is measured on this many names at least, else from its parts.
+CLITIC_SAMPLE = 20
+
+
+def _folded_zipf() -> dict[str, float]:
+    """Zipf frequency of each normalised word in Arabic (the highest of its spellings, as
+    ``_frequency``; the extractor folds them anyway)."""
+    from wordfreq import get_frequency_dict  # development dependency, as GeoNames
+
+    best: dict[str, float] = {}
+    for word, freq in get_frequency_dict("ar").items():
+        norm = normalize(word)
+        best[norm] = max(freq, best.get(norm, 0.0))
+    return {w: math.log10(f) + 9 for w, f in best.items()}
+
+
+def _clitic_forms(name: str) -> list[tuple[str, str]]:
+    """(proclitic, surface) for a one-word normalised name: "ل" + "الرقه" is "للرقه"."""
+    return [(p, p + name[1:] if p.endswith("ل") and name.startswith(ARTICLE) else p + name)
+            for p in PROCLITICS]
+
+
+def _clitic_drops(
+    names: dict[str, tuple[places.PlaceEntry, ...]], zipf: dict[str, float],
+) -> dict[str, float]:
+    """How much rarer than a name each proclitic's form of it usually is (median Zipf
+    difference), measured on countries' and divisions' names, which are no common words."""
+    samples: dict[str, list[float]] = {p: [] for p in PROCLITICS}
+    for name, found in names.items():
+        if " " in name or name not in zipf or not any(e.level in ("country", "admin1") for e in found):
+            continue
+        for p, form in _clitic_forms(name):
+            if form in zipf:
+                samples[p].append(zipf[form] - zipf[name])
+    drops = {p: statistics.median(v) for p, v in samples.items() if len(v) >= CLITIC_SAMPLE}
+    # two clitics: the parts' shares multiply
+    return {p: drops[p] if p in drops else drops[p[0]] + drops[p[1:]] for p in PROCLITICS}
+
+
+def clitic_words() -> list[list[str]]:
+    """Rows (surface, name, Zipf of each) of the clitic forms of one-word place names that are
+    far more frequent than the name explains, and are no reading of another name's either
+    ("للقدس" is "ل" + "القدس" though "لقدس" is a name too); the gazetteer as written."""
+    names = places.alias_owners()
+    zipf = _folded_zipf()
+    drops = _clitic_drops(names, zipf)
+    words: dict[str, str] = {}
+    splits: set[str] = set()
+    for name in sorted(names):
+        if " " in name:
+            continue
+        for p, form in _clitic_forms(name):
+            if form in names:
+                continue  # a name itself: the whole word wins over a split
+            if zipf.get(form, 0.0) >= CLITIC_FLOOR and (
+                zipf[form] - zipf.get(name, 0.0) > drops[p] + CLITIC_MARGIN
+            ):
+                words.setdefault(form, name)
+            else:
+                splits.add(form)
+    return [[form, name, f"{zipf[form]:.2f}", f"{zipf.get(name, 0.0):.2f}"]
+            for form, name in sorted(words.items()) if form not in splits]
+
+
+def _write(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
 def main() -> None:
     rows = build()
-    with WORLD.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
+    _write(WORLD, COLUMNS, rows)
     levels: dict[str, int] = defaultdict(int)
     for row in rows:
         levels[row[1]] += 1
     print(f"{WORLD.name}: {len(rows)} places {dict(levels)}")
+    places.place_entries.cache_clear()  # the names of the world layer just written
+    places.alias_owners.cache_clear()
+    words = clitic_words()
+    _write(CLITIC_WORDS, ("surface", "name", "zipf_surface", "zipf_name"), words)
+    print(f"{CLITIC_WORDS.name}: {len(words)} clitic forms that are words of their own")
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ __all__ = [
     "PlaceEntry",
     "PlaceMention",
     "admin1_of",
+    "alias_owners",
     "ancestors",
     "article_context",
     "contains",
@@ -53,6 +54,9 @@ __all__ = [
 ]
 
 WORLD: Path = DATA_DIR / "gazetteers" / "world.tsv"
+# Clitic forms of place names that are words of their own ("كمينا" is not "ك" + Minna), written
+# by ``build_gazetteer`` from word frequencies (with the name each would have split into).
+CLITIC_WORDS: Path = DATA_DIR / "gazetteers" / "clitic_words.tsv"
 COLUMNS = ("id", "level", "country", "parent", "lat", "lon", "population", "name_en", "names_ar")
 LEVELS = ("country", "admin1", "district", "subdistrict", "town")
 WORD = re.compile(r"\w+")
@@ -200,7 +204,7 @@ def _aliases(entry: PlaceEntry, terms: tuple[str, ...]) -> list[str]:
 
 
 @functools.cache
-def _owners() -> dict[str, tuple[PlaceEntry, ...]]:
+def alias_owners() -> dict[str, tuple[PlaceEntry, ...]]:
     """Every alias with the places that bear it."""
     owners: dict[str, list[PlaceEntry]] = {}
     terms = lexicon().admin1_terms
@@ -220,14 +224,14 @@ def _owners() -> dict[str, tuple[PlaceEntry, ...]]:
 
 @functools.cache
 def _matcher() -> AliasMatcher[tuple[PlaceEntry, ...]]:
-    return AliasMatcher({alias: _prune(found) for alias, found in _owners().items()})
+    return AliasMatcher({alias: _prune(found) for alias, found in alias_owners().items()})
 
 
 @functools.cache
 def _seat_names() -> frozenset[str]:
     """Names a division shares with a town inside it ("مأرب"): the name is matched as the
     town, the more specific, but is as well known as the division, so it needs no place word."""
-    return frozenset(alias for alias, found in _owners().items() if len(_prune(found)) < len(found))
+    return frozenset(alias for alias, found in alias_owners().items() if len(_prune(found)) < len(found))
 
 
 def _prune(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
@@ -417,10 +421,13 @@ def _surface(norm_text: str, start: int, end: int) -> str:
 
 @functools.cache
 def _blocked() -> frozenset[str]:
-    """Words of the place grammar itself, which a clitic split must not turn into a name."""
+    """Words of the place grammar itself, which a clitic split must not turn into a name, and
+    the clitic forms of names that are words of their own (``CLITIC_WORDS``)."""
     lex = lexicon()
     words = (*lex.cues, *lex.admin1_terms, *lex.not_place_names)
-    return frozenset(w for phrase in words for w in normalize(phrase).split())
+    with CLITIC_WORDS.open(encoding="utf-8", newline="") as f:
+        clitic = [row["surface"] for row in csv.DictReader(f, delimiter="\t")]
+    return frozenset([*(w for phrase in words for w in normalize(phrase).split()), *clitic])
 
 
 def _resolve(mention: PlaceMention, context: Context) -> PlaceMention:

@@ -149,3 +149,17 @@ def test_town_ids_never_shadow_a_division_or_country() -> None:
     entries = place_entries()
     assert entries["iq_baghdad"].level == "admin1" and entries["iq_baghdad_city"].parent == "iq_baghdad"
     assert entries["ye_aden_city"].parent == "ye_aden"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "كمينا" (an ambush) is not "ك" + Minna, "فرقه" (his teams) not "ف" + Raqqa
+        ("نصب المسلحون كمينا لقافلة عسكرية في ولاية بورنو", ["ng_borno_state"]),
+        ("وقال المسؤول إن فرقه ما زالت تبحث عن ناجين في الموصل", ["iq_mosul"]),
+        # a clitic before a name is still a split: "وبغداد" is "و" + "ب" + Baghdad
+        ("سقطت قذائف في البصرة وبغداد", ["iq_basrah", "iq_baghdad_city"]),
+    ],
+)
+def test_a_clitic_form_that_is_a_word_of_its_own_is_no_place(text: str, kept: list[str]) -> None:
+    assert sorted(p.id for p in find_places(text)) == sorted(kept)
