@@ -11,7 +11,8 @@ when its frequency in Arabic text (``wordfreq``) is far above what the place's s
 a plain table so that the extractor loads it in a fraction of a second instead of parsing
 GeoNames' 80 MB of JSON.
 
-It also writes ``gazetteers/clitic_words.tsv``: the forms of place names with proclitics that
+It also writes ``gazetteers/common_names.tsv``: the names of world places that are common words
+as well, and ``gazetteers/clitic_words.tsv``: the forms of place names with proclitics that
 are words of their own ("كمينا" an ambush, not "ك" + Minna; "فرقه" his teams, not "ف" + Raqqa),
 which the extractor then never splits.
 """
@@ -19,6 +20,7 @@ which the extractor then never splits.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import math
 import re
@@ -33,6 +35,7 @@ from streams.extraction.arabic import ARTICLE, CONJUNCTIONS, PREPOSITIONS, norma
 from streams.extraction.places import (
     CLITIC_WORDS,
     COLUMNS,
+    COMMON_NAMES,
     WORLD,
     Admin1Row,
     admin1_rows,
@@ -229,6 +232,7 @@ CLITIC_MARGIN, CLITIC_FLOOR = 1.5, 2.0
 CLITIC_SAMPLE = 20
 
 
+@functools.cache
 def _folded_zipf() -> dict[str, float]:
     """Zipf frequency of each normalised word in Arabic (the highest of its spellings, as
     ``_frequency``; the extractor folds them anyway)."""
@@ -289,6 +293,30 @@ def clitic_words() -> list[list[str]]:
             for form, name in sorted(words.items()) if form not in splits]
 
 
+# A name of at least this frequency is a common word too when it is about as frequent with the
+# article toggled (within this much): a place's name is written one way ("الموصل", never
+# "موصل"), a noun or adjective both ways ("البيضاء"، "بيضاء" white).
+COMMON_NAME_FLOOR, COMMON_NAME_SPREAD = 3.5, 0.5
+
+
+def common_names() -> list[list[str]]:
+    """Rows (name, the name with its article toggled, Zipf of each) of the one-word names of
+    world places below the country that are common words too, but the main names of places
+    of a million people (as ``_is_common_word``); the gazetteer as written."""
+    zipf = _folded_zipf()
+    rows = []
+    for name, found in sorted(places.alias_owners().items()):
+        if " " in name or all(e.curated or e.level == "country" for e in found):
+            continue
+        if any(e.population >= BIG and normalize(e.name_ar) == name for e in found):
+            continue  # a big place's own name ("كابل"): the place is what news means by it
+        toggled = name[len(ARTICLE):] if name.startswith(ARTICLE) else ARTICLE + name
+        own, other = zipf.get(name, 0.0), zipf.get(toggled, 0.0)
+        if own >= COMMON_NAME_FLOOR and other >= own - COMMON_NAME_SPREAD:
+            rows.append([name, toggled, f"{own:.2f}", f"{other:.2f}"])
+    return rows
+
+
 def _write(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n")
@@ -308,6 +336,9 @@ def main() -> None:
     words = clitic_words()
     _write(CLITIC_WORDS, ("surface", "name", "zipf_surface", "zipf_name"), words)
     print(f"{CLITIC_WORDS.name}: {len(words)} clitic forms that are words of their own")
+    common = common_names()
+    _write(COMMON_NAMES, ("name", "toggled", "zipf_name", "zipf_toggled"), common)
+    print(f"{COMMON_NAMES.name}: {len(common)} names that are common words too")
 
 
 if __name__ == "__main__":

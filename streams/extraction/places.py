@@ -57,6 +57,9 @@ WORLD: Path = DATA_DIR / "gazetteers" / "world.tsv"
 # Clitic forms of place names that are words of their own ("كمينا" is not "ك" + Minna), written
 # by ``build_gazetteer`` from word frequencies (with the name each would have split into).
 CLITIC_WORDS: Path = DATA_DIR / "gazetteers" / "clitic_words.tsv"
+# Names of world places that are common words too ("البيضاء" white, "حربية" military), written by
+# ``build_gazetteer`` from word frequencies; such a name needs more than a preposition before it.
+COMMON_NAMES: Path = DATA_DIR / "gazetteers" / "common_names.tsv"
 COLUMNS = ("id", "level", "country", "parent", "lat", "lon", "population", "name_en", "names_ar")
 LEVELS = ("country", "admin1", "district", "subdistrict", "town")
 WORD = re.compile(r"\w+")
@@ -111,6 +114,8 @@ class PlacesLexicon(Strict):
     world_min_population: int = Field(ge=0)
     small_population: int = Field(ge=0)
     cues: tuple[str, ...]
+    weak_cues: tuple[str, ...]
+    name_words: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
@@ -167,6 +172,11 @@ class PlaceMention:
     end: int
     resolved_by: str = "unique"
     candidates: tuple[PlaceEntry, ...] = ()
+    # A common word with nothing that makes it a place, or part of a facility's name: it
+    # counts only in the countries the article names (``find_place_mentions``) ...
+    weak: bool = False
+    # ... or, a common word after a cue, when the article names no country at all.
+    cued: bool = False
 
 
 def _curated(row: CuratedRow) -> PlaceEntry:
@@ -321,7 +331,7 @@ def article_context(
     described: set[str] = set()
     for norm in norm_texts:
         for mention in _raw_mentions(norm):
-            if len(mention.candidates) == 1:
+            if len(mention.candidates) == 1 and not mention.weak:
                 entry = mention.entry
                 countries[entry.country or ""] += 1
                 divisions.add(admin1_of(entry.id) or "")
@@ -346,20 +356,59 @@ def main_country(counts: Counter[str]) -> str | None:
     return top[0][0] if top else None
 
 
+# What ``_cues`` finds for a headline's place label or a dateline, and for a locative "ب" glued
+# to the name.
+LABEL, GLUED = ":", "ب"
+
+
 def _has_cue(norm_text: str, start: int, end: int) -> bool:
+    return bool(_cues(norm_text, start, end))
+
+
+def _cues(norm_text: str, start: int, end: int) -> set[str]:
+    """What marks the name at ``start:end`` as a place: the cue words among the two words
+    before it, ``GLUED`` for a locative proclitic, ``LABEL`` for a headline's label or a
+    dateline."""
     if not norm_text[:start].strip() and norm_text[end:].lstrip()[:1] in DATELINE_MARKS:
         # a headline's place label ("جنين: المخيم تحت الجرافات") or a dateline ("البريقة -"،
         # "الزاوية (ليبيا) -"): a place wherever its name is also a common word or a village
-        return True
+        return {LABEL}
     k = start
     while k > 0 and norm_text[k - 1].isalpha():
         k -= 1
+    found = set()
     glued = any(p in norm_text[k:start] for p in lexicon().locative_proclitics)
     if glued and end - start > MIN_GLUED_NAME:
-        return True  # "بالموصل"، "وبمدينة"; but "بادر" is not "ب" + "أدر": too short to tell
+        found.add(GLUED)  # "بالموصل"، "وبمدينة"; but "بادر" is not "ب" + "أدر": too short to tell
     words = WORD.findall(norm_text[max(0, k - 30) : k])[-2:]
     cues = place_cues()
-    return any(f in cues for w in words for f in clitic_variants(w))
+    return found | {f for w in words for f in clitic_variants(w) if f in cues}
+
+
+@functools.cache
+def _weak_cues() -> frozenset[str]:
+    return frozenset([GLUED, *(normalize(w) for w in lexicon().weak_cues)])
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().name_words)
+
+
+@functools.cache
+def _common_names() -> frozenset[str]:
+    with COMMON_NAMES.open(encoding="utf-8", newline="") as f:
+        return frozenset(row["name"] for row in csv.DictReader(f, delimiter="\t"))
+
+
+def _in_a_name(norm_text: str, start: int) -> bool:
+    """The word before the name makes it part of a facility's or an outlet's name; not with
+    a proclitic on the name ("مدرسة بولاية كاتسينا" is a school in the state)."""
+    if start > 0 and norm_text[start - 1].isalpha():
+        return False
+    before = WORD.findall(norm_text[max(0, start - 30) : start])[-1:]
+    names = _name_words()
+    return any(f in names for w in before for f in clitic_variants(w))
 
 
 def _is_known(candidate: PlaceEntry, focus: frozenset[str], small: int) -> bool:
@@ -378,17 +427,27 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     # space does (replaced one for one, so that offsets stay those of ``norm_text``)
     joined = NAME_HYPHEN.sub(" ", norm_text) if "-" in norm_text else norm_text
     seats = _seat_names()
+    common = _common_names()
     for s, e, alias, candidates in _matcher().finditer(joined):
         if _surface(norm_text, s, e) in _blocked():
             continue  # "ولاية" is not "و" + "لاية"
         if _after_name_prefix(norm_text, s):
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
-        seat = alias in seats and not _opens_dateline(norm_text, s, e)
+        dateline = _opens_dateline(norm_text, s, e)
+        seat = alias in seats and not dateline
         known = candidates if seat else tuple(
             c for c in candidates if _is_known(c, focus, lex.small_population))
         kept = candidates if len(known) < len(candidates) and _has_cue(norm_text, s, e) else known
-        if kept:
-            found.append(PlaceMention(kept[0], s, e, "unique", kept))
+        if not kept:
+            continue
+        mention = PlaceMention(kept[0], s, e, "unique", kept)
+        if _in_a_name(norm_text, s):
+            mention = replace(mention, weak=True)
+        elif alias in common and not kept[0].curated and not dateline:
+            cues = _cues(norm_text, s, e)
+            if not cues - _weak_cues():
+                mention = replace(mention, weak=True, cued=bool(cues))
+        found.append(mention)
     return found
 
 
@@ -475,11 +534,25 @@ def _by_term(norm_text: str, mention: PlaceMention) -> PlaceMention:
     return replace(mention, entry=kept[0], candidates=kept, resolved_by="division_word")
 
 
+def _in_context(mention: PlaceMention, context: Context) -> PlaceMention | None:
+    """A weak mention's places in the countries or divisions the article names; the mention
+    as it is after a cue when the article names no country; else None."""
+    near = tuple(c for c in mention.candidates if c.country in context.countries
+                 or c.country == context.country
+                 or admin1_of(c.id) in context.divisions)
+    if near:
+        return replace(mention, entry=near[0], candidates=near)
+    return mention if mention.cued and not context.countries else None
+
+
 def find_place_mentions(norm_text: str, context: Context | None = None) -> list[PlaceMention]:
     """Place mentions in normalised text, left to right, ambiguous names resolved."""
     context = context or Context()
     found = []
-    for raw in _raw_mentions(norm_text):
+    for found_raw in _raw_mentions(norm_text):
+        raw = _in_context(found_raw, context) if found_raw.weak else found_raw
+        if raw is None:
+            continue
         mention = _by_term(norm_text, raw)
         found.append(mention if mention is not raw and len(mention.candidates) == 1
                      else _resolve(mention, context))

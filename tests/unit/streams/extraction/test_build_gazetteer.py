@@ -1,16 +1,30 @@
 """The generated gazetteer data reproduces from its sources."""
 
 import csv
+from pathlib import Path
 
-from streams.extraction.build_gazetteer import clitic_words
-from streams.extraction.places import CLITIC_WORDS
+from streams.extraction.build_gazetteer import clitic_words, common_names
+from streams.extraction.places import CLITIC_WORDS, COMMON_NAMES
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter="\t"))[1:]
 
 
 def test_the_clitic_words_reproduce_from_the_gazetteer_and_word_frequencies() -> None:
-    with CLITIC_WORDS.open(encoding="utf-8", newline="") as f:
-        written = list(csv.reader(f, delimiter="\t"))
-    assert written[1:] == clitic_words()
-    surfaces = {row[0] for row in written[1:]}
+    written = _rows(CLITIC_WORDS)
+    assert written == clitic_words()
+    surfaces = {row[0] for row in written}
     # words of their own, and a real split of Baghdad, which stays a split
     assert {"كمينا", "فرقه"} <= surfaces
     assert "وبغداد" not in surfaces
+
+
+def test_the_common_names_reproduce_from_the_gazetteer_and_word_frequencies() -> None:
+    written = _rows(COMMON_NAMES)
+    assert written == common_names()
+    names = {row[0] for row in written}
+    # adjectives and nouns, not names written one way only
+    assert {"البيضاء", "حربيه", "الفصايل"} <= names
+    assert not {"بغداد", "الموصل", "حلب"} & names

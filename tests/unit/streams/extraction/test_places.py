@@ -163,3 +163,31 @@ def test_town_ids_never_shadow_a_division_or_country() -> None:
 )
 def test_a_clitic_form_that_is_a_word_of_its_own_is_no_place(text: str, kept: list[str]) -> None:
     assert sorted(p.id for p in find_places(text)) == sorted(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # common words that name a place elsewhere: "حربية" (military), "الفصائل" (factions)
+        ("شنت طائرة حربية غارة على بلدة في ريف إدلب", ["idlib"]),
+        ("قتل عنصر في اشتباك بين الفصائل في ريف حلب", ["aleppo"]),
+        # part of an organisation's or an outlet's name
+        ("قال الدفاع المدني (الخوذ البيضاء) إن فرقه انتشلت جثتين في مدينة إدلب", ["idlib_city"]),
+        ("وفق ما أفاد به مراسل الجزيرة في غزة", ["ps_gaza_strip"]),
+        # a hospital is in the article's city, whatever it is named after
+        ("انفجار عبوة في حي المنصور ببغداد ونقل الجرحى إلى مستشفى اليرموك", ["iq_baghdad_city"]),
+        ("نقل الجرحى إلى مستشفى الموصل العام بعد انفجار في الموصل", ["iq_mosul"]),
+        # a facility's word before a name with a locative clitic is a facility in that place
+        ("هجوم على مدرسة بولاية كاتسينا", ["ng_katsina_state"]),
+        # the same common word as a place: after a place word, as a dateline, in its country
+        ("قتل مسلحون شرطيا في مدينة البيضاء شرقي ليبيا", ["ly_al_bayda", "ly"]),
+        ("البيضاء - قتل ثلاثة في هجوم", ["ly_al_bayda"]),
+        ("مقتل جنديين في هجوم على حاجز في البيضاء وسط اليمن", ["ye_al_bayda_city", "ye"]),
+        # after a preposition in a text that names no country: nothing else to go by
+        ("قتل ثلاثة في هجوم في البيضاء", ["ly_al_bayda"]),
+    ],
+)
+def test_a_name_that_is_a_common_word_needs_a_place_word_or_its_country(
+    text: str, kept: list[str]
+) -> None:
+    assert sorted(p.id for p in find_places(text)) == sorted(kept)
