@@ -449,7 +449,10 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             mention = replace(mention, weak=True)
         elif alias in common and not kept[0].curated and not dateline:
             cues = _cues(norm_text, s, e)
-            if not cues - _weak_cues():
+            # a division is named after a bare preposition as often as after its word ("في
+            # البقاع الغربي"): a cue is enough for it
+            division = cues and any(c.level == "admin1" for c in kept)
+            if not cues - _weak_cues() and not division:
                 mention = replace(mention, weak=True, cued=bool(cues))
         found.append(mention)
     return found

@@ -183,6 +183,8 @@ def test_a_clitic_form_that_is_a_word_of_its_own_is_no_place(text: str, kept: li
         ("قتل مسلحون شرطيا في مدينة البيضاء شرقي ليبيا", ["ly_al_bayda", "ly"]),
         ("البيضاء - قتل ثلاثة في هجوم", ["ly_al_bayda"]),
         ("مقتل جنديين في هجوم على حاجز في البيضاء وسط اليمن", ["ye_al_bayda_city", "ye"]),
+        # a division's name after a bare preposition, whatever countries the text names
+        ("قتل شخصان في غارة إسرائيلية في البقاع", ["lb_beqaa_governorate"]),
         # after a preposition in a text that names no country: nothing else to go by
         ("قتل ثلاثة في هجوم في البيضاء", ["ly_al_bayda"]),
     ],
