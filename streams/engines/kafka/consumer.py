@@ -33,14 +33,15 @@ acknowledge a message when its deliveries complete, so a later message is often 
 first: with offset 0 skipped (or still in progress) and offset 1 acknowledged, faust committed
 2, and offset 0 was never processed (the fixture's furat car-bomb report in 1 of 12 two-worker
 runs). ``RewindingConsumer`` therefore remembers the offsets handed to streams and not yet
-counted, and a commit never passes the lowest of them.
+counted (tracked by faust's streams and not acknowledged, or acknowledged across a rebalance and
+not yet processed again), and a commit never passes the lowest of them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Set
-from typing import cast
+from collections.abc import Iterable, Mapping, Set
+from typing import Any, cast
 
 import faust
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -91,47 +92,68 @@ class _RewindingThread(AIOKafkaConsumerThread):
 class RewindingConsumer(FaustAIOKafkaConsumer):
     """Faust's aiokafka consumer, seeking partitions without a commit to their beginning,
     committing no offset acknowledged across a rebalance, and never committing past a message
-    handed to a stream and not yet acknowledged."""
+    not yet processed."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._handed: defaultdict[TP, set[int]] = defaultdict(set)  # offsets not yet counted
+        # offsets acknowledged across a rebalance, not counted: processed again when fetched again
+        self._uncounted: defaultdict[TP, set[int]] = defaultdict(set)
+        self._holds: dict[TP, int] = {}
 
     def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
         return _RewindingThread(self, loop=self.loop, beacon=self.beacon)
 
-    def track_message(self, message: Message) -> None:
-        """Called by faust before a message is delivered to its streams."""
-        super().track_message(message)
-        if self.app.topics.acks_enabled_for(message.topic):
-            self._handed[message.tp].add(message.offset)
-
     def ack(self, message: Message) -> bool:
         """Acknowledge ``message``; one from before the current rebalance, or acknowledged while a
         rebalance is under way, is done with (nothing waits for it) but its offset is not
-        committed: skipped by faust's stream or not, it is fetched and processed again (and
-        holds the partition's commit back until then)."""
-        if self.app.flow_control.is_active() and message.generation_id == self.app.consumer_generation_id:
-            with ack_lock:
-                self._handed[message.tp].discard(message.offset)
-                return bool(super().ack(message))
+        committed: skipped by faust's stream or not, it is fetched and processed again, and
+        holds the partition's commit back until then."""
+        tp, offset = message.tp, message.offset
         with ack_lock:
+            if self.app.flow_control.is_active() and message.generation_id == self.app.consumer_generation_id:
+                self._uncounted[tp].discard(offset)
+                return bool(super().ack(message))
             message.acked = True
             self._unacked_messages.discard(message)
+            committed = self._committed_offset.get(tp)
+            counted = offset in self._acked_index.get(tp, ())  # another copy of it was processed
+            if not counted and (committed is None or offset >= committed):
+                self._uncounted[tp].add(offset)
             notify(self._waiting_for_ack)
         return False
 
+    def _filter_committable_offsets(self, tps: Iterable[TP]) -> dict[TP, int]:
+        with ack_lock:
+            self._holds = self._unfinished()
+        try:
+            return cast(dict[TP, int], super()._filter_committable_offsets(tps))
+        finally:
+            self._holds = {}
+
+    def _unfinished(self) -> dict[TP, int]:
+        """Per partition, the lowest offset handed to a stream and not acknowledged, or
+        acknowledged uncounted and not processed again."""
+        lowest: dict[TP, int] = {}
+        for message in list(self._unacked_messages):  # what faust's streams track
+            if not message.acked and message.offset < lowest.get(message.tp, message.offset + 1):
+                lowest[message.tp] = message.offset
+        for tp, offsets in self._uncounted.items():
+            committed = self._committed_offset.get(tp)
+            offsets.difference_update([o for o in offsets if committed is not None and o < committed])
+            if offsets:
+                lowest[tp] = min(min(offsets), lowest.get(tp, min(offsets)))
+        return lowest
+
     def _new_offset(self, tp: TP) -> int | None:
-        """faust's commit offset for ``tp``, kept below the lowest offset handed to a stream and
-        not counted as acknowledged (faust's own would pass it: see the module's docstring)."""
-        handed = self._handed.get(tp)
-        if not handed:
+        """faust's commit offset for ``tp``, kept below the lowest unfinished offset (faust's own
+        would pass it: see the module's docstring)."""
+        hold = self._holds.get(tp)
+        if hold is None:
             return cast(int | None, super()._new_offset(tp))
-        lowest = min(handed)
         acked = self._acked[tp]
-        later = [offset for offset in acked if offset > lowest]
-        if later:  # set aside, so that faust's run of consecutive offsets stops before the hole
-            acked[:] = [offset for offset in acked if offset < lowest]
+        later = [offset for offset in acked if offset > hold]
+        if later:  # set aside, so that faust's run of consecutive offsets stops before the hold
+            acked[:] = [offset for offset in acked if offset < hold]
         try:
             return cast(int | None, super()._new_offset(tp)) if acked else None
         finally:
@@ -141,7 +163,7 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
 
     async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
         for tp in revoked:
-            self._handed.pop(tp, None)
+            self._uncounted.pop(tp, None)
         await super().on_partitions_revoked(revoked)
 
 
