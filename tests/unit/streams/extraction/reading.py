@@ -20,3 +20,13 @@ def events(text: str, published: str = "2024-05-02") -> list[Event]:
 def tolls(text: str) -> list[tuple[int | None, int | None]]:
     """(killed, injured) of every casualty record of every event, in order."""
     return [(c.killed, c.injured) for e in events(text) for c in e.casualties]
+
+
+def actor_ids(text: str) -> set[str]:
+    """Ids of every actor of every event of the text."""
+    return {a.id for e in events(text) for a in e.actors}
+
+
+def place_ids(text: str) -> set[str]:
+    """Ids of every place of every event of the text."""
+    return {loc.id for e in events(text) for loc in e.locations}

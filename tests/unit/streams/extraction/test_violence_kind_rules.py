@@ -5,16 +5,7 @@ not on the set's own sentences."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import counts, events, tolls
-
-
-def actor_ids(text: str) -> set[str]:
-    return {a.id for e in events(text) for a in e.actors}
-
-
-def place_ids(text: str) -> set[str]:
-    return {loc.id for e in events(text) for loc in e.locations}
-
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
 
 # --- who killed and who died -----------------------------------------------------------------
 
