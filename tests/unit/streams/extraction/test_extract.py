@@ -3,29 +3,23 @@ from pathlib import Path
 import pytest
 
 from streams.extraction.extract import MAX_TEXT, article_from_text, extract
+from tests.unit.streams.extraction.reading import events, group_tolls_of
 
 SEEDS = Path(__file__).resolve().parents[4] / ".." / "shared" / "seeds"
-
-
-def events(text: str, published: str | None = "2022-03-10"):
-    return extract(article_from_text(text, published))
-
-
-def tolls(event) -> set[tuple[str | None, int | None, int | None]]:
-    return {(c.group, c.killed, c.injured) for c in event.casualties}
 
 
 def test_one_incident_headline_and_body_merge() -> None:
     got = events(
         "مقتل 4 عناصر من قوات النظام بهجوم في ريف حماة\n"
         "قُتل أربعة عناصر من قوات النظام وأصيب اثنان آخران، مساء أمس، بهجوم لمسلحين على حاجز "
-        "قرب بلدة مورك شمالي حماة، بحسب المرصد السوري لحقوق الإنسان."
+        "قرب بلدة مورك شمالي حماة، بحسب المرصد السوري لحقوق الإنسان.",
+        published="2022-03-10",
     )
     assert len(got) == 1
     event = got[0]
-    assert tolls(event) == {("government forces", 4, 2)}
+    assert group_tolls_of(event) == {("government forces", 4, 2)}
     assert event.locations[0].id == "morek" and event.locations[0].admin1 == "Hama"
-    assert event.date == "2022-03-09"
+    assert event.date == "2022-03-09"  # "مساء أمس": the day before publication
     assert event.claimed_by == ["المرصد السوري لحقوق الإنسان"]
     assert event.type == "attack" and not event.contested
 
@@ -39,7 +33,8 @@ def test_separate_sites_with_separate_tolls_are_separate_events() -> None:
     assert [(e.type, e.locations[0].id) for e in got] == [
         ("shelling", "sarmin"), ("airstrike", "ariha")
     ]
-    assert tolls(got[0]) == {("civilians", 2, None)} and tolls(got[1]) == {("civilians", None, 3)}
+    assert group_tolls_of(got[0]) == {("civilians", 2, None)}
+    assert group_tolls_of(got[1]) == {("civilians", None, 3)}
 
 
 def test_denial_marks_contested() -> None:
@@ -58,7 +53,7 @@ def test_background_tolls_are_not_the_incident() -> None:
         "قُتل طفل بانفجار لغم أرضي قرب معدان اليوم. وكان 40 مدنياً قد قتلوا بألغام منذ بداية "
         "العام في المنطقة."
     )
-    assert len(got) == 1 and tolls(got[0]) == {("civilians", 1, None)}
+    assert len(got) == 1 and group_tolls_of(got[0]) == {("civilians", 1, None)}
 
 
 @pytest.mark.parametrize(
@@ -87,7 +82,7 @@ def test_article_from_text_takes_the_first_line_as_headline() -> None:
 def test_seed_002_overall_and_per_site_tolls() -> None:
     text = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
     got = events(text, "2020-01-22")
-    all_tolls = [tolls(e) for e in got]
+    all_tolls = [group_tolls_of(e) for e in got]
     assert {("government forces", 8, None), ("TIP", 6, None)} in all_tolls
     for site in ({("government forces", 3, 8)}, {("government forces", 2, 5)}):
         assert site in all_tolls

@@ -6,20 +6,7 @@ from streams.extraction.actors import assign_roles, find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.extract import article_from_text, extract
 from streams.extraction.places import find_places
-
-
-def only(text: str):
-    got = extract(article_from_text(text, "2022-03-10"))
-    assert len(got) == 1, got
-    return got[0]
-
-
-def tolls(event) -> set[tuple[str | None, int | None, int | None]]:
-    return {(c.group, c.killed, c.injured) for c in event.casualties}
-
-
-def roles(event) -> dict[str, str]:
-    return {a.id: a.role for a in event.actors}
+from tests.unit.streams.extraction.reading import group_tolls_of, only, roles_of
 
 
 def test_possessed_kin_noun_after_a_casualty_verb_counts_one() -> None:
@@ -27,21 +14,21 @@ def test_possessed_kin_noun_after_a_casualty_verb_counts_one() -> None:
         "قصف على جبل الزاوية\n"
         "استشهد طفلان وأصيبت والدتهما بجروح جراء قصف مدفعي لقوات النظام على قرية الفطيرة في جبل الزاوية."
     )
-    assert tolls(event) == {("civilians", 2, 1)}
-    assert roles(event)["syrian_army"] == "perpetrator"
+    assert group_tolls_of(event) == {("civilians", 2, 1)}
+    assert roles_of(event)["syrian_army"] == "perpetrator"
     assert event.locations[0].id == "fatira"
 
 
 def test_mother_and_her_child_are_two() -> None:
     event = only("قصف تركي\nقصفت القوات التركية قرية عون الدادات، ما أسفر عن إصابة امرأة وطفلها بجروح.")
-    assert tolls(event) == {("civilians", None, 2)}
+    assert group_tolls_of(event) == {("civilians", None, 2)}
 
 
 @pytest.mark.parametrize("noun", ["ممرضين اثنين", "مسعفين اثنين", "عاملين اثنين"])
 def test_victim_nouns_decide_the_group_not_the_attacker(noun: str) -> None:
     event = only(f"غارة روسية\nغارة جوية روسية استهدفت مستشفى في كفرنبل، ما أدى إلى مقتل {noun}.")
-    assert tolls(event) == {("civilians", 2, None)}
-    assert roles(event)["russia"] == "perpetrator"
+    assert group_tolls_of(event) == {("civilians", 2, None)}
+    assert roles_of(event)["russia"] == "perpetrator"
 
 
 def test_unnamed_dead_are_never_the_attackers_group() -> None:
@@ -83,8 +70,8 @@ def test_the_restated_victim_of_an_assassination_is_not_added() -> None:
 )
 def test_attackers_and_defenders_in_one_event(text: str) -> None:
     event = only("هجوم\n" + text)
-    assert tolls(event) == {("government forces", 6, None), ("ISIS", 3, None)}
-    assert roles(event) == {"isis": "perpetrator", "syrian_army": "target"}
+    assert group_tolls_of(event) == {("government forces", 6, None), ("ISIS", 3, None)}
+    assert roles_of(event) == {"isis": "perpetrator", "syrian_army": "target"}
 
 
 def test_attackers_word_follows_the_perpetrator_named_earlier() -> None:
@@ -92,7 +79,7 @@ def test_attackers_word_follows_the_perpetrator_named_earlier() -> None:
         "هجوم\nهاجمت مجموعة من عناصر هيئة تحرير الشام نقطة لقوات النظام قرب قرية ميزناز، ما أدى "
         "إلى مقتل أربعة من عناصر النظام، بينما قتل اثنان من المهاجمين."
     )
-    assert tolls(event) == {("government forces", 4, None), ("HTS", 2, None)}
+    assert group_tolls_of(event) == {("government forces", 4, None), ("HTS", 2, None)}
 
 
 def test_count_before_its_verb() -> None:
@@ -133,7 +120,7 @@ def test_the_disputing_party_is_listed() -> None:
         "غارات\nأعلن مركز المصالحة الروسي مقتل 20 مسلحاً في غارات على جبل الأكراد.\n"
         "ونفت الجبهة الوطنية للتحرير وقوع أي قتلى في صفوفها، ووصفت الرواية بالمزاعم."
     )
-    assert event.contested and "nfl" in roles(event)
+    assert event.contested and "nfl" in roles_of(event)
 
 
 def test_doubting_activists_contest_the_account() -> None:
@@ -149,7 +136,7 @@ def test_rising_toll_gives_the_current_exact_figure() -> None:
         "انفجار في الباب\n"
         "ارتفع عدد قتلى انفجار السيارة المفخخة في مدينة الباب إلى 6 قتلى و11 جريحاً."
     )
-    assert tolls(event) == {(None, 6, 11)}
+    assert group_tolls_of(event) == {(None, 6, 11)}
     assert not event.casualties[0].approximate
 
 
@@ -159,9 +146,9 @@ def test_rising_toll_replaces_the_earlier_figure_and_its_cause_adds_nothing() ->
         "قُتل أربعة مدنيين في غارات للطيران الروسي على بلدة معرة مصرين.\n"
         "وارتفعت حصيلة ضحايا الغارات الروسية إلى ستة مدنيين بينهم طفلان، بعد وفاة مصابين اثنين في المستشفى."
     )
-    assert tolls(event) == {("civilians", 6, None)}
+    assert group_tolls_of(event) == {("civilians", 6, None)}
     assert not event.casualties[0].approximate
-    assert roles(event)["russia"] == "perpetrator"
+    assert roles_of(event)["russia"] == "perpetrator"
 
 
 def test_the_claimants_own_fighters_are_counted_apart() -> None:
@@ -170,7 +157,7 @@ def test_the_claimants_own_fighters_are_counted_apart() -> None:
         "أعلنت هيئة تحرير الشام مقتل 5 عناصر من قوات النظام خلال تسلل على محور كبانة في ريف اللاذقية، "
         "بينما قُتل اثنان من مقاتليها."
     )
-    assert tolls(event) == {("government forces", 5, None), ("HTS", 2, None)}
+    assert group_tolls_of(event) == {("government forces", 5, None), ("HTS", 2, None)}
 
 
 def test_one_of_its_fighters_counts_one_of_the_claimant() -> None:
@@ -178,7 +165,7 @@ def test_one_of_its_fighters_counts_one_of_the_claimant() -> None:
         "كمين في البادية\n"
         "أعلن الجيش الروسي مقتل 4 من مسلحي داعش في البادية السورية، فيما أصيب أحد عناصره بجروح."
     )
-    assert tolls(event) == {("ISIS", 4, None), ("Russian forces", None, 1)}
+    assert group_tolls_of(event) == {("ISIS", 4, None), ("Russian forces", None, 1)}
 
 
 def test_the_side_that_returned_fire_was_attacked() -> None:
@@ -186,7 +173,7 @@ def test_the_side_that_returned_fire_was_attacked() -> None:
         "قصف على نقطة تركية\n"
         "قُتل جندي تركي بقذائف استهدفت نقطة عسكرية في ريف إدلب، وردت القوات التركية بقصف مصادر النيران."
     )
-    assert roles(event)["turkey"] == "target"
+    assert roles_of(event)["turkey"] == "target"
 
 
 def test_answering_fire_does_not_make_an_attacker() -> None:

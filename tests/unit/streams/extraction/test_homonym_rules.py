@@ -2,33 +2,7 @@
 names several countries share or that mean something else, and datelines), each checked here on
 reports written for the test, not on the set's own sentences."""
 
-from streams.extraction.extract import article_from_text, extract
-
-
-def events(text: str, published: str = "2024-03-10"):
-    return extract(article_from_text(text, published))
-
-
-def only(text: str, published: str = "2024-03-10"):
-    got = events(text, published)
-    assert len(got) == 1, got
-    return got[0]
-
-
-def place_ids(event) -> set[str]:
-    return {loc.id for loc in event.locations}
-
-
-def actor_ids(event) -> set[str]:
-    return {a.id for a in event.actors}
-
-
-def values(got) -> set[tuple[str, int]]:
-    return {
-        (k, v) for e in got for c in e.casualties for k in ("killed", "injured")
-        if (v := getattr(c, k)) is not None
-    }
-
+from tests.unit.streams.extraction.reading import actors_of, events, figures_of, only, places_of
 
 # --- datelines ------------------------------------------------------------------------------
 
@@ -38,15 +12,15 @@ def test_a_wire_dateline_is_the_desk_not_the_site() -> None:
         "أربيل (أ ف ب) - قتل ثلاثة من عناصر الشرطة بهجوم على نقطة تفتيش في قضاء الحويجة بمحافظة "
         "كركوك، وفق مصدر أمني."
     )
-    assert "iq_erbil_city" not in place_ids(event) and "iq_kirkuk" in place_ids(event)
+    assert "iq_erbil_city" not in places_of(event) and "iq_kirkuk" in places_of(event)
 
 
 def test_a_dateline_refines_an_incident_that_names_only_its_division() -> None:
     only_division = only("كويتا - قتل أربعة عمال برصاص مسلحين مجهولين في إقليم بلوشستان.")
-    assert {"pk_quetta", "pk_balochistan"} <= place_ids(only_division)
+    assert {"pk_quetta", "pk_balochistan"} <= places_of(only_division)
     # a site elsewhere in the division is not in the dateline's town
     elsewhere = only("كركوك - أصيب أربعة مدنيين بانفجار عبوة ناسفة في قضاء الحويجة جنوب غربي المحافظة.")
-    assert "iq_kirkuk_city" not in place_ids(elsewhere) and "iq_al_hawijah" in place_ids(elsewhere)
+    assert "iq_kirkuk_city" not in places_of(elsewhere) and "iq_al_hawijah" in places_of(elsewhere)
 
 
 def test_a_report_naming_no_place_is_at_its_dateline() -> None:
@@ -54,7 +28,7 @@ def test_a_report_naming_no_place_is_at_its_dateline() -> None:
         "انفجار قذيفة يصيب أربعة مدنيين\n"
         "تعز - أصيب أربعة مدنيين، بينهم طفلان، بانفجار قذيفة سقطت في حارة الصفصاف مساء أمس."
     )
-    assert place_ids(event) == {"ye_taiz_city"}
+    assert places_of(event) == {"ye_taiz_city"}
 
 
 def test_a_report_with_no_body_is_read_sentence_by_sentence() -> None:
@@ -63,7 +37,7 @@ def test_a_report_with_no_body_is_read_sentence_by_sentence() -> None:
         "عواصم - وكالات: قتل تسعة مدنيين في قصف على بلدة في ريف إدلب الجنوبي. وفي لبنان، قتل "
         "مدنيان في غارة على سيارة قرب بلدة كفركلا."
     )
-    assert values(got) == {("killed", 9), ("killed", 2)}
+    assert figures_of(*got) == {("killed", 9), ("killed", 2)}
 
 
 # --- a country named by its adjective -------------------------------------------------------
@@ -71,9 +45,9 @@ def test_a_report_with_no_body_is_read_sentence_by_sentence() -> None:
 
 def test_a_shared_name_resolves_by_a_countrys_adjective() -> None:
     lebanese = only("طرابلس - قالت مصادر أمنية لبنانية إن شخصين قتلا في إطلاق نار في طرابلس.")
-    assert "lb_tripoli" in place_ids(lebanese)
+    assert "lb_tripoli" in places_of(lebanese)
     amman = only("عمان - أعلنت القوات المسلحة الأردنية مقتل ثلاثة مهربين في اشتباك على الحدود.")
-    assert place_ids(amman) == {"jo_amman"}
+    assert places_of(amman) == {"jo_amman"}
 
 
 # --- the attacker named in a sentence of its own --------------------------------------------
@@ -85,7 +59,7 @@ def test_an_accusation_in_the_next_sentence_names_the_attacker() -> None:
         "أبين - قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما في مديرية لودر. واتهم مصدر عسكري "
         "تنظيم القاعدة بزرع العبوة."
     )
-    assert "aqap" in actor_ids(event)
+    assert "aqap" in actors_of(event)
 
 
 # --- names several countries share ----------------------------------------------------------
@@ -94,29 +68,29 @@ def test_an_accusation_in_the_next_sentence_names_the_attacker() -> None:
 def test_a_town_word_before_a_name_keeps_its_namesakes() -> None:
     # GeoNames gives "مدينة زنجبار" to Zanzibar alone; the article's governorate decides
     event = only("أصيب ثلاثة جنود بانفجار عبوة ناسفة في مدينة زنجبار عاصمة محافظة أبين.")
-    assert "ye_zinjibar" in place_ids(event) and "tz_zanzibar" not in place_ids(event)
+    assert "ye_zinjibar" in places_of(event) and "tz_zanzibar" not in places_of(event)
 
 
 def test_a_datelines_name_is_a_place_even_where_a_village_shares_it() -> None:
     event = only("البريقة - قتل حارس وأصيب آخر في هجوم على بوابة ميناء البريقة، وفق مصادر عسكرية ليبية.")
-    assert place_ids(event) == {"ly_al_burayqah"}
+    assert places_of(event) == {"ly_al_burayqah"}
 
 
 def test_a_shared_name_resolves_by_the_home_of_the_group_the_article_names() -> None:
     event = only("قتلت قوات الدعم السريع سبعة مدنيين في هجوم على قرية شرقي الجزيرة.")
-    assert place_ids(event) == {"sd_gezira"}
+    assert places_of(event) == {"sd_gezira"}
 
 
 def test_the_outlet_after_a_dateline_is_no_place() -> None:
     event = only("اشتباك في كشمير\nنيودلهي - الجزيرة نت: قتل جنديان في اشتباك مع مسلحين في غابات المنطقة.")
-    assert "dz_algiers" not in place_ids(event)
+    assert "dz_algiers" not in places_of(event)
 
 
 def test_names_that_are_also_common_words_count_in_their_place_phrase() -> None:
     bannu = only("قتل خمسة جنود في هجوم انتحاري على معسكر للجيش في مدينة بنو شمال غربي باكستان.")
-    assert "pk_bannu" in place_ids(bannu)
+    assert "pk_bannu" in places_of(bannu)
     el_oued = only("قتل جنديان في اشتباك مع مسلحين خلال عملية تمشيط بولاية الوادي.")
-    assert "dz_el_oued" in place_ids(el_oued)
+    assert "dz_el_oued" in places_of(el_oued)
 
 
 # --- actors ---------------------------------------------------------------------------------
@@ -124,14 +98,14 @@ def test_names_that_are_also_common_words_count_in_their_place_phrase() -> None:
 
 def test_the_petroleum_guard_and_outlaws_are_actors() -> None:
     event = only("قتل حارسان من حرس المنشآت النفطية في هجوم شنته مجموعة خارجة عن القانون على حقل نفطي.")
-    assert {"petroleum_facilities_guard", "unknown"} <= actor_ids(event)
+    assert {"petroleum_facilities_guard", "unknown"} <= actors_of(event)
 
 
 def test_a_military_base_is_not_al_qaeda() -> None:
     base = only("قصفت طائرات حربية مجهولة قاعدة الوطية الجوية، ما أدى إلى مقتل اثنين من حراس القاعدة.")
-    assert "aqim" not in actor_ids(base) and "al_qaeda" not in actor_ids(base)
+    assert "aqim" not in actors_of(base) and "al_qaeda" not in actors_of(base)
     group = only("قتل جنديان في هجوم شنه عناصر من تنظيم القاعدة على نقطة عسكرية في محافظة أبين.")
-    assert "aqap" in actor_ids(group)
+    assert "aqap" in actors_of(group)
 
 
 def test_a_claim_in_a_sentence_of_its_own_names_the_attacker() -> None:
@@ -140,24 +114,24 @@ def test_a_claim_in_a_sentence_of_its_own_names_the_attacker() -> None:
         "قتل خمسة مصلين وأصيب عشرة في انفجار داخل مسجد في مدينة جلال آباد. وتبنى تنظيم ولاية "
         "خراسان الاعتداء."
     )
-    assert "is_provinces" in actor_ids(event)
+    assert "is_provinces" in actors_of(event)
 
 
 def test_a_place_named_before_a_foreign_division_is_not_the_foreign_namesake() -> None:
     bekaa = only("استشهد شاب في غارة إسرائيلية على بلدة المرج في البقاع الغربي.")
-    assert "ly_al_marj" not in place_ids(bekaa) and "lb_beqaa_governorate" in place_ids(bekaa)
+    assert "ly_al_marj" not in places_of(bekaa) and "lb_beqaa_governorate" in places_of(bekaa)
     kasserine = only("استشهد عسكري بانفجار لغم في جبل السلوم بولاية القصرين.")
-    assert place_ids(kasserine) == {"tn_kasserine_governorate"}
+    assert places_of(kasserine) == {"tn_kasserine_governorate"}
 
 
 def test_a_border_village_named_by_the_next_divisions_countryside_stays() -> None:
     event = only("قتل جنديان في هجوم على نقاط عسكرية في محور كبانة بريف اللاذقية الشمالي.")
-    assert "kabani" in place_ids(event)
+    assert "kabani" in places_of(event)
 
 
 def test_a_name_after_abu_or_umm_is_part_of_another_name() -> None:
     event = only("قتل راع بانفجار عبوة ناسفة قرب حي أم صيدا في مدينة تكريت.")
-    assert "lb_sidon" not in place_ids(event)
+    assert "lb_sidon" not in places_of(event)
     # Abu Saida, a sub-district GeoNames lacks, is placed by its district's seat
     abu_saida = only("قتل جنديان بانفجار عبوة ناسفة في ناحية أبي صيدا شمال شرق بعقوبة.")
-    assert "iq_al_miqdadiyah" in place_ids(abu_saida) and "lb_sidon" not in place_ids(abu_saida)
+    assert "iq_al_miqdadiyah" in places_of(abu_saida) and "lb_sidon" not in places_of(abu_saida)

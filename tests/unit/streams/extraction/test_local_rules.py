@@ -5,21 +5,7 @@ set's own sentences."""
 import pytest
 
 from streams.extraction.extract import article_from_text, extract
-
-
-def only(text: str, published: str = "2024-03-10"):
-    got = extract(article_from_text(text, published))
-    assert len(got) == 1, got
-    return got[0]
-
-
-def actor_ids(event) -> set[str]:
-    return {a.id for a in event.actors}
-
-
-def place_ids(event) -> set[str]:
-    return {loc.id for loc in event.locations}
-
+from tests.unit.streams.extraction.reading import actors_of, only, places_of
 
 # --- local and tribal forces ---------------------------------------------------------------
 
@@ -49,7 +35,7 @@ def place_ids(event) -> set[str]:
     ],
 )
 def test_local_and_tribal_forces_are_named_actors(text: str, actor: str) -> None:
-    assert actor in actor_ids(only(text))
+    assert actor in actors_of(only(text))
 
 
 # --- local places --------------------------------------------------------------------------
@@ -73,19 +59,19 @@ def test_local_and_tribal_forces_are_named_actors(text: str, actor: str) -> None
     ],
 )
 def test_local_places_resolve(text: str, place: str) -> None:
-    assert place in place_ids(only(text))
+    assert place in places_of(only(text))
 
 
 def test_a_town_named_in_two_countries_follows_the_story() -> None:
     event = only("ديفا - قتل مدنيان بهجوم على قرية قرب بوسو في منطقة ديفا جنوب شرقي النيجر.")
-    assert "ne_bosso" in place_ids(event)
-    assert "td_bousso" not in place_ids(event)
+    assert "ne_bosso" in places_of(event)
+    assert "td_bousso" not in places_of(event)
 
 
 def test_a_football_league_is_no_place() -> None:
     # "دوري" alone is the league, only "مدينة دوري" is Burkina Faso's Dori
     event = only("قتل ثلاثة جنود في هجوم على قاعدة قرب جيبو، بعد مباراة في الدوري المحلي.")
-    assert "bf_dori" not in place_ids(event)
+    assert "bf_dori" not in places_of(event)
 
 
 # --- a force's own dead named with its pronoun ---------------------------------------------
@@ -164,4 +150,4 @@ def test_casualty_nouns_without_the_article_still_count() -> None:
 
 def test_the_tribal_prefix_of_a_village_is_no_place() -> None:
     event = only("قتل مسلحون مزارعاً في قرية البو حسن التابعة لناحية العلم في صلاح الدين.")
-    assert "dk_aalborg" not in place_ids(event)
+    assert "dk_aalborg" not in places_of(event)

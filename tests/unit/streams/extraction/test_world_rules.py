@@ -3,29 +3,8 @@ checked here on reports written for the test, not on the set's own sentences."""
 
 import pytest
 
-from streams.extraction.extract import article_from_text, extract
 from streams.extraction.places import find_places, lexicon, place_entries
-
-
-def events(text: str, published: str = "2024-03-10"):
-    return extract(article_from_text(text, published))
-
-
-def only(text: str, published: str = "2024-03-10"):
-    got = events(text, published)
-    assert len(got) == 1, got
-    return got[0]
-
-
-def counts(event) -> set[tuple[str, int]]:
-    return {
-        (k, v) for c in event.casualties for k in ("killed", "injured") if (v := getattr(c, k)) is not None
-    }
-
-
-def roles(event) -> dict[str, str]:
-    return {a.id: a.role for a in event.actors}
-
+from tests.unit.streams.extraction.reading import events, figures_of, only, roles_of
 
 # --- datelines and headlines ---------------------------------------------------------------
 
@@ -36,7 +15,7 @@ def test_a_dateline_names_neither_the_site_nor_a_toll() -> None:
         "الموصل 5 مارس 2024 (رويترز) - قُتل ثلاثة جنود عراقيين بهجوم على نقطة تفتيش في قضاء الحويجة "
         "بمحافظة كركوك."
     )
-    assert counts(event) == {("killed", 3)}
+    assert figures_of(event) == {("killed", 3)}
     assert "iq_mosul" not in {loc.id for loc in event.locations}
 
 
@@ -44,12 +23,12 @@ def test_an_outlet_after_the_dateline_dash_is_part_of_it() -> None:
     event = only(
         "انفجار في البصرة\nالبصرة - السومرية نيوز: أصيب خمسة عمال بانفجار عبوة ناسفة قرب ميناء أم قصر."
     )
-    assert counts(event) == {("injured", 5)}
+    assert figures_of(event) == {("injured", 5)}
 
 
 def test_a_report_opening_with_a_dash_aside_keeps_its_toll() -> None:
     event = only("اشتباكات\nقُتل جنديان وأصيب ثالث - بحسب مصدر أمني - في اشتباكات مع مسلحين قرب مدينة درنة.")
-    assert counts(event) == {("killed", 2), ("injured", 1)}
+    assert figures_of(event) == {("killed", 2), ("injured", 1)}
 
 
 def test_a_headline_the_lede_restates_is_not_a_second_incident() -> None:
@@ -59,7 +38,7 @@ def test_a_headline_the_lede_restates_is_not_a_second_incident() -> None:
         "ربيئة في ناحية الرياض جنوب غربي كركوك."
     )
     assert len(got) == 1
-    assert counts(got[0]) == {("killed", 3)}
+    assert figures_of(got[0]) == {("killed", 3)}
 
 
 # --- text that is not an incident ----------------------------------------------------------
@@ -96,7 +75,7 @@ def test_last_december_in_a_january_report_is_still_news() -> None:
         "هجوم ليلة رأس السنة\nقُتل خمسة أشخاص في هجوم على مقهى في 31 ديسمبر 2023 بمدينة أغاديز.",
         "2024-01-02",
     )
-    assert counts(event) == {("killed", 5)}
+    assert figures_of(event) == {("killed", 5)}
 
 
 # --- counts ----------------------------------------------------------------------------------
@@ -104,7 +83,7 @@ def test_last_december_in_a_january_report_is_still_news() -> None:
 
 def test_a_range_is_its_lower_bound_and_approximate() -> None:
     event = only("تفجير في كويتا\nقُتل ما بين 10 و12 شخصاً في تفجير سيارة مفخخة بسوق في مدينة كويتا.")
-    assert counts(event) == {("killed", 10)}
+    assert figures_of(event) == {("killed", 10)}
     assert all(c.approximate for c in event.casualties)
 
 
@@ -114,7 +93,7 @@ def test_fighters_the_state_calls_terrorists_are_not_its_own_dead() -> None:
         "أعلن المتحدث العسكري مقتل 12 إرهابياً في مداهمات بمحافظة شمال سيناء، فيما استشهد مجند خلال "
         "العملية."
     )
-    assert counts(event) == {("killed", 12), ("killed", 1)}
+    assert figures_of(event) == {("killed", 12), ("killed", 1)}
     assert "militants" in {c.group for c in event.casualties}
 
 
@@ -123,25 +102,25 @@ def test_the_dual_of_attackers_counts_two() -> None:
         "هجوم على مركز شرطة\nهاجم مسلحان مركزاً للشرطة في مدينة ديار بكر وقتلا شرطياً، وقُتل المهاجمان "
         "في تبادل لإطلاق النار."
     )
-    assert ("killed", 2) in counts(event)
+    assert ("killed", 2) in figures_of(event)
 
 
 def test_attackers_with_no_group_named_are_not_the_victims_group() -> None:
     event = only(
         "هجوم على ثكنة\nقُتل خمسة جنود في هجوم على ثكنة في ولاية تاهوا، وأعلن الجيش مقتل ثمانية من المهاجمين."
     )
-    assert counts(event) == {("killed", 5), ("killed", 8)}
+    assert figures_of(event) == {("killed", 5), ("killed", 8)}
 
 
 def test_a_count_whose_verb_follows_a_partitive() -> None:
     event = only("اشتباكات\nقالت الشرطة إن 9 من المسلحين قتلوا في اشتباكات قرب مدينة ديفا.")
-    assert counts(event) == {("killed", 9)}
+    assert figures_of(event) == {("killed", 9)}
 
 
 def test_officials_and_passengers_are_people() -> None:
-    assert counts(only("اغتيال\nاغتال مجهولون مسؤولاً في البلدية بمدينة جوهر.")) == {("killed", 1)}
+    assert figures_of(only("اغتيال\nاغتال مجهولون مسؤولاً في البلدية بمدينة جوهر.")) == {("killed", 1)}
     event = only("هجوم على حافلة\nأصيب 14 راكباً في هجوم على حافلة قرب مدينة بيشاور.")
-    assert counts(event) == {("injured", 14)}
+    assert figures_of(event) == {("injured", 14)}
 
 
 # --- actors ----------------------------------------------------------------------------------
@@ -149,28 +128,28 @@ def test_officials_and_passengers_are_people() -> None:
 
 def test_unnamed_gunmen_are_the_unknown_actor() -> None:
     event = only("خطف جماعي\nاختطف مسلحون 40 مسافراً على طريق سريع في ولاية زامفارا شمال غربي نيجيريا.")
-    assert roles(event).get("unknown") == "perpetrator"
+    assert roles_of(event).get("unknown") == "perpetrator"
 
 
 def test_gunmen_of_a_named_group_are_not_unknown() -> None:
     event = only("هجوم\nقتل مسلحون من حركة الشباب 7 جنود في هجوم على قاعدة في إقليم شبيلي السفلى.")
-    assert "unknown" not in roles(event)
-    assert "al_shabaab" in roles(event)
+    assert "unknown" not in roles_of(event)
+    assert "al_shabaab" in roles_of(event)
 
 
 def test_an_armed_attack_adjective_is_no_gunman() -> None:
     event = only("هجوم\nقُتل شرطيان في هجوم مسلح على دورية في مدينة العريش.")
-    assert "unknown" not in roles(event)
+    assert "unknown" not in roles_of(event)
 
 
 def test_soldiers_killed_where_no_force_is_named_are_the_country_s_army() -> None:
     event = only("هجوم\nاستشهد ضابطان وأصيب 3 مجندين في هجوم على كمين بمحافظة شمال سيناء.")
-    assert "egyptian_forces" in roles(event)
+    assert "egyptian_forces" in roles_of(event)
 
 
 def test_iranian_police_are_iranian_forces() -> None:
     event = only("هجوم في زاهدان\nقُتل ثلاثة من عناصر الشرطة الإيرانية في هجوم على دورية في مدينة زاهدان.")
-    assert "iranian_forces" in roles(event)
+    assert "iranian_forces" in roles_of(event)
 
 
 # --- places ----------------------------------------------------------------------------------
