@@ -1,13 +1,13 @@
 """Alerts: match incidents to subscriptions, one alert per (subscription, incident).
 
-Subscriptions and what they match are defined in ``streams.pipeline.subscriptions``. After
-the first alert for an incident, a subscription hears of it again only when the headline toll
-(``streams.pipeline.tolls.headline_toll``) rises or the account becomes disputed, and the update
-says what changed. When incidents merge, what a subscription was told about any of them carries
-over to the merged incident: no second "new" alert, and an update when it had been told of
-several of them. An alert's id is derived from what it announces (subscription, incident,
-kind, killed, injured, disputed), not from the order reports came in, so both engines and a
-replay produce the same ids for the same announcement.
+Subscriptions and what they match (``IncidentFacts``) are defined in
+``streams.pipeline.subscriptions``. After the first alert for an incident, a subscription hears
+of it again only when the headline toll (``streams.pipeline.tolls.headline_toll``) rises or the
+account becomes disputed, and the update says what changed. When incidents merge, what a
+subscription was told about any of them carries over to the merged incident: no second "new"
+alert, and an update when it had been told of several of them. An alert's id is derived from
+what it announces (subscription, incident, kind, killed, injured, disputed), not from the order
+reports came in, so both engines and a replay produce the same ids for the same announcement.
 
 Matching 1,000 subscriptions per incident stays cheap through an inverted index: each
 subscription is filed under its most selective field, and only the subscriptions filed under
@@ -21,50 +21,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from streams.extraction import places
-from streams.extraction.arabic import normalize
-from streams.pipeline.subscriptions import ANY, Subscription, load_subscriptions
+from streams.pipeline.subscriptions import ANY, IncidentFacts, Subscription, load_subscriptions
 from streams.records import Alert, Incident, stable_id
 
 __all__ = ["AlertState", "IncidentFacts", "Matcher", "Subscription", "alert_id", "load_subscriptions"]
 
 
-
-
-@dataclass(frozen=True)
-class IncidentFacts:
-    """What subscriptions are matched against, computed once per incident."""
-
-    type: str
-    killed: int
-    injured: int
-    actors: frozenset[str]
-    places: frozenset[str]
-    sources: frozenset[str]
-    text: str
-
-    @classmethod
-    def of(cls, incident: Incident) -> IncidentFacts:
-        return cls(
-            type=incident.type,
-            killed=incident.headline.killed,
-            injured=incident.headline.injured,
-            actors=frozenset(_actor_keys(incident)),
-            places=frozenset(_place_keys(incident)),
-            sources=frozenset(r.source_id for r in incident.reports if r.source_id),
-            text=normalize(incident.evidence),
-        )
-
-
-def _actor_keys(incident: Incident) -> set[str]:
-    keys = set()
-    for actor in incident.actors:
-        keys |= {actor.id, normalize(actor.name_ar), normalize(actor.name_en)}
-    return keys
-
-
-def _place_keys(incident: Incident) -> set[str]:
-    return {ancestor for loc in incident.locations for ancestor in places.ancestors(loc.id)}
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
@@ -29,12 +29,11 @@ from pydantic_core import ErrorDetails
 from streams.extraction import actors, places
 from streams.extraction.arabic import normalize
 from streams.extraction.event_types import precedence
-
-if TYPE_CHECKING:
-    from streams.pipeline.alerts import IncidentFacts
+from streams.records import Incident
 
 __all__ = [
     "ANY",
+    "IncidentFacts",
     "Policy",
     "Subscription",
     "SubscriptionError",
@@ -216,6 +215,42 @@ class SeedEntry(SubscriptionSpec):
     """A YAML entry: a spec with the id it is known by."""
 
     id: str = Field(pattern=ID_PATTERN)
+
+
+@dataclass(frozen=True)
+class IncidentFacts:
+    """What subscriptions are matched against, computed once per incident."""
+
+    type: str
+    killed: int
+    injured: int
+    actors: frozenset[str]
+    places: frozenset[str]
+    sources: frozenset[str]
+    text: str
+
+    @classmethod
+    def of(cls, incident: Incident) -> IncidentFacts:
+        return cls(
+            type=incident.type,
+            killed=incident.headline.killed,
+            injured=incident.headline.injured,
+            actors=frozenset(_actor_keys(incident)),
+            places=frozenset(_place_keys(incident)),
+            sources=frozenset(r.source_id for r in incident.reports if r.source_id),
+            text=normalize(incident.evidence),
+        )
+
+
+def _actor_keys(incident: Incident) -> set[str]:
+    keys = set()
+    for actor in incident.actors:
+        keys |= {actor.id, normalize(actor.name_ar), normalize(actor.name_en)}
+    return keys
+
+
+def _place_keys(incident: Incident) -> set[str]:
+    return {ancestor for loc in incident.locations for ancestor in places.ancestors(loc.id)}
 
 
 @dataclass(frozen=True)
