@@ -72,7 +72,7 @@ async def test_the_worker_rewinds_a_partition_without_a_commit_to_its_beginning(
     consumer, topic = await _fetched_twice_without_commit(kafka_bootstrap)
     try:
         (tp,) = consumer.assignment()
-        assert await seek_to_committed_or_beginning(consumer) == {tp: None}
+        assert await seek_to_committed_or_beginning(consumer) == ({tp: None}, {tp: 0})
         assert await consumer.position(tp) == 0
         batch = await consumer.getmany(timeout_ms=5000)
         assert [m.value for m in batch[tp]][:1] == [b"first"], "the dropped message comes again"

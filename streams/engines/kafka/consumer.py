@@ -35,10 +35,25 @@ first: with offset 0 skipped (or still in progress) and offset 1 acknowledged, f
 runs). ``RewindingConsumer`` therefore remembers the offsets handed to streams and not yet
 counted (tracked by faust's streams and not acknowledged, or acknowledged across a rebalance and
 not yet processed again), and a commit never passes the lowest of them.
+
+A message can also vanish between the fetch and the stream. faust's fetch loop hands each
+message to the streams' channel while waiting on ``suspend_flow`` too, and when the flow is
+suspended first the hand-over is cancelled and the offset still recorded as read; and a
+message a stream took is tracked in a weak set, which forgets it if it is dropped unacknowledged.
+Nothing holds such an offset, and faust commits the later ones. A SIGTERM rolling restart lost
+the first article of a partition so (1 of 7 loop runs): the new owner processed offsets 1 to 3
+of ``checked-articles`` and committed 4 on its way out; offset 0 produced nothing and no dead
+letter, and extracts one event when read again. With at-least-once processing a partition's
+offsets have no gaps (gaps are transaction markers, of exactly-once), so here a commit must
+start where the partition's commit stands, or where reading began when it has none. When later
+offsets are acknowledged and the one there is neither being processed nor acknowledged, it
+reached no stream: the partition is sought back to it and read again (replays are idempotent),
+at most once per ``REWIND_AGAIN`` seconds for the same offset.
 """
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Set
 from typing import Any, cast
@@ -48,21 +63,29 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.transport.drivers.aiokafka import Consumer as FaustAIOKafkaConsumer
 from faust.types import TP, Message
+from faust.types.enums import ProcessingGuarantee
 from faust.types.tuples import ack_lock
 from mode.utils.futures import notify
 
 __all__ = ["RewindingConsumer", "install", "position_known", "seek_to_committed_or_beginning"]
 
+REWIND_AGAIN = 10.0  # seconds before a partition is sought back again to the same missing offset:
+# a message read again may take that long to reach its stream on a loaded worker
 
-async def seek_to_committed_or_beginning(consumer: AIOKafkaConsumer) -> Mapping[TopicPartition, int | None]:
+
+async def seek_to_committed_or_beginning(
+    consumer: AIOKafkaConsumer,
+) -> tuple[Mapping[TopicPartition, int | None], Mapping[TopicPartition, int]]:
     """Seek every assigned stream partition to its committed offset, or to its beginning when it
-    has none; returns the committed offsets (None: no commit), like ``seek_to_committed``."""
+    has none; returns the committed offsets (None: no commit), like ``seek_to_committed``, and
+    the first offset of each partition sought to its beginning."""
     committed: Mapping[TopicPartition, int | None] = await consumer.seek_to_committed()
     # changelog partitions are positioned by table recovery, never by committed offsets
     unread = [tp for tp, offset in committed.items() if not offset and not tp.topic.endswith("-changelog")]
-    if unread:
-        await consumer.seek_to_beginning(*unread)
-    return committed
+    if not unread:
+        return committed, {}
+    await consumer.seek_to_beginning(*unread)
+    return committed, await consumer.beginning_offsets(unread)
 
 
 def position_known(consumer: AIOKafkaConsumer, tp: TopicPartition) -> bool:
@@ -78,8 +101,9 @@ def position_known(consumer: AIOKafkaConsumer, tp: TopicPartition) -> bool:
 class _RewindingThread(AIOKafkaConsumerThread):
     async def seek_to_committed(self) -> Mapping[TP, int]:
         consumer = self._ensure_consumer()
-        result: Mapping[TP, int] = await self.call_thread(seek_to_committed_or_beginning, consumer)
-        return result
+        committed, firsts = await self.call_thread(seek_to_committed_or_beginning, consumer)
+        cast(RewindingConsumer, self.consumer).reading_from(firsts)
+        return cast(Mapping[TP, int], committed)
 
     def verify_event_path(self, now: float, tp: TP) -> None:
         """faust's check that a partition's stream is not stalled, skipped while the partition
@@ -99,9 +123,23 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
         # offsets acknowledged across a rebalance, not counted: processed again when fetched again
         self._uncounted: defaultdict[TP, set[int]] = defaultdict(set)
         self._holds: dict[TP, int] = {}
+        self._in_progress: dict[TP, int] = {}  # lowest offset per partition a stream is processing
+        self._firsts: dict[TP, int] = {}  # where reading began, for partitions without a commit
+        self._missing: dict[TP, int] = {}  # offsets that never reached a stream, to read again
+        self._rewound: dict[TP, tuple[int, float]] = {}  # the last seek back: offset, monotonic time
 
     def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
         return _RewindingThread(self, loop=self.loop, beacon=self.beacon)
+
+    def reading_from(self, firsts: Mapping[TopicPartition, int]) -> None:
+        """Partitions without a commit were sought to these offsets: their commits start there."""
+        self._firsts.update({TP(tp.topic, tp.partition): offset for tp, offset in firsts.items()})
+
+    def _start(self, tp: TP) -> int | None:
+        """Where the partition's next commit must start: its committed offset, or where reading
+        began when it has none (None: unknown, as for a partition never sought)."""
+        committed = self._committed_offset.get(tp)
+        return committed if committed is not None else self._firsts.get(tp)
 
     def ack(self, message: Message) -> bool:
         """Acknowledge ``message``; one from before the current rebalance, or acknowledged while a
@@ -124,19 +162,25 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
 
     def _filter_committable_offsets(self, tps: Iterable[TP]) -> dict[TP, int]:
         with ack_lock:
-            self._holds = self._unfinished()
+            self._in_progress = self._processing()
+            self._holds = self._unfinished(self._in_progress)
         try:
             return cast(dict[TP, int], super()._filter_committable_offsets(tps))
         finally:
-            self._holds = {}
+            self._holds, self._in_progress = {}, {}
 
-    def _unfinished(self) -> dict[TP, int]:
-        """Per partition, the lowest offset handed to a stream and not acknowledged, or
-        acknowledged uncounted and not processed again."""
+    def _processing(self) -> dict[TP, int]:
+        """Per partition, the lowest offset handed to a stream and not acknowledged."""
         lowest: dict[TP, int] = {}
         for message in list(self._unacked_messages):  # what faust's streams track
             if not message.acked and message.offset < lowest.get(message.tp, message.offset + 1):
                 lowest[message.tp] = message.offset
+        return lowest
+
+    def _unfinished(self, processing: Mapping[TP, int]) -> dict[TP, int]:
+        """Per partition, the lowest offset being processed, or acknowledged uncounted and not
+        processed again."""
+        lowest = dict(processing)
         for tp, offsets in self._uncounted.items():
             committed = self._committed_offset.get(tp)
             offsets.difference_update([o for o in offsets if committed is not None and o < committed])
@@ -145,12 +189,16 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
         return lowest
 
     def _new_offset(self, tp: TP) -> int | None:
-        """faust's commit offset for ``tp``, kept below the lowest unfinished offset (faust's own
-        would pass it: see the module's docstring)."""
-        hold = self._holds.get(tp)
+        """faust's commit offset for ``tp``, starting where the partition's commit stands and kept
+        below the lowest unfinished offset (faust's own does neither: see the module's docstring).
+        """
+        start, acked, hold = self._start(tp), self._acked[tp], self._holds.get(tp)
+        if start is not None and acked and min(acked) > start and self._gapless(tp, start):
+            if self._in_progress.get(tp) != start:
+                self._missing[tp] = start  # later offsets are done and this one reached no stream
+            return None
         if hold is None:
             return cast(int | None, super()._new_offset(tp))
-        acked = self._acked[tp]
         later = [offset for offset in acked if offset > hold]
         if later:  # set aside, so that faust's run of consecutive offsets stops before the hold
             acked[:] = [offset for offset in acked if offset < hold]
@@ -161,9 +209,46 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
                 acked.extend(later)
                 acked.sort()
 
+    def _gapless(self, tp: TP, offset: int) -> bool:
+        """Whether ``offset`` must be a message: always with at-least-once processing; with
+        exactly-once a transaction marker may stand there, which faust's own check lets by."""
+        at_least_once = self.app.conf.processing_guarantee == ProcessingGuarantee.AT_LEAST_ONCE
+        return at_least_once and not self._gap[tp].overlaps(offset)
+
+    async def commit(self, *args: Any, **kwargs: Any) -> bool:
+        """Commit what can be, then read again the offsets found missing (see the module's
+        docstring)."""
+        committed = bool(await super().commit(*args, **kwargs))
+        await self._read_missing_again()
+        return committed
+
+    async def _read_missing_again(self) -> None:
+        missing, self._missing = self._missing, {}
+        if not self.app.flow_control.is_active():
+            return  # a rebalance or a stop is under way: the partition is sought or handed over
+        now = time.monotonic()
+        assigned = self.assignment()
+        for tp, offset in missing.items():
+            last = self._rewound.get(tp)
+            if tp not in assigned or (last and last[0] == offset and now - last[1] < REWIND_AGAIN):
+                continue
+            self._rewound[tp] = (offset, now)
+            earliest = (await self.earliest_offsets(tp)).get(tp)
+            if earliest is not None and earliest > offset:
+                # removed by retention while nobody read it: the commit starts where the log does
+                # (faust's own check, too, reads the committed offset)
+                self.log.warning("%s: offsets %d to %d were deleted unread", tp, offset, earliest - 1)
+                self._committed_offset[tp] = earliest
+                continue
+            self.log.warning("%s: offset %d reached no stream, later ones did: reading it again", tp, offset)
+            await self.seek(tp, offset)
+
     async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
         for tp in revoked:
             self._uncounted.pop(tp, None)
+            self._firsts.pop(tp, None)
+            self._missing.pop(tp, None)
+            self._rewound.pop(tp, None)
         await super().on_partitions_revoked(revoked)
 
 

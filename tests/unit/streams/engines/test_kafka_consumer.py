@@ -148,3 +148,99 @@ def test_a_revoked_partition_holds_nothing_back(app: faust.App) -> None:
     skipped.ack(app.consumer)
     asyncio.run(app.consumer.on_partitions_revoked({TOPIC}))
     assert not app.consumer._uncounted.get(TOPIC)
+
+
+def test_faust_commits_past_a_message_no_stream_saw(app: faust.App) -> None:
+    """The loss with faust's own consumer: offset 0 was fetched and dropped before a stream took
+    it (faust's fetch loop drops a hand-over that a flow suspension interrupts), offsets 1 and 2
+    were processed, and the commit moves to 3."""
+    for message in _handed(app, 1, 2):
+        message.ack(app.consumer)
+    assert _commit_offset(app) == 3
+
+
+@pytest.mark.parametrize(("committed", "first"), [(None, 0), (None, 40), (31, None)])
+def test_a_commit_starts_where_the_partition_commit_stands(
+    app: faust.App, committed: int | None, first: int | None
+) -> None:
+    """Offsets acknowledged above the commit (or above where reading began, with no commit) and
+    none being processed at it: that message reached no stream, so nothing is committed and it
+    is marked to be read again."""
+    consumer.install(app)
+    app.consumer._committed_offset[TOPIC] = committed
+    if first is not None:
+        app.consumer.reading_from({TOPIC: first})
+    start = committed if committed is not None else first
+    assert start is not None
+    for message in _handed(app, start + 1, start + 2):
+        message.ack(app.consumer)
+    assert _commit_offset(app) is None
+    assert app.consumer._missing == {TOPIC: start}
+    (again,) = _handed(app, start)  # read again
+    again.ack(app.consumer)
+    assert _commit_offset(app) == start + 3
+
+
+def test_a_message_still_being_processed_is_not_read_again(app: faust.App) -> None:
+    consumer.install(app)
+    app.consumer.reading_from({TOPIC: 0})
+    _, second = _handed(app, 0, 1)
+    second.ack(app.consumer)
+    assert _commit_offset(app) is None
+    assert not app.consumer._missing, "offset 0 is in a stream, acknowledged when its outputs are sent"
+
+
+class _Partition:
+    """The broker side of one partition as the consumer asks about it: where its log begins,
+    and the seeks made."""
+
+    def __init__(self, app: faust.App, earliest: int) -> None:
+        self.earliest = earliest
+        self.seeks: list[tuple[TP, int]] = []
+        app.consumer.assignment = lambda: {TOPIC}  # type: ignore[method-assign]
+        app.consumer.earliest_offsets = self._earliest  # type: ignore[method-assign]
+        app.consumer.seek = self._seek  # type: ignore[method-assign]
+
+    async def _earliest(self, *tps: TP) -> dict[TP, int]:
+        return {tp: self.earliest for tp in tps}
+
+    async def _seek(self, tp: TP, offset: int) -> None:
+        self.seeks.append((tp, offset))
+
+
+def test_a_message_no_stream_saw_is_read_again_once_per_interval(app: faust.App) -> None:
+    consumer.install(app)
+    partition = _Partition(app, earliest=0)
+    app.consumer.reading_from({TOPIC: 0})
+    for message in _handed(app, 1, 2):
+        message.ack(app.consumer)
+    for _ in range(2):  # two commit intervals
+        assert _commit_offset(app) is None
+        asyncio.run(app.consumer._read_missing_again())
+    assert partition.seeks == [(TOPIC, 0)], "sought back once, not again while it is read"
+
+
+def test_offsets_removed_by_retention_move_the_start_of_the_commit(app: faust.App) -> None:
+    """A commit older than the log's first offset (retention removed the rest unread): the
+    commit starts where the log does, and nothing is sought."""
+    consumer.install(app)
+    partition = _Partition(app, earliest=50)
+    app.consumer._committed_offset[TOPIC] = 10
+    for message in _handed(app, 50, 51):
+        message.ack(app.consumer)
+    assert _commit_offset(app) is None
+    asyncio.run(app.consumer._read_missing_again())
+    assert partition.seeks == []
+    assert _commit_offset(app) == 52
+
+
+def test_a_missing_offset_is_not_sought_during_a_rebalance(app: faust.App) -> None:
+    consumer.install(app)
+    partition = _Partition(app, earliest=0)
+    app.consumer.reading_from({TOPIC: 0})
+    for message in _handed(app, 1, 2):
+        message.ack(app.consumer)
+    assert _commit_offset(app) is None
+    app.flow_control.suspend()  # the revocation seeks the partition back to its commit itself
+    asyncio.run(app.consumer._read_missing_again())
+    assert partition.seeks == []
