@@ -18,6 +18,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents                    # the blind set, as JSON
     .venv/bin/python -m bench.eval_incidents -v                 # and every miss on stderr
     .venv/bin/python -m bench.eval_incidents --by-stream        # and figures per stream
+    .venv/bin/python -m bench.eval_incidents --set blind2       # the second blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -50,7 +51,10 @@ from streams.pipeline.topology import TICK_TOPIC, pipeline_steps  # noqa: E402
 from streams.records import Alert, Incident  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "fixtures" / "incident_eval"
-SETS = {"blind": EVAL_DIR / "blind_incidents.yaml"}
+SETS = {
+    "blind": EVAL_DIR / "blind_incidents.yaml",
+    "blind2": EVAL_DIR / "blind_incidents2.yaml",  # written blind after the first was used
+}
 EVERYTHING = "everything"  # the subscription every incident matches
 
 
