@@ -14,7 +14,9 @@ Which reports are one incident depends on the set of reports, never on their ord
   report it matches best by the same date and place rules, in any family (closest date, then
   the finer site, then the smaller event id), and joins that report's incident. So it never
   joins two incidents together. A follow-up that matches no report is an incident of its own
-  until one arrives.
+  until one arrives. A report that names no place finer than its country ("شهيدان بغارة ...
+  شرقي لبنان") hangs the same way: it could be any of the country's incidents of its days, so it
+  joins the one whose actors it shares and never bridges two.
 * An incident's id comes from the smallest event id among its linked reports (a lone
   follow-up's: its own). When a new report links two incidents, or brings a smaller event id,
   the id changes: the incident is sent under its new id with ``merged_from`` listing the ids it
@@ -23,8 +25,9 @@ Which reports are one incident depends on the set of reports, never on their ord
   final incidents are the same whatever order the reports came in.
 
 ``merge_key`` partitions reports: only reports under one key are compared, and every report
-that could join an incident shares its key (the governorate: follow-ups join any family, so
-the family is not part of it). Per key the state is JSON-ready table entries (a Faust table in
+that could join an incident shares its key (the country: a report that names only the country,
+or a governorate another outlet leaves out, must meet the incident; follow-ups join any family,
+so the family is not part of it). Per key the state is JSON-ready table entries (a Faust table in
 Kafka mode, SQLite in embedded mode): the key's own value lists its incidents with the days of
 their reports; each incident has an entry for its record and one for its comparison data, its
 *distinct* report features (a new report costs one comparison per distinct type family, date,
@@ -97,11 +100,12 @@ def family(event_type: str) -> str:
 
 
 def merge_key(record: Event | Incident) -> str:
-    """Partition key: the governorate (every report of one incident names it)."""
+    """Partition key: the country of the first place named (every report of one incident names
+    a place in it, at whatever level: town, governorate or only the country)."""
     if isinstance(record, Incident) and record.merge_key:
         return record.merge_key
-    governorate = next((loc.admin1 for loc in record.locations if loc.admin1), None)
-    return governorate or "unknown"
+    country = next((loc.country for loc in record.locations if loc.country), None)
+    return country or "unknown"
 
 
 def incident_id_for(event_id: str) -> str:
@@ -133,6 +137,13 @@ class Feature:
         sites = [loc for loc in located if _level_rank(loc.level) == finest]
         level = sites[0].level if sites else None
         return cls(family(event_type), day, tuple(sorted({s.id for s in sites})), level, frozenset(actors))
+
+    @property
+    def hangs(self) -> bool:
+        """A report that only hangs from another (``_follow``) and links nothing: a follow-up,
+        or a report that names no place finer than a country ("شهيدان بغارة ... شرقي لبنان"),
+        which could be any of the country's incidents of its day and must not join two."""
+        return self.family == FOLLOW_UP or self.level == "country"
 
     def dump(self) -> list[Any]:
         return [self.family, self.date, list(self.sites), self.level, sorted(self.actors)]
@@ -296,10 +307,10 @@ def _index_of(incident: Incident) -> _Index:
     index = _Index()
     features = {report.event_id: _report_feature(report, incident) for report in incident.reports}
     for report in incident.reports:
-        if family(report.type) != FOLLOW_UP:
+        if not features[report.event_id].hangs:
             index.add_anchor(features[report.event_id], report.event_id)
     for report in incident.reports:
-        if family(report.type) == FOLLOW_UP:
+        if features[report.event_id].hangs:
             parent = report.parent
             rank = None
             if parent in features:
@@ -447,7 +458,7 @@ class MergeState:
             return []  # a replay: already merged
         report = _report(event)
         feature = Feature.of(event.type, event.date, event.locations, report.actors)
-        if feature.family == FOLLOW_UP:
+        if feature.hangs:
             return self._follow(report, feature, event, now)
         return self._link(report, feature, event, now)
 

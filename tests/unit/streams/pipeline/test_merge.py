@@ -113,10 +113,39 @@ def test_the_same_report_twice_changes_nothing():
     assert merger.add(event("e1", killed=5), NOW) == []
 
 
-def test_merge_key_is_the_governorate_for_every_type():
-    assert merge_key(event("e1", place="al_bab")) == merge_key(event("e2", place="bab_district")) == "Aleppo"
+def test_merge_key_is_the_country_for_every_type_and_every_level():
+    assert merge_key(event("e1", place="al_bab")) == merge_key(event("e2", place="bab_district")) == "SY"
     assert merge_key(event("e1", place="al_bab")) == merge_key(event("e2", place="al_bab", type="other"))
-    assert merge_key(event("e1", place="al_bab")) != merge_key(event("e2", place="ariha"))
+    # a report that names only the country meets the incidents of all its governorates
+    assert merge_key(event("e1", place="al_bab")) == merge_key(event("e2", place="ariha"))
+    assert merge_key(event("e3", place="sy")) == "SY"
+    assert merge_key(event("e4", place="iq_tuz_khurmatu")) == "IQ"
+
+
+def test_a_report_naming_only_the_country_joins_the_incident_of_its_actors():
+    town = event("e1", place="ariha", type="airstrike", killed=4, actors=[ISIS])
+    country = event("e2", place="sy", type="airstrike", killed=6, actors=[ISIS])
+    for order in itertools.permutations([town, country]):
+        incident = only(merged(*order))
+        assert [r.event_id for r in incident.reports] == ["e1", "e2"]
+        assert incident.headline.killed == 6
+    # without a shared actor, "in Syria" says nothing about which incident it is
+    assert len(merged(town, event("e3", place="sy", type="airstrike", killed=6))) == 2
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_a_report_naming_only_the_country_never_joins_two_incidents(order):
+    """Two strikes by one actor in two towns on one day, and a report that places its strike
+    only "in Syria": it joins one of them (the same one in every order), never both."""
+    reports = [
+        event("e1", place="ariha", type="airstrike", killed=4, actors=[ISIS]),
+        event("e2", place="al_bab", type="airstrike", killed=2, actors=[ISIS]),
+        event("e3", place="sy", type="airstrike", killed=2, actors=[ISIS]),
+    ]
+    incidents = merged(*(reports[i] for i in order))
+    groups = sorted(sorted(r.event_id for r in incident.reports) for incident in incidents)
+    assert groups in ([["e1", "e3"], ["e2"]], [["e1"], ["e2", "e3"]])
+    assert membership(incidents) == membership(merged(*reports))
 
 
 def test_a_restored_incident_still_takes_new_reports():
