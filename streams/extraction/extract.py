@@ -308,6 +308,7 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
     places = find_place_mentions(norm, context)
     country = _country(places, context)
     mentions = find_actors(norm, country)
+    places = _outside_actor_names(places, mentions)
     whole = assign_roles(norm, mentions)
     possessor = _possessor(norm, mentions, country)
     rivals = rival_accounts(norm)
@@ -325,6 +326,21 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
         if clause is not None:
             clauses.append(clause)
     return clauses
+
+
+def _outside_actor_names(places: list[PlaceMention], mentions: list[ActorMention]) -> list[PlaceMention]:
+    """A town or region inside an actor's name ("وحدات مقاومة سنجار بقصف ... في محافظة نينوى")
+    names the group; when no other place of the sentence is in its country, it is a namesake
+    abroad that would move the story, and is left out ("قيادة عمليات بغداد ... في الطارمية"
+    stays)."""
+    def inside(p: PlaceMention) -> bool:
+        return any(
+            m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start for m in mentions
+        )
+
+    named = [p for p in places if p.entry.level == "country" or not inside(p)]
+    countries = {p.entry.country for p in named}
+    return [p for p in places if p in named or p.entry.country in countries or not named]
 
 
 def _is_background(sub: str, published: dt.date | None) -> bool:
