@@ -32,6 +32,7 @@ from streams.extraction.actors import (
     unknown_attackers,
 )
 from streams.extraction.arabic import (
+    ARTICLE,
     COMMAS,
     SEMICOLONS,
     SENTENCE_MARKS,
@@ -114,6 +115,7 @@ class IncidentLexicon(Strict):
     accidental: tuple[str, ...]
     blasts: tuple[str, ...]
     background_openers: tuple[str, ...]
+    relative_openers: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
     related_openers: tuple[str, ...]
@@ -135,10 +137,21 @@ class _Patterns:
     related: re.Pattern[str]
     recent_start: re.Pattern[str]
     commentary: re.Pattern[str]
+    relative: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
     return trie_regex(normalize(w) for w in words)
+
+
+def _words(words: tuple[str, ...], lam_article: bool = False) -> re.Pattern[str]:
+    """``words`` as whole words, with or without a proclitic; with ``lam_article``, also after
+    "ل", which drops the article's alef ("للزلزال" is "ل" + "الزلزال"). A disaster or an
+    accident named so is still one; a figure of speech is not widened so ("للإفراج عن المختطفين"
+    is a hope, not a release)."""
+    definite = [n[len(ARTICLE):] for n in map(normalize, words) if n.startswith(ARTICLE)]
+    lam = rf"|و?لل(?:{trie_regex(definite)})" if definite and lam_article else ""
+    return re.compile(rf"(?<!\w)(?:(?:{PROCLITIC})?(?:{_alternation(words)}){lam})(?!\w)")
 
 
 @functools.cache
@@ -157,14 +170,15 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
         ),
         dateline=_dateline(lex),
-        figurative=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.figurative)})(?!\w)"),
-        non_violent=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.non_violent)})(?!\w)"),
-        accidental=re.compile(rf"(?<!\w)(?:{PROCLITIC})?(?:{_alternation(lex.accidental)})(?!\w)"),
+        figurative=_words(lex.figurative),
+        non_violent=_words(lex.non_violent, lam_article=True),
+        accidental=_words(lex.accidental, lam_article=True),
         related=re.compile(rf"\s*(?:{_alternation(lex.related_openers)})(?!\w)"),
         recent_start=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.day_parts)})\s+(?:{_alternation(lex.recent_days)})(?!\w)"
         ),
         commentary=re.compile(rf"^\W*(?:{_alternation(lex.commentary_headlines)})(?!\w)"),
+        relative=re.compile(rf"\s*(?:{_alternation(lex.relative_openers)})(?!\w)"),
     )
 
 
@@ -313,11 +327,14 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
     possessor = _possessor(norm, mentions, country)
     rivals = rival_accounts(norm)
     clauses = []
-    accident = False
+    accident = past = False
     for a, b in _clause_spans(norm):
         sub = norm[a:b]
         if accident and all(t.type == "other" for t in find_triggers(sub)):
             continue  # "لقي 3 مصرعهم في حادث سير، فيما أصيب 5 آخرون": the same accident's hurt
+        if past and _patterns().relative.match(sub):
+            continue  # "... في تفجير الكرادة عام 2016، الذي أودى بحياة 300": the past noun's toll
+        past = _is_background(sub, published)
         clause = _clause(
             index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor,
             published, rivals,
