@@ -43,6 +43,12 @@ DEATH_REACH = 10
 # "أودى تفجير انتحاري استهدف مقراً حكومياً في مدينة X، عاصمة ولاية Y، بحياة 8": "أودى" always
 # takes "بحياة", however long its subject.
 LIFE_REACH = 20
+# "شيعت جثامين الشهداء فلان وفلان وفلان، الذين ارتقوا": how far back from a relative pronoun the
+# victims it refers to may be named.
+NAMED_REACH = 30
+# Endings of a past verb that agrees with a plural or dual subject before it ("أصيبوا"، "قتلا"،
+# posts' "انصابو").
+SUBJECT_VERB_ENDINGS = ("وا", "و", "ا")
 RISE_SPAN = 20
 COMMA_MARKS = frozenset(COMMAS)
 CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
@@ -153,6 +159,8 @@ class CasualtyLexicon(Strict):
     beheading_verbs: Words
     heads: Words
     relatives: Words
+    dual_relatives: Words
+    plural_relatives: Words
     of_wounds: Words
     hedges: Words
     attacker_finished: Numbered
@@ -351,7 +359,7 @@ class _Parser:
             self.anchor = obj - 1
             nxt = self._implied(obj)
             return nxt if nxt else obj
-        listed = self._named_list(i)
+        listed = self._named_list(i) or self._named_before_relative(i)
         if listed is not None:
             return listed
         if toks[i].text in _set("apposition") and i > 0 and toks[i - 1].text in COMMA_MARKS:
@@ -587,6 +595,45 @@ class _Parser:
         if named < 2:
             return None
         return max(k, self._emit(last.kind, named, False, "companion", last.group, i, k))
+
+    def _named_before_relative(self, i: int) -> int | None:
+        """"نعت القيادة العريف فلان والجندي فلان، اللذين استشهدا"، "شيعت جثامين الشهداء فلان
+        وفلان وفلان، الذين ارتقوا": the dead named with no figure before a relative pronoun
+        and its casualty verb. A dual pronoun counts two; a plural one counts the people named
+        after the first definite people noun before it (one for each singular noun, one for
+        each name a plural noun lists, joined by "و"), from three up. Nothing when a figure
+        was already read ("قتل 3 أشخاص هم فلان وفلان وفلان، الذين ...")."""
+        toks, word = self.toks, self.toks[i].text
+        dual = word in _set("dual_relatives")
+        if not (dual or word in _set("plural_relatives")) or i < 2 or toks[i - 1].text not in COMMA_MARKS:
+            return None
+        kind = self._kind_at(i + 1) if i + 1 < len(toks) else None
+        if kind is None or any(item.value is not None for item in self.items):
+            return None
+        first = i - 1
+        while first > max(0, i - NAMED_REACH) and not self._kind_at(first - 1):
+            first -= 1
+        heads = [(k, noun) for k in range(first, i - 1)
+                 if toks[k].text.removeprefix(AND).startswith(ARTICLE) and (noun := self._noun(k))
+                 and noun[0] in ("civilians", "fighters", "killed_nouns")]
+        if not heads:
+            return None
+        named, listing = 0, False
+        for k in range(heads[0][0], i - 1):
+            noun = next((n for h, n in heads if h == k), None)
+            if noun is not None:
+                listing = noun[1] == "pl"
+                named += 0 if listing else NUMBER_VALUE[noun[1]] or 0
+                named += listing  # the name right after a plural noun
+            elif listing and k - 1 not in {h for h, _ in heads} and toks[k].text.startswith(AND):
+                named += 1
+        value = 2 if dual else named
+        if value < (2 if dual else 3):
+            return None
+        cls = "fighters" if heads[0][1][0] == "fighters" else "civilians"
+        group = heads[0][1][2] if cls == "civilians" else None
+        self.kind, self.open_start = kind, toks[heads[0][0]].start
+        return max(i + 2, self._emit(kind, value, False, cls, group, heads[0][0], i + 2))
 
     def _definite_cardinal(self, k: int) -> int | None:
         """A number word with the article after plural people ("المهاجمين الخمسة"): its value
@@ -901,6 +948,9 @@ class _Parser:
             return self._emit(self.kind, q.value, q.approximate, "casualty", None, j, j + 1)
         if j < len(self.toks) and _in(self.toks[j].text, "not_people"):
             return j
+        if self._part_of_counted(q):
+            # "استقبل خمسة شهداء، ثلاثة منهم ارتقوا في قصف": a part of the people just counted
+            return j + 2 if j + 1 < len(self.toks) and self._kind_at(j + 1) else j + 1
         combined = self._combined(j) if j < len(self.toks) else None
         if combined is not None:
             return combined
@@ -919,6 +969,11 @@ class _Parser:
             self.kind = kind
             return end
         open_kind = self.kind if self.kind and q.start - self.anchor <= WINDOW else None
+        own = self._subject_verb(j + 1 if noun else j) if open_kind and self._joined(q.start) else None
+        if own is not None and own != open_kind:
+            # "ثلاثة استشهدوا واثنان أصيبوا": the amount is the subject of the verb after it
+            open_kind = self.kind = own
+            self.open_start = self.toks[q.start].start
         if open_kind and self.counted and not self._joined(q.start):
             if not any(t.text in CLAUSE_MARKS for t in self.toks[self.anchor + 1 : q.start]):
                 return q.end  # "قتل 5 5": amounts of one phrase are joined by "و", else not counts
@@ -942,6 +997,24 @@ class _Parser:
             cls, _, group = before
             return self._emit(open_kind, q.value, q.approximate, cls, group, q.start - 1, j)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _part_of_counted(self, q: Quantity) -> bool:
+        """An amount with "منهم" after it that is smaller than a figure already read."""
+        j = q.end
+        return (
+            q.value is not None and j < len(self.toks) and self.toks[j].text in _set("subset")
+            and any(item.value is not None and item.value > q.value for item in self.items)
+        )
+
+    def _subject_verb(self, k: int) -> str | None:
+        """The kind of a casualty verb at ``k`` that agrees with a subject before it, in the
+        plural or the dual ("أصيبوا"، "أصيبا"، Egyptian "اتصابوا"); a noun ("وإصابة") is none."""
+        if k >= len(self.toks):
+            return None
+        word = self.toks[k].text
+        if word.startswith(AND) or not word.endswith(SUBJECT_VERB_ENDINGS):
+            return None
+        return self._kind_at(k)
 
     def _joined(self, i: int) -> bool:
         """The amount at token ``i`` is joined to the phrase by "و" (glued or standalone)."""

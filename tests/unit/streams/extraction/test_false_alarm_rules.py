@@ -5,7 +5,7 @@ not on the set's own sentences."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import counts, events, tolls
 
 # --- no incident ---------------------------------------------------------------------------
 
@@ -70,3 +70,62 @@ def test_a_threat_beside_an_attack_with_its_dead_keeps_the_attack() -> None:
 def test_a_foiled_attack_with_its_dead_is_still_an_incident() -> None:
     text = "العريش - أحبطت قوات الأمن هجوماً على كمين وقتلت 6 مسلحين كانوا يستقلون سيارة مفخخة."
     assert tolls(text) == [(6, None)]
+
+
+# --- tolls easy to miss ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # named with a dual relative pronoun
+        ("نعت المديرية الرقيب سامر خليل والشرطي وائل حمدان، اللذين استشهدا برصاص مسلحين.", [(2, None)]),
+        # a plural noun listing names joined by "و"
+        (
+            "شيع الأهالي الشهداء رامي سعيد ومحمود عطا وباسل ناصر، الذين قتلوا بقصف مدفعي على القرية.",
+            [(3, None)],
+        ),
+        # singular nouns and a plural noun's names together
+        (
+            "شيعت البلدة الطفلين سلمى ورامي، والشاب يحيى عمر والطفلة هند، الذين قتلوا في الغارة.",
+            [(4, None)],
+        ),
+        # the Palestinian "ارتقوا"
+        ("شيع المخيم الشهداء سامي عودة وخالد نمر وأيمن ربيع، الذين ارتقوا برصاص القناصة.", [(3, None)]),
+    ],
+)
+def test_victims_named_before_a_relative_pronoun_are_counted(text: str, want: list) -> None:
+    assert tolls(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a figure already read: the names say who they were
+        ("قتل ثلاثة أشخاص هم سامي ورامي وخالد، الذين كانوا في السيارة.", [("killed", 3)]),
+        # two names are no plural list
+        ("شيع الأهالي الشهداء رامي سعيد ومحمود عطا، الذين قتلوا بالقصف.", []),
+        # no casualty verb after the pronoun
+        ("استقبل الوزير الأطباء سامي ورامي وخالد، الذين وصلوا أمس.", []),
+    ],
+)
+def test_a_relative_pronoun_counts_no_one_more(text: str, want: list) -> None:
+    assert [(kind, value) for kind, value in counts(text) if value is not None] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb in the plural or the dual after its amount is that amount's, Egyptian included
+        ("قالت المصادر إن أربعة جنود قتلوا واثنين أصيبوا في الكمين.", [("killed", 4), ("injured", 2)]),
+        ("قال شهود إن تلاتة من الأهالي ماتوا واتنين اتصابوا في الضرب.", [("killed", 3), ("injured", 2)]),
+        # a noun after the amount opens the next phrase, of its own kind
+        ("أسفر القصف عن مقتل 4 وإصابة 2 آخرين.", [("killed", 4), ("injured", 2)]),
+        # "منهم" after a smaller amount: a part of those counted
+        ("استقبل المستشفى ستة شهداء، أربعة منهم قتلوا في قصف على السوق.", [("killed", 6)]),
+        # the construct "مجندي" and colloquial "عساكر" are soldiers
+        ("قال مصدر إن خمسة من مجندي الشرطة قتلوا في الكمين.", [("killed", 5)]),
+    ],
+)
+def test_amounts_take_the_verb_after_them_and_parts_are_no_new_toll(text: str, want: list) -> None:
+    assert counts(text) == want
