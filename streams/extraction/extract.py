@@ -116,6 +116,7 @@ class IncidentLexicon(Strict):
     blasts: tuple[str, ...]
     background_openers: tuple[str, ...]
     relative_openers: tuple[str, ...]
+    likened_now: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
     related_openers: tuple[str, ...]
@@ -138,6 +139,7 @@ class _Patterns:
     recent_start: re.Pattern[str]
     commentary: re.Pattern[str]
     relative: re.Pattern[str]
+    likened_now: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -179,6 +181,7 @@ def _patterns() -> _Patterns:
         ),
         commentary=re.compile(rf"^\W*(?:{_alternation(lex.commentary_headlines)})(?!\w)"),
         relative=re.compile(rf"\s*(?:{_alternation(lex.relative_openers)})(?!\w)"),
+        likened_now=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.likened_now)})(?!\w)"),
     )
 
 
@@ -365,8 +368,11 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
     week ("منذ بدء قوات الاحتلال عدواناً على جنين ظهر الثلاثاء") is the running toll of the
     incident reported, not a war's total."""
     pattern = _patterns()
+    now = [(n.start(), n.end()) for n in pattern.likened_now.finditer(sub)]
     for m in pattern.background.finditer(sub):
         since = (m.group("phrase") or "").startswith(SINCE)
+        if any(a <= m.start() and m.end() <= b for a, b in now):
+            continue  # "قتل ستة عناصر بهجوم مماثل": the deaths told are this attack's
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
     return names_earlier_year(sub, published)

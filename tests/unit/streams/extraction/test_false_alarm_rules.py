@@ -129,3 +129,16 @@ def test_a_relative_pronoun_counts_no_one_more(text: str, want: list) -> None:
 )
 def test_amounts_take_the_verb_after_them_and_parts_are_no_new_toll(text: str, want: list) -> None:
     assert counts(text) == want
+
+
+def test_deaths_by_a_similar_attack_are_a_new_incident() -> None:
+    text = (
+        "حصاد اليوم\nقتل جنديان بهجوم لمسلحين على حاجز قرب البلدة. "
+        "وفي الريف الغربي قتل أربعة عناصر من الشرطة بهجوم مماثل على دورية."
+    )
+    assert sorted(tolls(text)) == [(2, None), (4, None)]
+
+
+def test_a_similar_attack_recalled_is_still_the_past() -> None:
+    text = "قتل جنديان بهجوم على حاجز قرب البلدة، بعد يومين من هجوم مماثل أدى إلى مقتل خمسة عناصر."
+    assert tolls(text) == [(2, None)]
