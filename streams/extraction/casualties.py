@@ -359,7 +359,9 @@ class _Parser:
             self.anchor = obj - 1
             nxt = self._implied(obj)
             return nxt if nxt else obj
-        listed = self._named_list(i) or self._named_before_relative(i)
+        listed = self._named_list(i)
+        if listed is None and i > 0 and toks[i - 1].text in COMMA_MARKS:
+            listed = self._named_before_relative(i)  # after a comma only: read at every token
         if listed is not None:
             return listed
         if toks[i].text in _set("apposition") and i > 0 and toks[i - 1].text in COMMA_MARKS:

@@ -330,14 +330,15 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
     possessor = _possessor(norm, mentions, country)
     rivals = rival_accounts(norm)
     clauses = []
-    accident = past = False
+    accident = False
+    before = None
     for a, b in _clause_spans(norm):
         sub = norm[a:b]
         if accident and all(t.type == "other" for t in find_triggers(sub)):
             continue  # "لقي 3 مصرعهم في حادث سير، فيما أصيب 5 آخرون": the same accident's hurt
-        if past and _patterns().relative.match(sub):
+        if before and _patterns().relative.match(sub) and _is_background(before, published):
             continue  # "... في تفجير الكرادة عام 2016، الذي أودى بحياة 300": the past noun's toll
-        past = _is_background(sub, published)
+        before = sub
         clause = _clause(
             index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor,
             published, rivals,
@@ -368,9 +369,11 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
     week ("منذ بدء قوات الاحتلال عدواناً على جنين ظهر الثلاثاء") is the running toll of the
     incident reported, not a war's total."""
     pattern = _patterns()
-    now = [(n.start(), n.end()) for n in pattern.likened_now.finditer(sub)]
+    now: list[tuple[int, int]] | None = None
     for m in pattern.background.finditer(sub):
         since = (m.group("phrase") or "").startswith(SINCE)
+        if now is None:
+            now = [(n.start(), n.end()) for n in pattern.likened_now.finditer(sub)]
         if any(a <= m.start() and m.end() <= b for a, b in now):
             continue  # "قتل ستة عناصر بهجوم مماثل": the deaths told are this attack's
         if not (since and pattern.recent_start.search(sub, m.end())):
