@@ -222,6 +222,21 @@ BLIND14_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 74 blind reports on false alarms and misses (39 stories with violent words and no new
+# incident: sport, markets, accidents and disasters, trials, anniversaries, films, exercises,
+# arms deals, threats, foiled plots, court executions, freed hostages; 35 incidents told the way
+# they are missed: tolls in a subordinate clause or a quote, victims named without a number,
+# dialect numbers, roundups, an incident inside a political story), 22 countries, pinned as
+# measured after the fixes they prompted (before them: F1 0.88, actor recall 0.904, place recall
+# 0.929 with the corrected ids, 11 events from non-violent text; bench/README.md).
+BLIND16_BASELINE = {
+    "casualty_f1": 0.93,
+    "actor_recall": 0.92,
+    "location_recall": 0.92,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -244,6 +259,7 @@ BLIND14_BASELINE = {
         ("blind12", BLIND12_BASELINE),
         ("blind13", BLIND13_BASELINE),
         ("blind14", BLIND14_BASELINE),
+        ("blind16", BLIND16_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
