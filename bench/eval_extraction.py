@@ -21,6 +21,7 @@ inside or around one), contested accuracy, and events produced from non-violent 
     .venv/bin/python -m bench.eval_extraction --set blind12 --by-country # blind, homonyms and datelines
     .venv/bin/python -m bench.eval_extraction --set blind13 --by-country # blind, tickers and short items
     .venv/bin/python -m bench.eval_extraction --set blind14 --by-country # blind, kinds of violence
+    .venv/bin/python -m bench.eval_extraction --set blind15 --by-country # blind, conflicts of 2024-2026
     .venv/bin/python -m bench.eval_extraction --set blind16 --by-country # blind, false alarms and misses
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
@@ -64,6 +65,7 @@ SETS = {
     "blind12": EVAL_DIR / "blind12.yaml",
     "blind13": EVAL_DIR / "blind13.yaml",
     "blind14": EVAL_DIR / "blind14.yaml",
+    "blind15": EVAL_DIR / "blind15.yaml",
     "blind16": EVAL_DIR / "blind16.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
