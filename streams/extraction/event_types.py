@@ -17,7 +17,7 @@ from pydantic import model_validator
 from streams.extraction.arabic import AliasMatcher, normalize, trie_regex
 from streams.extraction.data import Strict, load
 
-__all__ = ["Trigger", "event_type", "find_triggers", "mask_neutral", "precedence"]
+__all__ = ["Trigger", "event_type", "find_triggers", "mask_neutral", "names_an_act", "precedence"]
 
 WORD = re.compile(r"\w+")
 
@@ -29,6 +29,7 @@ class EventTypesLexicon(Strict):
     precedence: tuple[str, ...]
     irrealis: tuple[str, ...]
     neutral: tuple[str, ...]
+    weapons: tuple[str, ...]
     types: dict[str, tuple[str, ...]]
 
     @model_validator(mode="after")
@@ -76,6 +77,17 @@ def _matcher() -> AliasMatcher[str]:
         for word in types.get(kind, []):
             mapping[normalize(word)] = kind
     return AliasMatcher(mapping)
+
+
+@functools.cache
+def _weapons() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lexicon().weapons)
+
+
+def names_an_act(trigger: Trigger) -> bool:
+    """Whether a violent trigger names an act rather than only a weapon: "طائرة مسيرة" alone is
+    a drone show or a crop sprayer as often as a strike; "هجوم بطائرة مسيرة" is an attack."""
+    return trigger.type != "other" and trigger.word not in _weapons()
 
 
 def mask_neutral(norm_text: str) -> str:

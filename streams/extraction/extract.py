@@ -57,7 +57,7 @@ from streams.extraction.dates import (
     parse_published,
     resolve_date,
 )
-from streams.extraction.event_types import Trigger, event_type, find_triggers
+from streams.extraction.event_types import Trigger, event_type, find_triggers, names_an_act
 from streams.extraction.numbers import parse_quantity
 from streams.extraction.places import (
     LEVELS,
@@ -682,7 +682,7 @@ def _covered(told: set[tuple[str, int]], body: set[tuple[str, int]]) -> bool:
 
 def _is_incident(draft: _Draft) -> bool:
     has_toll = any(c.killed or c.injured or c.approximate for c in draft.tolls.values())
-    violent = any(t.type != "other" for c in draft.clauses for t in c.triggers)
+    violent = any(names_an_act(t) for c in draft.clauses for t in c.triggers)
     has_context = bool(draft.places or any(c.actors for c in draft.clauses))
     return has_toll or (violent and has_context)
 
