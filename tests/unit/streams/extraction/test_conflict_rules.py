@@ -5,7 +5,7 @@ sentences."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import events
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids
 
 # --- drones that strike and drones that do not ------------------------------------------------
 
@@ -31,3 +31,46 @@ def test_drones_that_strike_nothing_make_no_incident(text: str) -> None:
 )
 def test_a_drone_attack_without_casualties_is_still_an_incident(text: str) -> None:
     assert len(events(text)) == 1
+
+
+# --- the forces of the wars of 2024-2026 by the names their reports use -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("كادوقلي - قتل مدنيان بقصف شنته الحركة الشعبية لتحرير السودان شمال على سوق المدينة.", "splm_n"),
+        ("الدلنج - قصفت قوات الحلو أحياء في مدينة الدلنج وأصيب ثلاثة مدنيين.", "splm_n"),
+        ("السويداء - قتل 4 مسلحين في اشتباكات بين فصائل درزية وقوات الحكومة في ريف السويداء الغربي.", "druze_factions"),
+        ("السويداء - قتل شخصان في هجوم لمسلحين من عشائر البدو على قرية في ريف السويداء.", "tribal_forces"),
+        ("مقديشو - قتل 9 من مليشيات الخوارج في عملية للجيش الصومالي بإقليم هيران.", "al_shabaab"),
+        ("بيشاور - قالت قوات الأمن إن 6 من عناصر فتنة الخوارج قتلوا في اشتباك بمنطقة خيبر.", "ttp"),
+    ],
+)
+def test_the_forces_of_the_recent_wars_are_named(text: str, actor: str) -> None:
+    assert actor in actor_ids(text)
+
+
+def test_the_southern_opposition_is_not_the_northern_movement() -> None:
+    text = "جوبا - قتل 5 جنود في هجوم شنته الحركة الشعبية لتحرير السودان في المعارضة على بلدة ناصر."
+    assert "splm_io" in actor_ids(text)
+    assert "splm_n" not in actor_ids(text)
+
+
+# --- common words and French names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        ("نيامي - أعلن الجيش في بيانه اليوم مقتل 12 مسلحاً بغارة في منطقة تاهوا.", "ne_tahoua_region", "es_baena"),
+        ("مقديشو - أصيب 3 أشخاص بقذيفة سقطت قرب مطار آدم عدي الدولي في مقديشو.", "so_mogadishu", "er_edd"),
+        ("باماكو - قتل 3 سائقين في كمين نصبه مسلحون لشاحنات على الطريق قرب كاي غربي مالي.", "ml_kayes", "ml_bamako"),
+    ],
+)
+def test_common_words_are_no_places_and_kayes_is_named_as_french_says_it(
+    text: str, place: str, not_place: str
+) -> None:
+    found = place_ids(text)
+    assert place in found
+    assert not_place not in found
