@@ -310,6 +310,8 @@ class _Parser:
         self.open_start = 0
         self.last_group: str | None = None
         self.counted = False  # a count was read since the casualty word opened the phrase
+        # the casualty verb that closed the count before it ("22 شخصاً أصيبوا"): read already
+        self.closing_verb = -1
         # people counted with no casualty word ("سيارة تقل أربعة أشخاص"): (value, class, group)
         self.uncounted: tuple[int, str, str | None] | None = None
         self.starts = [t.start for t in self.toks]
@@ -347,6 +349,11 @@ class _Parser:
             return self._skip_noun(q.end) if q is not None else i + 1
         kind = self._kind_at(i)
         if kind == "killed" and self._died_of_wounds(i):
+            return i + 1
+        if kind and i == self.closing_verb:
+            # "22 شخصاً أصيبوا، اثنان منهم بجروح خطيرة": the verb closed its count; what follows
+            # it is no object of it
+            self.anchor = i
             return i + 1
         if kind:
             self.kind, self.anchor, self.open_start = kind, i, toks[i].start
@@ -981,7 +988,10 @@ class _Parser:
                 return q.end  # "قتل 5 5": amounts of one phrase are joined by "و", else not counts
             open_kind = None  # "ارتفع إلى 32 شخصاً، وإن 42 آخرين أصيبوا": a new phrase, its own verb
         if open_kind is None:
-            open_kind = self._verb_after(j + 1 if noun else j)
+            closing = self._verb_after(j + 1 if noun else j)
+            open_kind = closing[0] if closing else None
+            if closing is not None and not self.toks[closing[1]].text.startswith(AND):
+                self.closing_verb = closing[1]  # "وأصيب 62 آخرون" opens a phrase of its own
             if open_kind is None:
                 if noun and noun[0] in ("civilians", "fighters") and q.value is not None:
                     self.uncounted = (q.value, noun[0], noun[2])
@@ -1024,16 +1034,15 @@ class _Parser:
         glued = word.startswith(AND) and len(word) > 1 and word_value(word) is None  # not "واحدة"
         return glued or (i > 0 and self.toks[i - 1].text == AND)
 
-    def _verb_after(self, k: int) -> str | None:
-        """"15 شخصاً قتلوا"، "16 من المهاجمين قتلوا": a count whose casualty verb follows it,
-        past a partitive."""
+    def _verb_after(self, k: int) -> tuple[str, int] | None:
+        """"15 شخصاً قتلوا"، "16 من المهاجمين قتلوا": a count whose casualty verb (kind,
+        token) follows it, past a partitive."""
         reach = 3 if k < len(self.toks) and _in(self.toks[k].text, "linkers") else 2
         for t in range(k, min(k + reach, len(self.toks))):
             kind = self._kind_at(t)
             if kind:
-                return kind
-        verb = self._verb_at(k)
-        return verb[0] if verb else None
+                return kind, t
+        return self._verb_at(k)
 
     def _verb_at(self, k: int) -> tuple[str, int] | None:
         """The casualty verb (kind, token) that follows a count's people at ``k``: past
@@ -1082,7 +1091,11 @@ class _Parser:
         stop = self.toks[end - 1].end if end > 0 else self.toks[j].end
         approx = approx and not (self.rising and value is not None)
         self.items.append(CasualtyItem(kind, value, approx, group, start, max(stop, start), self.rising))
-        self.anchor, self.last_group = end - 1, group
+        anchor = end - 1
+        hedges = _set("hedges")
+        if all(k < len(self.toks) and self.toks[k].text in hedges for k in (end, end + 1)):
+            anchor = end + 1  # "قتل 26 شخصاً على الأقل، بينهم 14 جندياً": the hedge ends the count
+        self.anchor, self.last_group = anchor, group
         self.counted = True
         return end
 

@@ -5,7 +5,7 @@ sentences."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import actor_ids, events, place_ids
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids
 
 # --- drones that strike and drones that do not ------------------------------------------------
 
@@ -74,3 +74,24 @@ def test_common_words_are_no_places_and_kayes_is_named_as_french_says_it(
     found = place_ids(text)
     assert place in found
     assert not_place not in found
+
+
+# --- counts whose verb follows them -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb closed its count: the figure after it is a subset of the same toll
+        ("قالت الشرطة إن 14 شخصاً أصيبوا، ثلاثة منهم بجروح بالغة، في انفجار بالسوق.", [("injured", 14)]),
+        ("أعلن المستشفى أن 9 أشخاص قتلوا، أربعة منهم أطفال، في القصف.", [("killed", 9)]),
+        # ... nor the count of burnt trucks after it
+        ("قال مصدر إن 3 سائقين قتلوا وأحرقت 25 شاحنة في الكمين.", [("killed", 3)]),
+        # "و" opens a phrase of its own, whose people come after its verb
+        ("قال المسعفون إن 4 مدنيين قتلوا وأصيب 11 آخرون في الغارة.", [("killed", 4), ("injured", 11)]),
+        # "على الأقل" ends the count, and the subset after it is no count
+        ("قتل 18 شخصاً على الأقل، بينهم 6 من رجال الشرطة، وأصيب 30 آخرون.", [("killed", 18), ("injured", 30)]),
+    ],
+)
+def test_a_count_closed_by_its_verb_takes_no_object_after_it(text: str, expected: list) -> None:
+    assert counts(text) == expected
