@@ -28,6 +28,8 @@ class EventTypesLexicon(Strict):
 
     precedence: tuple[str, ...]
     irrealis: tuple[str, ...]
+    perfect_particle: str
+    perfect_verbs: tuple[str, ...]
     neutral: tuple[str, ...]
     weapons: tuple[str, ...]
     types: dict[str, tuple[str, ...]]
@@ -95,10 +97,21 @@ def mask_neutral(norm_text: str) -> str:
     return _neutral().sub(lambda m: " " * len(m.group()), norm_text)
 
 
+@functools.cache
+def _perfect() -> tuple[str, frozenset[str]]:
+    lex = _lexicon()
+    return normalize(lex.perfect_particle), frozenset(normalize(w) for w in lex.perfect_verbs)
+
+
 def _is_irrealis(norm_text: str, start: int) -> bool:
     before = WORD.findall(norm_text[max(0, start - 30) : start])[-2:]
     irrealis = _irrealis()
-    return any(w in irrealis for w in before)
+    particle, verbs = _perfect()
+    following = [*before[1:], *WORD.findall(norm_text[start : start + 20])[:1]]
+    return any(
+        w in irrealis and not (w == particle and k < len(following) and following[k] in verbs)
+        for k, w in enumerate(before)
+    )
 
 
 def find_triggers(norm_text: str) -> list[Trigger]:

@@ -115,6 +115,7 @@ class IncidentLexicon(Strict):
     accidental: tuple[str, ...]
     blasts: tuple[str, ...]
     background_openers: tuple[str, ...]
+    claim_after_openers: tuple[str, ...]
     relative_openers: tuple[str, ...]
     likened_now: tuple[str, ...]
     incident_nouns: tuple[str, ...]
@@ -165,8 +166,11 @@ def _patterns() -> _Patterns:
             rf"[{SEMICOLONS}]|{COMMAS[0]}\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
         ),
         background=re.compile(
-            rf"(?<!\w)(?:{_alternation(lex.background_proclitics)})?(?P<phrase>{_alternation(lex.background)})(?!\w)"
+            rf"(?<!\w)(?:{_alternation(lex.background_proclitics)})?"
+            rf"(?!(?:{_alternation(lex.claim_after_openers)})(?!\w))"  # "قد أعلنت مسؤوليتها"
+            rf"(?P<phrase>{_alternation(lex.background)})(?!\w)"
             rf"|^\s*(?:{_alternation(lex.background_openers)})(?!\w)"
+            rf"(?!(?:\W+\w+){{1,6}}?\W+(?:{_alternation(lex.claim_after_openers)})(?!\w))"
         ),
         new_incident=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"

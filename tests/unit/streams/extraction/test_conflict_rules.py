@@ -5,7 +5,9 @@ sentences."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids
+from streams.extraction.arabic import normalize
+from streams.extraction.event_types import find_triggers
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
 
 # --- drones that strike and drones that do not ------------------------------------------------
 
@@ -95,3 +97,38 @@ def test_common_words_are_no_places_and_kayes_is_named_as_french_says_it(
 )
 def test_a_count_closed_by_its_verb_takes_no_object_after_it(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+# --- "وكان ... قد تبنى": the claim of the incident reported ------------------------------------
+
+REPORT = "مقتل 9 جنود في هجوم شمالي مالي\nباماكو - قتل 9 جنود ماليين في هجوم على معسكر قرب تمبكتو أمس. "
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "وكانت جماعة نصرة الإسلام والمسلمين قد تبنت الهجوم في بيان.",
+        "وكانت جماعة نصرة الإسلام والمسلمين قد أعلنت مسؤوليتها عن الهجوم.",
+        "وكان تنظيم نصرة الإسلام والمسلمين قد تبنى الهجوم عبر منصاته.",
+    ],
+)
+def test_a_claim_told_with_wakana_qad_names_the_attacker(claim: str) -> None:
+    text = REPORT + claim
+    assert "jnim" in actor_ids(text)
+    assert tolls(text) == [(9, None)]
+
+
+def test_an_earlier_figure_told_with_wakana_qad_is_still_background() -> None:
+    text = REPORT + "وكانت مصادر أمنية قد أعلنت في وقت سابق مقتل 5 جنود."
+    assert tolls(text) == [(9, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "realised"),
+    [
+        ("قال الجيش إن الجماعة قد تشن هجوماً على المعسكر.", False),
+        ("وكانت الجماعة قد تبنت الهجوم.", True),
+    ],
+)
+def test_qad_before_a_past_verb_is_done_not_maybe(text: str, realised: bool) -> None:
+    assert bool(find_triggers(normalize(text))) is realised
