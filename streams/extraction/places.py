@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, computed_field
 
-from streams.extraction.arabic import ARTICLE, AliasMatcher, clitic_variants, normalize
+from streams.extraction.arabic import ARTICLE, AliasMatcher, clitic_variants, normalize, trie_regex
 from streams.extraction.data import DATA_DIR, Strict, load
 from streams.records import Location
 
@@ -70,6 +70,8 @@ DATELINE_DASHES = ("-", "–", "—")
 DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 # A small place's name glued to a locative "ب" is read as a place only if longer than this.
 MIN_GLUED_NAME = 3
+# How far before a name its party words are looked for ("المدعومة من قبل " is 16 letters).
+PARTY_REACH = 24
 
 
 class CuratedRow(Strict):
@@ -116,6 +118,7 @@ class PlacesLexicon(Strict):
     cues: tuple[str, ...]
     weak_cues: tuple[str, ...]
     name_words: tuple[str, ...]
+    party_words: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
@@ -401,6 +404,17 @@ def _common_names() -> frozenset[str]:
         return frozenset(row["name"] for row in csv.DictReader(f, delimiter="\t"))
 
 
+@functools.cache
+def _party_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{trie_regex(normalize(w) for w in lexicon().party_words)}) $")
+
+
+def _names_a_party(norm_text: str, start: int) -> bool:
+    """The words right before a city's name make it a government or a backer ("حكومة صنعاء"،
+    "المدعومة من أنقرة"), not a site."""
+    return _party_words().search(norm_text, max(0, start - PARTY_REACH), start) is not None
+
+
 def _in_a_name(norm_text: str, start: int) -> bool:
     """The word right before the name makes it part of a facility's or an outlet's name; not
     with a proclitic on the name ("مدرسة بولاية كاتسينا" is a school in the state). Scanned by
@@ -437,6 +451,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "ولاية" is not "و" + "لاية"
         if _after_name_prefix(norm_text, s):
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
+        if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s):
+            continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
         dateline = _opens_dateline(norm_text, s, e)
         seat = alias in seats and not dateline
         known = candidates if seat else tuple(

@@ -132,3 +132,25 @@ def test_an_earlier_figure_told_with_wakana_qad_is_still_background() -> None:
 )
 def test_qad_before_a_past_verb_is_done_not_maybe(text: str, realised: bool) -> None:
     assert bool(find_triggers(normalize(text))) is realised
+
+
+# --- a city named for its government or its backing -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        ("الحديدة - قالت وزارة الصحة في حكومة صنعاء إن 6 صيادين قتلوا بغارة على قارب قبالة الخوخة.",
+         "ye_al_hudaydah", "ye_sanaa"),
+        ("منبج - قتل 3 مقاتلين في هجوم شنته فصائل مدعومة من أنقرة على قرية قرب منبج.", "manbij", "tr_ankara"),
+    ],
+)
+def test_a_city_named_for_its_government_or_backing_is_no_site(text: str, place: str, not_place: str) -> None:
+    found = place_ids(text)
+    assert place in found
+    assert not_place not in found
+
+
+def test_a_region_named_with_its_government_is_still_a_place() -> None:
+    text = "قالت حكومة إقليم بلوشستان إن 3 عمال أصيبوا بانفجار عبوة في منجم للفحم."
+    assert place_ids(text) == {"pk_balochistan"}
