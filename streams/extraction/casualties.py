@@ -983,6 +983,11 @@ class _Parser:
             # "ثلاثة استشهدوا واثنان أصيبوا": the amount is the subject of the verb after it
             open_kind = self.kind = own
             self.open_start = self.toks[q.start].start
+        elif (open_kind and not self._joined(q.start) and self.anchor == self.closing_verb
+              and self._verb_after(j + 1 if noun else j)):
+            # "4 جنود قتلوا وإن 33 مسلحاً قتلوا": after a count closed by its verb, a count not
+            # joined to it that has a verb of its own takes that verb's kind
+            open_kind = None
         if open_kind and self.counted and not self._joined(q.start):
             if not any(t.text in CLAUSE_MARKS for t in self.toks[self.anchor + 1 : q.start]):
                 return q.end  # "قتل 5 5": amounts of one phrase are joined by "و", else not counts

@@ -354,18 +354,28 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
 
 
 def _outside_actor_names(places: list[PlaceMention], mentions: list[ActorMention]) -> list[PlaceMention]:
-    """A town or region inside an actor's name ("وحدات مقاومة سنجار بقصف ... في محافظة نينوى")
-    names the group; when no other place of the sentence is in its country, it is a namesake
-    abroad that would move the story, and is left out ("قيادة عمليات بغداد ... في الطارمية"
-    stays)."""
+    """A country inside a longer actor's name ("حركة طالبان باكستان"، "شرطة عمان السلطانية") is the
+    force's nation, no site, and is left out. A town or region inside an actor's name ("وحدات
+    مقاومة سنجار بقصف ... في محافظة نينوى") names the group; when no other place of the sentence is
+    in its country, it is a namesake abroad that would move the story, and is left out too
+    ("قيادة عمليات بغداد ... في الطارمية" stays, and so does "قوات دفاع شبوة" named alone). A
+    capital that is itself the alias ("تل أبيب" for Israel) may be a site."""
     def inside(p: PlaceMention) -> bool:
         return any(
             m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start for m in mentions
         )
 
+    places = [p for p in places if p.entry.level != "country" or not inside(p)]
     named = [p for p in places if p.entry.level == "country" or not inside(p)]
     countries = {p.entry.country for p in named}
     return [p for p in places if p in named or p.entry.country in countries or not named]
+
+
+def _headline_places(norm: str, context: Context) -> list[PlaceMention]:
+    places = find_place_mentions(norm, context)
+    if not places:
+        return places
+    return _outside_actor_names(places, find_actors(norm, _country(places, context)))
 
 
 def _is_background(sub: str, published: dt.date | None) -> bool:
@@ -870,7 +880,7 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         return []
     ctx = _Context(
         norms, published, _article_date(norms, published),
-        find_place_mentions(norms[0], places) if norms else [], places.country,
+        _headline_places(norms[0], places) if norms else [], places.country,
         _dateline_places(sentences, norms, places),
     )
     starts = [d.clauses[0].sentence for d in drafts] + [len(sentences)]

@@ -91,6 +91,9 @@ def test_common_words_are_no_places_and_kayes_is_named_as_french_says_it(
         ("قال مصدر إن 3 سائقين قتلوا وأحرقت 25 شاحنة في الكمين.", [("killed", 3)]),
         # "و" opens a phrase of its own, whose people come after its verb
         ("قال المسعفون إن 4 مدنيين قتلوا وأصيب 11 آخرون في الغارة.", [("killed", 4), ("injured", 11)]),
+        # after a count closed by its verb, a count with a verb of its own takes that verb's kind
+        ("قال الجيش إن 4 جنود قتلوا وإن 30 مسلحاً قتلوا في الاشتباك.", [("killed", 4), ("killed", 30)]),
+        ("قال المستشفى إن 15 شخصاً قتلوا و20 أصيبوا في الانفجار.", [("killed", 15), ("injured", 20)]),
         # "على الأقل" ends the count, and the subset after it is no count
         ("قتل 18 شخصاً على الأقل، بينهم 6 من رجال الشرطة، وأصيب 30 آخرون.", [("killed", 18), ("injured", 30)]),
     ],
@@ -154,3 +157,23 @@ def test_a_city_named_for_its_government_or_backing_is_no_site(text: str, place:
 def test_a_region_named_with_its_government_is_still_a_place() -> None:
     text = "قالت حكومة إقليم بلوشستان إن 3 عمال أصيبوا بانفجار عبوة في منجم للفحم."
     assert place_ids(text) == {"pk_balochistan"}
+
+
+# --- a country named inside a force's name ------------------------------------------------------
+
+
+def test_a_country_inside_a_force_name_is_no_site_nor_a_second_incident() -> None:
+    text = ("كابل - قالت حكومة طالبان إن 12 مدنياً قتلوا في غارات على ولاية خوست. "
+            "فيما قالت مصادر باكستانية إن الغارات استهدفت مخابئ لحركة طالبان باكستان.")
+    found = events(text)
+    assert len(found) == 1
+    assert "pk" not in {loc.id for loc in found[0].locations}
+
+
+def test_a_division_inside_a_force_name_is_still_its_place() -> None:
+    assert "ye_shabwah" in place_ids("قتل جنديان من قوات دفاع شبوة بانفجار عبوة ناسفة على طريق فرعي.")
+
+
+def test_an_attack_nobody_owned_is_the_work_of_unknown_attackers() -> None:
+    text = "السليمانية - أصيب حارسان بهجوم بمسيرة على حقل للغاز في جمجمال، ولم تتبن أي جهة الهجوم."
+    assert actor_ids(text) == {"unknown"}
