@@ -146,6 +146,7 @@ def test_qad_before_a_past_verb_is_done_not_maybe(text: str, realised: bool) -> 
         ("الحديدة - قالت وزارة الصحة في حكومة صنعاء إن 6 صيادين قتلوا بغارة على قارب قبالة الخوخة.",
          "ye_al_hudaydah", "ye_sanaa"),
         ("منبج - قتل 3 مقاتلين في هجوم شنته فصائل مدعومة من أنقرة على قرية قرب منبج.", "manbij", "tr_ankara"),
+        ("منبج - قتل مقاتلان بقصف مسيرة على قرية قرب منبج، ولم يصدر تعليق من أنقرة.", "manbij", "tr_ankara"),
     ],
 )
 def test_a_city_named_for_its_government_or_backing_is_no_site(text: str, place: str, not_place: str) -> None:
