@@ -222,6 +222,19 @@ BLIND14_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 78 blind reports of the conflicts of 2024-2026 (drones, the Sudan war, Israel's strikes and the
+# answers, the Red Sea, Iraq's factions, Pakistan and Afghanistan, the Sahel, Somalia, Syria after
+# 2024) with 14 non-violent ones in the same vocabulary, 17 countries, pinned as measured after
+# the fixes they prompted (before them: F1 0.943, actor recall 0.886, place recall 0.953 with the
+# corrected ids, 2 events from non-violent text; bench/README.md).
+BLIND15_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.95,
+    "location_recall": 0.98,
+    "contested_accuracy": 0.93,
+    "false_events_nonviolent": 0,
+}
+
 # 74 blind reports on false alarms and misses (39 stories with violent words and no new
 # incident: sport, markets, accidents and disasters, trials, anniversaries, films, exercises,
 # arms deals, threats, foiled plots, court executions, freed hostages; 35 incidents told the way
@@ -259,6 +272,7 @@ BLIND16_BASELINE = {
         ("blind12", BLIND12_BASELINE),
         ("blind13", BLIND13_BASELINE),
         ("blind14", BLIND14_BASELINE),
+        ("blind15", BLIND15_BASELINE),
         ("blind16", BLIND16_BASELINE),
     ],
 )
