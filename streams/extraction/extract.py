@@ -374,7 +374,7 @@ def _outside_actor_names(places: list[PlaceMention], mentions: list[ActorMention
 def _headline_places(norm: str, context: Context) -> list[PlaceMention]:
     places = find_place_mentions(norm, context)
     if not places:
-        return places
+        return places  # nothing to find inside a force's name: no need to read the forces
     return _outside_actor_names(places, find_actors(norm, _country(places, context)))
 
 
