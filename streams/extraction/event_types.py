@@ -106,6 +106,8 @@ def _perfect() -> tuple[str, frozenset[str]]:
 def _is_irrealis(norm_text: str, start: int) -> bool:
     before = WORD.findall(norm_text[max(0, start - 30) : start])[-2:]
     irrealis = _irrealis()
+    if not any(w in irrealis for w in before):
+        return False
     particle, verbs = _perfect()
     following = [*before[1:], *WORD.findall(norm_text[start : start + 20])[:1]]
     return any(

@@ -373,8 +373,10 @@ def _outside_actor_names(places: list[PlaceMention], mentions: list[ActorMention
 
 def _headline_places(norm: str, context: Context) -> list[PlaceMention]:
     places = find_place_mentions(norm, context)
-    if not places:
-        return places  # nothing to find inside a force's name: no need to read the forces
+    if not any(p.entry.level == "country" for p in places):
+        # a headline's own places are kept as they are; what it loses is a country inside a
+        # force's name, which the forces need only be read to find
+        return places
     return _outside_actor_names(places, find_actors(norm, _country(places, context)))
 
 
