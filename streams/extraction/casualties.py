@@ -37,6 +37,8 @@ __all__ = ["CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualti
 TOKEN = re.compile(rf"\d+(?::\d+|\))|\d+|[^\W\d]+|[{COMMAS}{SEMICOLONS}]")
 CIVILIANS = "civilians"
 WINDOW = 3
+# The preposition "ب" (by, with) as it is glued to its noun.
+BY = "ب"
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
 # "لقي ستة جنود من الجيش الصومالي مصرعهم": the subject stands between "لقي" and its object.
 DEATH_REACH = 10
@@ -942,6 +944,14 @@ class _Parser:
             end += 1
         return self._emit(self.kind, value, value is None, cls, group, j, end)
 
+    def _counts_things(self, j: int) -> bool:
+        """The amount counts what ``toks[j]`` names, not people ("3 غارات"، "15 كيلومتراً");
+        a thing's noun glued to "ب" is the means of the verb, not the counted noun ("وأصيب
+        اثنان بغارة"، "وأصيب ثمانية بقذائف": two and eight wounded, by a strike, by shells)."""
+        word = self.toks[j].text
+        form = _in(word, "not_people")
+        return form is not None and not (word.startswith(BY) and not form.startswith(BY))
+
     def _count(self, q: Quantity) -> int:
         j = q.end
         if self.norm.startswith(":", self.toks[j - 1].end):
@@ -955,7 +965,7 @@ class _Parser:
         if cases and self.kind and q.start - self.anchor <= 1:
             # "إصابة 5 حالات اختناق": cases right after their casualty word are people
             return self._emit(self.kind, q.value, q.approximate, "casualty", None, j, j + 1)
-        if j < len(self.toks) and _in(self.toks[j].text, "not_people"):
+        if j < len(self.toks) and self._counts_things(j):
             return j
         if self._part_of_counted(q):
             # "استقبل خمسة شهداء، ثلاثة منهم ارتقوا في قصف": a part of the people just counted
