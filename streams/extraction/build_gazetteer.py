@@ -40,6 +40,7 @@ from streams.extraction.places import (
     Admin1Row,
     admin1_rows,
     curated_rows,
+    extra_town_rows,
     lexicon,
 )
 
@@ -97,7 +98,12 @@ def _frequency(name: str, zipf: Any) -> float:
     return max(zipf(f, "ar") for f in unfolded_spellings(name))
 
 
-def _find_seat(cities: list[dict[str, Any]], country: str, seat: str) -> dict[str, Any]:
+def _find_seat(
+    cities: list[dict[str, Any]], country: str, seat: str, taken: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The GeoNames place of a division's seat, the most populous of that name; one in a
+    division whose admin1 code another division already has comes last: GeoNames keeps
+    "Al Fūlah" under South Kordofan's old code as well as "Al-Fulah" under West Kordofan's."""
     want = ascii_fold(seat)
     found = [
         c for c in cities
@@ -106,7 +112,7 @@ def _find_seat(cities: list[dict[str, Any]], country: str, seat: str) -> dict[st
     ]
     if not found:
         raise SystemExit(f"admin1.yaml: seat {seat!r} of {country} not found in GeoNames")
-    return max(found, key=lambda c: c["population"])
+    return max(found, key=lambda c: (c["admin1code"] not in taken, c["population"]))
 
 
 def _countries(cities: list[dict[str, Any]]) -> list[list[str]]:
@@ -143,7 +149,8 @@ def _admin1(
     shared: dict[int, list[str]] = {}
     terms = {normalize(t) for t in lexicon().admin1_terms}
     for row in admin1_rows():
-        seat = _find_seat(cities, row.country, row.seat or row.en)
+        taken = frozenset(code for cc, code in codes if cc == row.country)
+        seat = _find_seat(cities, row.country, row.seat or row.en, taken)
         codes[(row.country, seat["admin1code"])] = row.id
         rows.append(_admin1_row(row, seat))
         if ascii_fold(DIVISION_WORDS.sub("", row.en.lower())) == ascii_fold(seat["name"]):
@@ -218,7 +225,21 @@ def build() -> list[list[str]]:
     codes.update(_syrian_codes(cities))
     countries = _countries(cities)
     reserved = {r[0] for r in countries + admin1} | {r.id for r in curated_rows()}
-    return countries + admin1 + _towns(cities, codes, shared, reserved)
+    towns = _towns(cities, codes, shared, reserved)
+    return countries + admin1 + towns + _extra_towns({r[0] for r in countries + admin1 + towns})
+
+
+def _extra_towns(known: set[str]) -> list[list[str]]:
+    """The towns of ``gazetteers/extra_towns.yaml``, which GeoNames lacks. No population:
+    like GeoNames' smallest places, they are taken only after a place word or a preposition."""
+    rows = []
+    for row in extra_town_rows():
+        if row.id in known or row.parent not in known:
+            raise SystemExit(f"extra_towns.yaml: {row.id} is taken or its parent {row.parent} unknown")
+        country = row.id[:2].upper()
+        rows.append([row.id, "town", country, row.parent, str(row.lat), str(row.lon), "0", row.en,
+                     "|".join([row.ar, *row.aka])])
+    return rows
 
 
 # The proclitic combinations the matcher peels (``arabic.CLITIC_PREFIX``): a conjunction, a

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import model_validator
 
-from streams.extraction.arabic import AliasMatcher, normalize, trie_regex
+from streams.extraction.arabic import AND, AliasMatcher, normalize, trie_regex
 from streams.extraction.data import Strict, load
 
 __all__ = ["Trigger", "event_type", "find_triggers", "mask_neutral", "names_an_act", "precedence"]
@@ -30,6 +30,7 @@ class EventTypesLexicon(Strict):
     irrealis: tuple[str, ...]
     perfect_particle: str
     perfect_verbs: tuple[str, ...]
+    aftermath: tuple[str, ...]
     neutral: tuple[str, ...]
     weapons: tuple[str, ...]
     types: dict[str, tuple[str, ...]]
@@ -62,7 +63,8 @@ def precedence() -> list[str]:
 
 @functools.cache
 def _irrealis() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _lexicon().irrealis)
+    lex = _lexicon()
+    return frozenset(normalize(w) for w in (*lex.irrealis, *lex.aftermath))
 
 
 @functools.cache
@@ -119,11 +121,16 @@ def _is_irrealis(norm_text: str, start: int) -> bool:
 def find_triggers(norm_text: str) -> list[Trigger]:
     """Realised violent triggers in normalised text, left to right."""
     masked = mask_neutral(norm_text)
-    return [
-        Trigger(kind, s, e, word)
-        for s, e, word, kind in _matcher().finditer(masked)
-        if not _is_irrealis(masked, s)
-    ]
+    found, dropped_end = [], -1
+    for s, e, word, kind in _matcher().finditer(masked):
+        # "جراء القصف والمعارك": a trigger joined by "و" to one just dropped goes with it
+        joined = dropped_end >= 0 and masked[dropped_end:s].strip() == AND
+        if _is_irrealis(masked, s) or joined:
+            dropped_end = e
+        else:
+            found.append(Trigger(kind, s, e, word))
+            dropped_end = -1
+    return found
 
 
 def event_type(triggers: list[Trigger]) -> str:

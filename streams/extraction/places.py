@@ -72,6 +72,9 @@ DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 MIN_GLUED_NAME = 3
 # How far before a name its party words are looked for ("المدعومة من قبل " is 16 letters).
 PARTY_REACH = 24
+# Words of a place's own name that may stand between it and the direction that places it
+# ("سوق X الشعبي جنوب Y").
+DIRECTION_NAME_WORDS = 2
 
 
 class CuratedRow(Strict):
@@ -81,6 +84,20 @@ class CuratedRow(Strict):
     ar: str
     en: str
     level: str = Field(pattern="^(admin1|district|subdistrict|town)$")
+    parent: str
+    lat: float
+    lon: float
+    aka: tuple[str, ...] = ()
+
+
+class ExtraTownRow(Strict):
+    """One town of ``gazetteers/extra_towns.yaml``: a place outside Syria that GeoNames'
+    cities500 lacks and the news names (``parent``: the seat of its district where GeoNames has
+    no district level, else its first-level division or its country)."""
+
+    id: str = Field(pattern="^[a-z]{2}_[a-z0-9_]+$")
+    ar: str
+    en: str
     parent: str
     lat: float
     lon: float
@@ -128,6 +145,7 @@ class PlacesLexicon(Strict):
     term_countries: dict[str, tuple[str, ...]]
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]
+    directions: tuple[str, ...]
 
 
 @functools.cache
@@ -138,6 +156,11 @@ def lexicon() -> PlacesLexicon:
 @functools.cache
 def curated_rows() -> tuple[CuratedRow, ...]:
     return load("gazetteers/places.yaml", tuple[CuratedRow, ...])
+
+
+@functools.cache
+def extra_town_rows() -> tuple[ExtraTownRow, ...]:
+    return load("gazetteers/extra_towns.yaml", tuple[ExtraTownRow, ...])
 
 
 @functools.cache
@@ -457,7 +480,9 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         seat = alias in seats and not dateline
         known = candidates if seat else tuple(
             c for c in candidates if _is_known(c, focus, lex.small_population))
-        kept = candidates if len(known) < len(candidates) and _has_cue(norm_text, s, e) else known
+        # "بلدة الخيام": a name that begins with its own place word carries its cue
+        cued = alias.split(" ", 1)[0] in place_cues() or _has_cue(norm_text, s, e)
+        kept = candidates if len(known) < len(candidates) and cued else known
         if not kept:
             continue
         mention = PlaceMention(kept[0], s, e, "unique", kept)
@@ -591,8 +616,9 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out: list[PlaceMention] = []
     for i, mention in enumerate(mentions):
         outer = mentions[i + 1] if i + 1 < len(mentions) else None
-        if outer is None or outer.entry.rank > mention.entry.rank or not _inside_phrase(
-            norm_text[mention.end : outer.start]
+        between = norm_text[mention.end : outer.start] if outer is not None else ""
+        if outer is None or outer.entry.rank > mention.entry.rank or not (
+            _inside_phrase(between) or _direction_phrase(between)
         ) or _within(mention.entry, outer.entry):
             out.append(mention)
             continue
@@ -622,6 +648,23 @@ def _inside_phrase(between: str) -> bool:
     first, rest = words[0], words[1:]
     head = first in {"في", "ب", "وب"} or (first[:1] == "ب" and first[1:] in cues)
     return head and all(w in cues for w in rest)
+
+
+@functools.cache
+def _directions() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().directions)
+
+
+def _direction_phrase(between: str) -> bool:
+    """"سوق X الشعبي شمال شرقي العاصمة Y"، "مخيم X للاجئين جنوب مدينة Y": the first place is
+    given by its direction from the second, so it lies near it as a place inside it does; a
+    few words of its own name ("الشعبي"، "للاجئين الفلسطينيين") may stand between."""
+    words = WORD.findall(between)
+    directions = _directions()
+    if not any(f in directions for w in words for f in clitic_variants(w)):
+        return False
+    cues = place_cues()
+    return sum(w not in cues and w not in directions for w in words) <= DIRECTION_NAME_WORDS
 
 
 def outlet_country(url: str | None) -> str | None:
