@@ -250,6 +250,20 @@ BLIND16_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 87 blind reports on where incidents happen (villages by sub-district and district, roads
+# between towns, neighbourhoods, displacement camps, markets, crossings, places given by their
+# direction from a city, local spellings, names that are common words or other countries' towns)
+# with 16 non-violent ones naming such places, 21 countries, pinned as measured after the fixes
+# they prompted (before them: F1 0.989, actor recall 0.934, place recall 0.789 with the corrected
+# ids, 2 events from non-violent text; bench/README.md).
+BLIND17_BASELINE = {
+    "casualty_f1": 0.99,
+    "actor_recall": 0.97,
+    "location_recall": 0.99,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -274,6 +288,7 @@ BLIND16_BASELINE = {
         ("blind14", BLIND14_BASELINE),
         ("blind15", BLIND15_BASELINE),
         ("blind16", BLIND16_BASELINE),
+        ("blind17", BLIND17_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
