@@ -75,6 +75,8 @@ PARTY_REACH = 24
 # Words of a place's own name that may stand between it and the direction that places it
 # ("سوق X الشعبي جنوب Y").
 DIRECTION_NAME_WORDS = 2
+# The most letters between a place and the city its direction is given from.
+DIRECTION_REACH = 48
 
 
 class CuratedRow(Strict):
@@ -481,8 +483,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         known = candidates if seat else tuple(
             c for c in candidates if _is_known(c, focus, lex.small_population))
         # "بلدة الخيام": a name that begins with its own place word carries its cue
-        cued = alias.split(" ", 1)[0] in place_cues() or _has_cue(norm_text, s, e)
-        kept = candidates if len(known) < len(candidates) and cued else known
+        kept = candidates if len(known) < len(candidates) and (
+            alias.split(" ", 1)[0] in place_cues() or _has_cue(norm_text, s, e)) else known
         if not kept:
             continue
         mention = PlaceMention(kept[0], s, e, "unique", kept)
@@ -659,6 +661,8 @@ def _direction_phrase(between: str) -> bool:
     """"سوق X الشعبي شمال شرقي العاصمة Y"، "مخيم X للاجئين جنوب مدينة Y": the first place is
     given by its direction from the second, so it lies near it as a place inside it does; a
     few words of its own name ("الشعبي"، "للاجئين الفلسطينيين") may stand between."""
+    if len(between) > DIRECTION_REACH:
+        return False  # read for every pair of places in a row: most are far apart
     words = WORD.findall(between)
     directions = _directions()
     if not any(f in directions for w in words for f in clitic_variants(w)):
