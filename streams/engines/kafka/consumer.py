@@ -47,8 +47,11 @@ letter, and extracts one event when read again. With at-least-once processing a 
 offsets have no gaps (gaps are transaction markers, of exactly-once), so here a commit must
 start where the partition's commit stands, or where reading began when it has none. When later
 offsets are acknowledged and the one there is neither being processed nor acknowledged, it
-reached no stream: the partition is sought back to it and read again (replays are idempotent),
-at most once per ``REWIND_AGAIN`` seconds for the same offset.
+reached no stream, or a stream skipped it at a rebalance and it has not come again (before, such
+a skipped message held the commit until the next rebalance, however long that took): the
+partition is sought back to it and read again (replays are idempotent), at most once per
+``REWIND_AGAIN`` seconds for the same offset. In the loop runs it happens a few times a run, at
+a worker's start, on every topic (the ticks most).
 """
 
 from __future__ import annotations
