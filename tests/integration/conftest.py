@@ -88,3 +88,4 @@ def reference(request: pytest.FixtureRequest) -> Iterator[Result]:
         print(f"reference run kept: topics {result[2].prefix}*, logs in {result[2].workdir}")
         return
     asyncio.run(result[2].cleanup())
+    result[2].remove_logs()

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -428,6 +429,13 @@ class PipelineRun:
             )
             raise
         asyncio.run(self.cleanup())
+        self.remove_logs()
+
+    def remove_logs(self) -> None:
+        """Remove the run's working folder (worker logs, Faust's data), once it passed, unless
+        ``NEWSWATCH_TEST_KEEP_RUNS=1``: a failed run's folder is named in its failure."""
+        if os.environ.get("NEWSWATCH_TEST_KEEP_RUNS") != "1":
+            shutil.rmtree(self.workdir, ignore_errors=True)
 
     async def cleanup(self) -> None:
         """Remove this run's topics (incl. changelogs) and indices, unless

@@ -85,6 +85,7 @@ async def _run() -> None:
     finally:
         run.stop_workers()
         await run.cleanup()
+    run.remove_logs()  # reached only when the run passed
 
 
 def test_two_workers_started_together_process_every_message(kafka_bootstrap: str) -> None:

@@ -90,6 +90,7 @@ async def test_followers_see_subscriptions_created_and_deleted(tmp_path: Path) -
         await producer.stop()
         store.close()
         await run.cleanup()
+    run.remove_logs()  # reached only when the test passed
 
 
 def api_settings(run: PipelineRun, teams: Path, tmp_path: Path) -> Settings:
@@ -146,6 +147,7 @@ async def test_a_subscription_created_over_http_matches_on_a_running_worker(tmp_
         await producer.stop()
         run.stop_workers()
         await run.cleanup()
+    run.remove_logs()  # reached only when the test passed
 
 
 def _article(article_id: str, source_id: str, report: str) -> Article:
@@ -223,6 +225,7 @@ async def test_an_incident_silenced_over_http_alerts_only_the_team_that_did_not_
         await producer.stop()
         run.stop_workers()
         await run.cleanup()
+    run.remove_logs()  # reached only when the test passed
 
 
 async def _on_topic(run: PipelineRun, name: str, key: str) -> bool | None:

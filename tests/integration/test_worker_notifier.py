@@ -46,3 +46,4 @@ async def test_worker_and_notifier_deliver_every_alert_as_a_signed_webhook(kafka
         received.append(json.loads(body)["alert_id"])
         assert headers["X-Newswatch-Alert-Id"] == received[-1]
     assert set(received) == {alert["alert_id"] for alert in snapshot.alerts_on_topic}
+    run.remove_logs()
