@@ -73,7 +73,9 @@ MAX_REPORT_EVIDENCE_CHARS = 1000
 # (it travels whole on ``incidents`` and ``alerts`` and is kept whole as merge state); past the
 # budget, reports keep their figures and ids and the incident its own evidence.
 MAX_REPORTS_EVIDENCE_CHARS = 60_000
-MAX_RECENT_INCIDENTS = 200
+MAX_RECENT_INCIDENTS = 1000  # per merge key, i.e. per country: at 100 incidents a day in one
+# country (a war's busiest weeks) an incident still takes reports ten days on, well past the
+# two-day date window; the key's own value (ids and report days) stays about 70 KB
 FAMILIES = {
     "airstrike": "bombardment",
     "shelling": "bombardment",

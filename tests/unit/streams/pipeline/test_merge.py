@@ -361,3 +361,15 @@ def test_a_correction_lowers_the_incidents_headline_toll():
     )
     incident = only(merged(event("e1", killed=21, source="one"), correction))
     assert (incident.headline.killed, incident.headline.killed_min) == (18, 18)
+
+
+def test_the_list_of_a_country_s_incidents_stays_far_below_the_kafka_message_limit():
+    """The merge key is a country: its own value lists every incident it keeps, and travels
+    whole as one table change on each report."""
+    state = MergeState("SY")
+    first = datetime.date(2020, 1, 1)
+    for n in range(merge.MAX_RECENT_INCIDENTS + 1):  # one more than a key keeps
+        day = (first + datetime.timedelta(days=3 * n)).isoformat()  # apart: no two join
+        state.add(event(f"e{n:04d}", date=day), NOW)
+    assert len(state.order) == merge.MAX_RECENT_INCIDENTS
+    assert len(json.dumps(state.dump())) < 100_000  # Kafka's limit is 1 MB
