@@ -208,12 +208,17 @@ class _Partition:
         self.seeks.append((tp, offset))
 
 
-def test_a_message_no_stream_saw_is_read_again_once_per_interval(app: faust.App) -> None:
-    consumer.install(app)
-    partition = _Partition(app, earliest=0)
+def _offset_zero_missing(app: faust.App) -> None:
+    """A partition read from offset 0 whose offsets 1 and 2 were processed, 0 never."""
     app.consumer.reading_from({TOPIC: 0})
     for message in _handed(app, 1, 2):
         message.ack(app.consumer)
+
+
+def test_a_message_no_stream_saw_is_read_again_once_per_interval(app: faust.App) -> None:
+    consumer.install(app)
+    partition = _Partition(app, earliest=0)
+    _offset_zero_missing(app)
     for _ in range(2):  # two commit intervals
         assert _commit_offset(app) is None
         asyncio.run(app.consumer._read_missing_again())
@@ -237,9 +242,7 @@ def test_offsets_removed_by_retention_move_the_start_of_the_commit(app: faust.Ap
 def test_a_missing_offset_is_not_sought_during_a_rebalance(app: faust.App) -> None:
     consumer.install(app)
     partition = _Partition(app, earliest=0)
-    app.consumer.reading_from({TOPIC: 0})
-    for message in _handed(app, 1, 2):
-        message.ack(app.consumer)
+    _offset_zero_missing(app)
     assert _commit_offset(app) is None
     app.flow_control.suspend()  # the revocation seeks the partition back to its commit itself
     asyncio.run(app.consumer._read_missing_again())
