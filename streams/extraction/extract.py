@@ -125,6 +125,7 @@ class IncidentLexicon(Strict):
     recent_days: tuple[str, ...]
     background_proclitics: tuple[str, ...]
     commentary_headlines: tuple[str, ...]
+    reactions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class _Patterns:
     commentary: re.Pattern[str]
     relative: re.Pattern[str]
     likened_now: re.Pattern[str]
+    reaction: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -186,6 +188,7 @@ def _patterns() -> _Patterns:
         commentary=re.compile(rf"^\W*(?:{_alternation(lex.commentary_headlines)})(?!\w)"),
         relative=re.compile(rf"\s*(?:{_alternation(lex.relative_openers)})(?!\w)"),
         likened_now=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.likened_now)})(?!\w)"),
+        reaction=_words(lex.reactions),
     )
 
 
@@ -441,6 +444,10 @@ def _clause(
     items = [i for i in items if not any(s <= a + i.start < e for s, e in rivals or ())]
     if _figurative(sub, items, triggers):
         return None
+    sited = a + _reaction_end(sub, triggers)
+    if sited > a and not any(i.value is not None for i in items):
+        return None  # "وأدانت مصر والسعودية الهجوم": who reacted, no incident of its own
+    places = [p for p in places if sited <= p.start < b]
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
         sentence=index,
@@ -449,14 +456,23 @@ def _clause(
         triggers=triggers,
         actors=local,
         roles=roles,
-        places=_sites([p.entry for p in places if a <= p.start < b]),
-        resolved={p.entry.id: p.resolved_by for p in places if a <= p.start < b},
+        places=_sites([p.entry for p in places]),
+        resolved={p.entry.id: p.resolved_by for p in places},
         items=items,
         casualties=combine(items, texts),
         new_marker=bool(_patterns().new_incident.search(sub)),
         stamped=bool(STAMP.match(norm)),
         latest=frozenset((i.group, i.kind) for i in items if i.latest and i.value is not None),
     )
+
+
+def _reaction_end(sub: str, triggers: list[Trigger]) -> int:
+    """Where the reacting parties of a clause end: at its first word of violence when a
+    reaction opens the clause before it ("ودانت الصين والسعودية الهجوم"، "مصر تدين التفجير في
+    العريش"), else 0. The places before it are governments that reacted, not sites; the places
+    after it ("الهجوم على حافلة في العريش") still are."""
+    first = min(t.start for t in triggers)
+    return first if _patterns().reaction.search(sub, 0, first) else 0
 
 
 def _figurative(sub: str, items: list[CasualtyItem], triggers: list[Trigger]) -> bool:
