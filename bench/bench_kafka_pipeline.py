@@ -128,6 +128,16 @@ def _report(base: Article, n: int, day: date, rng: random.Random) -> Article:
     )
 
 
+def broker_pid() -> int | None:
+    """The local Kafka broker's process (``infra/services.sh``), found by its main class; None
+    when the broker runs elsewhere."""
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            if b"kafka.Kafka" in cmdline.read_bytes().split(b"\0"):
+                return int(cmdline.parent.name)
+    return None
+
+
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
@@ -212,18 +222,27 @@ async def throughput(bases: list[Article], workers: int, count: int) -> str:
         await asyncio.sleep(3)  # let the group settle after the first rebalance
         articles = [a for a in mix(bases, count) if a.article_id != warmup[0].article_id]
         pids = [p.pid for p in run.processes]
+        # the broker and this process (producing, polling the lag) share the cores with the
+        # workers: their CPU says how much of the machine the workers had
+        others = {name: pid for name, pid in (("broker", broker_pid()), ("benchmark", os.getpid())) if pid}
         cpu_before = [cpu_seconds(pid) for pid in pids]
+        others_before = {name: cpu_seconds(pid) for name, pid in others.items()}
         started = time.monotonic()
         await send(producer, run, articles)
         await drained(run, len(articles) + 1, 600)
         elapsed = time.monotonic() - started
         cpu = [(cpu_seconds(pid) - before) / elapsed for pid, before in zip(pids, cpu_before, strict=True)]
+        besides = ", ".join(
+            f"{name} {(cpu_seconds(others[name]) - before) / elapsed:.0%}"
+            for name, before in others_before.items()
+        )
         incidents = await topic_count(run, "incidents")
         rate = len(articles) / elapsed
         return (
             f"throughput  {workers} worker(s): {rate:6.1f} articles/s ({len(articles)} articles, "
             f"{elapsed:.0f}s, {incidents} incident versions); CPU per worker "
             + ", ".join(f"{c:.0%}" for c in cpu)
+            + f"; {besides}; load {os.getloadavg()[0]:.1f}"
         )
 
 
