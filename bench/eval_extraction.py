@@ -24,6 +24,7 @@ inside or around one), contested accuracy, and events produced from non-violent 
     .venv/bin/python -m bench.eval_extraction --set blind15 --by-country # blind, conflicts of 2024-2026
     .venv/bin/python -m bench.eval_extraction --set blind16 --by-country # blind, false alarms and misses
     .venv/bin/python -m bench.eval_extraction --set blind17 --by-country # blind, where: local places
+    .venv/bin/python -m bench.eval_extraction --set blind19 --by-country # blind, tolls as written
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -69,6 +70,7 @@ SETS = {
     "blind15": EVAL_DIR / "blind15.yaml",
     "blind16": EVAL_DIR / "blind16.yaml",
     "blind17": EVAL_DIR / "blind17.yaml",
+    "blind19": EVAL_DIR / "blind19.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
