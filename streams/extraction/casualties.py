@@ -28,6 +28,7 @@ from streams.extraction.arabic import (
     normalize,
 )
 from streams.extraction.data import Strict, load
+from streams.extraction.dates import dates_a_person, names_a_month
 from streams.extraction.numbers import Quantity, parse_quantity, word_value
 from streams.records import Casualties
 
@@ -176,6 +177,7 @@ class CasualtyLexicon(Strict):
     complements: Words
     partitive_one: Words
     among: Words
+    ranks: Words
 
 
 @functools.cache
@@ -253,13 +255,15 @@ def _tokens(norm: str) -> list[_Tok]:
 
 
 def _quantity(toks: list[_Tok], i: int) -> Quantity | None:
-    words = [t.text for t in toks[i : i + 8]]
-    q = parse_quantity(words, 0)
-    if q is None and words and words[0].startswith(AND) and len(words[0]) > 1:
-        q = parse_quantity([words[0][1:], *words[1:]], 0)
+    # the word before is kept for the grammar: "الخامسة عشرة" is an ordinal, not ten
+    before = 1 if i > 0 else 0
+    words = [t.text for t in toks[i - before : i + 8]]
+    q = parse_quantity(words, before)
+    if q is None and len(words) > before and words[before].startswith(AND) and len(words[before]) > 1:
+        q = parse_quantity([*words[:before], words[before][1:], *words[before + 1 :]], before)
     if q is None:
         return None
-    return Quantity(q.value, q.approximate, i, i + q.end)
+    return Quantity(q.value, q.approximate, i, i + q.end - before)
 
 
 def _trigger(toks: list[_Tok], i: int) -> str | None:
@@ -712,6 +716,10 @@ class _Parser:
         if self.kind and i - self.anchor <= WINDOW:
             return None
         value = self._definite_cardinal(i + 1)
+        if value is None and i + 1 < len(self.toks) and self.toks[i + 1].text.startswith(ARTICLE) and (
+            self.toks[i + 1].text[len(ARTICLE):] in _set("dual_echo")
+        ):
+            value = 2  # "المنفذين الاثنين قتلا": the two (not Monday), its verb right after it
         if value is None or not self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
             return None
         noun = self._noun(i)
@@ -942,6 +950,8 @@ class _Parser:
             value, end = definite, end + 1
         if cls != "others" and end < len(self.toks) and _in(self.toks[end].text, "others"):
             end += 1
+        if end + 1 < len(self.toks) and self.toks[end].text in _set("ranks"):
+            end += 2  # "ضابط برتبة نقيب ومجند": the rank is the one counted, the next joins him
         return self._emit(self.kind, value, value is None, cls, group, j, end)
 
     def _counts_things(self, j: int) -> bool:
@@ -961,6 +971,10 @@ class _Parser:
         ):
             # "عناصر الفوج 41 وإصابة خمسة": the number names a unit; "على الطريق 4 أشخاص" counts
             return j
+        if (q.start > 0 and dates_a_person(self.toks[q.start - 1].text)) or (
+            j < len(self.toks) and names_a_month(self.toks[j].text)
+        ):
+            return j  # "من مواليد 1990"، "الثلاثاء 14 آذار": a birth year, a day of a month
         cases = j < len(self.toks) and _in(self.toks[j].text, "cases") is not None
         if cases and self.kind and q.start - self.anchor <= 1:
             # "إصابة 5 حالات اختناق": cases right after their casualty word are people
@@ -971,6 +985,8 @@ class _Parser:
             # "استقبل خمسة شهداء، ثلاثة منهم ارتقوا في قصف": a part of the people just counted
             return j + 2 if j + 1 < len(self.toks) and self._kind_at(j + 1) else j + 1
         combined = self._combined(j) if j < len(self.toks) else None
+        if combined is None and j + 1 < len(self.toks) and self._noun(j) is not None:
+            combined = self._phrase_at(j + 1, "combined")  # "14 شخصاً بين قتيل وجريح"
         if combined is not None:
             return combined
         noun = self._noun(j) if j < len(self.toks) else None

@@ -115,19 +115,20 @@ def _rival_heads() -> AliasMatcher[str]:
 
 
 @functools.cache
-def _rival_reports() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _lex().rival_reports)
+def _rival_reports() -> AliasMatcher[bool]:
+    return AliasMatcher(dict.fromkeys(_lex().rival_reports, True))
 
 
 def _speaks_of_figures(part: str) -> bool:
-    reports = _rival_reports()
-    return any(f in reports for m in WORD.finditer(part) for f in clitic_variants(m.group()))
+    return any(True for _ in _rival_reports().finditer(part))
 
 
-def rival_accounts(norm: str) -> list[tuple[int, int]]:
+def rival_accounts(norm: str) -> list[tuple[int, int, frozenset[str]]]:
     """Spans of the sentence that give another source's figure for a toll the sentence has
     already counted: "قتل 42 شخصاً، فيما قال الجيش إن الحصيلة 23 قتيلاً"، "وثق المرصد مقتل ستة،
-    فيما تحدثت مصادر محلية عن سبعة قتلى"."""
+    فيما تحدثت مصادر محلية عن سبعة قتلى". Each span comes with the kinds it disputes: a
+    figure of a kind not counted before it ("، في حين أعلنت الوزارة في حصيلة أولية استشهاد 71
+    وإصابة 289" after a count of the dead only) is the only figure of that kind, and counts."""
     spans = []
     for m in _rival_opener().finditer(norm):
         end = next((o.start() for o in _rival_opener().finditer(norm, m.end())), len(norm))
@@ -135,14 +136,15 @@ def rival_accounts(norm: str) -> list[tuple[int, int]]:
         if not _cue_positions(part):
             continue
         kinds = {kind for _, _, _, kind in _rival_heads().finditer(part)}
-        if not kinds and _speaks_of_figures(part):  # "، فيما تحدثت مصادر محلية عن سبعة قتلى"
-            kinds = {i.kind for i in find_casualties(part, find_actors(part)) if i.value is not None}
-        if not kinds:
+        if not kinds and not _speaks_of_figures(part):  # "، فيما تحدثت مصادر محلية عن سبعة قتلى"
             continue
+        # the part's own figures of each kind ("إن الحصيلة 25 قتيلاً و33 جريحاً")
+        kinds |= {i.kind for i in find_casualties(part, find_actors(part)) if i.value is not None}
         prefix = norm[: m.start()]
         before = find_casualties(prefix, find_actors(prefix))
-        if any(item.kind in kinds and item.value is not None for item in before):
-            spans.append((m.start(), end))
+        disputed = frozenset(item.kind for item in before if item.kind in kinds and item.value is not None)
+        if disputed:
+            spans.append((m.start(), end, disputed))
     return spans
 
 

@@ -20,7 +20,10 @@ from pydantic import Field
 from streams.extraction.arabic import normalize, trie_regex
 from streams.extraction.data import Strict, load
 
-__all__ = ["is_dated_entry", "names_earlier_year", "names_past_day", "parse_published", "resolve_date"]
+__all__ = [
+    "dates_a_person", "is_dated_entry", "names_a_month", "names_earlier_year", "names_past_day",
+    "parse_published", "resolve_date",
+]
 
 NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 
@@ -113,6 +116,28 @@ def _past_year(m: re.Match[str], grammar: _Grammar, published: dt.date) -> bool:
     if published.month > 1:
         return True
     return m.group(0)[: m.start(1) - m.start()].strip() not in grammar.months
+
+
+def names_a_month(token: str) -> bool:
+    """Whether a normalised token is a month's name or its first word ("آذار"، "تشرين"): a
+    number before it is a day of that month ("الثلاثاء 14 آذار"), not an amount."""
+    return token in _month_words()
+
+
+def dates_a_person(token: str) -> bool:
+    """Whether a normalised token is a birth word ("مواليد"): a number after it is a birth
+    year ("من مواليد 1990"), not an amount."""
+    return token in _birth_words()
+
+
+@functools.cache
+def _month_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _grammar().months)
+
+
+@functools.cache
+def _birth_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load("lexicons/dates.yaml", DatesLexicon).birth_words)
 
 
 def is_dated_entry(norm: str) -> bool:

@@ -101,6 +101,7 @@ PROCLITIC = "و?(?:ب|ل|ف|ك)?"
 # A clause with this many different words of sport, markets or politics is a figure of speech
 # even with a figure in it ("خرج مدافع الفريق مصاباً" in a match report full of "قذائف").
 FIGURATIVE_DENSE = 3
+NUMBER_SLOT = "#"
 
 
 class IncidentLexicon(Strict):
@@ -146,7 +147,14 @@ class _Patterns:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return trie_regex(normalize(w) for w in words)
+    """The phrases as one alternation; "#" in a phrase stands for a figure in digits ("بعد #
+    أيام من هجوم"), which a list of phrases could not spell out."""
+    plain = trie_regex(normalize(w) for w in words if NUMBER_SLOT not in w)
+    slotted = [
+        r"\d{1,3}".join(re.escape(normalize(part)) for part in w.split(NUMBER_SLOT))
+        for w in words if NUMBER_SLOT in w
+    ]
+    return "|".join([plain, *slotted]) if slotted else plain
 
 
 def _words(words: tuple[str, ...], lam_article: bool = False) -> re.Pattern[str]:
@@ -422,7 +430,7 @@ def _clause(
     index: int, sentence: str, norm: str, offsets: list[int], span: tuple[int, int],
     mentions: list[ActorMention], places: list,
     sentence_roles: tuple[list[ActorMention], dict[str, str]], possessor: str | None = None,
-    published: dt.date | None = None, rivals: list[tuple[int, int]] | None = None,
+    published: dt.date | None = None, rivals: list[tuple[int, int, frozenset[str]]] | None = None,
 ) -> _Clause | None:
     a, b = span
     sub = norm[a:b]
@@ -441,7 +449,9 @@ def _clause(
     perpetrator = _perpetrator_group(local, roles) or _perpetrator_group(*sentence_roles)
     items = find_casualties(sub, local, default, perpetrator, possessor)
     # another source's figure for a toll already counted disputes it and adds nothing
-    items = [i for i in items if not any(s <= a + i.start < e for s, e in rivals or ())]
+    items = [
+        i for i in items if not any(s <= a + i.start < e and i.kind in kinds for s, e, kinds in rivals or ())
+    ]
     if _figurative(sub, items, triggers):
         return None
     sited = a + _reaction_end(sub, triggers)

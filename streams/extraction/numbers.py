@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pydantic import Field, model_validator
 
-from streams.extraction.arabic import AND, normalize, tokens
+from streams.extraction.arabic import AND, ARTICLE, normalize, tokens
 from streams.extraction.data import Strict, load
 
 __all__ = ["NumbersLexicon", "Quantity", "lexicon", "number_value", "parse_quantity", "word_value"]
@@ -35,6 +35,7 @@ class NumbersLexicon(Strict):
     thousand: Words
     two_thousand: Words
     thousands: Words
+    ordinals: Words
     vague: Words
     vague_of: Words
     bounds: Words
@@ -56,6 +57,7 @@ class _Words:
 
     units: dict[str, int]
     teen: frozenset[str]
+    ordinals: frozenset[str]
     hundred: frozenset[str]
     # Every single word with a value: units, tens, hundreds (compounds included), thousands.
     values: dict[str, int]
@@ -99,6 +101,7 @@ def _words() -> _Words:
     return _Words(
         units=units,
         teen=frozenset(_norm(lex.teen)),
+        ordinals=frozenset(_norm(lex.ordinals)),
         hundred=hundred,
         values=values,
         multiplier_thousand=frozenset(_norm(lex.thousand) + _norm(lex.thousands)),
@@ -190,10 +193,18 @@ def _range(toks: list[str], i: int) -> Quantity | None:
     return None
 
 
+def _ordinal(token: str) -> bool:
+    """"الخامسة"، "الحادي": an ordinal's first word, with or without its article."""
+    ordinals = _words().ordinals
+    return token in ordinals or (token.startswith(ARTICLE) and token[len(ARTICLE):] in ordinals)
+
+
 def parse_quantity(toks: list[str], i: int) -> Quantity | None:
     """The amount starting at token ``i`` (a range, a hedge, a number, or a vague word), if any."""
     if i >= len(toks) or (toks[i] not in _words().starters and not DIGITS.match(toks[i])):
         return None
+    if i > 0 and toks[i] in _words().teen and _ordinal(toks[i - 1]):
+        return None  # "دون سن الخامسة عشرة": the second word of an ordinal, not ten
     span = _range(toks, i)
     if span is not None:
         return span
