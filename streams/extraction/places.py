@@ -485,6 +485,10 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         # "بلدة الخيام": a name that begins with its own place word carries its cue
         kept = candidates if len(known) < len(candidates) and (
             alias.split(" ", 1)[0] in place_cues() or _has_cue(norm_text, s, e)) else known
+        if known and len(kept) < len(candidates):
+            # a name that is a place anyway keeps its smaller namesakes of the focus countries,
+            # for the article to decide: "رفح" in a Sinai story is Egypt's, not Gaza's
+            kept = (*kept, *(c for c in candidates if c not in kept and c.country in focus))
         if not kept:
             continue
         mention = PlaceMention(kept[0], s, e, "unique", kept)

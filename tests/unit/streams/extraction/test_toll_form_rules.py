@@ -6,7 +6,7 @@ from streams.extraction.arabic import normalize
 from streams.extraction.claims import is_disputed, rival_accounts
 from streams.extraction.dates import dates_a_person, names_a_month
 from streams.extraction.numbers import number_value, parse_quantity
-from tests.unit.streams.extraction.reading import actor_ids, counts, events, tolls
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
 
 # --- numbers that are amounts, and numbers that are not -----------------------------------------
 
@@ -118,3 +118,17 @@ def test_the_us_africa_command_and_a_single_us_strike_name_us_forces() -> None:
         "قالت القيادة الأمريكية في أفريقيا إن غارتها قتلت ثلاثة مسلحين من حركة الشباب قرب كيسمايو"
     )
     assert "us_forces" in actor_ids("غارة أمريكية تقتل أربعة مسلحين قرب مدينة بوصاصو")
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def test_a_smaller_namesake_in_the_articles_country_is_the_place() -> None:
+    sinai = place_ids("قتل جنديان مصريان عندما استهدفت عبوة ناسفة دورية بين الشيخ زويد ورفح في شمال سيناء")
+    assert "eg_rafah" in sinai and "ps_rafah" not in sinai
+    gaza = place_ids("استشهد خمسة فلسطينيين في غارة إسرائيلية على رفح جنوب قطاع غزة")
+    assert "ps_rafah" in gaza and "eg_rafah" not in gaza
+
+
+def test_a_state_spelt_without_its_alif_is_found() -> None:
+    assert "ng_zamfara_state" in place_ids("مسلحون يقتلون 12 قروياً في زمفرا شمال غربي نيجيريا")
