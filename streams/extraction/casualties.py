@@ -285,13 +285,29 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
         if form in _set("failable") and i > 0 and _in(toks[i - 1].text, "failed"):
             return None
         if form in _set("finish_verbs"):
-            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-            return "killed" if nxt in _set("finish_prepositions") else None
+            return "killed" if _finished(toks, i) is not None else None
         return "killed"
     if _in(word, "injured"):
         if _in(word, "injured") in _set("counted_only"):
             return "injured" if i + 1 < len(toks) and _quantity(toks, i + 1) is not None else None
         return "injured"
+    return None
+
+
+def _finished(toks: list[_Tok], i: int) -> int | None:
+    """Where "على" stands after the finishing verb at ``i``: right after it ("قضت على عنصرين"),
+    or past the verb's subject when people, counted or not, follow it ("قضت مفرزة للجيش، إثر
+    كمين بمنطقة ...، على ثلاثة إرهابيين"، "قضت مفرزة على إرهابي", a communiqué's order)."""
+    if i + 1 < len(toks) and toks[i + 1].text in _set("finish_prepositions"):
+        return i + 1
+    for k in range(i + 2, min(i + LIFE_REACH, len(toks) - 2)):
+        if toks[k].text not in _set("finish_prepositions"):
+            continue
+        q = _quantity(toks, k + 1)
+        if q is not None and q.value is None:
+            return None
+        people = toks[q.end if q is not None else k + 1].text
+        return k if any(_in(people, key) for key in ("militants", "fighters", "civilians")) else None
     return None
 
 
@@ -420,6 +436,9 @@ class _Parser:
             _in(toks[i].text, "finish_verbs") and not (i > 0 and toks[i - 1].text in _set("restating")))
         if form and obj < len(toks) and toks[obj].text in _set("finish_prepositions"):
             return obj + 1
+        far = _finished(toks, i) if form and _in(toks[i].text, "finish_verbs") else None
+        if far is not None and far > obj:
+            return far + 1  # "قضت مفرزة للجيش ... على ثلاثة إرهابيين": past the subject
         if _in(toks[i].text, "meet_verbs"):
             ahead = range(i + 1, min(i + LIFE_REACH, len(toks)))
             life = next((k for k in ahead if toks[k].text in _set("victims_after")), None)

@@ -41,7 +41,7 @@ def test_a_combined_figure_with_its_people_noun_is_no_count() -> None:
     assert counts("أفاد مصدر بسقوط 20 شخصاً بين قتيل وجريح بانفجار في السوق") == []
 
 
-# --- ranks and the two ---------------------------------------------------------------------------
+# --- ranks, the two, a communiqué's "قضت ... على" ------------------------------------------------
 
 
 def test_a_rank_between_two_joined_victims_keeps_both() -> None:
@@ -51,6 +51,16 @@ def test_a_rank_between_two_joined_victims_keeps_both() -> None:
 def test_the_two_counted_by_a_definite_dual_before_their_verb() -> None:
     assert counts("وقالت الشرطة إن المهاجمين الاثنين قتلا بعد الاشتباك") == [("killed", 2)]
     assert counts("وعقد المسؤولين الاثنين اجتماعاً") == []
+
+
+def test_a_finishing_verb_with_its_subject_before_the_victims_counts_them() -> None:
+    text = "قضت مفرزة للجيش الوطني الشعبي، إثر عملية بحث وتمشيط بجبال الولاية، على أربعة إرهابيين"
+    assert counts(text) == [("killed", 4)]
+    assert counts("قضت مفرزة للجيش على إرهابي خطير") == [("killed", 1)]
+
+
+def test_a_finishing_verb_with_no_people_after_its_preposition_counts_no_one() -> None:
+    assert counts("قضى الشاب ثلاثة أيام في المستشفى على سرير متنقل") == []
 
 
 # --- another source's provisional toll --------------------------------------------------------
