@@ -142,3 +142,19 @@ def test_a_smaller_namesake_in_the_articles_country_is_the_place() -> None:
 
 def test_a_state_spelt_without_its_alif_is_found() -> None:
     assert "ng_zamfara_state" in place_ids("مسلحون يقتلون 12 قروياً في زمفرا شمال غربي نيجيريا")
+
+
+def test_a_follow_ups_account_of_who_struck_names_the_actor() -> None:
+    text = (
+        "ارتفع عدد ضحايا القصف على سوق بلدة كفرنبل إلى 7 قتلى بعد وفاة اثنين من الجرحى. "
+        "وكانت طائرات حربية روسية قد استهدفت السوق بغارتين ظهر الأحد."
+    )
+    assert "russia" in actor_ids(text)
+
+
+def test_an_earlier_strike_told_so_is_still_dated_as_background() -> None:
+    text = (
+        "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل. وكانت طائرات حربية قد قصفت البلدة الشهر "
+        "الماضي ما أدى إلى مقتل خمسة مدنيين."
+    )
+    assert tolls(text) == [(3, None)]
