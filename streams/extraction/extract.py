@@ -119,6 +119,7 @@ class IncidentLexicon(Strict):
     claim_after_openers: tuple[str, ...]
     relative_openers: tuple[str, ...]
     likened_now: tuple[str, ...]
+    gathering_now: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
     related_openers: tuple[str, ...]
@@ -195,7 +196,9 @@ def _patterns() -> _Patterns:
         ),
         commentary=re.compile(rf"^\W*(?:{_alternation(lex.commentary_headlines)})(?!\w)"),
         relative=re.compile(rf"\s*(?:{_alternation(lex.relative_openers)})(?!\w)"),
-        likened_now=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.likened_now)})(?!\w)"),
+        likened_now=re.compile(
+            rf"(?<!\w)و?(?:{_alternation((*lex.likened_now, *lex.gathering_now))})(?!\w)"
+        ),
         reaction=_words(lex.reactions),
     )
 

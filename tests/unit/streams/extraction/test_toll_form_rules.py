@@ -158,3 +158,9 @@ def test_an_earlier_strike_told_so_is_still_dated_as_background() -> None:
         "الماضي ما أدى إلى مقتل خمسة مدنيين."
     )
     assert tolls(text) == [(3, None)]
+
+
+def test_an_attack_on_a_gathering_that_marks_an_anniversary_is_no_anniversary_story() -> None:
+    text = "قتل 12 شخصاً بتفجير انتحاري استهدف حشداً في الذكرى السنوية لرحيل زعيم قبلي شرقي البلاد"
+    assert tolls(text) == [(12, None)]
+    assert events("أحيا الآلاف الذكرى السنوية لمجزرة قتل فيها 40 شخصاً قبل عشرين عاماً") == []
