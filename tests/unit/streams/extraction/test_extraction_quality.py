@@ -264,6 +264,20 @@ BLIND17_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 82 blind reports on tolls as the Arabic press writes them (counts in words, digits and
+# Arabic-Indic digits, duals, approximations and ranges, compositions by sex, age and nationality,
+# tolls per side, revised and disputed tolls, cumulative tolls beside the day's, numbers near tolls
+# that are not tolls) with 16 non-violent ones that carry tolls, 27 countries, pinned as measured
+# after the fixes they prompted (before them: F1 0.836, actor recall 0.935, place recall 0.970
+# with the corrected ids, 3 events from non-violent text; bench/README.md).
+BLIND19_BASELINE = {
+    "casualty_f1": 0.91,
+    "actor_recall": 0.96,
+    "location_recall": 0.98,
+    "contested_accuracy": 0.95,
+    "false_events_nonviolent": 0,
+}
+
 
 @pytest.mark.parametrize(
     ("name", "baseline"),
@@ -289,6 +303,7 @@ BLIND17_BASELINE = {
         ("blind15", BLIND15_BASELINE),
         ("blind16", BLIND16_BASELINE),
         ("blind17", BLIND17_BASELINE),
+        ("blind19", BLIND19_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
