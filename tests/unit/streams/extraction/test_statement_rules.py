@@ -9,7 +9,10 @@ from tests.unit.streams.extraction.reading import counts, events, tolls
 
 def test_the_verb_finished_off_counts_its_victims() -> None:
     assert counts("أغارت المقاتلات على مخزن للسلاح وقضت على عنصرين من الخلية") == [("killed", 2)]
-    assert counts("قضت الوحدة على عنصرين بعد اشتباك قصير") == []  # not right after its verb
+    # past its subject too when people follow "على" (blind19: "قضت مفرزة للجيش ...، على ثلاثة
+    # إرهابيين"), but not when no people do
+    assert counts("قضت الوحدة على عنصرين بعد اشتباك قصير") == [("killed", 2)]
+    assert counts("قضت الوحدة ليلتها على خط الجبهة") == []
 
 
 def test_the_verb_finished_off_after_a_reported_that_restates_a_death() -> None:
