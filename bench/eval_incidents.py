@@ -19,6 +19,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents -v                 # and every miss on stderr
     .venv/bin/python -m bench.eval_incidents --by-stream        # and figures per stream
     .venv/bin/python -m bench.eval_incidents --set blind2       # the second blind set
+    .venv/bin/python -m bench.eval_incidents --set blind3       # the third blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -54,6 +55,7 @@ EVAL_DIR = ROOT / "tests" / "fixtures" / "incident_eval"
 SETS = {
     "blind": EVAL_DIR / "blind_incidents.yaml",
     "blind2": EVAL_DIR / "blind_incidents2.yaml",  # written blind after the first was used
+    "blind3": EVAL_DIR / "blind_incidents3.yaml",  # written blind after the second was used
 }
 EVERYTHING = "everything"  # the subscription every incident matches
 
