@@ -798,7 +798,11 @@ def _locations(draft: _Draft, fallback: list[PlaceMention], dateline: list[Place
     else:
         mentions = fallback or dateline
         places, resolved = [m.entry for m in mentions], {m.entry.id: m.resolved_by for m in mentions}
-    ordered = sorted(dict.fromkeys(places), key=lambda p: -p.rank)
+    # finest first; of equals, a place the headline names before the others ("انفجار أمام مصرف
+    # في قندوز" over "فرع لمصرف كابل في مدينة قندوز"): the merge takes the first as the place a
+    # report is about when it names several far apart
+    headline = {m.entry.id for m in fallback}
+    ordered = sorted(dict.fromkeys(places), key=lambda p: (-p.rank, p.id not in headline))
     return [replace(lookup(p.id), resolved_by=resolved.get(p.id, "unique")) for p in ordered]
 
 

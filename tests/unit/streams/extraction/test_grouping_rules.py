@@ -1,0 +1,33 @@
+"""Extraction rules prompted by the third blind incident set
+(tests/fixtures/incident_eval/blind_incidents3.yaml): the places the merge groups reports by.
+Each is checked here on reports written for the test, not on the set's own sentences."""
+
+from tests.unit.streams.extraction.reading import only
+
+
+def test_a_place_the_headline_names_comes_first_among_places_of_one_level() -> None:
+    # the bank is named after the capital; the headline says where the blast was
+    event = only(
+        "انفجار أمام مصرف في هرات\n"
+        "قتل ثلاثة أشخاص، صباح اليوم، في انفجار وقع أمام فرع لمصرف كابل في مدينة هرات."
+    )
+    assert next(loc.name_en for loc in event.locations if loc.level == "town") == "Herāt"
+
+
+def test_places_of_one_level_keep_the_text_s_order_when_the_headline_names_none() -> None:
+    event = only(
+        "مقتل ثلاثة بقصف في ريف إدلب\n"
+        "قتل ثلاثة مدنيين بقصف على مدينة سراقب، بعد ساعات من قصف على مدينة أريحا."
+    )
+    assert [loc.id for loc in event.locations if loc.level == "town"][:2] == ["saraqib", "ariha"]
+
+
+def test_the_south_of_lebanon_is_a_region_of_the_country_not_one_governorate() -> None:
+    # "جنوب لبنان" spans the South and Nabatieh governorates (Bint Jbeil, Marjayoun, Nabatieh)
+    event = only("غارة في جنوب لبنان\nاستشهد شخصان بغارة لمسيرة إسرائيلية على سيارة في جنوب لبنان.")
+    assert [(loc.id, loc.level) for loc in event.locations] == [("lb", "country")]
+
+
+def test_the_city_of_nabatieh_is_the_town_not_its_governorate() -> None:
+    event = only("غارة على النبطية\nاستشهد شخص بغارة لمسيرة إسرائيلية على دراجة نارية في مدينة النبطية.")
+    assert ("lb_nabatiye_et_tahta", "town") in [(loc.id, loc.level) for loc in event.locations]
