@@ -43,10 +43,13 @@ would have used it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import combinations
+from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from streams.extraction import places
@@ -95,6 +98,8 @@ BROAD_LEVELS = frozenset({"country", "admin1", "governorate", None})
 LEVEL_ORDER = {"village": 0, "town": 0, "subdistrict": 1, "district": 2, "admin1": 3, "governorate": 3,
                "country": 4}
 ROLE_ORDER = {"perpetrator": 0, "target": 1}
+SEPARATE_KM = 15.0  # two sites a report names this far apart are separate places, not one area
+EARTH_KM = 6371.0
 
 
 def family(event_type: str) -> str:
@@ -112,6 +117,23 @@ def merge_key(record: Event | Incident) -> str:
 
 def incident_id_for(event_id: str) -> str:
     return stable_id("incident", event_id)
+
+
+@functools.lru_cache(maxsize=4096)
+def _km_apart(first: str, second: str) -> float:
+    """Great-circle distance between two gazetteer places of one country (one formula, not worth a
+    geodesy dependency); 0 when either has no coordinates, or they lie in different countries: a
+    place abroad is a namesake read in passing or the country an attack came from, not a second
+    incident's place (the merge key is the first place's country)."""
+    entries = places.place_entries()
+    a, b = entries.get(first), entries.get(second)
+    if a is None or b is None or a.country != b.country:
+        return 0.0
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return 0.0
+    lat1, lon1, lat2, lon2 = radians(a.lat), radians(a.lon), radians(b.lat), radians(b.lon)
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * asin(sqrt(h))
 
 
 def _level_rank(level: str | None) -> int:
@@ -133,12 +155,14 @@ class Feature:
         cls, event_type: str, day: str | None, locations: Iterable[Location], actors: Iterable[str]
     ) -> Feature:
         """Sites are the most specific places named (a report also names the areas around
-        them, which say nothing about whether two events are one)."""
+        them, which say nothing about whether two events are one), in the order the report
+        names them: the first is the one it is about (``_preference``)."""
         located = list(locations)
         finest = min((_level_rank(loc.level) for loc in located), default=None)
         sites = [loc for loc in located if _level_rank(loc.level) == finest]
         level = sites[0].level if sites else None
-        return cls(family(event_type), day, tuple(sorted({s.id for s in sites})), level, frozenset(actors))
+        named = tuple(dict.fromkeys(s.id for s in sites))
+        return cls(family(event_type), day, named, level, frozenset(actors))
 
     @property
     def hangs(self) -> bool:
@@ -146,6 +170,18 @@ class Feature:
         or a report that names no place finer than a country ("شهيدان بغارة ... شرقي لبنان"),
         which could be any of the country's incidents of its day and must not join two."""
         return self.family == FOLLOW_UP or self.level == "country"
+
+    @property
+    def scattered(self) -> bool:
+        """Places farther apart than ``SEPARATE_KM`` at the finest level the report names (a
+        district named with its city, "المنصورة في عدن"، "حي الحرشة في الزاوية", is one area even
+        where the gazetteer does not put one inside the other): a roundup of the day
+        ("12 شهيدا في غارتين: تسعة في جباليا وثلاثة في بيت لاهيا"), or a report that names the
+        place of an earlier incident it recalls ("بعد قصف سوق قعطبة صباح اليوم"). Linked by any
+        of its sites, it would join the incidents of both places into one: it links by the place
+        it names first (``linked``), and its figures may be the sum of several incidents
+        (``headline_toll``'s ``pooled``)."""
+        return any(_km_apart(a, b) > SEPARATE_KM for a, b in combinations(self.sites, 2))
 
     def dump(self) -> list[Any]:
         return [self.family, self.date, list(self.sites), self.level, sorted(self.actors)]
@@ -186,13 +222,46 @@ def _families_meet(a: str, b: str) -> bool:
 
 
 def linked(a: Feature, b: Feature) -> bool:
-    """The symmetric relation whose connected components are incidents."""
-    return _families_meet(a.family, b.family) and follows(a, b)
+    """The symmetric relation whose connected components are incidents. The first site each
+    names must be, hold or lie in one of the other's (the same test as any site for a report of
+    one site): a roundup of two places, or a report that names an earlier incident's place, links
+    only to the incident of the place it is about, and two reports naming the same two places in
+    either order still link."""
+    return (
+        _families_meet(a.family, b.family)
+        and follows(a, b)
+        and (not a.scattered or _first_site_met(a, b) == 0)
+        and (not b.scattered or _first_site_met(b, a) == 0)
+    )
 
 
 def _preference(report: Feature, anchor: Feature, anchor_event: str) -> list[Any]:
-    """Which anchor a follow-up hangs from: smallest wins (closest date, finer site, event id)."""
-    return [_days_apart(report.date, anchor.date), _level_rank(anchor.level), anchor_event]
+    """Which anchor a follow-up hangs from: smallest wins (closest date, the earliest of the
+    report's sites the anchor's lie in or around, finer site, event id)."""
+    return [
+        _days_apart(report.date, anchor.date),
+        _first_site_met(report, anchor),
+        _level_rank(anchor.level),
+        anchor_event,
+    ]
+
+
+def _first_site_met(report: Feature, anchor: Feature) -> int:
+    """The position, among ``report``'s sites, of the first that is, holds or lies in one of
+    ``anchor``'s (the number of its sites when none does)."""
+    for position, ours in enumerate(report.sites):
+        if any(ours == theirs or places.contains(ours, theirs) or places.contains(theirs, ours)
+               for theirs in anchor.sites):
+            return position
+    return len(report.sites)
+
+
+def _stored_rank(rank: list[Any] | None) -> list[Any] | None:
+    """A follow-up's preference as stored; one stored before the site's position was part of it
+    (``[days, level, event]``) gets position 0, which every one-site report has."""
+    if rank is not None and len(rank) == 3:
+        return [rank[0], 0, *rank[1:]]
+    return rank
 
 
 def _report(event: Event) -> Report:
@@ -258,7 +327,7 @@ class _Index:
     def load(cls, data: Mapping[str, Any]) -> _Index:
         return cls(
             {Feature.load(f): e for f, e in data["anchors"]},
-            {e: (Feature.load(f), rank) for e, f, rank in data["followups"]},
+            {e: (Feature.load(f), _stored_rank(rank)) for e, f, rank in data["followups"]},
             set(data.get("events", ())),
         )
 
@@ -360,6 +429,12 @@ def _build(
     place_catalogue = {loc.id: loc for part in parts for loc in part.locations}
     place_catalogue |= {loc.id: loc for loc in event.locations}
     evidence = "\n".join(dict.fromkeys(r.evidence for r in reports if r.evidence))
+    pooled = {
+        r.event_id
+        for r in reports
+        if Feature.of(r.type, r.date, [place_catalogue[i] for i in r.locations if i in place_catalogue],
+                      r.actors).scattered
+    }
     return Incident(
         incident_id=incident_id,
         type=_main_type(anchors or reports),
@@ -374,7 +449,7 @@ def _build(
         updated_at=now,
         version=max((p.version for p in parts), default=0) + 1,
         evidence=evidence[:MAX_EVIDENCE_CHARS],
-        headline=headline_toll(reports),
+        headline=headline_toll(reports, pooled),
         merge_key=key,
         merged_from=merged_from,
     )
@@ -518,7 +593,7 @@ class MergeState:
             incident = _build(incident_id_for(report.event_id), [report], [], event, self.key, now, [])
             return [self._put(incident, _Index(followups={report.event_id: (feature, None)}))]
         rank, incident_id = best
-        report.parent = rank[2]
+        report.parent = rank[-1]
         part = self._record(incident_id)
         index = self.index[incident_id]
         index.followups[report.event_id] = (feature, rank)

@@ -25,6 +25,10 @@ the page all show. ``headline_toll`` is its only definition:
    the report's evidence, which a report past the incident's evidence budget no longer keeps
    (then its figure counts as any other).
 
+7. A report that names several separate places (``merge.Feature.scattered``: a roundup, "12
+   شهيدا في غارتين على شمال القطاع") may give their total, not this incident's toll: its
+   figures count only when no other report of the incident gives a death toll.
+
 Per-group min–max ranges (``tolls``) keep what each report said, group by group.
 """
 
@@ -32,7 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import yaml
@@ -164,8 +168,12 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
     return killed, injured, increments, [wounded for dead, wounded in pairs if dead == most]
 
 
-def headline_toll(reports: list[Report]) -> HeadlineToll:
-    """The incident's one toll: the rule in this module's docstring."""
+def headline_toll(reports: list[Report], pooled: Collection[str] = frozenset()) -> HeadlineToll:
+    """The incident's one toll: the rule in this module's docstring (``pooled``: the event ids of
+    the reports whose figures may be several incidents' total, rule 7)."""
+    own = [report for report in reports if report.event_id not in pooled]
+    if len(own) < len(reports) and any(report_figure(r.counts, "killed") is not None for r in own):
+        reports = own
     killed, injured, increments, beside_most = _figures(reports)
     headline = max(killed, default=0)
     if increments:

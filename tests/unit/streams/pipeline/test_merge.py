@@ -373,3 +373,80 @@ def test_the_list_of_a_country_s_incidents_stays_far_below_the_kafka_message_lim
         state.add(event(f"e{n:04d}", date=day), NOW)
     assert len(state.order) == merge.MAX_RECENT_INCIDENTS
     assert len(json.dumps(state.dump())) < 100_000  # Kafka's limit is 1 MB
+
+
+def at(e: Event, *place_ids: str) -> Event:
+    """``e`` naming these places, in this order."""
+    return dataclasses.replace(e, locations=[places.lookup(p) for p in place_ids])
+
+
+def test_sites_keep_the_order_the_report_names_them_in():
+    assert feature(at(event("e1"), "saraqib", "ariha")).sites == ("saraqib", "ariha")
+
+
+def test_places_far_apart_make_a_report_scattered_a_district_beside_its_city_does_not():
+    assert feature(at(event("e1"), "al_bab", "ariha")).scattered  # about 100 km apart
+    assert not feature(at(event("e2"), "sarmin", "idlib_city")).scattered  # 9 km: one area
+    assert not feature(event("e3", place="al_bab")).scattered
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_a_roundup_of_two_towns_joins_the_incident_of_the_town_it_names_first_never_both(order):
+    """"12 killed in two strikes: nine in Ariha, three in al-Bab": each strike is reported on its
+    own as well; the roundup must not make them one incident."""
+    reports = [
+        event("e1", place="ariha", type="airstrike", killed=9, source="one"),
+        event("e2", place="al_bab", type="airstrike", killed=3, source="two"),
+        at(event("e3", type="airstrike", killed=12, source="three"), "ariha", "al_bab"),
+    ]
+    incidents = merged(*(reports[i] for i in order))
+    assert sorted(membership(incidents)) == sorted([
+        (incident_id_for("e1"), ["e1", "e3"]), (incident_id_for("e2"), ["e2"]),
+    ])
+    assert [i.headline.killed for i in sorted(incidents, key=lambda i: i.reports[0].event_id)] == [9, 3]
+
+
+def test_a_roundup_adds_no_figure_to_an_incident_whose_own_reports_give_one():
+    strike = event("e1", place="ariha", type="airstrike", killed=9)
+    roundup = at(event("e3", type="airstrike", killed=12, source="three"), "ariha", "al_bab")
+    incident = only(merged(strike, roundup))
+    assert (incident.headline.killed, incident.headline.killed_min) == (9, 9)
+    # alone, its figure is the only one there is
+    assert only(merged(roundup)).headline.killed == 12
+
+
+def test_reports_naming_the_same_two_far_places_in_either_order_are_one_incident():
+    first = at(event("e1", type="airstrike", killed=4), "ariha", "al_bab")
+    second = at(event("e2", type="airstrike", killed=5), "al_bab", "ariha")
+    assert linked(feature(first), feature(second))
+    assert len(only(merged(first, second)).reports) == 2
+
+
+def test_a_report_recalling_another_incident_s_town_links_only_by_its_own():
+    # "a child was killed by a sniper in Ariha, hours after the shelling of Jisr al-Shughur's market"
+    market = feature(event("e1", place="jisr_al_shughur", type="shelling"))
+    sniper = feature(at(event("e2", type="shelling"), "ariha", "jisr_al_shughur"))
+    assert not linked(sniper, market) and not linked(market, sniper)
+    assert linked(sniper, feature(event("e3", place="ariha", type="shelling")))
+
+
+def test_a_follow_up_naming_two_towns_hangs_from_the_incident_of_the_first():
+    follow_up = at(event("f1", type="other", killed=7), "al_bab", "ariha")
+    incidents = merged(event("e1", place="ariha", killed=5), event("e2", place="al_bab", killed=2), follow_up)
+    assert sorted(membership(incidents)) == sorted([
+        (incident_id_for("e1"), ["e1"]), (incident_id_for("e2"), ["e2", "f1"]),
+    ])
+
+
+def test_a_follow_up_s_preference_stored_in_the_earlier_form_is_read():
+    state = MergeState("SY")
+    state.add(event("e1", killed=5), NOW)
+    state.add(event("f1", type="other", killed=7), NOW)
+    stored = {iid: dict(data) for iid, data in state.indexes.items()}
+    for data in stored.values():  # [days, level, event]: before the site's position was in it
+        data["followups"] = [[e, f, [rank[0], *rank[2:]]] for e, f, rank in data["followups"]]
+    loaded = MergeState.load("SY", state.dump(), state.records, stored)
+    # a new report as close as the first: the stored preference is compared element by element
+    (incident,) = loaded.add(event("e2", killed=6), NOW)
+    assert sorted(r.event_id for r in incident.reports) == ["e1", "e2", "f1"]
+    assert loaded.index[incident.incident_id].followups["f1"][1] == [0, 0, 0, "e1"]

@@ -118,3 +118,12 @@ def test_a_figure_beside_the_health_ministry_is_no_correction():
     # "الصحة" shares its letters with "صحح" but is not a correction
     toll = headline_toll([_said("e1", 4, "قالت وزارة الصحة إن أربعة قتلوا"), _said("e2", 7, "مقتل سبعة")])
     assert toll.killed == 7
+
+
+def test_a_pooled_report_s_figures_count_only_when_no_other_report_gives_a_death_toll():
+    # "12 killed in two strikes" beside the strike's own "nine killed"
+    roundup = report("r1", killed=12, injured=20)
+    toll = headline_toll([report("e1", killed=9, injured=14), roundup], pooled={"r1"})
+    assert (toll.killed, toll.killed_min, toll.injured) == (9, 9, 14)
+    assert headline_toll([report("e1", injured=3), roundup], pooled={"r1"}).killed == 12
+    assert headline_toll([roundup], pooled={"r1"}).killed == 12
