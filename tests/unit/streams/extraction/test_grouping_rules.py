@@ -2,7 +2,7 @@
 (tests/fixtures/incident_eval/blind_incidents3.yaml): the places the merge groups reports by.
 Each is checked here on reports written for the test, not on the set's own sentences."""
 
-from tests.unit.streams.extraction.reading import only
+from tests.unit.streams.extraction.reading import events, only
 
 
 def test_a_place_the_headline_names_comes_first_among_places_of_one_level() -> None:
@@ -31,3 +31,14 @@ def test_the_south_of_lebanon_is_a_region_of_the_country_not_one_governorate() -
 def test_the_city_of_nabatieh_is_the_town_not_its_governorate() -> None:
     event = only("غارة على النبطية\nاستشهد شخص بغارة لمسيرة إسرائيلية على دراجة نارية في مدينة النبطية.")
     assert ("lb_nabatiye_et_tahta", "town") in [(loc.id, loc.level) for loc in event.locations]
+
+
+def test_the_perpetrators_of_attacks_hunted_are_no_attack_of_the_report() -> None:
+    assert events(
+        "الرئيس يأمر بنشر قوات إضافية في الولاية\n"
+        "أمر الرئيس بنشر قوات إضافية من الجيش والشرطة في الولاية، وتعهد بملاحقة منفذي الهجمات."
+    ) == []
+    event = only(
+        "مقتل خمسة بهجوم مسلح\nقتل مسلحون خمسة مزارعين في هجوم على قرية، وتعهدت الشرطة بملاحقة منفذي الهجوم."
+    )
+    assert [(c.killed, c.injured) for c in event.casualties] == [(5, None)]

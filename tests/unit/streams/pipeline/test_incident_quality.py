@@ -76,7 +76,7 @@ AT_MOST = {
         "incidents_split": 7,
         "incidents_wrongly_joined": 9,
         "new_alerts_per_incident": 1.0,
-        "new_alerts_without_incident": 2,
+        "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
     },
