@@ -74,7 +74,7 @@ from streams.extraction.places import (
 )
 from streams.records import Article, Casualties, Event, stable_id
 
-__all__ = ["MAX_TEXT", "article_from_text", "extract"]
+__all__ = ["MAX_TEXT", "article_from_text", "calls_itself_another", "extract"]
 
 # Place ranks (``places.LEVELS``): a subdistrict or town is a site; wider areas are not.
 DISTRICT = LEVELS.index("district")
@@ -122,6 +122,9 @@ class IncidentLexicon(Strict):
     gathering_now: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
+    renewed: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    ordinal_is: tuple[str, ...]
     related_openers: tuple[str, ...]
     day_parts: tuple[str, ...]
     recent_days: tuple[str, ...]
@@ -135,6 +138,7 @@ class _Patterns:
     clause_break: re.Pattern[str]
     background: re.Pattern[str]
     new_incident: re.Pattern[str]
+    later_incident: re.Pattern[str]
     dateline: re.Pattern[str]
     figurative: re.Pattern[str]
     non_violent: re.Pattern[str]
@@ -185,6 +189,12 @@ def _patterns() -> _Patterns:
         ),
         new_incident=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
+        ),
+        later_incident=re.compile(
+            rf"(?<!\w)(?:(?:{_alternation(lex.incident_nouns)})"
+            rf"\s+(?:{_alternation((*lex.another, *lex.renewed))})"
+            rf"|(?:{_alternation(lex.ordinals)})\s+(?:{_alternation(lex.incident_nouns)})"
+            rf"|(?:{_alternation(lex.ordinal_is)}))(?!\w)"
         ),
         dateline=_dateline(lex),
         figurative=_words(lex.figurative),
@@ -294,6 +304,13 @@ def _title_sentences(title: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def calls_itself_another(evidence: str) -> bool:
+    """Whether an event's evidence calls its incident a later one at its place than another
+    ("الموصل: هجوم ثان في يوم واحد"، "قصف جديد على الأتارب"، "في ثاني هجوم على المدينة خلال
+    يومين"); a definite noun ("الهجوم الجديد") is the incident told again, not another."""
+    return _patterns().later_incident.search(normalize(evidence)) is not None
 
 
 def _split_dateline(body: list[str]) -> list[str]:

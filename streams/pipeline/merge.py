@@ -53,6 +53,7 @@ from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from streams.extraction import places
+from streams.extraction.extract import calls_itself_another
 from streams.pipeline.tolls import headline_toll, split_counts, tolls
 from streams.records import Actor, Event, Incident, Location, Report, stable_id
 
@@ -149,10 +150,16 @@ class Feature:
     sites: tuple[str, ...]
     level: str | None
     actors: frozenset[str]
+    later: bool = False  # the report calls its incident a later one at its place (``linked``)
 
     @classmethod
     def of(
-        cls, event_type: str, day: str | None, locations: Iterable[Location], actors: Iterable[str]
+        cls,
+        event_type: str,
+        day: str | None,
+        locations: Iterable[Location],
+        actors: Iterable[str],
+        evidence: str = "",
     ) -> Feature:
         """Sites are the most specific places named (a report also names the areas around
         them, which say nothing about whether two events are one), in the order the report
@@ -162,7 +169,8 @@ class Feature:
         sites = [loc for loc in located if _level_rank(loc.level) == finest]
         level = sites[0].level if sites else None
         named = tuple(dict.fromkeys(s.id for s in sites))
-        return cls(family(event_type), day, named, level, frozenset(actors))
+        later = bool(evidence) and calls_itself_another(evidence)
+        return cls(family(event_type), day, named, level, frozenset(actors), later)
 
     @property
     def hangs(self) -> bool:
@@ -184,11 +192,13 @@ class Feature:
         return any(_km_apart(a, b) > SEPARATE_KM for a, b in combinations(self.sites, 2))
 
     def dump(self) -> list[Any]:
-        return [self.family, self.date, list(self.sites), self.level, sorted(self.actors)]
+        return [self.family, self.date, list(self.sites), self.level, sorted(self.actors), self.later]
 
     @classmethod
     def load(cls, data: list[Any]) -> Feature:
-        return cls(data[0], data[1], tuple(data[2]), data[3], frozenset(data[4]))
+        """From ``dump()``'s form; one stored before ``later`` was part of it has five items."""
+        later = bool(data[5]) if len(data) > 5 else False
+        return cls(data[0], data[1], tuple(data[2]), data[3], frozenset(data[4]), later)
 
 
 def _days_apart(first: str | None, second: str | None) -> int:
@@ -232,7 +242,15 @@ def linked(a: Feature, b: Feature) -> bool:
         and follows(a, b)
         and (not a.scattered or _first_site_met(a, b) == 0)
         and (not b.scattered or _first_site_met(b, a) == 0)
+        and not _later_than(a, b)
+        and not _later_than(b, a)
     )
+
+
+def _later_than(report: Feature, other: Feature) -> bool:
+    """``report`` calls its incident a later one at its place ("قصف جديد على الأتارب"، "هجوم
+    ثان خلال 24 ساعة") and ``other`` is of an earlier day: the incident it says came before."""
+    return report.later and bool(report.date and other.date) and other.date[:10] < report.date[:10]  # type: ignore[index]
 
 
 def _preference(report: Feature, anchor: Feature, anchor_event: str) -> list[Any]:
@@ -371,7 +389,7 @@ def _upgraded(incident: Incident) -> Incident:
 def _report_feature(report: Report, incident: Incident) -> Feature:
     catalogue = {loc.id: loc for loc in incident.locations}
     located = [catalogue[i] for i in report.locations if i in catalogue]
-    return Feature.of(report.type, report.date, located, report.actors)
+    return Feature.of(report.type, report.date, located, report.actors, report.evidence)
 
 
 def _index_of(incident: Incident) -> _Index:
@@ -534,7 +552,7 @@ class MergeState:
         if any(event.event_id in index.events for _, index in self._near(event.date)):
             return []  # a replay: already merged
         report = _report(event)
-        feature = Feature.of(event.type, event.date, event.locations, report.actors)
+        feature = Feature.of(event.type, event.date, event.locations, report.actors, event.evidence)
         if feature.hangs:
             return self._follow(report, feature, event, now)
         return self._link(report, feature, event, now)

@@ -2,6 +2,9 @@
 (tests/fixtures/incident_eval/blind_incidents3.yaml): the places the merge groups reports by.
 Each is checked here on reports written for the test, not on the set's own sentences."""
 
+import pytest
+
+from streams.extraction.extract import calls_itself_another
 from tests.unit.streams.extraction.reading import events, only
 
 
@@ -42,3 +45,19 @@ def test_the_perpetrators_of_attacks_hunted_are_no_attack_of_the_report() -> Non
         "مقتل خمسة بهجوم مسلح\nقتل مسلحون خمسة مزارعين في هجوم على قرية، وتعهدت الشرطة بملاحقة منفذي الهجوم."
     )
     assert [(c.killed, c.injured) for c in event.casualties] == [(5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("حلب: هجوم ثان في يوم واحد يستهدف الشرطة", True),
+        ("قصف جديد على البلدة يطال محيط مدرسة", True),
+        ("قتل أربعة في هجوم بالمسيرات على المستشفى، في ثاني هجوم على المدينة خلال يومين.", True),
+        ("قتل طفلان بقصف صاروخي، في تصعيد هو الثاني خلال أيام على المدينة.", True),
+        # the incident told again, definite: not another one
+        ("شيع الآلاف ضحايا الهجوم الجديد على السوق.", False),
+        ("ارتفعت حصيلة الهجوم على السوق إلى 12 قتيلا.", False),
+    ],
+)
+def test_a_report_calling_its_incident_a_later_one_at_the_place(text: str, want: bool) -> None:
+    assert calls_itself_another(text) is want

@@ -30,7 +30,7 @@ def event(event_id, *, place="al_bab", type="explosion", date="2020-01-25", kill
 
 
 def feature(e: Event) -> Feature:
-    return Feature.of(e.type, e.date, e.locations, [a.id for a in e.actors])
+    return Feature.of(e.type, e.date, e.locations, [a.id for a in e.actors], e.evidence)
 
 
 def merged(*events: Event) -> list[Incident]:
@@ -450,3 +450,38 @@ def test_a_follow_up_s_preference_stored_in_the_earlier_form_is_read():
     (incident,) = loaded.add(event("e2", killed=6), NOW)
     assert sorted(r.event_id for r in incident.reports) == ["e1", "e2", "f1"]
     assert loaded.index[incident.incident_id].followups["f1"][1] == [0, 0, 0, "e1"]
+
+
+def later(e: Event, evidence: str) -> Event:
+    return dataclasses.replace(e, evidence=evidence)
+
+
+def test_a_report_calling_its_incident_a_later_one_never_joins_an_earlier_day_s_there():
+    market = event("e1", place="ariha", type="shelling", killed=7, date="2020-01-23")
+    school = later(event("e2", place="ariha", type="shelling", killed=2, date="2020-01-25"),
+                   "قصف جديد على أريحا يطال محيط مدرسة")
+    assert feature(school).later and not linked(feature(school), feature(market))
+    assert not linked(feature(market), feature(school))
+    # the same day, or without the words, it is the incident told again
+    assert linked(feature(dataclasses.replace(school, date="2020-01-23")), feature(market))
+    assert linked(feature(dataclasses.replace(school, evidence="قصف على أريحا")), feature(market))
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_a_later_incident_s_reports_that_say_so_stay_apart_from_the_earlier_one(order):
+    reports = [
+        event("e1", place="ariha", type="shelling", killed=7, date="2020-01-23"),
+        later(event("e2", place="ariha", type="shelling", killed=2, date="2020-01-25"),
+              "قصف جديد على أريحا يطال محيط مدرسة"),
+        later(event("e3", place="ariha", type="shelling", killed=2, date="2020-01-25", source="two"),
+              "مقتل طفلين بقصف على أريحا، في ثاني هجوم على المدينة خلال يومين"),
+    ]
+    incidents = merged(*(reports[i] for i in order))
+    assert sorted(membership(incidents)) == sorted([
+        (incident_id_for("e1"), ["e1"]), (incident_id_for("e2"), ["e2", "e3"]),
+    ])
+
+
+def test_a_feature_stored_before_it_said_later_is_read():
+    stored = feature(event("e1")).dump()[:5]
+    assert Feature.load(stored) == feature(event("e1"))
