@@ -369,9 +369,9 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # read as places" and after): each is a subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 4,
-    "blind4": 9, "blind5": 3, "blind6": 8, "blind7": 7, "blind8": 43, "blind9": 5, "blind10": 6,
+    "blind4": 9, "blind5": 3, "blind6": 7, "blind7": 7, "blind8": 43, "blind9": 5, "blind10": 6,
     "blind11": 17, "blind12": 6, "blind13": 6, "blind14": 9, "blind15": 4, "blind16": 5,
-    "blind17": 10, "blind19": 10,
+    "blind17": 9, "blind19": 10,
 }
 
 
