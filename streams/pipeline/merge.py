@@ -7,12 +7,16 @@ Which reports are one incident depends on the set of reports, never on their ord
   family, since outlets call every kind of violence one), their dates
   are within ``DATE_WINDOW_DAYS`` (an undated report is close to any date), and their sites
   (the most specific places each names) are the same or one lies inside the other; when the
-  larger of the two is only a governorate, their actors must overlap too.
+  larger of the two is only a governorate, their actors must overlap too. A report whose sites
+  lie far apart (a roundup, or a report naming an earlier incident's town) matches by the first
+  it names only (``Feature.scattered``); a report that calls its incident a later one at its
+  place ("قصف جديد"، "هجوم ثان") is not linked to a report of an earlier day (``Feature.later``).
 * An incident is a connected component of linked reports.
 * A report of type "other" (figures with no attack word: "six of the wounded died of their
   wounds", another outlet's own count) is a *follow-up*: it links nothing, but hangs from the
   report it matches best by the same date and place rules, in any family (closest date, then
-  the finer site, then the smaller event id), and joins that report's incident. So it never
+  the earliest of its sites met, then the finer site, then the smaller event id), and joins that
+  report's incident. So it never
   joins two incidents together. A follow-up that matches no report is an incident of its own
   until one arrives. A report that names no place finer than its country ("شهيدان بغارة ...
   شرقي لبنان") hangs the same way: it could be any of the country's incidents of its days, so it
