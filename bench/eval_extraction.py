@@ -1,6 +1,8 @@
 """Extraction quality on hand-annotated reports: casualty-count P/R/F1, actor and location
 recall, place precision (``false_places``: places found that are neither a gold place nor
-inside or around one), contested accuracy, and events produced from non-violent texts.
+inside or around one), contested accuracy, events produced from non-violent texts, and
+``wrong_perpetrators``: parties a report names only as the victims' side or a mediator (its gold
+``not_perpetrators``) that an event gives the role "perpetrator".
 
     .venv/bin/python -m bench.eval_extraction            # print scores as JSON
     .venv/bin/python -m bench.eval_extraction --write    # pin them as the new baseline
@@ -24,6 +26,7 @@ inside or around one), contested accuracy, and events produced from non-violent 
     .venv/bin/python -m bench.eval_extraction --set blind15 --by-country # blind, conflicts of 2024-2026
     .venv/bin/python -m bench.eval_extraction --set blind16 --by-country # blind, false alarms and misses
     .venv/bin/python -m bench.eval_extraction --set blind17 --by-country # blind, where: local places
+    .venv/bin/python -m bench.eval_extraction --set blind18 --by-country # blind, who: attribution
     .venv/bin/python -m bench.eval_extraction --set blind19 --by-country # blind, tolls as written
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
@@ -70,6 +73,7 @@ SETS = {
     "blind15": EVAL_DIR / "blind15.yaml",
     "blind16": EVAL_DIR / "blind16.yaml",
     "blind17": EVAL_DIR / "blind17.yaml",
+    "blind18": EVAL_DIR / "blind18.yaml",
     "blind19": EVAL_DIR / "blind19.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
@@ -119,7 +123,7 @@ def _score(reports: list[dict[str, Any]], misses: list[str] | None = None) -> di
     tp = fp = fn = 0
     actors_hit = actors_all = places_hit = places_all = 0
     places_found = places_false = 0
-    contested_ok = contested_all = false_events = 0
+    contested_ok = contested_all = false_events = wrong_perpetrators = 0
     for report in reports:
         gold = report["gold"]
         events = extract(article_from_text(report["text"], report.get("published")))
@@ -132,6 +136,11 @@ def _score(reports: list[dict[str, Any]], misses: list[str] | None = None) -> di
         hit = sum((pred & want).values())
         tp, fp, fn = tp + hit, fp + sum(pred.values()) - hit, fn + sum(want.values()) - hit
         found_actors = {a.id for e in events for a in e.actors}
+        blamed = {
+            a.id for e in events for a in e.actors
+            if a.role == "perpetrator" and a.id in gold.get("not_perpetrators", [])
+        }
+        wrong_perpetrators += len(blamed)
         actors_hit += sum(a in found_actors for a in gold.get("actors", []))
         actors_all += len(gold.get("actors", []))
         found_places = {p for e in events for loc in e.locations for p in ancestors(loc.id)}
@@ -146,6 +155,8 @@ def _score(reports: list[dict[str, Any]], misses: list[str] | None = None) -> di
             _note_misses(report["id"], events, pred, want, found_actors, found_places, gold, misses)
             if wrong:
                 misses.append(f"{report['id']}: false places {sorted(wrong)}")
+            if blamed:
+                misses.append(f"{report['id']}: wrongly blamed {sorted(blamed)}")
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -159,6 +170,7 @@ def _score(reports: list[dict[str, Any]], misses: list[str] | None = None) -> di
         "false_places": places_false,
         "contested_accuracy": round(contested_ok / max(contested_all, 1), 3),
         "false_events_nonviolent": false_events,
+        "wrong_perpetrators": wrong_perpetrators,
     }
 
 
