@@ -1,0 +1,75 @@
+"""Rules prompted by the eighteenth blind set (tests/fixtures/extraction_eval/blind18.yaml: who
+did it: claims, accusations and denials, local names of forces and groups), each checked here
+on reports written for the test, not on the set's own sentences."""
+
+import pytest
+
+from tests.unit.streams.extraction.reading import actor_ids, events, only, place_ids, roles_of
+
+# --- mutual blame disputes the account ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 9 أشخاص في اشتباكات بين فصيلين مسلحين في مدينة الزاوية، وتبادل الطرفان الاتهامات بإشعال القتال.",
+        "قتل 4 وأصيب 10 في اشتباكات قبلية بمحافظة مأرب، وحمّل كل طرف الآخر مسؤولية خرق الهدنة.",
+        "قتل 6 في اشتباكات بين عشيرتين شمالي البصرة وسط اتهامات متبادلة بالبدء بإطلاق النار.",
+    ],
+)
+def test_each_side_blaming_the_other_disputes_the_account(text: str) -> None:
+    assert only(text).contested
+
+
+# --- stories with violent words and no incident ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقيم استعراض عسكري في العاصمة شاركت فيه الدبابات وراجمات الصواريخ والطائرات المسيرة.",
+        "انتشل خفر السواحل جثث 9 مهاجرين غرقوا بعد انقلاب زورقهم قبالة الشاطئ.",
+        "ارتفع عدد الغرقى إلى 11 بعد غرق قارب للصيادين في البحيرة.",
+    ],
+)
+def test_a_parade_and_the_drowned_are_no_incident(text: str) -> None:
+    assert events(text) == []
+
+
+# --- names of the doers --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the Houthis' own media call their forces after the capital they hold
+        ("قال المتحدث العسكري باسم قوات صنعاء إن قواته قصفت سفينة تجارية في البحر الأحمر وأصابت 3 من طاقمها.",
+         "houthis"),
+        ("أعلنت جبهة البوليساريو أن مقاتليها قصفوا مواقع للجيش المغربي في المحبس، ما أدى إلى إصابة جنديين.",
+         "polisario"),
+        ("هاجم مسلحون من الانفصاليين الأمبازونيين مركزاً للشرطة في بلدة كومبو بالكاميرون وقتلوا 3 عناصر.",
+         "ambazonian_separatists"),
+        ("قال الإطار الاستراتيجي الدائم إن مقاتليه قتلوا 12 جندياً في هجوم على قاعدة عسكرية بمنطقة كيدال.",
+         "csp_psd"),
+    ],
+)
+def test_groups_by_the_names_their_news_give_them(text: str, actor: str) -> None:
+    assert actor in actor_ids(text)
+
+
+def test_border_forces_named_without_their_country_are_the_story_countrys() -> None:
+    got = only("قتل 5 من عناصر قوات الحدود في هجوم على نقطة تفتيش بمدينة كويتا في باكستان.")
+    assert roles_of(got).get("pakistani_forces") == "target"
+
+
+# --- common words that are place names -----------------------------------------------------------
+
+
+def test_inside_it_is_not_dakhla_and_channels_are_not_qanawat() -> None:
+    text = ("سقطت 3 صواريخ على قاعدة عسكرية في مدينة كركوك ومطار داخله، ما أدى إلى إصابة جنديين، "
+            "وتبنت جماعة مسلحة الهجوم عبر قنوات مقربة منها في تلغرام.")
+    assert place_ids(text) & {"eh_dakhla", "qanawat"} == set()
+
+
+def test_the_town_of_qanawat_is_still_a_place() -> None:
+    assert "qanawat" in place_ids("قتل شاب برصاص مسلحين مجهولين في بلدة قنوات بريف السويداء.")
