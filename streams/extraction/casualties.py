@@ -65,6 +65,8 @@ TEXT_REACH = 16
 # "ستة من عناصر الدفاع الوطني لقوا حتفهم"، "سبعة جنود، بينهم ضابط برتبة نقيب، استشهدوا": how
 # far a count's own verb may follow it, past the people it names.
 VERB_REACH = 8
+# ... and how many words no table knows it may pass, right after a partitive "من".
+OWNER_WORDS = 2
 # "مقتل قيادي في وحدات مقاومة سنجار ومرافقه": how far a companion may follow its victim.
 COMPANION_REACH = 9
 # "عثر عليه مقتولاً داخل سيارته، مصاباً بثلاث طلقات": how far the wounds of one dead may
@@ -1099,13 +1101,14 @@ class _Parser:
         partitives, people nouns, actors' names, more counts joined to them and an aside
         between commas, or without them, that opens with a subset word ("ستة من عناصر الدفاع
         الوطني لقوا حتفهم"، "14 جندياً وخمسة سائقين قتلوا"، "سبعة جنود، بينهم ضابط، استشهدوا")."""
-        toks, t, steps = self.toks, k, 0
+        toks, t, steps, loose = self.toks, k, 0, 0
         while t < len(toks) and steps < VERB_REACH:
             steps += 1
             tok = toks[t]
             kind = self._kind_at(t)
             if kind:
-                return kind, t
+                # past words no table knows, only a verb agreeing with the count is its verb
+                return (kind, t) if not loose or self._subject_verb(t) else None
             mention = self._actor_at(tok.start, tok.end)
             if mention is not None:
                 t = max(t + 1, self._token_after(mention.end))
@@ -1120,6 +1123,8 @@ class _Parser:
                         t = close + 1
                         continue
                 return None
+            if loose and (self._noun(t) is not None or _in(tok.text, "linkers") or tok.text == AND):
+                return None
             hedge = tok.text in _set("hedges")  # "خمسة أشخاص على الأقل قتلوا"
             # the aside without its commas: "خمسة جنود بينهم ضابطان قتلوا"
             subset = _in(tok.text, "subset")
@@ -1127,6 +1132,15 @@ class _Parser:
                 t += 1
                 continue
             q = _quantity(toks, t)
+            if loose or (q is None and any(_in(w.text, "linkers") for w in toks[k:t])):
+                # the owner's name after a partitive: "16 عنصراً من جهاز الأمن العام قتلوا"،
+                # "21 من جنود القوات قتلوا" (a service or a force that is no actor's alias): a
+                # few words no table knows, then the verb, nothing else
+                if q is not None or loose == OWNER_WORDS or tok.text in CLAUSE_MARKS:
+                    return None
+                loose += 1
+                t += 1
+                continue
             if q is None:
                 return None
             t = q.end

@@ -691,8 +691,8 @@ def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = l
     """The incidents of an article. A headline is a summary of the lede: one whose every figure
     the body gives again ("مقتل جنديين بهجوم لداعش" over "أفاد مصدر أمني بمقتل جنديين وإصابة ثالث
     ...", or a smaller figure: "مقتل قيادي" over "قتل قيادي ومرافقاه") adds no incident and
-    no count, and one with no figure ("انفجار في البصرة") adds its
-    places and actors to the body's first incident; otherwise it is read like the body.
+    no count but its actors, and one with no figure ("انفجار في البصرة") adds its places and
+    actors to the body's first incident; otherwise it is read like the body.
     ``retold`` gives the figures of the body's background clauses (None when it has none): a
     headline that sums up a background body ("120 ألف قتيل" over "أودت الحرب بين عامي 1975
     و1990 بحياة نحو 120 ألف شخص") is background too."""
@@ -710,8 +710,13 @@ def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = l
     if not drafts:
         return [] if not told and retold() is not None else _group(clauses)
     first = drafts[0]
-    for clause in headline if not told else []:
+    # a headline the body retells still names the actors the lede may leave out ("... باشتباك
+    # مع بي كا كا" over "في اشتباك مع إرهابيي التنظيم الانفصالي"); its places are the body's
+    # own, told more loosely, and add none
+    for clause in headline:
         first.clauses.append(clause)
+        if told:
+            continue
         for p in clause.places:
             first.places.setdefault(p.id, p)
         for place_id, rule in clause.resolved.items():

@@ -4,7 +4,7 @@ on reports written for the test, not on the set's own sentences."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import actor_ids, events, only, place_ids, roles_of
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, only, place_ids, roles_of
 
 # --- mutual blame disputes the account ------------------------------------------------------------
 
@@ -73,3 +73,33 @@ def test_inside_it_is_not_dakhla_and_channels_are_not_qanawat() -> None:
 
 def test_the_town_of_qanawat_is_still_a_place() -> None:
     assert "qanawat" in place_ids("قتل شاب برصاص مسلحين مجهولين في بلدة قنوات بريف السويداء.")
+
+
+# --- counts whose owner is named by words no table knows ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قال المتحدث إن 12 عنصراً من جهاز حرس المنشآت قتلوا في الهجوم على الحقل.", [("killed", 12)]),
+        ("أفاد مصدر أن 7 من جنود الكتيبة أصيبوا بجروح في القصف.", [("injured", 7)]),
+    ],
+)
+def test_a_count_reaches_its_verb_past_its_owners_name(text: str, want: list) -> None:
+    assert counts(text) == want
+
+
+def test_unknown_words_pass_only_to_the_verb_of_the_count() -> None:
+    # "ضابط في الشرطة المحلية إن" is no owner's name: the officer is not the one killed
+    assert counts("قال ضابط في الشرطة المحلية إن 4 أشخاص قتلوا في الانفجار.") == [("killed", 4)]
+
+
+# --- a headline the body retells still names the doer ---------------------------------------------
+
+
+def test_a_retold_headline_adds_its_actor_to_the_body() -> None:
+    text = ("مقتل 3 جنود بهجوم لحركة الشباب في جوهر\n"
+            "قال مسؤول عسكري إن ثلاثة جنود قتلوا عندما هاجم مسلحون قاعدة للجيش قرب مدينة جوهر فجر اليوم.")
+    got = only(text)
+    assert "al_shabaab" in {a.id for a in got.actors}
+    assert [(c.killed, c.injured) for c in got.casualties] == [(3, None)]
