@@ -72,6 +72,8 @@ DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 MIN_GLUED_NAME = 3
 # How far before a name its party words are looked for ("المدعومة من قبل " is 16 letters).
 PARTY_REACH = 24
+# Opening quotation marks a facility's or an outlet's name may carry.
+NAME_QUOTES = frozenset('"«“\'')
 # Words of a place's own name that may stand between it and the direction that places it
 # ("سوق X الشعبي جنوب Y").
 DIRECTION_NAME_WORDS = 2
@@ -138,6 +140,7 @@ class PlacesLexicon(Strict):
     weak_cues: tuple[str, ...]
     name_words: tuple[str, ...]
     party_words: tuple[str, ...]
+    party_verbs: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
@@ -434,17 +437,28 @@ def _party_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{trie_regex(normalize(w) for w in lexicon().party_words)}) $")
 
 
-def _names_a_party(norm_text: str, start: int) -> bool:
+@functools.cache
+def _party_verbs() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().party_verbs)})(?!\w)")
+
+
+def _names_a_party(norm_text: str, start: int, end: int) -> bool:
     """The words right before a city's name make it a government or a backer ("حكومة صنعاء"،
-    "المدعومة من أنقرة"), not a site."""
-    return _party_words().search(norm_text, max(0, start - PARTY_REACH), start) is not None
+    "المدعومة من أنقرة"), or the verb right after it its government's speech ("بغداد تتهم
+    ..."، "وأنقرة تنفي"), not a site."""
+    return _party_words().search(norm_text, max(0, start - PARTY_REACH), start) is not None or (
+        _party_verbs().match(norm_text, end) is not None
+    )
 
 
 def _in_a_name(norm_text: str, start: int) -> bool:
     """The word right before the name makes it part of a facility's or an outlet's name; not
     with a proclitic on the name ("مدرسة بولاية كاتسينا" is a school in the state). Scanned by
-    hand: every place mention passes here, twice per article."""
+    hand: every place mention passes here, twice per article. A name in quotes is still the
+    facility's ("فرع لبنك "كابل"")."""
     space = start - 1
+    if space > 0 and norm_text[space] in NAME_QUOTES:
+        space -= 1
     if space < 1 or norm_text[space] != " ":
         return False
     k = space
@@ -476,7 +490,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "ولاية" is not "و" + "لاية"
         if _after_name_prefix(norm_text, s):
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
-        if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s):
+        if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s, e):
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
         dateline = _opens_dateline(norm_text, s, e)
         seat = alias in seats and not dateline

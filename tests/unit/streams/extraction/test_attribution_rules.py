@@ -4,6 +4,7 @@ on reports written for the test, not on the set's own sentences."""
 
 import pytest
 
+from streams.extraction.places import ancestors
 from tests.unit.streams.extraction.reading import actor_ids, counts, events, only, place_ids, roles_of
 
 # --- mutual blame disputes the account ------------------------------------------------------------
@@ -103,3 +104,28 @@ def test_a_retold_headline_adds_its_actor_to_the_body() -> None:
     got = only(text)
     assert "al_shabaab" in {a.id for a in got.actors}
     assert [(c.killed, c.injured) for c in got.casualties] == [(3, None)]
+
+
+# --- a capital that speaks is its government -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "capitals"),
+    [
+        ("الرباط تتهم البوليساريو بقصف السمارة\n"
+         "قالت السلطات إن مقذوفات سقطت على أحياء في مدينة السمارة وأدت إلى إصابة 3 مدنيين.",
+         "ma_smara", {"ma_rabat"}),
+        ("مقتل 4 بقصف على قرية في دهوك وأنقرة تنفي\nقتل 4 مدنيين بقصف مدفعي استهدف قرية في محافظة دهوك.",
+         "iq_duhok", {"tr_ankara"}),
+    ],
+)
+def test_a_capital_right_before_a_verb_of_speech_is_no_site(text: str, site: str, capitals: set) -> None:
+    got = place_ids(text)
+    assert site in {a for p in got for a in ancestors(p)}
+    assert not got & capitals
+
+
+def test_a_place_in_a_quoted_facility_name_needs_its_country_named() -> None:
+    # the outlet "الخرطوم" quoted after "صحيفة" names no site in a story from Chad
+    got = place_ids('نقلت صحيفة "الخرطوم" أن 3 جنود قتلوا في هجوم على موقع عسكري في أبشة بتشاد.')
+    assert "sd_khartoum" not in got
