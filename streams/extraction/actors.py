@@ -117,6 +117,7 @@ class ActorLexicon(Strict):
     group_anaphors: tuple[str, ...]
     base_adjectives: tuple[str, ...]
     base_name_breaks: tuple[str, ...]
+    peacemaking: tuple[str, ...]
 
 
 @functools.cache
@@ -483,8 +484,17 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
         return "target"
     nxt = [v for v in verbs if v >= mention.end]
     if nxt and len(WORD.findall(norm_text[mention.end : nxt[0]])) <= 6:
+        # "تدخلت قوة من الجيش لفض النزاع واعتقلت ...": the force that broke the fight up
+        # arrested its fighters, it fought no one
+        if _peacemaking().search(norm_text, mention.end, nxt[0]):
+            return "mentioned"
         return "perpetrator"
     return "mentioned"
+
+
+@functools.cache
+def _peacemaking() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{trie_regex(normalize(w) for w in lexicon().peacemaking)})(?!\w)")
 
 
 def _answers_fire(norm_text: str, end: int) -> bool:

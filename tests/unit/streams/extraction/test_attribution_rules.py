@@ -129,3 +129,17 @@ def test_a_place_in_a_quoted_facility_name_needs_its_country_named() -> None:
     # the outlet "الخرطوم" quoted after "صحيفة" names no site in a story from Chad
     got = place_ids('نقلت صحيفة "الخرطوم" أن 3 جنود قتلوا في هجوم على موقع عسكري في أبشة بتشاد.')
     assert "sd_khartoum" not in got
+
+
+# --- the force that parts the fighters is no perpetrator ------------------------------------------
+
+
+def test_a_force_sent_to_part_the_fighters_is_no_perpetrator() -> None:
+    got = only("قتل شخصان في اشتباك بين عشيرتين في قضاء الشطرة، وتدخلت قوة من الجيش العراقي لفض "
+               "النزاع واعتقلت خمسة من المتورطين.")
+    assert roles_of(got).get("iraqi_forces") != "perpetrator"
+
+
+def test_a_force_that_arrests_after_an_attack_verb_is_still_its_doer() -> None:
+    got = only("اقتحمت قوة من الجيش العراقي قرية في قضاء الشطرة واعتقلت خمسة وقتلت مسلحاً.")
+    assert roles_of(got).get("iraqi_forces") == "perpetrator"
