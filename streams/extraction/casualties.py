@@ -1055,9 +1055,11 @@ class _Parser:
         if self.toks[q.start].text in _set("partitive_one") and j < len(self.toks) and \
                 self.toks[j].text.startswith(ARTICLE):
             return q.end  # "وإن إحدى الضربات أصابت صيدلية": one of the strikes, not one wounded
-        before = self._noun(q.start - 1) if q.start > 0 else None
+        counted = self._joined(q.start) and q.start > 1 and _quantity(self.toks, q.start - 2) is not None
+        before = self._noun(q.start - 1) if q.start > 0 and not counted else None
         if before and before[0] in ("civilians", "fighters"):
-            # "قتلت قواته مسلحين اثنين": the amount follows its people noun
+            # "قتلت قواته مسلحين اثنين": the amount follows its people noun (not "21 راكباً
+            # وأربعة من عناصر الشرطة", an amount of its own after a counted noun)
             cls, _, group = before
             return self._emit(open_kind, q.value, q.approximate, cls, group, q.start - 1, j)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)

@@ -143,3 +143,9 @@ def test_a_force_sent_to_part_the_fighters_is_no_perpetrator() -> None:
 def test_a_force_that_arrests_after_an_attack_verb_is_still_its_doer() -> None:
     got = only("اقتحمت قوة من الجيش العراقي قرية في قضاء الشطرة واعتقلت خمسة وقتلت مسلحاً.")
     assert roles_of(got).get("iraqi_forces") == "perpetrator"
+
+
+def test_an_amount_after_a_counted_noun_is_a_toll_of_its_own() -> None:
+    # "وأربعة من عناصر الشرطة" is the police's toll, not more of the passengers
+    got = only("قال مسؤولون إن 30 راكباً وثلاثة من عناصر الشرطة قتلوا في هجوم على حافلة في إقليم بلوشستان.")
+    assert sorted((c.killed, c.injured) for c in got.casualties) == [(3, None), (30, None)]
