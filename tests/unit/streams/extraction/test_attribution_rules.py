@@ -149,3 +149,21 @@ def test_an_amount_after_a_counted_noun_is_a_toll_of_its_own() -> None:
     # "وأربعة من عناصر الشرطة" is the police's toll, not more of the passengers
     got = only("قال مسؤولون إن 30 راكباً وثلاثة من عناصر الشرطة قتلوا في هجوم على حافلة في إقليم بلوشستان.")
     assert sorted((c.killed, c.injured) for c in got.casualties) == [(3, None), (30, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("قتل 5 من عناصر الأمن العام في هجوم شنته مجموعة من فلول النظام البائد على حاجز قرب بانياس.",
+         "unknown"),
+        ("قالت وزارة الدفاع في حكومة الوحدة الوطنية إن مسيراتها قصفت مخزناً للمهربين غرب طرابلس وقتلت 3.",
+         "libyan_gov_forces"),
+    ],
+)
+def test_doers_named_by_what_they_were_or_by_their_ministry(text: str, actor: str) -> None:
+    assert roles_of(only(text)).get(actor) == "perpetrator"
+
+
+def test_the_fallen_governments_remnants_are_not_its_army() -> None:
+    got = only("قتل 5 من عناصر الأمن العام في هجوم شنته مجموعة من فلول النظام البائد على حاجز قرب بانياس.")
+    assert roles_of(got).get("syrian_army") != "perpetrator"
