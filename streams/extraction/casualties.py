@@ -180,6 +180,7 @@ class CasualtyLexicon(Strict):
     partitive_one: Words
     among: Words
     ranks: Words
+    adding: Words
 
 
 @functools.cache
@@ -1024,7 +1025,8 @@ class _Parser:
             end = self._emit(kind, q.value, q.approximate, "casualty", None, j, j + 1)
             self.kind = kind
             return end
-        open_kind = self.kind if self.kind and q.start - self.anchor <= WINDOW else None
+        near = q.start - self.anchor <= WINDOW + self._added(q.start)
+        open_kind = self.kind if self.kind and near else None
         own = self._subject_verb(j + 1 if noun else j) if open_kind and self._joined(q.start) else None
         if own is not None and own != open_kind:
             # "ثلاثة استشهدوا واثنان أصيبوا": the amount is the subject of the verb after it
@@ -1086,7 +1088,15 @@ class _Parser:
         """The amount at token ``i`` is joined to the phrase by "و" (glued or standalone)."""
         word = self.toks[i].text
         glued = word.startswith(AND) and len(word) > 1 and word_value(word) is None  # not "واحدة"
-        return glued or (i > 0 and self.toks[i - 1].text == AND)
+        return glued or (i > 0 and self.toks[i - 1].text == AND) or self._added(i) > 0
+
+    def _added(self, i: int) -> int:
+        """How many tokens before token ``i`` (a comma before it included) add its amount to
+        the toll before it, as "و" does: "قتل عشرة من الحرس، إلى جانب 18 مهاجماً"; else 0."""
+        adding = _set("adding")
+        n = next((n for n in (2, 1)
+                  if i >= n and " ".join(t.text for t in self.toks[i - n : i]) in adding), 0)
+        return n + 1 if n and i > n and self.toks[i - n - 1].text in COMMA_MARKS else n
 
     def _verb_after(self, k: int) -> tuple[str, int] | None:
         """"15 شخصاً قتلوا"، "16 من المهاجمين قتلوا": a count whose casualty verb (kind,

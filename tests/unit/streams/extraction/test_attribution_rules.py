@@ -167,3 +167,19 @@ def test_doers_named_by_what_they_were_or_by_their_ministry(text: str, actor: st
 def test_the_fallen_governments_remnants_are_not_its_army() -> None:
     got = only("قتل 5 من عناصر الأمن العام في هجوم شنته مجموعة من فلول النظام البائد على حاجز قرب بانياس.")
     assert roles_of(got).get("syrian_army") != "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قتل سبعة من عناصر الشرطة، إلى جانب 4 مهاجمين، في هجوم على مركز أمني.",
+         [("killed", 7), ("killed", 4)]),
+        ("قتل 9 جنود بالإضافة إلى 3 من المسلحين.", [("killed", 9), ("killed", 3)]),
+    ],
+)
+def test_an_amount_added_to_a_toll_is_a_count_of_its_kind(text: str, want: list) -> None:
+    assert counts(text) == want
+
+
+def test_an_amount_of_things_beside_is_still_no_count() -> None:
+    assert counts("انفجرت عبوة إلى جانب 3 سيارات متوقفة في الشارع.") == []
