@@ -183,3 +183,8 @@ def test_an_amount_added_to_a_toll_is_a_count_of_its_kind(text: str, want: list)
 
 def test_an_amount_of_things_beside_is_still_no_count() -> None:
     assert counts("انفجرت عبوة إلى جانب 3 سيارات متوقفة في الشارع.") == []
+
+
+def test_a_contractor_is_a_person_counted() -> None:
+    assert counts("أدى القصف الصاروخي على القاعدة إلى مقتل متعاقد أجنبي وإصابة 5 جنود.") == [
+        ("killed", 1), ("injured", 5)]
