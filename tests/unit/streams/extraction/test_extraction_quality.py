@@ -279,6 +279,24 @@ BLIND19_BASELINE = {
 }
 
 
+# 87 blind reports on who did it (claims of responsibility in statements, on Telegram and by
+# affiliated agencies; accusations, denials and mutual blame; suspected doers and drones "believed
+# to be" someone's; state forces, militias, tribes, settlers, gangs and separatists by their local
+# names, their enemies' names and their short forms; groups that name themselves; victims' sides
+# and mediators that must not be read as the doers) with 19 non-violent ones in the same
+# vocabulary, 30 countries, pinned as measured after the fixes they prompted (before them, on
+# main as rebased onto: F1 0.932, actor recall 0.867, place recall 0.884 with the corrected ids,
+# 2 events from non-violent text, one mediating force read as a perpetrator; bench/README.md).
+BLIND18_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.92,
+    "location_recall": 0.88,
+    "contested_accuracy": 0.97,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 @pytest.mark.parametrize(
     ("name", "baseline"),
     [
@@ -303,13 +321,14 @@ BLIND19_BASELINE = {
         ("blind15", BLIND15_BASELINE),
         ("blind16", BLIND16_BASELINE),
         ("blind17", BLIND17_BASELINE),
+        ("blind18", BLIND18_BASELINE),
         ("blind19", BLIND19_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
     scores = evaluate(SETS[name])
     for metric, pinned in baseline.items():
-        if metric == "false_events_nonviolent":
+        if metric in ("false_events_nonviolent", "wrong_perpetrators"):
             assert scores[metric] <= pinned, (name, metric, scores[metric], pinned)
         else:
             assert scores[metric] >= pinned, (name, metric, scores[metric], pinned)
@@ -372,7 +391,7 @@ FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 4,
     "blind4": 9, "blind5": 3, "blind6": 7, "blind7": 7, "blind8": 43, "blind9": 5, "blind10": 6,
     "blind11": 17, "blind12": 6, "blind13": 6, "blind14": 9, "blind15": 4, "blind16": 5,
-    "blind17": 9, "blind19": 10,
+    "blind17": 9, "blind18": 19, "blind19": 10,
 }
 
 
