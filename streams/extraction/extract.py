@@ -714,9 +714,12 @@ def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = l
     # مع بي كا كا" over "في اشتباك مع إرهابيي التنظيم الانفصالي"); its places are the body's
     # own, told more loosely, and add none
     for clause in headline:
-        first.clauses.append(clause)
         if told:
+            # its actors only: its attack words would re-type the body's report, and the
+            # incident merge joins reports by their type's family
+            first.clauses.append(replace(clause, triggers=[]))
             continue
+        first.clauses.append(clause)
         for p in clause.places:
             first.places.setdefault(p.id, p)
         for place_id, rule in clause.resolved.items():

@@ -188,3 +188,11 @@ def test_an_amount_of_things_beside_is_still_no_count() -> None:
 def test_a_contractor_is_a_person_counted() -> None:
     assert counts("أدى القصف الصاروخي على القاعدة إلى مقتل متعاقد أجنبي وإصابة 5 جنود.") == [
         ("killed", 1), ("injured", 5)]
+
+
+def test_saadas_border_districts_are_places_and_munabbih_only_with_its_place_word() -> None:
+    assert "ye_shada" in place_ids("قتل 3 مواطنين بقصف مدفعي سعودي على مديرية شدا الحدودية بمحافظة صعدة.")
+    assert "ye_munabbih" in place_ids("أصيب مواطنان بقصف صاروخي على مديرية منبه الحدودية في محافظة صعدة.")
+    alarm = "قتل 3 في قصف على سوق في صعدة، وقال شاهد إن منبه سيارة دوى قبل الانفجار."
+    assert "ye_munabbih" not in place_ids(alarm)
+
