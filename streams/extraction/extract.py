@@ -112,6 +112,7 @@ class IncidentLexicon(Strict):
     clause_openers: tuple[str, ...]
     background: tuple[str, ...]
     figurative: tuple[str, ...]
+    threats: tuple[str, ...]
     non_violent: tuple[str, ...]
     accidental: tuple[str, ...]
     blasts: tuple[str, ...]
@@ -141,6 +142,7 @@ class _Patterns:
     later_incident: re.Pattern[str]
     dateline: re.Pattern[str]
     figurative: re.Pattern[str]
+    threats: re.Pattern[str]
     non_violent: re.Pattern[str]
     accidental: re.Pattern[str]
     related: re.Pattern[str]
@@ -198,6 +200,7 @@ def _patterns() -> _Patterns:
         ),
         dateline=_dateline(lex),
         figurative=_words(lex.figurative),
+        threats=_words(lex.threats),
         non_violent=_words(lex.non_violent, lam_article=True),
         accidental=_words(lex.accidental, lam_article=True),
         related=re.compile(rf"\s*(?:{_alternation(lex.related_openers)})(?!\w)"),
@@ -509,7 +512,7 @@ def _figurative(sub: str, items: list[CasualtyItem], triggers: list[Trigger]) ->
     """A clause of sport, markets or politics: one such word and no figure, or one victim and
     no attack word ("سقط الحارس ضحية لأخطاء دفاعه"), or many such words."""
     pattern = _patterns().figurative
-    if pattern.search(sub) is None:
+    if pattern.search(sub) is None and _patterns().threats.search(sub) is None:
         return False
     if not any(i.value is not None for i in items):
         return True

@@ -196,3 +196,15 @@ def test_saadas_border_districts_are_places_and_munabbih_only_with_its_place_wor
     alarm = "قتل 3 في قصف على سوق في صعدة، وقال شاهد إن منبه سيارة دوى قبل الانفجار."
     assert "ye_munabbih" not in place_ids(alarm)
 
+
+
+def test_a_threat_beside_a_toll_is_no_sign_of_sport() -> None:
+    # the pitch, the football and the vow of revenge are three figurative words, but the rocket
+    # and its dead make it an incident
+    text = ("نفت الحركة أي علاقة لها بالصاروخ الذي سقط على ملعب لكرة القدم في بلدة مجدل شمس وأدى إلى "
+            "مقتل 9 أطفال، بعدما حمّلتها الحكومة المسؤولية وتوعدت بالرد.")
+    assert [(c.killed, c.injured) for c in only(text).casualties] == [(9, None)]
+
+
+def test_a_match_report_with_a_threat_is_still_sport() -> None:
+    assert events("هاجم المنتخب مرمى منافسه وسجل هدفين، وتوعد المدرب بالرد في مباراة الإياب.") == []
