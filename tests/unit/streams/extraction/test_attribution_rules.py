@@ -208,3 +208,10 @@ def test_a_threat_beside_a_toll_is_no_sign_of_sport() -> None:
 
 def test_a_match_report_with_a_threat_is_still_sport() -> None:
     assert events("هاجم المنتخب مرمى منافسه وسجل هدفين، وتوعد المدرب بالرد في مباراة الإياب.") == []
+
+
+def test_a_generic_force_with_a_nationality_is_that_countrys() -> None:
+    # a story placed in Afghanistan: the air force that struck is Pakistan's, not the Taliban's
+    got = only("شن سلاح الجو الباكستاني غارات على مخابئ في ولاية خوست الأفغانية، ما أدى إلى مقتل 6 أشخاص.")
+    assert roles_of(got).get("pakistani_forces") == "perpetrator"
+    assert roles_of(got).get("taliban") != "perpetrator"
