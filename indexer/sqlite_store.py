@@ -22,7 +22,7 @@ from indexer.search import SearchHit
 from streams.extraction.arabic import normalize, tokens
 from streams.records import Alert, Article, DeadLetter, Delivery, Incident
 
-__all__ = ["SqliteStore"]
+__all__ = ["LIVE_INCIDENTS", "SqliteStore"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -60,6 +60,9 @@ CREATE TABLE IF NOT EXISTS crawl_targets (
 );
 """
 MIN_TRIGRAM = 3
+# An incident absorbed into another stays stored (``incident`` still finds it) with the id of
+# the one that absorbed it; the live ones are the rest.
+LIVE_INCIDENTS = "json_extract(record, '$.superseded_by') IS NULL"
 SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")
 
 
@@ -206,7 +209,7 @@ class SqliteStore:
     def incidents(self, *, superseded: bool = False) -> list[Incident]:
         """The live incidents (one absorbed into another stays stored, for ``incident``; with
         ``superseded``, those too)."""
-        where = "" if superseded else " WHERE json_extract(record, '$.superseded_by') IS NULL"
+        where = "" if superseded else f" WHERE {LIVE_INCIDENTS}"
         rows = self._db.execute(f"SELECT record FROM incidents{where} ORDER BY rowid").fetchall()
         return [Incident.from_json(record) for (record,) in rows]
 

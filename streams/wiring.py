@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from crawlers.sources import Source
-from indexer.sqlite_store import SqliteStore
+from indexer.sqlite_store import LIVE_INCIDENTS, SqliteStore
 from streams.api.store import LiveSubscriptions, SqliteTeamStore
 from streams.delivery.channels import ChannelRoute, channel_output
 from streams.delivery.digests import CHECK_SECONDS, DigestBook, DigestHold, DigestSender
@@ -194,7 +194,10 @@ def print_summary(console: Console, stats: RunStats, store: SqliteStore) -> None
         ("duplicates (linked to their original)", stats.duplicates),
         ("pages already stored (unchanged)", stats.unchanged),
         ("events extracted", stats.events),
-        ("incidents", stats.incidents),
+        # incidents opened depend on the order pages arrived in (two reports of one incident
+        # may open two that a later report merges); what stays after the merges does not
+        ("incidents opened (some merged later)", stats.incidents),
+        ("incidents after merges", store.count("incidents", LIVE_INCIDENTS)),
         ("alerts raised", stats.alerts),
         ("dead letters", stats.dead_letters),
         ("sources polled", len(stats.health)),

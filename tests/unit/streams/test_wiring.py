@@ -3,15 +3,20 @@ digest subscription's alerts are held in the store's file and its channel gets o
 the period ends, on an injected wall clock; a restart sends it no second one."""
 
 import asyncio
+import dataclasses
 import json
 import time
 
+from rich.console import Console
+
 from indexer.sqlite_store import SqliteStore
 from streams.delivery.digests import DIGEST_OUTPUT
+from streams.engines.embedded.runner import RunStats
 from streams.pipeline.alerts import Matcher
 from streams.pipeline.subscriptions import Policy, Subscription
 from streams.settings import Settings
-from streams.wiring import delivery
+from streams.wiring import delivery, print_summary
+from tests.unit.indexer.test_documents import make_incident
 from tests.unit.streams.delivery.conftest import Receiver
 from tests.unit.streams.delivery.test_digests import HOUR, T0, Wall, alert
 
@@ -59,3 +64,17 @@ async def test_the_embedded_stage_holds_and_sends_one_digest_a_period(tmp_path):
             assert len(receiver.requests) == 1
     finally:
         await receiver.stop()
+
+
+def test_the_summary_tells_incidents_opened_from_incidents_left_after_merges(tmp_path):
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    absorbed = dataclasses.replace(make_incident(), incident_id="i0", superseded_by="i1")
+    store.put_incident(absorbed)
+    store.put_incident(make_incident())
+    stats = RunStats()
+    stats.incidents = 2
+    console = Console(record=True, width=120)
+    print_summary(console, stats, store)
+    lines = console.export_text().splitlines()
+    assert any("incidents opened" in line and line.rstrip(" │").endswith("2") for line in lines), lines
+    assert any("incidents after merges" in line and line.rstrip(" │").endswith("1") for line in lines), lines
