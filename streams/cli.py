@@ -45,48 +45,62 @@ LOGGER = logging.getLogger(__name__)
 EXIT_SOURCES_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_NOT_CONFIGURED = 3
+SETTINGS_NOTE = (
+    "Settings come from NEWSWATCH_* environment variables (README, Configuration); "
+    "-v and --log-json go before the command."
+)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newswatch", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="newswatch",
+        description="Watch Arabic news sites; alert monitoring teams to new attacks and casualty "
+        "reports. Start with `newswatch demo` (no infrastructure needed).",
+    )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging")
     parser.add_argument("--log-json", action="store_true", help="JSON log lines (NEWSWATCH_LOG_FORMAT=json)")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="run the pipeline over the fixture news sites")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        """A command whose own ``--help`` says what it does, not only its options."""
+        return subparsers.add_parser(
+            name, help=help, description=f"{help[0].upper()}{help[1:]}.", epilog=SETTINGS_NOTE
+        )
+
+    demo = command("demo", "run the pipeline over the fixture news sites")
     demo.add_argument("--store", type=Path, help="keep the SQLite store here (default: temp)")
 
-    run = commands.add_parser("run", help="crawl sources.yaml continuously (embedded mode)")
+    run = command("run", "crawl sources.yaml continuously (embedded mode)")
     run.add_argument(
         "--once", action="store_true", help="poll every source once, fetch what is new, exit"
     )
 
-    search = commands.add_parser("search", help="search stored articles")
+    search = command("search", "search stored articles")
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print JSON lines")
 
-    clean_cmd = commands.add_parser("clean", help="clean one saved HTML page")
+    clean_cmd = command("clean", "clean one saved HTML page")
     clean_cmd.add_argument("file", type=Path)
     clean_cmd.add_argument("--url", default=None, help="the page's URL (default: file URL)")
 
-    extract_cmd = commands.add_parser("extract", help="extract events from one article")
+    extract_cmd = command("extract", "extract events from one article")
     extract_cmd.add_argument("file", type=Path)
     extract_cmd.add_argument("--published", default=None, help="publication date YYYY-MM-DD")
     extract_cmd.add_argument("--url", default=None)
 
-    commands.add_parser("crawler", help="distributed crawler service (needs Kafka)")
-    commands.add_parser("worker", help="distributed stream worker (needs Kafka)")
-    commands.add_parser("notifier", help="distributed alert delivery: webhook, apprise, JSONL (needs Kafka)")
-    commands.add_parser("indexer", help="distributed indexer (needs Kafka + Elasticsearch)")
+    command("crawler", "distributed crawler service (needs Kafka)")
+    command("worker", "distributed stream worker (needs Kafka)")
+    command("notifier", "distributed alert delivery: webhook, apprise, JSONL (needs Kafka)")
+    command("indexer", "distributed indexer (needs Kafka + Elasticsearch)")
 
-    api = commands.add_parser("api", help="HTTP API and live alert page")
+    api = command("api", "HTTP API and live alert page")
     api.add_argument("--host", default=None, help="bind address (default: NEWSWATCH_API_HOST or 127.0.0.1)")
     api.add_argument("--port", type=int, default=None, help="port (default: NEWSWATCH_API_PORT or 8080)")
-    status = commands.add_parser("status", help="components, consumer lag, dead letters (Kafka mode)")
+    status = command("status", "components, consumer lag, dead letters (Kafka mode)")
     status.add_argument("--json", action="store_true", help="print one JSON object")
 
-    teams = commands.add_parser("teams", help="monitoring teams and their API tokens")
+    teams = command("teams", "monitoring teams and their API tokens")
     teams_commands = teams.add_subparsers(dest="teams_command", required=True, metavar="ACTION")
     create = teams_commands.add_parser("create", help="create a team; prints its token once")
     create.add_argument("name")

@@ -87,3 +87,14 @@ def test_passwords_in_urls_never_reach_the_log(caplog):
     record = logging.LogRecord("x", logging.INFO, "", 0, "fetch %s failed", ("http://u:hunter2@h/x",), None)
     RedactingFilter().filter(record)
     assert record.getMessage() == "fetch http://u:***@h/x failed"
+
+
+@pytest.mark.parametrize("command", ["demo", "run", "worker", "indexer", "status", "teams"])
+def test_a_commands_help_says_what_it_does_and_where_its_settings_come_from(capsys, command):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    summary = out.split("\n\n")[1]  # the paragraph after the usage line
+    assert not summary.startswith(("options", "positional")), out
+    assert "NEWSWATCH_" in out
