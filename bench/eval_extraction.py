@@ -28,6 +28,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind17 --by-country # blind, where: local places
     .venv/bin/python -m bench.eval_extraction --set blind18 --by-country # blind, who: attribution
     .venv/bin/python -m bench.eval_extraction --set blind19 --by-country # blind, tolls as written
+    .venv/bin/python -m bench.eval_extraction --set blind20 --by-country # blind, roundups of incidents
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -75,6 +76,7 @@ SETS = {
     "blind17": EVAL_DIR / "blind17.yaml",
     "blind18": EVAL_DIR / "blind18.yaml",
     "blind19": EVAL_DIR / "blind19.yaml",
+    "blind20": EVAL_DIR / "blind20.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
