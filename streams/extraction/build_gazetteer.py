@@ -225,8 +225,36 @@ def build() -> list[list[str]]:
     codes.update(_syrian_codes(cities))
     countries = _countries(cities)
     reserved = {r[0] for r in countries + admin1} | {r.id for r in curated_rows()}
-    towns = _towns(cities, codes, shared, reserved)
+    towns = _by_district(_towns(cities, codes, shared, reserved))
     return countries + admin1 + towns + _extra_towns({r[0] for r in countries + admin1 + towns})
+
+
+def _by_district(towns: list[list[str]]) -> list[list[str]]:
+    """Towns of a division with ``districts`` (GeoNames names of its districts' seats) point
+    at the nearest seat, as extra_towns.yaml's villages point at their district's seat:
+    GeoNames has no district level there, and the news places a village by its district
+    ("عزون شرق قلقيلية"), so that a subscription to the district's seat takes in its villages.
+    The nearest seat is the district's for all but a few villages near a district's edge."""
+    seats: dict[str, list[list[str]]] = {}
+    for division in admin1_rows():
+        if not division.districts:
+            continue
+        pid = division.id
+        wanted = {ascii_fold(n) for n in division.districts}
+        found = [t for t in towns if t[3] == pid and ascii_fold(t[7]) in wanted]
+        if len(found) != len(wanted):
+            missing = wanted - {ascii_fold(t[7]) for t in found}
+            raise SystemExit(f"admin1.yaml: district seats of {division.en} not found: {sorted(missing)}")
+        seats[pid] = found
+    out = []
+    for town in towns:
+        near = seats.get(town[3], [])
+        if near and town not in near:
+            lat, lon = float(town[4]), float(town[5])
+            seat = min(near, key=lambda s: (float(s[4]) - lat) ** 2 + (float(s[5]) - lon) ** 2)
+            town = [*town[:3], seat[0], *town[4:]]
+        out.append(town)
+    return out
 
 
 def _extra_towns(known: set[str]) -> list[list[str]]:

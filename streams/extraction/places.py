@@ -116,6 +116,7 @@ class Admin1Row(Strict):
     ar: str
     aka: tuple[str, ...] = ()
     seat: str | None = None
+    districts: tuple[str, ...] = ()
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -128,6 +129,7 @@ class Admin1Item(Strict):
     ar: str
     aka: tuple[str, ...] = ()
     seat: str | None = None
+    districts: tuple[str, ...] = ()
 
 
 class PlacesLexicon(Strict):
