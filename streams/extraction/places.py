@@ -72,6 +72,10 @@ DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 MIN_GLUED_NAME = 3
 # How far before a name its party words are looked for ("المدعومة من قبل " is 16 letters).
 PARTY_REACH = 24
+# How far before a name a transfer's verb is looked for, and the most words between the verb and
+# "إلى" ("نقل الجرحى والمصابون بحالة حرجة إلى") and between "إلى" and the name ("إلى مستشفى
+# الثورة العام في").
+TRANSFER_REACH, TRANSFER_OBJECT_WORDS, TRANSFER_TARGET_WORDS = 80, 5, 4
 # Opening quotation marks a facility's or an outlet's name may carry.
 NAME_QUOTES = frozenset('"«“\'')
 # Words of a place's own name that may stand between it and the direction that places it
@@ -143,6 +147,8 @@ class PlacesLexicon(Strict):
     name_words: tuple[str, ...]
     party_words: tuple[str, ...]
     party_verbs: tuple[str, ...]
+    transfer_verbs: tuple[str, ...]
+    transfer_to: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
@@ -436,7 +442,29 @@ def _common_names() -> frozenset[str]:
 
 @functools.cache
 def _party_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{trie_regex(normalize(w) for w in lexicon().party_words)}) $")
+    # with a glued preposition too: "وزارة الصحة التابعة لحكومة صنعاء"
+    return re.compile(
+        rf"(?<!\w)(?:[وف]?[بل])?(?:{trie_regex(normalize(w) for w in lexicon().party_words)}) $"
+    )
+
+
+@functools.cache
+def _transfer() -> re.Pattern[str]:
+    """A transfer's verb, its object, "إلى" and the words before the name: "ونقل الجرحى إلى
+    "، "نقل المصاب إلى مستشفى في "؛ words with no clause's punctuation, up to the name."""
+    lex = lexicon()
+    word = r"\s+[^\s.,،؛:!?]+"
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.transfer_verbs)})"
+        rf"(?:{word}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{trie_regex(normalize(w) for w in lex.transfer_to)})"
+        rf"(?:{word}){{0,{TRANSFER_TARGET_WORDS}}}\s+(?:[وفبل]|ال)?$"
+    )
+
+
+def _names_a_destination(norm_text: str, start: int) -> bool:
+    """The name is where the wounded or the dead were taken ("نقل الجرحى إلى نيامي"، "نقل
+    المصاب إلى مستشفى في عدن"), a hospital's town, not where the incident happened."""
+    return _transfer().search(norm_text, max(0, start - TRANSFER_REACH), start) is not None
 
 
 @functools.cache
@@ -494,6 +522,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
         if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s, e):
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
+        if _names_a_destination(norm_text, s):
+            continue
         dateline = _opens_dateline(norm_text, s, e)
         seat = alias in seats and not dateline
         known = candidates if seat else tuple(

@@ -21,3 +21,36 @@ def test_a_west_bank_village_s_incident_is_in_its_governorate() -> None:
     text = "أصيب شابان برصاص قوات الاحتلال خلال اقتحامها بلدة يعبد جنوب غرب جنين صباح اليوم."
     found = {a for e in events(text) for p in places_of(e) for a in ancestors(p)}
     assert "ps_janin" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حصاد الجولة: الفيصلي ينجو من كمين الوحدات ويخطف تعادلاً قاتلاً في الدقيقة 90 في عمان.",
+        "انفجار ضحك في مسرح الكويت: مسرحية جديدة تقتل الملل لدى الجمهور طوال ثلاث ليال.",
+        "وفي صيدا، اقتحم مودعون غاضبون فرعاً لمصرف للمطالبة بودائعهم وغادروا بعد ساعة.",
+        "ضربات الجفاف تضرب حقول القمح في سهل حوران وتقتل آمال المزارعين هذا الموسم.",
+    ],
+)
+def test_a_roundup_of_sport_stage_banks_and_crops_is_no_incident(text: str) -> None:
+    assert events(text) == []
+
+
+def test_the_town_the_wounded_were_taken_to_is_not_the_site() -> None:
+    text = ("قتل جنديان وأصيب ثلاثة في كمين لمسلحين قرب بلدة أيورو غرب النيجر، "
+            "ونقل الجرحى إلى نيامي لتلقي العلاج.")
+    found = {p for e in events(text) for p in places_of(e)}
+    assert "ne_ayorou" in found
+    assert "ne_niamey" not in found
+
+
+def test_a_government_named_by_its_capital_after_a_glued_preposition_is_no_site() -> None:
+    text = "قالت وزارة الداخلية التابعة لحكومة صنعاء إن 4 أشخاص قتلوا بقصف على مديرية حيس."
+    found = {p for e in events(text) for p in places_of(e)}
+    assert not any(p.startswith("ye_sana") for p in found)
+
+
+def test_elazig_is_found_as_arabic_news_spells_it() -> None:
+    text = "قتل شرطيان في هجوم بعبوة ناسفة على دورية في ولاية ألازيغ شرقي تركيا."
+    found = {a for e in events(text) for p in places_of(e) for a in ancestors(p)}
+    assert "tr_elazg" in found
