@@ -606,13 +606,17 @@ def _starts_new(draft: _Draft, clause: _Clause) -> bool:
         # raises the toll told before ("11:05 | ارتفاع حصيلة القصف إلى 6")
         return not clause.latest
     conflict = _toll_conflict(draft, clause)
-    if conflict is not None:
-        return conflict
+    if conflict:
+        return True
     current = list(draft.places.values())
     if not current or not clause.places:
         return False
     if any(not any(_compatible(p, q) for q in current) for p in clause.places):
+        # an equal toll in a place apart is a roundup's next incident ("قتل 3 من رجال الشرطة
+        # في ولاية وان ... وفي ولاية ألازيغ، قتل 3 من رجال الشرطة"), not the first retold
         return True
+    if conflict is False:
+        return False
     towns = [q for q in current if q.rank >= SUBDISTRICT]
     new_towns = [p for p in clause.places if p.rank >= SUBDISTRICT]
     if towns and new_towns and not any(p.id == q.id for p in new_towns for q in towns):

@@ -54,3 +54,17 @@ def test_elazig_is_found_as_arabic_news_spells_it() -> None:
     text = "قتل شرطيان في هجوم بعبوة ناسفة على دورية في ولاية ألازيغ شرقي تركيا."
     found = {a for e in events(text) for p in places_of(e) for a in ancestors(p)}
     assert "tr_elazg" in found
+
+
+def test_an_equal_toll_in_a_place_apart_is_a_roundup_s_next_incident() -> None:
+    text = ("هجمات على الجيش العراقي\n"
+            "قتل جنديان بانفجار عبوة ناسفة على دورية في محافظة الأنبار. "
+            "وفي محافظة البصرة، قتل جنديان بهجوم على نقطة تفتيش.")
+    assert sorted(c.killed for e in events(text) for c in e.casualties) == [2, 2]
+
+
+def test_an_equal_toll_retold_in_the_same_place_stays_one_incident() -> None:
+    text = ("هجوم على الجيش العراقي\n"
+            "قتل جنديان بانفجار عبوة ناسفة على دورية في محافظة الأنبار. "
+            "وقال مصدر أمني إن الجنديين قتلا قرب مدينة الرمادي في الأنبار.")
+    assert sorted(c.killed for e in events(text) for c in e.casualties if c.killed) == [2]
