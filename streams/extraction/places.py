@@ -149,6 +149,7 @@ class PlacesLexicon(Strict):
     party_verbs: tuple[str, ...]
     transfer_verbs: tuple[str, ...]
     transfer_to: tuple[str, ...]
+    belonging: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
@@ -698,8 +699,16 @@ def _inside_phrase(between: str) -> bool:
         return False
     cues = place_cues()
     first, rest = words[0], words[1:]
+    if first in _belonging() and rest:
+        # "قرية X التابعة لمركز Y"، "التابعة لناحية Y": the place word after a glued "ل"
+        first, rest = "ب" + rest[0][1:] if rest[0][:1] == "ل" else rest[0], rest[1:]
     head = first in {"في", "ب", "وب"} or (first[:1] == "ب" and first[1:] in cues)
     return head and all(w in cues for w in rest)
+
+
+@functools.cache
+def _belonging() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().belonging)
 
 
 @functools.cache

@@ -68,3 +68,11 @@ def test_an_equal_toll_retold_in_the_same_place_stays_one_incident() -> None:
             "قتل جنديان بانفجار عبوة ناسفة على دورية في محافظة الأنبار. "
             "وقال مصدر أمني إن الجنديين قتلا قرب مدينة الرمادي في الأنبار.")
     assert sorted(c.killed for e in events(text) for c in e.casualties if c.killed) == [2]
+
+
+def test_a_village_belonging_to_a_district_is_no_namesake_abroad() -> None:
+    text = ("هجوم على قرية في ديالى\n"
+            "قتل راعيان برصاص مسلحين في قرية الروضة التابعة لقضاء المقدادية في محافظة ديالى.")
+    found = {p for e in events(text) for p in places_of(e)}
+    assert not any(p.startswith("sy_") for p in found)
+    assert "iq_diyala" in {a for p in found for a in ancestors(p)}
