@@ -38,6 +38,9 @@ __all__ = ["CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualti
 TOKEN = re.compile(rf"\d+(?::\d+|\))|\d+|[^\W\d]+|[{COMMAS}{SEMICOLONS}]")
 CIVILIANS = "civilians"
 WINDOW = 3
+# A subset may stand a little further from its count, past the count's own description ("قتل 5
+# أفراد من عائلة واحدة، بينهم 3 أطفال"): it is still part of that count, not the next.
+SUBSET_WINDOW = 5
 # The preposition "ب" (by, with) as it is glued to its noun.
 BY = "ب"
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
@@ -405,7 +408,7 @@ class _Parser:
         among = self._among_counted(i)
         if among is not None:
             return among
-        if _in(toks[i].text, "subset") and i - self.anchor <= WINDOW:
+        if _in(toks[i].text, "subset") and i - self.anchor <= SUBSET_WINDOW:
             q = _quantity(toks, i + 1)
             return self._skip_subset(self._skip_noun(q.end if q else i + 1) if q else i + 1)
         bare = self._bare_casualty(i) or self._pronoun(i)

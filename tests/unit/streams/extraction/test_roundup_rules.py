@@ -4,7 +4,7 @@ the districts that place a town (the twentieth blind set's lessons, on sentences
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import events, places_of
+from tests.unit.streams.extraction.reading import counts, events, places_of
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,8 @@ def test_a_village_belonging_to_a_district_is_no_namesake_abroad() -> None:
     found = {p for e in events(text) for p in places_of(e)}
     assert not any(p.startswith("sy_") for p in found)
     assert "iq_diyala" in {a for p in found for a in ancestors(p)}
+
+
+def test_a_subset_after_the_count_s_own_description_is_still_a_subset() -> None:
+    assert counts("قتل 6 أشخاص من أسرة واحدة، بينهم 4 نساء، وأصيب رجلان آخران بقصف على الحي.") == [
+        ("killed", 6), ("injured", 2)]
