@@ -81,3 +81,8 @@ def test_a_village_belonging_to_a_district_is_no_namesake_abroad() -> None:
 def test_a_subset_after_the_count_s_own_description_is_still_a_subset() -> None:
     assert counts("قتل 6 أشخاص من أسرة واحدة، بينهم 4 نساء، وأصيب رجلان آخران بقصف على الحي.") == [
         ("killed", 6), ("injured", 2)]
+
+
+def test_gunmen_named_by_their_tribe_are_tribal_forces() -> None:
+    text = "قتل جنديان في اشتباك مع مسلحين قبليين عند نقطة تفتيش في مأرب."
+    assert "tribal_forces" in {a.id for e in events(text) for a in e.actors}
