@@ -86,3 +86,12 @@ def test_a_subset_after_the_count_s_own_description_is_still_a_subset() -> None:
 def test_gunmen_named_by_their_tribe_are_tribal_forces() -> None:
     text = "قتل جنديان في اشتباك مع مسلحين قبليين عند نقطة تفتيش في مأرب."
     assert "tribal_forces" in {a.id for e in events(text) for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [("استشهد 5 أشخاص في غارتين إسرائيليتين على بلدة في قضاء صور.", "israel"),
+     ("قتل سائق برصاص عصابة خطف على طريق دمشق - السويداء.", "unknown")],
+)
+def test_a_dual_strike_and_a_kidnapping_gang_name_their_doers(text: str, actor: str) -> None:
+    assert actor in {a.id for e in events(text) for a in e.actors}
