@@ -465,7 +465,16 @@ def _transfer() -> re.Pattern[str]:
 def _names_a_destination(norm_text: str, start: int) -> bool:
     """The name is where the wounded or the dead were taken ("نقل الجرحى إلى نيامي"، "نقل
     المصاب إلى مستشفى في عدن"), a hospital's town, not where the incident happened."""
-    return _transfer().search(norm_text, max(0, start - TRANSFER_REACH), start) is not None
+    begin = max(0, start - TRANSFER_REACH)
+    # read for every place mention: most have no "إلى" before them, found at once
+    if not any(w in norm_text[begin:start] for w in _transfer_to()):
+        return False
+    return _transfer().search(norm_text, begin, start) is not None
+
+
+@functools.cache
+def _transfer_to() -> tuple[str, ...]:
+    return tuple(normalize(w) for w in lexicon().transfer_to)
 
 
 @functools.cache
