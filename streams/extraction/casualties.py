@@ -78,7 +78,7 @@ WOUNDS_REACH = 8
 # "عدد القتلى ارتفع": how far back a toll's head may stand before its verb; farther than
 # HEAD_NEAR only past a relative clause ("عدد الجرحى الذين وصلوا إلى المستشفيات بلغ 23").
 HEAD_NEAR = 3
-HEAD_REACH = 10
+HEAD_REACH = 14
 # Actor kinds (gazetteers/actors.yaml) that are a state's forces: gunmen are never theirs.
 STATE_KINDS = frozenset({"government", "turkey", "israel", "russia", "coalition"})
 
@@ -145,6 +145,7 @@ class CasualtyLexicon(Strict):
     finish_prepositions: Words
     rise_causes: Words
     earlier_figures: Words
+    rise_finds: Words
     counted_only: Words
     rise_to: Words
     subject_fighters: Words
@@ -461,7 +462,8 @@ class _Parser:
         word = toks[i].text
         if self.rose and word in _set("rise_causes"):
             ahead = range(i + 1, min(i + 3, len(toks)))
-            if any(_trigger(toks, k) or toks[k].text in _set("earlier_figures") for k in ahead):
+            told = _set("earlier_figures") | _set("rise_finds")
+            if any(_trigger(toks, k) or toks[k].text in told for k in ahead):
                 k = i + 1
                 while k < len(toks) and toks[k].text not in CLAUSE_MARKS:
                     k += 1

@@ -110,6 +110,7 @@ class IncidentLexicon(Strict):
     dateline_dashes: tuple[str, ...]
     dateline_words: int
     clause_openers: tuple[str, ...]
+    toll_rises: tuple[str, ...]
     background: tuple[str, ...]
     figurative: tuple[str, ...]
     threats: tuple[str, ...]
@@ -132,11 +133,13 @@ class IncidentLexicon(Strict):
     background_proclitics: tuple[str, ...]
     commentary_headlines: tuple[str, ...]
     reactions: tuple[str, ...]
+    aftermath: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class _Patterns:
     clause_break: re.Pattern[str]
+    toll_rise: re.Pattern[str]
     background: re.Pattern[str]
     new_incident: re.Pattern[str]
     later_incident: re.Pattern[str]
@@ -151,6 +154,7 @@ class _Patterns:
     relative: re.Pattern[str]
     likened_now: re.Pattern[str]
     reaction: re.Pattern[str]
+    aftermath: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -182,6 +186,7 @@ def _patterns() -> _Patterns:
         clause_break=re.compile(
             rf"[{SEMICOLONS}]|{COMMAS[0]}\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
         ),
+        toll_rise=re.compile(rf"{COMMAS[0]}\s*(?:{_alternation(lex.toll_rises)})(?!\w)"),
         background=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.background_proclitics)})?"
             rf"(?!(?:{_alternation(lex.claim_after_openers)})(?!\w))"  # "قد أعلنت مسؤوليتها"
@@ -213,6 +218,7 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)و?(?:{_alternation((*lex.likened_now, *lex.gathering_now))})(?!\w)"
         ),
         reaction=_words(lex.reactions),
+        aftermath=_words(lex.aftermath),
     )
 
 
@@ -334,15 +340,27 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     violent = [t.start for t in find_triggers(norm) if t.type != "other"]
     background = _patterns().background
-    breaks = sorted([*_patterns().clause_break.finditer(norm), *_list_colons(norm)], key=lambda m: m.start())
+    breaks = sorted(
+        [*_patterns().clause_break.finditer(norm), *_list_colons(norm), *_background_rises(norm)],
+        key=lambda m: m.start(),
+    )
     for m in breaks:
         if m.start() < start:
             continue
-        if (violent and violent[-1] >= m.end()) or background.search(norm, m.end()):
+        rise = m.re is _patterns().toll_rise  # only those after a background clause (_background_rises)
+        if (violent and violent[-1] >= m.end()) or background.search(norm, m.end()) or rise:
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(norm)))
     return [(a, b) for a, b in spans if norm[a:b].strip()]
+
+
+def _background_rises(norm: str) -> list[re.Match[str]]:
+    """"، ليرتفع عدد الشهداء إلى 13" after a clause that dates its wound in the past ("أصيب بها
+    مطلع الأسبوع"): the follow-up's current toll, a clause of its own; after a clause of today
+    it stays with the death it counts ("توفي اليوم متأثراً بجروحه، ليرتفع ..." is one toll)."""
+    background = _patterns().background
+    return [m for m in _patterns().toll_rise.finditer(norm) if background.search(norm, 0, m.start())]
 
 
 def _list_colons(norm: str) -> list[re.Match[str]]:
@@ -478,8 +496,11 @@ def _clause(
     if _figurative(sub, items, triggers):
         return None
     sited = a + _reaction_end(sub, triggers)
-    if sited > a and not any(i.value is not None for i in items):
+    counted = any(i.value is not None for i in items)
+    if sited > a and not counted:
         return None  # "وأدانت مصر والسعودية الهجوم": who reacted, no incident of its own
+    if not counted and _patterns().aftermath.search(sub, 0, min(t.start for t in triggers)):
+        return None  # "تفقد المحافظ موقع الانفجار": the day after, no incident of its own
     places = [p for p in places if sited <= p.start < b]
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
