@@ -81,3 +81,21 @@ def test_a_toll_head_far_before_its_verb_past_a_relative_clause() -> None:
         "القديمة ارتفع إلى 17"
     )
     assert counts(text) == [("killed", 17)]
+
+
+# --- tolls corrected down, unchanged, and counted by their dead ---------------------------------
+
+
+def test_a_toll_corrected_down_counts_only_its_new_figure() -> None:
+    text = "أعلنت السلطات تخفيض حصيلة انفجار السوق إلى 41 قتيلاً، بعد أن أعلنت مساء أمس 58 قتيلاً"
+    assert counts(text) == [("killed", 41)]
+
+
+def test_an_unchanged_toll_beside_a_risen_one() -> None:
+    assert counts("وقال المحافظ إن عدد القتلى بقي تسعة، فيما ارتفع عدد المصابين إلى 37") == [
+        ("killed", 9), ("injured", 37),
+    ]
+
+
+def test_the_dead_counted_as_the_deceased() -> None:
+    assert counts("ارتفع عدد المتوفين إلى ثلاثة بعد وفاة مصاب في المستشفى") == [("killed", 3)]
