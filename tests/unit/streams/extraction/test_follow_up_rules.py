@@ -2,7 +2,7 @@
 follow-up reports published the day after an incident), each checked here on sentences written
 for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import counts, events, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
 
 # --- a death of wounds that raises the toll of an incident dated earlier ------------------------
 
@@ -99,3 +99,8 @@ def test_an_unchanged_toll_beside_a_risen_one() -> None:
 
 def test_the_dead_counted_as_the_deceased() -> None:
     assert counts("ارتفع عدد المتوفين إلى ثلاثة بعد وفاة مصاب في المستشفى") == [("killed", 3)]
+
+
+def test_a_late_claim_by_the_state_group_in_khorasan_names_its_province() -> None:
+    text = "تبني متأخر\nتبنى فرع تنظيم الدولة في خراسان الهجوم على المسجد الذي قتل فيه 9 مصلين أمس"
+    assert "is_provinces" in actor_ids(text)
