@@ -104,3 +104,8 @@ def test_the_dead_counted_as_the_deceased() -> None:
 def test_a_late_claim_by_the_state_group_in_khorasan_names_its_province() -> None:
     text = "تبني متأخر\nتبنى فرع تنظيم الدولة في خراسان الهجوم على المسجد الذي قتل فيه 9 مصلين أمس"
     assert "is_provinces" in actor_ids(text)
+
+
+def test_the_bajaur_district_and_the_oudalan_province_are_places() -> None:
+    assert "pk_bajaur" in place_ids("قتل 7 أشخاص في انفجار عبوة استهدف نقطة تفتيش في منطقة باجور القبلية")
+    assert "bf_oudalan" in place_ids("قتل 12 جندياً في كمين نصبه مسلحون في إقليم الأودالان شمالي البلاد")
