@@ -292,6 +292,20 @@ BLIND20_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 71 blind follow-up reports published the day after an incident (tolls that rose or were
+# corrected down, victims named, bodies recovered, late claims, attacked funerals, new attacks
+# beside the earlier one) with 25 non-violent follow-ups (funerals, arrests, trials, visits,
+# compensation, anniversaries, tolls of accidents and disasters), 22 countries, pinned as
+# measured after the fixes they prompted (before them: F1 0.805, actor recall 0.793, place
+# recall 0.851 with the corrected ids, 5 events from non-violent text; bench/README.md).
+BLIND21_BASELINE = {
+    "casualty_f1": 0.87,
+    "actor_recall": 0.81,
+    "location_recall": 0.87,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 1,
+}
+
 
 # 87 blind reports on who did it (claims of responsibility in statements, on Telegram and by
 # affiliated agencies; accusations, denials and mutual blame; suspected doers and drones "believed
@@ -339,6 +353,7 @@ BLIND18_BASELINE = {
         ("blind18", BLIND18_BASELINE),
         ("blind19", BLIND19_BASELINE),
         ("blind20", BLIND20_BASELINE),
+        ("blind21", BLIND21_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -409,7 +424,7 @@ FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 4,
     "blind4": 9, "blind5": 3, "blind6": 7, "blind7": 7, "blind8": 43, "blind9": 5, "blind10": 6,
     "blind11": 17, "blind12": 6, "blind13": 6, "blind14": 9, "blind15": 4, "blind16": 5,
-    "blind17": 9, "blind18": 19, "blind19": 10, "blind20": 14,
+    "blind17": 9, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9,
 }
 
 
