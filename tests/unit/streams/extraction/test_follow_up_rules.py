@@ -24,15 +24,7 @@ def test_a_war_total_after_a_background_clause_stays_background() -> None:
     assert tolls(text) == []
 
 
-# --- the day after: funerals, visits, identification ----------------------------------------------
-
-
-def test_a_funeral_with_no_figure_is_no_incident() -> None:
-    text = (
-        "تشييع مهيب\nشيعت حشود من أهالي بلدة بيت أمر جثامين الشهداء الذين ارتقوا برصاص "
-        "الاحتلال أمس."
-    )
-    assert events(text) == []
+# --- the day after: funerals (reports of their incident), visits, identification ----------------------------------------------
 
 
 def test_a_funeral_that_names_its_dead_still_counts_them_with_its_place() -> None:
