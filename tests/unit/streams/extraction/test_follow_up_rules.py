@@ -24,7 +24,7 @@ def test_a_war_total_after_a_background_clause_stays_background() -> None:
     assert tolls(text) == []
 
 
-# --- the day after: funerals (reports of their incident), visits, identification ----------------------------------------------
+# --- the day after: funerals (reports of their incident), visits, identification -----------------
 
 
 def test_a_funeral_that_names_its_dead_still_counts_them_with_its_place() -> None:
