@@ -19,9 +19,11 @@ ALERTS = [make_alert(f"al-{number}") for number in range(25)]
 class Log:
     def __init__(self) -> None:
         self.deliveries = []
+        self.recorded_at = []  # time.monotonic() of each record, in order
 
     def record(self, delivery):
         self.deliveries.append(delivery)
+        self.recorded_at.append(time.monotonic())
 
 
 def received_ids(receiver: Receiver, secret: str) -> list[str]:
@@ -43,24 +45,24 @@ async def test_a_refusing_receiver_does_not_slow_a_working_one(receiver):
         async with Dispatcher(outputs, log=log, policy=policy) as dispatcher:
             started = time.monotonic()
             receipts = [dispatcher.submit(alert) for alert in ALERTS]
-            submitted = time.monotonic() - started
-            async with asyncio.timeout(1.0):
-                while len(receiver.requests) < len(ALERTS):
-                    await asyncio.sleep(0.01)
-            live_done = time.monotonic() - started
-            await asyncio.wait_for(asyncio.gather(*(r.future for r in receipts)), 5.0)
-            all_done = time.monotonic() - started
-    assert submitted < 0.05
-    assert live_done < 1.0
+            # submitting only queues: nothing has been sent when the last submit returns
+            assert receiver.requests == []
+            await asyncio.wait_for(asyncio.gather(*(r.future for r in receipts)), 10.0)
+    # Ordering rather than wall-clock bounds, so that a loaded machine cannot fail the test:
+    # every alert reached the working receiver before the dead one's first alert was given up
+    # at its deadline, so the dead one's retries held nothing up.
+    timeline = sorted(zip(log.recorded_at, log.deliveries, strict=True), key=lambda pair: pair[0])
+    live = [at for at, d in timeline if d.output == "live"]
+    dead = [(at, d) for at, d in timeline if d.output == "dead"]
     assert sorted(received_ids(receiver, "k")) == sorted(a.alert_id for a in ALERTS)
-    dead = [d for d in log.deliveries if d.output == "dead"]
-    assert len(dead) == len(ALERTS) and {d.status for d in dead} == {"failed"}
+    assert len(live) == len(ALERTS) and dispatcher.counts["live", "delivered"] == len(ALERTS)
+    assert len(dead) == len(ALERTS) and {d.status for _, d in dead} == {"failed"}
+    assert max(live) < min(at for at, _ in dead)
+    assert min(at for at, _ in dead) - started >= policy.deadline - 0.3  # not given up before
     # eight in flight at a time: an alert still queued when its deadline passes is never tried
-    reasons = [d.reason for d in dead]
+    reasons = [d.reason for _, d in dead]
     assert [r for r in reasons if "ConnectError" not in r and "first attempt" not in r] == []
-    assert max(d.attempts for d in dead) >= 3
-    assert 1.2 < all_done < 3.0  # they gave up at the deadline, not before and not much after
-    assert dispatcher.counts["live", "delivered"] == len(ALERTS)
+    assert max(d.attempts for _, d in dead) >= 3
 
 
 async def test_a_receiver_that_comes_back_gets_every_alert_once_after_deduplication():
