@@ -31,8 +31,7 @@ from streams.extraction.arabic import (
     trie_regex,
 )
 from streams.extraction.data import DataError, Strict, load
-from streams.extraction.places import lexicon as places_lexicon
-from streams.extraction.places import place_cues
+from streams.extraction.places import adjective_country, place_cues
 from streams.records import Actor
 
 __all__ = [
@@ -359,22 +358,11 @@ def find_actors(norm_text: str, country: str | None = None) -> list[ActorMention
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
-@functools.cache
-def _adjective_countries() -> dict[str, str]:
-    """Nationality adjectives with and without the article ("الباكستاني") → their country."""
-    return {
-        normalize(form): cc
-        for cc, adjectives in places_lexicon().country_adjectives.items()
-        for adjective in adjectives
-        for form in (adjective, ARTICLE + adjective)
-    }
-
-
 def _nationality(norm_text: str, end: int) -> str | None:
     """The country of a nationality adjective right after a generic name: "سلاح الجو
     الباكستاني" in a story about Afghanistan is Pakistan's air force, not the story's."""
     m = WORD.match(norm_text, end + 1) if norm_text[end : end + 1] == " " else None
-    return _adjective_countries().get(m.group()) if m else None
+    return adjective_country(m.group()) if m else None
 
 
 def _after_agent_noun(norm_text: str, start: int) -> bool:

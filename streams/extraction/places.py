@@ -38,6 +38,7 @@ __all__ = [
     "Context",
     "PlaceEntry",
     "PlaceMention",
+    "adjective_country",
     "admin1_of",
     "alias_owners",
     "ancestors",
@@ -388,6 +389,11 @@ def _adjective_matcher() -> AliasMatcher[str]:
     country still says whose army or town it speaks of, for the names it shares with others."""
     return AliasMatcher({form: cc for cc, forms in lexicon().country_adjectives.items()
                          for a in forms for form in (normalize(a), ARTICLE + normalize(a))})
+
+
+def adjective_country(word: str) -> str | None:
+    """The country of one normalised nationality adjective ("الباكستاني"، "تشادي"), else None."""
+    return _adjective_matcher().values.get(word)
 
 
 def main_country(counts: Counter[str]) -> str | None:
