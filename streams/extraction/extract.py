@@ -495,11 +495,12 @@ def _clause(
     ]
     if _figurative(sub, items, triggers):
         return None
-    sited = a + _reaction_end(sub, triggers)
+    first = min(t.start for t in triggers)
+    sited = a + _reaction_end(sub, first)
     counted = any(i.value is not None for i in items)
     if sited > a and not counted:
         return None  # "وأدانت مصر والسعودية الهجوم": who reacted, no incident of its own
-    if not counted and _patterns().aftermath.search(sub, 0, min(t.start for t in triggers)):
+    if not counted and _patterns().aftermath.search(sub, 0, first):
         return None  # "تفقد المحافظ موقع الانفجار": the day after, no incident of its own
     places = [p for p in places if sited <= p.start < b]
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
@@ -520,12 +521,11 @@ def _clause(
     )
 
 
-def _reaction_end(sub: str, triggers: list[Trigger]) -> int:
-    """Where the reacting parties of a clause end: at its first word of violence when a
-    reaction opens the clause before it ("ودانت الصين والسعودية الهجوم"، "مصر تدين التفجير في
-    العريش"), else 0. The places before it are governments that reacted, not sites; the places
-    after it ("الهجوم على حافلة في العريش") still are."""
-    first = min(t.start for t in triggers)
+def _reaction_end(sub: str, first: int) -> int:
+    """Where the reacting parties of a clause end: at its first word of violence (``first``)
+    when a reaction opens the clause before it ("ودانت الصين والسعودية الهجوم"، "مصر تدين
+    التفجير في العريش"), else 0. The places before it are governments that reacted, not sites;
+    the places after it ("الهجوم على حافلة في العريش") still are."""
     return first if _patterns().reaction.search(sub, 0, first) else 0
 
 

@@ -254,7 +254,9 @@ def linked(a: Feature, b: Feature) -> bool:
 def _later_than(report: Feature, other: Feature) -> bool:
     """``report`` calls its incident a later one at its place ("قصف جديد على الأتارب"، "هجوم
     ثان خلال 24 ساعة") and ``other`` is of an earlier day: the incident it says came before."""
-    return report.later and bool(report.date and other.date) and other.date[:10] < report.date[:10]  # type: ignore[index]
+    if not (report.later and report.date and other.date):
+        return False
+    return other.date[:10] < report.date[:10]
 
 
 def _preference(report: Feature, anchor: Feature, anchor_event: str) -> list[Any]:
