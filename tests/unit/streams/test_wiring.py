@@ -16,7 +16,7 @@ from streams.pipeline.alerts import Matcher
 from streams.pipeline.subscriptions import Policy, Subscription
 from streams.settings import Settings
 from streams.wiring import delivery, print_summary
-from tests.unit.indexer.test_documents import make_incident
+from tests.factories import make_alert
 from tests.unit.streams.delivery.conftest import Receiver
 from tests.unit.streams.delivery.test_digests import HOUR, T0, Wall, alert
 
@@ -68,9 +68,9 @@ async def test_the_embedded_stage_holds_and_sends_one_digest_a_period(tmp_path):
 
 def test_the_summary_tells_incidents_opened_from_incidents_left_after_merges(tmp_path):
     store = SqliteStore(tmp_path / "s.sqlite3")
-    absorbed = dataclasses.replace(make_incident(), incident_id="i0", superseded_by="i1")
-    store.put_incident(absorbed)
-    store.put_incident(make_incident())
+    incident = make_alert().incident  # "i1"
+    store.put_incident(dataclasses.replace(incident, incident_id="i0", superseded_by="i1"))
+    store.put_incident(incident)
     stats = RunStats()
     stats.incidents = 2
     console = Console(record=True, width=120)
