@@ -49,6 +49,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "integration")]
 
 from pipeline_run import PipelineRun, check_services, kafka_address, worker_inputs  # noqa: E402
 
+from bench.eval_extraction import SETS as EVAL_SETS  # noqa: E402
 from crawlers.crawl import Crawler  # noqa: E402
 from crawlers.fetch import new_client  # noqa: E402
 from crawlers.fixture_sites import FixtureSites  # noqa: E402
@@ -65,7 +66,6 @@ LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 READY_TIMEOUT = 180.0
 CHUNK = 500  # articles sent at once in the memory run
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-EVAL_DIR = ROOT / "tests" / "fixtures" / "extraction_eval"
 WORLD_SETS = ("world", *(f"blind{n}" for n in ("", *range(2, 18))))
 
 
@@ -75,7 +75,7 @@ def world_articles() -> list[Article]:
     outlets' stories are all Syrian, so with them every merge of a run falls on one key."""
     articles = []
     for name in WORLD_SETS:
-        for report in yaml.safe_load((EVAL_DIR / f"{name}.yaml").read_text(encoding="utf-8")):
+        for report in yaml.safe_load(EVAL_SETS[name].read_text(encoding="utf-8")):
             if report["gold"].get("no_events"):
                 continue
             url = f"https://bench.invalid/{name}/{report['id']}"
