@@ -308,7 +308,7 @@ def steps_alone(bases: list[Article], count: int) -> str:
     worker would send to Kafka for them (outputs per topic, table writes per table)."""
     matcher = Matcher(load_subscriptions(ROOT / "streams" / "data" / "demo_subscriptions.yaml"))
     clock = [0.0]
-    steps = pipeline_steps(matcher, clock=lambda: clock[0], band_shards=8)
+    steps = pipeline_steps(matcher, clock=lambda: clock[0], band_shards=PipelineRun().settings().band_shards)
     writes: Counter[str] = Counter()
     tables = {name: CountedTable(writes, name) for step in steps for name in step.tables}
     router = Router(steps, tables, lambda out: None)

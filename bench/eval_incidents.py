@@ -194,7 +194,7 @@ def run_pipeline(reports: list[dict[str, Any]]) -> tuple[Outcome, dict[str, str]
     clock = [0.0]
     stamp = [""]
     matcher = Matcher([Subscription(id=EVERYTHING)])
-    steps = pipeline_steps(matcher, clock=lambda: clock[0], stamp=lambda: stamp[0], band_shards=8)
+    steps = pipeline_steps(matcher, clock=lambda: clock[0], stamp=lambda: stamp[0])
     tables: dict[str, dict[str, Any]] = {name: {} for step in steps for name in step.tables}
     outcome = Outcome()
     router = Router(steps, tables, outcome.take)  # type: ignore[arg-type]  # plain dicts suffice

@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     kibana_username: str | None = None
     kibana_password: SecretStr | None = None
     topic_partitions: Annotated[int, Field(ge=1, le=1024)] = 8
+    # band shards of the duplicate check: an article's LSH bands are looked up on this many
+    # partitions, each a probe, a verdict and two table writes per article; 2 rather than one
+    # per partition made a worker do a quarter more articles per CPU second (bench/README.md)
+    band_shards: Annotated[int, Field(ge=1, le=1024)] = 2
     topic_prefix: str = ""  # prepended to every Kafka topic and the Faust app id (tests, tenants)
     index_prefix: str = "newswatch"  # Elasticsearch index/alias prefix
     faust_store: str = "memory://"  # table store; state is recovered from changelog topics

@@ -113,7 +113,7 @@ def pipeline_steps_for(settings: Settings, matcher: Matcher) -> list[Step]:
     window = SettleWindow(quiet=settings.alert_settle, longest=settings.alert_hold_max)
     windows = StateWindows(duplicates=settings.dedup_window, incidents=settings.incident_window)
     return pipeline_steps(
-        matcher, window=window, clock=time.time, band_shards=settings.topic_partitions, windows=windows
+        matcher, window=window, clock=time.time, band_shards=settings.band_shards, windows=windows
     )
 
 

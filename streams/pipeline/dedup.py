@@ -47,7 +47,7 @@ NUM_PERM = 128
 SHINGLE_WORDS = 3
 THRESHOLD = 0.5
 BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
-BAND_SHARDS = 8  # probes per article at most (the Kafka engine uses its partition count)
+BAND_SHARDS = 2  # probes per article at most (the engines use the ``band_shards`` setting)
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:

@@ -71,7 +71,7 @@ def pipeline_steps(
 ) -> list[Step]:
     """The steps in pipeline order. ``clock`` gives seconds (settle window, state expiry),
     ``stamp`` the ISO time written into records; ``band_shards`` is how many probes an article
-    sends at most (the Kafka engine passes its partition count)."""
+    sends at most (both engines pass the ``band_shards`` setting)."""
     extract = extractor or _extract
     window = window or settle.SettleWindow()
     windows = windows or StateWindows()
