@@ -15,6 +15,7 @@ whichever partitions their articles arrived on. Both engines run the same three 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -58,8 +59,16 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+@functools.cache
+def _template() -> MinHash:
+    """A MinHash whose permutations the signatures reuse: datasketch draws them again for every
+    MinHash (from a seeded generator, so the same each time)."""
+    return MinHash(num_perm=NUM_PERM)
+
+
 def signature(text: str) -> list[int]:
-    minhash = MinHash(num_perm=NUM_PERM)
+    template = _template()
+    minhash = MinHash(num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme)
     minhash.update_batch(list(shingles(text)))
     return [int(value) for value in minhash.hashvalues]
 

@@ -1,6 +1,8 @@
 import dataclasses
 import sys
 
+from datasketch import MinHash
+
 from streams.engines.embedded.router import Router, StateTables
 from streams.pipeline.alerts import Matcher
 from streams.pipeline.dedup import band_keys, jaccard, packed, shingles, signature
@@ -40,6 +42,15 @@ def test_lightly_edited_copy_is_similar_and_another_outlets_report_is_not():
 def test_band_keys_are_deterministic_and_shared_by_copies():
     assert band_keys(signature(REPORT)) == band_keys(signature(REPORT))
     assert set(band_keys(signature(REPORT))) & set(band_keys(signature(EDITED)))
+
+
+def test_a_signature_is_the_minhash_datasketch_computes_for_the_shingles() -> None:
+    # signatures reuse one set of permutations; stored band keys stay valid only if the values
+    # are those of a MinHash made afresh
+    for text in (REPORT, OTHER_OUTLET):
+        fresh = MinHash(num_perm=128)
+        fresh.update_batch(list(shingles(text)))
+        assert signature(text) == [int(value) for value in fresh.hashvalues]
 
 
 def check(*articles: Article) -> dict[str, str | None]:
