@@ -146,7 +146,9 @@ class PlacesLexicon(Strict):
     cues: tuple[str, ...]
     weak_cues: tuple[str, ...]
     name_words: tuple[str, ...]
+    outlet_suffixes: tuple[str, ...]
     party_words: tuple[str, ...]
+    backer_words: tuple[str, ...]
     party_verbs: tuple[str, ...]
     transfer_verbs: tuple[str, ...]
     transfer_to: tuple[str, ...]
@@ -448,11 +450,11 @@ def _common_names() -> frozenset[str]:
 
 
 @functools.cache
-def _party_words() -> re.Pattern[str]:
+def _party_words(backers_only: bool = False) -> re.Pattern[str]:
     # with a glued preposition too: "وزارة الصحة التابعة لحكومة صنعاء"
-    return re.compile(
-        rf"(?<!\w)(?:[وف]?[بل])?(?:{trie_regex(normalize(w) for w in lexicon().party_words)}) $"
-    )
+    lex = lexicon()
+    words = lex.backer_words if backers_only else (*lex.party_words, *lex.backer_words)
+    return re.compile(rf"(?<!\w)(?:[وف]?[بل])?(?:{trie_regex(normalize(w) for w in words)}) $")
 
 
 @functools.cache
@@ -497,6 +499,17 @@ def _names_a_party(norm_text: str, start: int, end: int) -> bool:
     )
 
 
+@functools.cache
+def _outlet_suffix() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().outlet_suffixes)})(?!\w)")
+
+
+def _names_a_backer(norm_text: str, start: int) -> bool:
+    """The words right before a country's name make it a party's backer ("الحركة المدعومة من
+    رواندا"), not a site."""
+    return _party_words(True).search(norm_text, max(0, start - PARTY_REACH), start) is not None
+
+
 def _in_a_name(norm_text: str, start: int) -> bool:
     """The word right before the name makes it part of a facility's or an outlet's name; not
     with a proclitic on the name ("مدرسة بولاية كاتسينا" is a school in the state). Scanned by
@@ -538,8 +551,12 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
         if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s, e):
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
+        if all(c.level == "country" for c in candidates) and _names_a_backer(norm_text, s):
+            continue  # "المدعومة من رواندا": the backer of a party, not where it happened
         if _names_a_destination(norm_text, s):
             continue
+        if _outlet_suffix().match(norm_text, e):
+            continue  # "الميادين نت": a website
         dateline = _opens_dateline(norm_text, s, e)
         seat = alias in seats and not dateline
         known = candidates if seat else tuple(
