@@ -45,6 +45,7 @@ from streams.extraction.places import (
 )
 
 # Arabic letters only: names with Persian or Urdu letters (پ چ ژ گ ک ی ...) are not Arabic.
+DIRECTION_MARKS = str.maketrans("", "", "\u200e\u200f")
 ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?:[ \-][\u0621-\u063a\u0641-\u064a]+)*$")
 
 
@@ -73,6 +74,8 @@ COMMON_SMALL, COMMON_MID, BIG = 4.3, 5.0, 1_000_000
 def _arabic_names(city: dict[str, Any], stop: set[str]) -> list[str]:
     names = []
     for name in city["alternatenames"]:
+        # GeoNames leaves direction marks in some Arabic names ("كفر قاسم\u200e")
+        name = name.translate(DIRECTION_MARKS)
         if not ARABIC_NAME.match(name):
             continue
         name = name.replace("-", " ")

@@ -3,7 +3,7 @@
 import csv
 from pathlib import Path
 
-from streams.extraction.build_gazetteer import clitic_words, common_names
+from streams.extraction.build_gazetteer import _arabic_names, clitic_words, common_names
 from streams.extraction.places import CLITIC_WORDS, COMMON_NAMES
 
 
@@ -28,3 +28,8 @@ def test_the_common_names_reproduce_from_the_gazetteer_and_word_frequencies() ->
     # adjectives and nouns, not names written one way only
     assert {"البيضاء", "حربيه", "الفصايل"} <= names
     assert not {"بغداد", "الموصل", "حلب"} & names
+
+
+def test_an_arabic_name_keeps_without_the_direction_marks_geonames_leaves_in_it() -> None:
+    city = {"alternatenames": ["Kafr Qasim", "كفر قاسم\u200e", "قلنسوة\u200f"]}
+    assert _arabic_names(city, set()) == ["كفر قاسم", "قلنسوة"]

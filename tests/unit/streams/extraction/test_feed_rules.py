@@ -2,7 +2,7 @@
 one day's feed as a crawler takes it from some thirty outlets), each checked here on sentences
 written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import counts, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, counts, place_ids, tolls
 
 # --- the incident told, ranked among its kind ----------------------------------------------------
 
@@ -71,3 +71,28 @@ def test_a_website_named_after_a_town_is_no_site() -> None:
 
 def test_the_town_itself_is_still_a_site() -> None:
     assert "mayadin" in place_ids("قتل ثلاثة مدنيين بقصف على مدينة الميادين شرقي دير الزور.")
+
+
+# --- places and forces of the world desks ---------------------------------------------------------
+
+
+def test_haiti_gangs_and_their_communes() -> None:
+    text = (
+        "بورت أو برنس - قتل ستة أشخاص في هجوم شنته عصابات تحالف فيف أنسانم على حي في بلدة "
+        "كروا دي بوكيه شمال شرقي العاصمة الهايتية."
+    )
+    assert "viv_ansanm" in actor_ids(text)
+    assert "ht_croix_des_bouquets" in place_ids(text)
+
+
+def test_the_haitian_capital_as_the_news_spells_it() -> None:
+    assert "ht_port_au_prince" in place_ids("قتل أربعة من أفراد الشرطة في كمين نصبته عصابة في بورت أو برنس.")
+
+
+def test_an_arab_town_of_the_triangle_in_an_israeli_story() -> None:
+    text = "قتل شاب بإطلاق نار في مدينة الطيرة داخل أراضي 48، وفق الشرطة الإسرائيلية."
+    assert "il_et_tira" in place_ids(text)
+
+
+def test_a_town_geonames_names_with_direction_marks() -> None:
+    assert "il_kafr_qasim" in place_ids("أصيب ثلاثة شبان بجروح في جريمة إطلاق نار في كفر قاسم.")
