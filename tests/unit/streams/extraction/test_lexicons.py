@@ -2,6 +2,7 @@
 an unranked event type fails here, not silently at run time."""
 
 import shutil
+from pathlib import Path
 
 import pytest
 import yaml
@@ -112,3 +113,33 @@ def test_a_tens_word_filed_under_a_wrong_value_is_an_error(tmp_path, monkeypatch
     _edited(tmp_path, monkeypatch, "lexicons/numbers.yaml", misfile)
     with pytest.raises(data.DataError, match="tens"):
         data.load("lexicons/numbers.yaml", NumbersLexicon)
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A loader that refuses a mapping key written twice (YAML keeps the last silently)."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> object:
+    seen: set[object] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        assert key not in seen, f"{node.start_mark.name}:{key_node.start_mark.line + 1}: {key} twice"
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+@pytest.mark.parametrize(
+    "path", sorted([*data.DATA_DIR.glob("lexicons/*.yaml"), *data.DATA_DIR.glob("gazetteers/*.yaml")]),
+    ids=lambda p: p.name,
+)
+def test_no_data_file_writes_a_key_twice(path: Path) -> None:
+    # a second "IL:" under town_aka would drop the first one's towns without a word
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)
+
+
+def test_a_key_written_twice_is_refused() -> None:
+    with pytest.raises(AssertionError, match="IL twice"):
+        yaml.load("town_aka:\n  IL: {a: [b]}\n  IL: {c: [d]}\n", Loader=_UniqueKeys)
