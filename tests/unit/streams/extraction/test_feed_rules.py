@@ -2,7 +2,7 @@
 one day's feed as a crawler takes it from some thirty outlets), each checked here on sentences
 written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import actor_ids, counts, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
 
 # --- the incident told, ranked among its kind ----------------------------------------------------
 
@@ -96,3 +96,23 @@ def test_an_arab_town_of_the_triangle_in_an_israeli_story() -> None:
 
 def test_a_town_geonames_names_with_direction_marks() -> None:
     assert "il_kafr_qasim" in place_ids("أصيب ثلاثة شبان بجروح في جريمة إطلاق نار في كفر قاسم.")
+
+
+# --- attacks as a habit or a course of action -----------------------------------------------------
+
+
+def test_a_group_described_by_the_attacks_it_wages_is_no_incident() -> None:
+    text = (
+        "أعلنت دول المنطقة تشكيل قوة مشتركة لملاحقة الجماعات المتطرفة التي تشن هجمات على القرى "
+        "الحدودية في تيلابيري."
+    )
+    assert events(text) == []
+
+
+def test_an_accusation_of_continuing_attacks_is_no_incident() -> None:
+    assert events("واتهمت موسكو كييف بمواصلة الهجمات على محطات الطاقة في الأقاليم الروسية.") == []
+
+
+def test_an_attack_the_group_waged_today_is_still_an_incident() -> None:
+    text = "قتل خمسة جنود في هجوم شنته الجماعة التي تشن هجمات متكررة على المنطقة منذ أشهر."
+    assert tolls(text) == [(5, None)]
