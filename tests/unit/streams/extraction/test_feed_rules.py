@@ -116,3 +116,7 @@ def test_an_accusation_of_continuing_attacks_is_no_incident() -> None:
 def test_an_attack_the_group_waged_today_is_still_an_incident() -> None:
     text = "قتل خمسة جنود في هجوم شنته الجماعة التي تشن هجمات متكررة على المنطقة منذ أشهر."
     assert tolls(text) == [(5, None)]
+
+
+def test_a_policeman_killed_in_a_russian_region_is_of_the_russian_forces() -> None:
+    assert "russia" in actor_ids("قتل شرطي وأصيب اثنان بإطلاق نار على دورية في جمهورية الشيشان.")
