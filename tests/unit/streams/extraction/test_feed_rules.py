@@ -119,4 +119,4 @@ def test_an_attack_the_group_waged_today_is_still_an_incident() -> None:
 
 
 def test_a_policeman_killed_in_a_russian_region_is_of_the_russian_forces() -> None:
-    assert "russia" in actor_ids("قتل شرطي وأصيب اثنان بإطلاق نار على دورية في جمهورية الشيشان.")
+    assert "russia" in actor_ids("قتل شرطي وأصيب اثنان بإطلاق نار على دورية في مدينة ستافروبول.")
