@@ -308,6 +308,23 @@ BLIND21_BASELINE = {
 }
 
 
+# 87 blind reports of one day's feed as a crawler takes it from some thirty outlets (incidents of
+# every size and kind in proportion to how often the press writes them: strikes, shelling, bombs,
+# shootings, feuds, assassinations, mines, attacks on police, communal violence, massacres, gang
+# raids; and 32 non-violent stories of the same day in the same vocabulary: politics of the wars,
+# talks, verdicts, arrests, exercises, arms deals, price "bombs", a football "massacre", accidents,
+# disasters, anniversaries, a column), 37 countries, pinned as measured after the fixes they
+# prompted (before them: F1 0.988, actor recall 0.929, place recall 0.927 with the corrected ids,
+# 7 false places, 2 events from non-violent text; bench/README.md).
+BLIND23_BASELINE = {
+    "casualty_f1": 0.99,
+    "actor_recall": 0.98,
+    "location_recall": 0.98,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
+
 # 87 blind reports on who did it (claims of responsibility in statements, on Telegram and by
 # affiliated agencies; accusations, denials and mutual blame; suspected doers and drones "believed
 # to be" someone's; state forces, militias, tribes, settlers, gangs and separatists by their local
@@ -355,6 +372,7 @@ BLIND18_BASELINE = {
         ("blind19", BLIND19_BASELINE),
         ("blind20", BLIND20_BASELINE),
         ("blind21", BLIND21_BASELINE),
+        ("blind23", BLIND23_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -420,13 +438,14 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
-# per set, as measured after the twenty-first blind set's fixes (bench/README.md, "Common words
-# read as places" and after): each is a subscriber alerted about an incident elsewhere.
+# per set, as measured after the twenty-first blind set's fixes (the twenty-third's after its own;
+# bench/README.md, "Common words read as places" and after): each is a subscriber alerted about
+# an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 9, "blind5": 3, "blind6": 6, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
     "blind11": 17, "blind12": 5, "blind13": 6, "blind14": 9, "blind15": 4, "blind16": 4,
-    "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9,
+    "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind23": 5,
 }
 
 
