@@ -30,6 +30,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind19 --by-country # blind, tolls as written
     .venv/bin/python -m bench.eval_extraction --set blind20 --by-country # blind, roundups of incidents
     .venv/bin/python -m bench.eval_extraction --set blind21 --by-country # blind, the day after
+    .venv/bin/python -m bench.eval_extraction --set blind22 --by-country # blind, wars of 2013-2020
     .venv/bin/python -m bench.eval_extraction --set blind23 --by-country # blind, one day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
@@ -80,6 +81,7 @@ SETS = {
     "blind19": EVAL_DIR / "blind19.yaml",
     "blind20": EVAL_DIR / "blind20.yaml",
     "blind21": EVAL_DIR / "blind21.yaml",
+    "blind22": EVAL_DIR / "blind22.yaml",
     "blind23": EVAL_DIR / "blind23.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
