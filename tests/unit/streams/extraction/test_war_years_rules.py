@@ -1,0 +1,65 @@
+"""Rules and data prompted by the twenty-second blind set (tests/fixtures/extraction_eval/blind22.yaml:
+the wars of 2013-2020, the Islamic State years, Yemen, Libya, Sinai, Lake Chad, Somalia,
+Afghanistan and the attacks in Europe), each checked here on sentences written for the test, not
+on the set's own."""
+
+import pytest
+
+from streams.extraction.places import ancestors
+from tests.unit.streams.extraction.reading import events, place_ids
+
+# --- stories with violent words and no incident ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead recalled in a speech
+        "واستذكر المحافظ في كلمته مئات الشهداء الذين سقطوا في معارك تحرير المدينة من الإرهاب.",
+        # a court hearing a case
+        "نظرت المحكمة في قضية تفجير السوق الذي قتل فيه 14 شخصاً، وقررت تأجيل الجلسة إلى الشهر المقبل.",
+        # a war's toll beside its end or its length
+        "قال الوسيط إن الاتفاق خطوة أولى نحو إنهاء حرب أودت بحياة آلاف المدنيين.",
+        "وتأتي المحادثات بعد حرب استمرت 12 عاماً قتل فيها أكثر من 3000 جندي.",
+        # an attack months before the news
+        "أعادت السوق فتح أبوابها بعد ستة أشهر من التفجير الذي قتل فيه 20 شخصاً.",
+        # a parade and a charity concert
+        "نظمت الجماعة عرضاً عسكرياً في الميدان عرضت خلاله صواريخ وطائرات مسيرة.",
+        "أحيت الفرقة حفلاً خيرياً لجمع التبرعات لعائلات ضحايا التفجير.",
+    ],
+)
+def test_recalled_dead_trials_wars_parades_and_concerts_are_no_incident(text: str) -> None:
+    assert events(text) == []
+
+
+def test_an_opinion_column_that_names_an_attack_without_a_toll_is_no_incident() -> None:
+    text = (
+        "مقال: دروس الهجوم على المطار\n"
+        "لم يكن الهجوم على المطار قبل سنوات حدثاً عابراً، بل اختباراً قاسياً لأجهزة الأمن التي "
+        "رفضت التفاوض مع المهاجمين."
+    )
+    assert events(text) == []
+
+
+# --- towns of the 2013-2020 battles that GeoNames lacks -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل 3 مدنيين بقذائف سقطت على منازل في تاجوراء ليل أمس.", "ly_tajoura"),
+        ("قتل جنديان في هجوم لمسلحين على ثكنة في مدينة بن قردان.", "tn_ben_guerdane"),
+        ("هاجم مسلحون منشأة للغاز قرب عين أميناس وقتلوا حارسين.", "dz_in_amenas"),
+        ("أصيب مواطنان بمقذوف سقط على منزل في محافظة صامطة.", "sa_samtah"),
+        ("قتل 12 صياداً في هجوم لمسلحين على بلدة باغا.", "ng_baga"),
+        ("قتل 8 جنود في هجوم على قاعدة في بلدة العدي.", "so_el_adde"),
+        ("أصيب شرطيان بانفجار عبوة في منطقة الدراز.", "bh_diraz"),
+        ("قتلت الشرطة مهاجماً في مدينة كامبريلس بعد عملية دهس.", "es_cambrils"),
+    ],
+)
+def test_towns_of_the_wars_of_2013_to_2020(text: str, place: str) -> None:
+    assert place in place_ids(text)
+
+
+def test_tajoura_lies_in_tripoli() -> None:
+    assert "ly_tripoli" in ancestors("ly_tajoura")
