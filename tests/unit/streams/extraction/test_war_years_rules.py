@@ -6,7 +6,7 @@ on the set's own."""
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import events, place_ids
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids
 
 # --- stories with violent words and no incident ---------------------------------------------------
 
@@ -63,3 +63,49 @@ def test_towns_of_the_wars_of_2013_to_2020(text: str, place: str) -> None:
 
 def test_tajoura_lies_in_tripoli() -> None:
     assert "ly_tripoli" in ancestors("ly_tajoura")
+
+
+# --- the forces and groups of the 2013-2020 wars ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("قصفت ميليشيا الحوثي وقوات صالح حياً سكنياً في مدينة إب وقتلت 3 مدنيين.", "saleh_loyalists"),
+        ("قتل 4 من مقاتلي المقاومة الجنوبية في اشتباكات مع الحوثيين شمال عدن.", "southern_resistance"),
+        ("قتل 5 من عناصر المقاومة الشعبية في معارك مع الحوثيين في مديرية صبر بمحافظة تعز.",
+         "popular_resistance"),
+        ("قتل 4 جنود في اشتباكات مع مجلس شورى ثوار بنغازي في حي الصابري.",
+         "benghazi_revolutionaries_shura_council"),
+        ("أعلن مجلس شورى مجاهدي درنة مقتل 3 من عناصره في قصف جوي.", "derna_mujahideen_shura_council"),
+        ("اتهمت الاستخبارات شبكة حقاني بتفجير قتل 9 أشخاص في كابل.", "haqqani_network"),
+        ("تبنت جماعة صقور حرية كردستان تفجيراً قتل 5 أشخاص في إسطنبول.", "tak"),
+        ("هاجم مسلحون من كتيبة الموقعون بالدماء حقلاً للنفط وقتلوا حارسين.", "al_mourabitoun"),
+        # the Houthis' name for the Saudi-led coalition
+        ("قتل 6 مدنيين بغارات لطيران العدوان على مديرية حيدان.", "saudi_coalition"),
+    ],
+)
+def test_forces_and_groups_of_the_wars_of_2013_to_2020(text: str, actor: str) -> None:
+    assert actor in actor_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "not_actor"),
+    [
+        ("قال التحالف إن طائراته قتلت 20 مسلحاً حوثياً في محافظة صعدة.", "saudi_coalition", "coalition"),
+        ("قال التحالف إن طائراته قتلت 12 من عناصر داعش قرب مدينة الرقة.", "coalition", "saudi_coalition"),
+        ("قتل 7 مدنيين بقصف لطيران التحالف على مدينة الحديدة.", "saudi_coalition", "coalition"),
+        ("قتل 9 مدنيين بقصف لطيران التحالف على قرية قرب الموصل.", "coalition", "saudi_coalition"),
+    ],
+)
+def test_the_coalition_is_the_one_of_the_storys_country(text: str, actor: str, not_actor: str) -> None:
+    found = actor_ids(text)
+    assert actor in found
+    assert not_actor not in found
+
+
+def test_popular_resistance_in_somalia_is_the_clan_militias() -> None:
+    text = "قتل 3 من عناصر المقاومة الشعبية في هجوم لحركة الشباب قرب مدينة بلدوين وسط الصومال."
+    found = actor_ids(text)
+    assert "macawisley" in found
+    assert "popular_resistance" not in found
