@@ -162,6 +162,7 @@ class PlacesLexicon(Strict):
     term_countries: dict[str, tuple[str, ...]]
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]
+    neighbourhood_words: tuple[str, ...]
     directions: tuple[str, ...]
 
 
@@ -549,6 +550,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "ولاية" is not "و" + "لاية"
         if _after_name_prefix(norm_text, s):
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
+        if any(c.level == "admin1" for c in candidates) and _after_neighbourhood_word(norm_text, s):
+            continue  # "حي القادسية" in Tikrit is a quarter named after the province
         if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s, e):
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
         if all(c.level == "country" for c in candidates) and _names_a_backer(norm_text, s):
@@ -602,6 +605,19 @@ def _after_name_prefix(norm_text: str, start: int) -> bool:
         return False
     before = WORD.findall(norm_text[max(0, start - 12) : start])
     return bool(before) and before[-1] in _name_prefixes()
+
+
+@functools.cache
+def _neighbourhood_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().neighbourhood_words)
+
+
+def _after_neighbourhood_word(norm_text: str, start: int) -> bool:
+    """The name follows "حي" as a word of its own: a city quarter named after a province."""
+    if start == 0 or norm_text[start - 1] != " ":
+        return False
+    before = WORD.findall(norm_text[max(0, start - 12) : start])
+    return bool(before) and before[-1] in _neighbourhood_words()
 
 
 def _surface(norm_text: str, start: int, end: int) -> str:

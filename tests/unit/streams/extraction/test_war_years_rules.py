@@ -109,3 +109,27 @@ def test_popular_resistance_in_somalia_is_the_clan_militias() -> None:
     found = actor_ids(text)
     assert "macawisley" in found
     assert "popular_resistance" not in found
+
+
+# --- quarters named after provinces, suburbs by their pronoun -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        ("قتل 3 أشخاص بانفجار عبوة في حي القادسية شمالي مدينة تكريت.", "iq_tikrit", "iq_qadisiyah"),
+        ("أصيب 4 مدنيين بسقوط قذيفة على حي بابل وسط بغداد.", "iq_baghdad_city", "iq_babil"),
+    ],
+)
+def test_a_quarter_named_after_a_province_is_not_the_province(text: str, place: str, not_place: str) -> None:
+    found = place_ids(text)
+    assert place in found
+    assert not_place not in found
+
+
+def test_a_province_after_its_own_word_is_still_the_province() -> None:
+    assert "iq_babil" in place_ids("قتل 3 أشخاص بانفجار عبوة في محافظة بابل.")
+
+
+def test_a_suburb_named_by_its_citys_pronoun() -> None:
+    assert "fr_saint_denis" in place_ids("قتل 5 أشخاص في هجمات ضربت باريس وضاحيتها سان دوني مساء أمس.")
