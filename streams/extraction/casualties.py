@@ -1143,8 +1143,10 @@ class _Parser:
             if loose and (self._noun(t) is not None or _in(tok.text, "linkers") or tok.text == AND):
                 return None
             hedge = tok.text in _set("hedges")  # "خمسة أشخاص على الأقل قتلوا"
-            # the aside without its commas: "خمسة جنود بينهم ضابطان قتلوا"
-            subset = _in(tok.text, "subset")
+            # the aside without its commas: "خمسة جنود بينهم ضابطان قتلوا"، and the kinds of
+            # people it spans: "500 شخص بين مدنيين وعسكريين قتلوا"
+            subset = _in(tok.text, "subset") or (
+                tok.text in _set("among") and t + 1 < len(toks) and self._noun(t + 1) is not None)
             if hedge or subset or tok.text == AND or _in(tok.text, "linkers") or self._noun(t) is not None:
                 t += 1
                 continue

@@ -6,7 +6,7 @@ on the set's own."""
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import actor_ids, events, place_ids
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids, tolls
 
 # --- stories with violent words and no incident ---------------------------------------------------
 
@@ -81,6 +81,8 @@ def test_tajoura_lies_in_tripoli() -> None:
         ("اتهمت الاستخبارات شبكة حقاني بتفجير قتل 9 أشخاص في كابل.", "haqqani_network"),
         ("تبنت جماعة صقور حرية كردستان تفجيراً قتل 5 أشخاص في إسطنبول.", "tak"),
         ("هاجم مسلحون من كتيبة الموقعون بالدماء حقلاً للنفط وقتلوا حارسين.", "al_mourabitoun"),
+        ("قتل 6 من مقاتلي عملية البنيان المرصوص في اشتباكات مع تنظيم الدولة في سرت.", "libyan_gov_forces"),
+        ("قالت حكومة الوفاق إن قواتها صدت هجوماً جنوب طرابلس قتل فيه 4 من عناصرها.", "libyan_gov_forces"),
         # the Houthis' name for the Saudi-led coalition
         ("قتل 6 مدنيين بغارات لطيران العدوان على مديرية حيدان.", "saudi_coalition"),
     ],
@@ -133,3 +135,23 @@ def test_a_province_after_its_own_word_is_still_the_province() -> None:
 
 def test_a_suburb_named_by_its_citys_pronoun() -> None:
     assert "fr_saint_denis" in place_ids("قتل 5 أشخاص في هجمات ضربت باريس وضاحيتها سان دوني مساء أمس.")
+
+
+# --- the kinds of people a toll spans, between the count and its verb ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("قال المجلس إن نحو 300 شخص بين مدنيين وعسكريين قتلوا في هجوم التنظيم على البلدة.", (300, None)),
+        ("قال المستشفى إن 16 شخصاً بين نساء وأطفال أصيبوا في القصف على السوق.", (None, 16)),
+    ],
+)
+def test_the_kinds_of_people_between_a_count_and_its_verb(
+    text: str, toll: tuple[int | None, int | None]
+) -> None:
+    assert tolls(text) == [toll]
+
+
+def test_killed_and_wounded_together_are_still_no_count() -> None:
+    assert tolls("سقط 14 بين قتيل وجريح في قصف على السوق.") == []
