@@ -155,3 +155,17 @@ def test_the_kinds_of_people_between_a_count_and_its_verb(
 
 def test_killed_and_wounded_together_are_still_no_count() -> None:
     assert tolls("سقط 14 بين قتيل وجريح في قصف على السوق.") == []
+
+
+# --- figures called exaggerated, an attack put down to someone else -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال ناشطون إن 60 شخصاً قتلوا في هجوم المسلحين على القرية، لكن الجيش وصف الأرقام بأنها مبالغ فيها.",
+        "تبنت الحركة الهجوم على البلدة الذي قتل فيه 20 شخصاً، لكن الرئيس قال إنه ليس من عمل الحركة.",
+    ],
+)
+def test_a_toll_called_exaggerated_or_an_attack_disowned_for_its_claimant_is_contested(text: str) -> None:
+    assert any(e.contested for e in events(text))
