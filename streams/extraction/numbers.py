@@ -18,7 +18,9 @@ from pydantic import Field, model_validator
 from streams.extraction.arabic import AND, ARTICLE, normalize, tokens
 from streams.extraction.data import Strict, load
 
-__all__ = ["NumbersLexicon", "Quantity", "lexicon", "number_value", "parse_quantity", "word_value"]
+__all__ = [
+    "NumbersLexicon", "Quantity", "is_number_word", "lexicon", "number_value", "parse_quantity", "word_value",
+]
 
 DIGITS = re.compile(r"^\d{1,6}$")
 Words = tuple[str, ...]
@@ -197,6 +199,12 @@ def _ordinal(token: str) -> bool:
     """"الخامسة"، "الحادي": an ordinal's first word, with or without its article."""
     ordinals = _words().ordinals
     return token in ordinals or (token.startswith(ARTICLE) and token[len(ARTICLE):] in ordinals)
+
+
+def is_number_word(token: str) -> bool:
+    """A cardinal with or without its article ("الأربعين"، "ثماني") or an ordinal ("الثالثة")."""
+    bare = token[len(ARTICLE):] if token.startswith(ARTICLE) else token
+    return _words().values.get(bare) is not None or _ordinal(token)
 
 
 def parse_quantity(toks: list[str], i: int) -> Quantity | None:

@@ -31,6 +31,7 @@ from pydantic import Field, computed_field
 
 from streams.extraction.arabic import ARTICLE, AliasMatcher, clitic_variants, normalize, trie_regex
 from streams.extraction.data import DATA_DIR, Strict, load
+from streams.extraction.numbers import is_number_word
 from streams.records import Location
 
 __all__ = [
@@ -550,6 +551,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "ولاية" is not "و" + "لاية"
         if _after_name_prefix(norm_text, s):
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
+        if _in_a_compound_number(norm_text, s, e):
+            continue  # "الساعات الثماني والأربعين" is 48 hours, not Hama's al-Arbaeen
         if any(c.level == "admin1" for c in candidates) and _after_neighbourhood_word(norm_text, s):
             continue  # "حي القادسية" in Tikrit is a quarter named after the province
         if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s, e):
@@ -605,6 +608,15 @@ def _after_name_prefix(norm_text: str, start: int) -> bool:
         return False
     before = WORD.findall(norm_text[max(0, start - 12) : start])
     return bool(before) and before[-1] in _name_prefixes()
+
+
+def _in_a_compound_number(norm_text: str, start: int, end: int) -> bool:
+    """A name that is a number word, glued to "و" after another number word: the tens of a
+    compound number ("الثالثة والأربعين"، "ثماني والأربعين"), not a place."""
+    if not is_number_word(norm_text[start:end]) or start < 3 or norm_text[start - 1] != "و":
+        return False
+    before = WORD.findall(norm_text[max(0, start - 16) : start - 1])
+    return bool(before) and norm_text[start - 2] == " " and is_number_word(before[-1])
 
 
 @functools.cache

@@ -169,3 +169,15 @@ def test_killed_and_wounded_together_are_still_no_count() -> None:
 )
 def test_a_toll_called_exaggerated_or_an_attack_disowned_for_its_claimant_is_contested(text: str) -> None:
     assert any(e.contested for e in events(text))
+
+
+# --- the tens of a compound number are no place -----------------------------------------------------
+
+
+def test_the_tens_of_a_compound_number_are_not_a_place_of_that_name() -> None:
+    found = place_ids("قتل 30 مدنياً خلال الساعات الثماني والأربعين الماضية جراء غارات على مدينة الرقة.")
+    assert "arbaeen" not in found
+
+
+def test_a_quarter_named_by_a_number_word_is_still_a_place() -> None:
+    assert "arbaeen" in place_ids("قتل مدنيان بقذيفة سقطت على حي الأربعين في مدينة حماة.")
