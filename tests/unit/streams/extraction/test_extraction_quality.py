@@ -307,6 +307,21 @@ BLIND21_BASELINE = {
     "false_events_nonviolent": 2,
 }
 
+# 101 blind reports of the wars of 2013-2020 in their own words (the Islamic State years in Iraq
+# and Syria, Yemen's war, Libya, the Sinai insurgency, Boko Haram around Lake Chad, al-Shabaab in
+# Somalia and Kenya, the Taliban and IS-Khorasan, the PKK in Turkey, the attacks in Europe,
+# Tunisia, Algeria and the Gulf's mosques) with 22 non-violent ones in the same vocabulary, 23
+# countries, pinned as measured after the fixes they prompted (before them: F1 0.918, actor recall
+# 0.729, place recall 0.849 with the corrected ids, 28 false places, 8 events from non-violent
+# text; bench/README.md).
+BLIND22_BASELINE = {
+    "casualty_f1": 0.92,
+    "actor_recall": 0.88,
+    "location_recall": 0.95,
+    "contested_accuracy": 0.91,
+    "false_events_nonviolent": 1,
+}
+
 
 # 87 blind reports of one day's feed as a crawler takes it from some thirty outlets (incidents of
 # every size and kind in proportion to how often the press writes them: strikes, shelling, bombs,
@@ -372,6 +387,7 @@ BLIND18_BASELINE = {
         ("blind19", BLIND19_BASELINE),
         ("blind20", BLIND20_BASELINE),
         ("blind21", BLIND21_BASELINE),
+        ("blind22", BLIND22_BASELINE),
         ("blind23", BLIND23_BASELINE),
     ],
 )
@@ -439,6 +455,8 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
+# per set, as measured after the twenty-second blind set's fixes (bench/README.md, "Common words
+# read as places" and after): each is a subscriber alerted about an incident elsewhere.
 # per set, as measured after the twenty-first blind set's fixes (the twenty-third's after its own;
 # bench/README.md, "Common words read as places" and after): each is a subscriber alerted about
 # an incident elsewhere.
@@ -446,6 +464,7 @@ FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 9, "blind5": 3, "blind6": 6, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
     "blind11": 17, "blind12": 5, "blind13": 6, "blind14": 9, "blind15": 4, "blind16": 4,
+    "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind22": 18,
     "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind23": 5,
 }
 
