@@ -20,6 +20,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents --by-stream        # and figures per stream
     .venv/bin/python -m bench.eval_incidents --set blind2       # the second blind set
     .venv/bin/python -m bench.eval_incidents --set blind3       # the third blind set
+    .venv/bin/python -m bench.eval_incidents --set blind4       # the fourth blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -56,6 +57,7 @@ SETS = {
     "blind": EVAL_DIR / "blind_incidents.yaml",
     "blind2": EVAL_DIR / "blind_incidents2.yaml",  # written blind after the first was used
     "blind3": EVAL_DIR / "blind_incidents3.yaml",  # written blind after the second was used
+    "blind4": EVAL_DIR / "blind_incidents4.yaml",  # written blind after the third was used
 }
 EVERYTHING = "everything"  # the subscription every incident matches
 
