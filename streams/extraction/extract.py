@@ -102,6 +102,7 @@ PROCLITIC = "و?(?:ب|ل|ف|ك)?"
 # even with a figure in it ("خرج مدافع الفريق مصاباً" in a match report full of "قذائف").
 FIGURATIVE_DENSE = 3
 NUMBER_SLOT = "#"
+EVIDENCE_JOIN = " … "  # between the clauses an event's evidence was read from
 
 
 class IncidentLexicon(Strict):
@@ -127,6 +128,8 @@ class IncidentLexicon(Strict):
     renewed: tuple[str, ...]
     ordinals: tuple[str, ...]
     ordinal_is: tuple[str, ...]
+    running: tuple[str, ...]
+    comes_after: tuple[str, ...]
     related_openers: tuple[str, ...]
     day_parts: tuple[str, ...]
     recent_days: tuple[str, ...]
@@ -143,6 +146,7 @@ class _Patterns:
     background: re.Pattern[str]
     new_incident: re.Pattern[str]
     later_incident: re.Pattern[str]
+    comes_after: re.Pattern[str]
     dateline: re.Pattern[str]
     figurative: re.Pattern[str]
     threats: re.Pattern[str]
@@ -201,8 +205,9 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:(?:{_alternation(lex.incident_nouns)})"
             rf"\s+(?:{_alternation((*lex.another, *lex.renewed))})"
             rf"|(?:{_alternation(lex.ordinals)})\s+(?:{_alternation(lex.incident_nouns)})"
-            rf"|(?:{_alternation(lex.ordinal_is)}))(?!\w)"
+            rf"|(?:{_alternation((*lex.ordinal_is, *lex.running))}))(?!\w)"
         ),
+        comes_after=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.comes_after)})(?!\w)"),
         dateline=_dateline(lex),
         figurative=_words(lex.figurative),
         threats=_words(lex.threats),
@@ -318,8 +323,19 @@ def _title_sentences(title: str) -> list[str]:
 def calls_itself_another(evidence: str) -> bool:
     """Whether an event's evidence calls its incident a later one at its place than another
     ("الموصل: هجوم ثان في يوم واحد"، "قصف جديد على الأتارب"، "في ثاني هجوم على المدينة خلال
-    يومين"); a definite noun ("الهجوم الجديد") is the incident told again, not another."""
-    return _patterns().later_incident.search(normalize(evidence)) is not None
+    يومين"، "تجددت الاشتباكات"، "قتل مدنيان ... بعد يوم من الهجوم على القاعدة"); a definite
+    noun ("الهجوم الجديد") is the incident told again, not another."""
+    norm = normalize(evidence)
+    patterns = _patterns()
+    if patterns.later_incident.search(norm):
+        return True
+    return any(_violence_before(norm, m.start()) for m in patterns.comes_after.finditer(norm))
+
+
+def _violence_before(norm: str, end: int) -> bool:
+    """A word of violence in ``norm`` before ``end``, in the same sentence."""
+    start = max(norm.rfind(mark, 0, end) for mark in (EVIDENCE_JOIN, "\n", "."))
+    return any(t.type != "other" for t in find_triggers(norm[max(start, 0) : end]))
 
 
 def _split_dateline(body: list[str]) -> list[str]:
@@ -932,7 +948,7 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,
         contested=disputed,
-        evidence=" … ".join(dict.fromkeys(c.text for c in draft.clauses)),
+        evidence=EVIDENCE_JOIN.join(dict.fromkeys(c.text for c in draft.clauses)),
         article_id=article.article_id or None,
         source_id=article.source_id or None,
     )

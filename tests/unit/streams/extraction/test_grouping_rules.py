@@ -57,6 +57,15 @@ def test_the_perpetrators_of_attacks_hunted_are_no_attack_of_the_report() -> Non
         # the incident told again, definite: not another one
         ("شيع الآلاف ضحايا الهجوم الجديد على السوق.", False),
         ("ارتفعت حصيلة الهجوم على السوق إلى 12 قتيلا.", False),
+        # a fight that goes on, or starts again, on a new day
+        ("قتل ستة مسلحين في المعارك الدائرة لليوم الثاني على التوالي قرب البلدة.", True),
+        ("تجددت الاشتباكات مساء اليوم بين الطرفين على أطراف المدينة.", True),
+        # an earlier incident the report's own comes after
+        ("قتل ثلاثة عمال بقصف على المعمل، بعد يوم من الغارة على محطة الكهرباء.", True),
+        ("استشهد شاب برصاص القوات الخاصة غداة اقتحام المخيم.", True),
+        # the violence after the phrase is the earlier incident's, or there is none before it
+        ("وجاءت الحملة بعد يوم من كمين قتل فيه خمسة جنود.", False),
+        ("أعلنت الجماعة مسؤوليتها بعد يومين من الهجوم على الثكنة.", False),
     ],
 )
 def test_a_report_calling_its_incident_a_later_one_at_the_place(text: str, want: bool) -> None:

@@ -29,6 +29,8 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # wounded exact 0.633.
 # The roundup rule (a report naming places far apart links by the first) costs blind one "new"
 # alert (1.286 → 1.31): Marib's camp report names a Yemeni namesake 187 km away first.
+# The "comes after" rule ("غداة غارة على سيارة في المدينة") costs blind3 one "new" alert
+# (1.057 → 1.086): Nabatieh's motorbike, no longer inside the car's incident, raises its own.
 AFTER = {
     "blind": {
         "pair_precision": 0.769,
@@ -75,7 +77,7 @@ AT_MOST = {
     "blind3": {
         "incidents_split": 7,
         "incidents_wrongly_joined": 7,
-        "new_alerts_per_incident": 1.057,
+        "new_alerts_per_incident": 1.086,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
