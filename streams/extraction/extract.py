@@ -333,9 +333,11 @@ def calls_itself_another(evidence: str) -> bool:
 
 
 def _violence_before(norm: str, end: int) -> bool:
-    """A word of violence in ``norm`` before ``end``, in the same sentence."""
+    """A word of violence, or a count of dead or wounded, in ``norm`` before ``end``, in the same
+    sentence (a claim's "أعلنت مسؤوليتها" is neither)."""
     start = max(norm.rfind(mark, 0, end) for mark in (EVIDENCE_JOIN, "\n", "."))
-    return any(t.type != "other" for t in find_triggers(norm[max(start, 0) : end]))
+    before = norm[max(start, 0) : end]
+    return any(t.type != "other" for t in find_triggers(before)) or bool(find_casualties(before))
 
 
 def _split_dateline(body: list[str]) -> list[str]:

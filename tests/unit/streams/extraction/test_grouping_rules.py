@@ -63,6 +63,7 @@ def test_the_perpetrators_of_attacks_hunted_are_no_attack_of_the_report() -> Non
         # an earlier incident the report's own comes after
         ("قتل ثلاثة عمال بقصف على المعمل، بعد يوم من الغارة على محطة الكهرباء.", True),
         ("استشهد شاب برصاص القوات الخاصة غداة اقتحام المخيم.", True),
+        ("أوقف مسلحون سيارة أجرة وقتلوا سائقها وراكبين، بعد يوم من كمين على الطريق نفسه.", True),
         # the violence after the phrase is the earlier incident's, or there is none before it
         ("وجاءت الحملة بعد يوم من كمين قتل فيه خمسة جنود.", False),
         ("أعلنت الجماعة مسؤوليتها بعد يومين من الهجوم على الثكنة.", False),
