@@ -20,7 +20,9 @@ Which reports are one incident depends on the set of reports, never on their ord
   joins two incidents together. A follow-up that matches no report is an incident of its own
   until one arrives. A report that names no place finer than its country ("شهيدان بغارة ...
   شرقي لبنان") hangs the same way: it could be any of the country's incidents of its days, so it
-  joins the one whose actors it shares and never bridges two.
+  joins the one whose actors it shares and never bridges two. So does a report that gives dead or
+  wounded in a governorate and names nobody ("20 قتيلا بتفجير في دمشق"): it joins an incident
+  there without the shared actor a linked report needs (``Feature.unattributed``).
 * An incident's id comes from the smallest event id among its linked reports (a lone
   follow-up's: its own). When a new report links two incidents, or brings a smaller event id,
   the id changes: the incident is sent under its new id with ``merged_from`` listing the ids it
@@ -100,6 +102,7 @@ FAMILIES = {
 ANY_FAMILY = "any"
 FOLLOW_UP = "other"
 BROAD_LEVELS = frozenset({"country", "admin1", "governorate", None})
+GOVERNORATE_LEVELS = frozenset({"admin1", "governorate"})
 LEVEL_ORDER = {"village": 0, "town": 0, "subdistrict": 1, "district": 2, "admin1": 3, "governorate": 3,
                "country": 4}
 ROLE_ORDER = {"perpetrator": 0, "target": 1}
@@ -155,6 +158,7 @@ class Feature:
     level: str | None
     actors: frozenset[str]
     later: bool = False  # the report calls its incident a later one at its place (``linked``)
+    counted: bool = True  # it gives a figure of dead or wounded (``unattributed``)
 
     @classmethod
     def of(
@@ -164,6 +168,7 @@ class Feature:
         locations: Iterable[Location],
         actors: Iterable[str],
         evidence: str = "",
+        counted: bool = True,
     ) -> Feature:
         """Sites are the most specific places named (a report also names the areas around
         them, which say nothing about whether two events are one), in the order the report
@@ -174,14 +179,24 @@ class Feature:
         level = sites[0].level if sites else None
         named = tuple(dict.fromkeys(s.id for s in sites))
         later = bool(evidence) and calls_itself_another(evidence)
-        return cls(family(event_type), day, named, level, frozenset(actors), later)
+        return cls(family(event_type), day, named, level, frozenset(actors), later, counted)
 
     @property
     def hangs(self) -> bool:
         """A report that only hangs from another (``_follow``) and links nothing: a follow-up,
         or a report that names no place finer than a country ("شهيدان بغارة ... شرقي لبنان"),
-        which could be any of the country's incidents of its day and must not join two."""
-        return self.family == FOLLOW_UP or self.level == "country"
+        which could be any of the country's incidents of its day and must not join two, or one
+        that names only a governorate and nobody in it ("انفجار يهز العاصمة"): it could be any
+        of the governorate's incidents of its day (``_places_match``)."""
+        return self.family == FOLLOW_UP or self.level == "country" or self.unattributed
+
+    @property
+    def unattributed(self) -> bool:
+        """Figures of dead or wounded in a governorate, and no actor at all: the figures are of one
+        of its incidents (a country is too wide to hang from any of its incidents with no actor
+        to tell them apart, and a governorate named with no figure and no actor is mostly a
+        report's passing mention of the area)."""
+        return self.counted and self.level in GOVERNORATE_LEVELS and not self.actors
 
     @property
     def scattered(self) -> bool:
@@ -196,13 +211,16 @@ class Feature:
         return any(_km_apart(a, b) > SEPARATE_KM for a, b in combinations(self.sites, 2))
 
     def dump(self) -> list[Any]:
-        return [self.family, self.date, list(self.sites), self.level, sorted(self.actors), self.later]
+        return [self.family, self.date, list(self.sites), self.level, sorted(self.actors), self.later,
+                self.counted]
 
     @classmethod
     def load(cls, data: list[Any]) -> Feature:
-        """From ``dump()``'s form; one stored before ``later`` was part of it has five items."""
+        """From ``dump()``'s form; one stored before ``later`` was part of it has five items, one
+        stored before ``counted`` was, six (read as giving figures)."""
         later = bool(data[5]) if len(data) > 5 else False
-        return cls(data[0], data[1], tuple(data[2]), data[3], frozenset(data[4]), later)
+        counted = bool(data[6]) if len(data) > 6 else True
+        return cls(data[0], data[1], tuple(data[2]), data[3], frozenset(data[4]), later, counted)
 
 
 def _days_apart(first: str | None, second: str | None) -> int:
@@ -211,24 +229,29 @@ def _days_apart(first: str | None, second: str | None) -> int:
     return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
 
 
-def _places_match(a: Feature, b: Feature) -> bool:
-    """Same or nested sites; when the larger is a whole governorate, the actors must agree."""
+def _places_match(a: Feature, b: Feature, hanging: bool = False) -> bool:
+    """Same or nested sites; when the larger is a whole governorate, the actors must agree, or
+    (``hanging``: ``a`` only hangs from ``b``, ``Feature.hangs``) it is ``a``'s and ``a`` names
+    nobody."""
     for ours in a.sites:
         for theirs in b.sites:
             if ours == theirs or places.contains(ours, theirs):
-                level = a.level
+                wider = a
             elif places.contains(theirs, ours):
-                level = b.level
+                wider = b
             else:
                 continue
-            if level not in BROAD_LEVELS or a.actors & b.actors:
+            hangs_unattributed = hanging and wider is a and a.unattributed
+            if wider.level not in BROAD_LEVELS or a.actors & b.actors or hangs_unattributed:
                 return True
     return False
 
 
 def follows(report: Feature, anchor: Feature) -> bool:
     """Close dates and same or nested sites: enough for a follow-up to hang from ``anchor``."""
-    return _days_apart(report.date, anchor.date) <= DATE_WINDOW_DAYS and _places_match(report, anchor)
+    return _days_apart(report.date, anchor.date) <= DATE_WINDOW_DAYS and _places_match(
+        report, anchor, hanging=report.hangs
+    )
 
 
 def _families_meet(a: str, b: str) -> bool:
@@ -243,7 +266,8 @@ def linked(a: Feature, b: Feature) -> bool:
     either order still link."""
     return (
         _families_meet(a.family, b.family)
-        and follows(a, b)
+        and _days_apart(a.date, b.date) <= DATE_WINDOW_DAYS
+        and _places_match(a, b)
         and (not a.scattered or _first_site_met(a, b) == 0)
         and (not b.scattered or _first_site_met(b, a) == 0)
         and not _later_than(a, b)
@@ -307,6 +331,11 @@ def _report(event: Event) -> Report:
         added=added,
         evidence=event.evidence[:MAX_REPORT_EVIDENCE_CHARS],
     )
+
+
+def _counted(report: Report) -> bool:
+    """Whether the report gives a figure of dead or wounded."""
+    return any(c.killed is not None or c.injured is not None for c in (*report.counts, *report.added))
 
 
 def _better_role(known: str | None, role: str) -> str:
@@ -395,7 +424,7 @@ def _upgraded(incident: Incident) -> Incident:
 def _report_feature(report: Report, incident: Incident) -> Feature:
     catalogue = {loc.id: loc for loc in incident.locations}
     located = [catalogue[i] for i in report.locations if i in catalogue]
-    return Feature.of(report.type, report.date, located, report.actors, report.evidence)
+    return Feature.of(report.type, report.date, located, report.actors, report.evidence, _counted(report))
 
 
 def _index_of(incident: Incident) -> _Index:
@@ -558,7 +587,8 @@ class MergeState:
         if any(event.event_id in index.events for _, index in self._near(event.date)):
             return []  # a replay: already merged
         report = _report(event)
-        feature = Feature.of(event.type, event.date, event.locations, report.actors, event.evidence)
+        feature = Feature.of(event.type, event.date, event.locations, report.actors, event.evidence,
+                             _counted(report))
         if feature.hangs:
             return self._follow(report, feature, event, now)
         return self._link(report, feature, event, now)
