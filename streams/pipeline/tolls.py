@@ -21,7 +21,9 @@ the page all show. ``headline_toll`` is its only definition:
 5. ``approximate`` when any report's figure is vague ("عشرات", "at least").
 6. A death toll given as a correction ("صححت الحكومة الحصيلة إلى 18 قتيلا بدلا من 21", "تسعة
    قتلى وليس 15 كما تداولت وسائل إعلام", vocabulary in ``lexicons/tolls.yaml``) replaces the
-   higher figures: the headline is the highest corrected figure. The phrase is looked for in
+   higher figures: the headline is the highest corrected figure, or a figure of a report dated
+   after the last correction's (the toll rises again when the wounded die: "ارتفع عدد الضحايا
+   إلى 89" the day after "عدلت السلطات الحصيلة إلى 84 بدلا من 103"). The phrase is looked for in
    the report's evidence, which a report past the incident's evidence budget no longer keeps
    (then its figure counts as any other).
 
@@ -145,15 +147,19 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
     killed, injured, increments = [], [], []
     pairs: list[tuple[int, int]] = []
     corrected: list[int] = []
+    corrected_on = ""
+    dated: list[tuple[int, str]] = []
     with_toll = set()
     for report in reports:
         dead = report_figure(report.counts, "killed")
         wounded = report_figure([*report.counts, *report.added], "injured")
         if dead is not None:
             killed.append(dead)
+            dated.append((dead, (report.date or "")[:10]))
             with_toll.add(report.article_id or report.event_id)
             if _is_correction(report, dead):
                 corrected.append(dead)
+                corrected_on = max(corrected_on, (report.date or "")[:10])
         if wounded is not None:
             injured.append(wounded)
             if dead is not None:
@@ -161,8 +167,11 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
     for report in reports:
         if report.added and (report.article_id or report.event_id) not in with_toll:
             increments.append(report_figure(report.added, "killed") or 0)
-    if corrected:  # rule 6: the higher figures were wrong
-        killed = [figure for figure in killed if figure <= max(corrected)]
+    if corrected:  # rule 6: the higher figures were wrong, unless a later day's
+        killed = [
+            figure for figure, day in dated
+            if figure <= max(corrected) or (corrected_on and day > corrected_on)
+        ]
         increments = []
     most = max(killed, default=0)
     return killed, injured, increments, [wounded for dead, wounded in pairs if dead == most]

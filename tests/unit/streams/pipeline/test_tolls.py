@@ -97,10 +97,10 @@ def test_a_toll_that_rose_to_a_figure_in_any_word_order_is_not_an_increment():
         assert not is_increment(Casualties(killed=7, text="سبعة"), sentence), sentence
 
 
-def _said(event_id, killed, sentence, injured=None):
+def _said(event_id, killed, sentence, injured=None, date=None):
     counts = [Casualties(killed=killed, injured=injured, text=sentence)]
     return Report(article_id=f"a-{event_id}", source_id="s", event_id=event_id, counts=counts,
-                  evidence=sentence)
+                  evidence=sentence, date=date)
 
 
 def test_a_corrected_toll_replaces_the_higher_figures():
@@ -112,6 +112,16 @@ def test_a_corrected_toll_replaces_the_higher_figures():
     assert headline_toll([first, rising]).killed == 21
     denial = _said("e4", 9, "أكدت السلطة المحلية أن الحصيلة تسعة قتلى وليس 15 كما تداولت بعض وسائل الإعلام")
     assert headline_toll([_said("e5", 15, "مقتل 15 نازحا"), denial]).killed == 9
+
+
+def test_a_toll_rising_a_day_after_its_correction_counts():
+    first = _said("e1", 40, "أعلن التلفزيون الرسمي أن الحصيلة بلغت 40 قتيلا", date="2021-03-01")
+    correction = _said("e2", 31, "عدل المسؤولون حصيلة التفجير إلى 31 قتيلا بدلا من 40", date="2021-03-01")
+    rise = _said("e3", 33, "توفي اثنان من الجرحى ليرتفع عدد القتلى إلى 33", date="2021-03-02")
+    assert headline_toll([first, correction]).killed == 31
+    assert headline_toll([first, correction, rise]).killed == 33
+    # a higher figure of the correction's own day is still one it corrected
+    assert headline_toll([first, correction, _said("e4", 40, "مقتل 40", date="2021-03-01")]).killed == 31
 
 
 def test_a_figure_beside_the_health_ministry_is_no_correction():
