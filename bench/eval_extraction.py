@@ -32,6 +32,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind21 --by-country # blind, the day after
     .venv/bin/python -m bench.eval_extraction --set blind22 --by-country # blind, wars of 2013-2020
     .venv/bin/python -m bench.eval_extraction --set blind23 --by-country # blind, one day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind24 --by-country # blind, Africa's wars
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -83,6 +84,7 @@ SETS = {
     "blind21": EVAL_DIR / "blind21.yaml",
     "blind22": EVAL_DIR / "blind22.yaml",
     "blind23": EVAL_DIR / "blind23.yaml",
+    "blind24": EVAL_DIR / "blind24.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
