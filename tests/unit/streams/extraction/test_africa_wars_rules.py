@@ -6,7 +6,7 @@ test, not on the set's own."""
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import place_ids
+from tests.unit.streams.extraction.reading import actor_ids, place_ids
 
 # --- towns and divisions of Africa's wars that the gazetteer lacked -------------------------------
 
@@ -49,3 +49,32 @@ def test_benue_is_no_syrian_nawa() -> None:
 )
 def test_the_new_places_lie_in_their_divisions(place: str, division: str) -> None:
     assert division in ancestors(place)
+
+
+# --- the forces and groups of Africa's wars -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the RSF by its commander's name and his family's
+        ("قتل 6 مدنيين في قصف مدفعي لقوات حميدتي على حي في مدينة الأبيض.", "rsf"),
+        ("قال الجيش إنه صد هجوماً لميليشيا آل دقلو وقتل 30 من عناصرها.", "rsf"),
+        ("قتل 10 جنود في هجوم لتنظيم الدولة في الساحل على موقع قرب ميناكا.", "is_provinces"),
+        ("قتل 3 جنود في كمين نصبته قوات الدفاع عن أمبازونيا قرب بامندا.", "ambazonian_separatists"),
+        ("قتل 9 مدنيين في هجوم لمتمردي ADF على قرية قرب بيني.", "adf"),
+        ("قتل 15 مدنياً في عملية للجيش المالي وعناصر الفيلق الأفريقي قرب قرية في وسط مالي.", "africa_corps"),
+        ("قتل رعاة الفولاني 18 مزارعاً في هجوم على قرية وسط نيجيريا.", "fulani_herders"),
+        ("قتل 12 من عناصر الجيش البنيني في هجوم على موقع عسكري شمال البلاد.", "benin_army"),
+        ("قالت كينشاسا إن القوات الرواندية قصفت مواقع للجيش وقتلت 5 جنود.", "rwanda"),
+        ("قتل 4 من عناصر القوات المسلحة لأفريقيا الوسطى في كمين قرب بريا.", "central_african_army"),
+        ("قتل 7 مدنيين في هجوم لمسلحي تحالف الوطنيين من أجل التغيير على قرية شمال بانغي.", "cpc"),
+        ("قتل 6 مدنيين في هجوم لجماعة 3R على قرية في شمال غرب أفريقيا الوسطى.", "3r"),
+    ],
+)
+def test_forces_and_groups_of_africas_wars(text: str, actor: str) -> None:
+    assert actor in actor_ids(text)
+
+
+def test_a_drone_attributed_to_rwanda_by_its_adjective() -> None:
+    assert "rwanda" in actor_ids("قتل 3 مدنيين بغارة مسيرة رواندية على قرية قرب غوما.")
