@@ -6,7 +6,7 @@ test, not on the set's own."""
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import actor_ids, place_ids
+from tests.unit.streams.extraction.reading import actor_ids, place_ids, tolls
 
 # --- towns and divisions of Africa's wars that the gazetteer lacked -------------------------------
 
@@ -78,3 +78,15 @@ def test_forces_and_groups_of_africas_wars(text: str, actor: str) -> None:
 
 def test_a_drone_attributed_to_rwanda_by_its_adjective() -> None:
     assert "rwanda" in actor_ids("قتل 3 مدنيين بغارة مسيرة رواندية على قرية قرب غوما.")
+
+
+# --- the verb of "neutralised", counted with its figure --------------------------------------------
+
+
+def test_neutralised_as_a_verb_with_its_figure_is_a_toll() -> None:
+    assert tolls("أعلن الجيش أن وحداته حيدت 25 إرهابياً في محيط مدينة فادا نغورما.") == [(25, None)]
+    assert tolls("الجيش يحيد 14 إرهابيا في الشرق") == [(14, None)]
+
+
+def test_neutralised_without_a_figure_counts_no_one() -> None:
+    assert all(k is None for k, _ in tolls("وحيدت الشرطة المهاجم بعد مطاردة قصيرة قرب السوق."))
