@@ -42,6 +42,7 @@ __all__ = [
     "cues",
     "find_actors",
     "generic_actor",
+    "is_state_person",
     "lexicon",
     "named_countries",
     "own_forces",
@@ -135,6 +136,11 @@ def _unnamed() -> re.Pattern[str]:
 def _state_people() -> re.Pattern[str]:
     words = sorted({normalize(w) for w in lexicon().state_people}, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+def is_state_person(word: str) -> bool:
+    """Whether a normalised word names soldiers or police ("جنود"، "والضباط")."""
+    return _state_people().fullmatch(word) is not None
 
 
 def own_forces(norm_texts: list[str], entries: list[ActorEntry], country: str | None) -> ActorEntry | None:

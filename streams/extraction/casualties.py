@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from streams.extraction.actors import ActorMention
+from streams.extraction.actors import ActorMention, is_state_person
+from streams.extraction.actors import lexicon as actor_lexicon
 from streams.extraction.arabic import (
     AND,
     ARTICLE,
@@ -1198,7 +1199,18 @@ class _Parser:
             return str(_lex()["militants_group"]), end
         if cls in ("bare", "others", "casualty"):
             return self.last_group or self.default_group, end
-        return self.default_group, end
+        return self._state_people_group(j) or self.default_group, end
+
+    def _state_people_group(self, j: int) -> str | None:
+        """Soldiers or police with no owner in a clause whose default side is an armed group:
+        the state force the clause names ("قضت القوات على 30 من عناصر التنظيم بعد هجوم قتل فيه 5
+        جنود"), never the armed group's own dead."""
+        if j >= len(self.toks) or not is_state_person(self.toks[j].text):
+            return None
+        armed = actor_lexicon().armed_group_kinds
+        if not any(m.entry.group == self.default_group and m.entry.kind in armed for m in self.actors):
+            return None
+        return next((m.entry.group for m in self.actors if m.entry.kind in STATE_KINDS), None)
 
     def _forces_default(self) -> bool:
         """The default group is the account's own side or a state force named here."""

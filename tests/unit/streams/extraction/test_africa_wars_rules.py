@@ -6,7 +6,7 @@ test, not on the set's own."""
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import actor_ids, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, group_tolls_of, only, place_ids, tolls
 
 # --- towns and divisions of Africa's wars that the gazetteer lacked -------------------------------
 
@@ -90,3 +90,17 @@ def test_neutralised_as_a_verb_with_its_figure_is_a_toll() -> None:
 
 def test_neutralised_without_a_figure_counts_no_one() -> None:
     assert all(k is None for k, _ in tolls("وحيدت الشرطة المهاجم بعد مطاردة قصيرة قرب السوق."))
+
+
+# --- soldiers with no owner in an account of an armed group's dead ---------------------------------
+
+
+def test_soldiers_killed_beside_an_armed_groups_dead_are_the_state_forces() -> None:
+    text = (
+        "الجيش: مقتل 20 من عناصر بوكو حرام\n"
+        "قال الجيش النيجيري إن قواته قتلت 20 من عناصر بوكو حرام في هجوم مضاد بعد هجوم شنته الجماعة "
+        "على ثكنة قتل فيه 4 جنود."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(only(text))}
+    assert set(groups) == {20, 4}
+    assert groups[4] != groups[20]
