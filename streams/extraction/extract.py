@@ -116,6 +116,7 @@ class IncidentLexicon(Strict):
     figurative: tuple[str, ...]
     threats: tuple[str, ...]
     non_violent: tuple[str, ...]
+    deprivation: tuple[str, ...]
     accidental: tuple[str, ...]
     blasts: tuple[str, ...]
     background_openers: tuple[str, ...]
@@ -151,6 +152,7 @@ class _Patterns:
     figurative: re.Pattern[str]
     threats: re.Pattern[str]
     non_violent: re.Pattern[str]
+    deprivation: re.Pattern[str]
     accidental: re.Pattern[str]
     related: re.Pattern[str]
     recent_start: re.Pattern[str]
@@ -211,7 +213,8 @@ def _patterns() -> _Patterns:
         dateline=_dateline(lex),
         figurative=_words(lex.figurative),
         threats=_words(lex.threats),
-        non_violent=_words(lex.non_violent, lam_article=True),
+        non_violent=_words(lex.non_violent + lex.deprivation, lam_article=True),
+        deprivation=_words(lex.deprivation, lam_article=True),
         accidental=_words(lex.accidental, lam_article=True),
         related=re.compile(rf"\s*(?:{_alternation(lex.related_openers)})(?!\w)"),
         recent_start=re.compile(
@@ -354,7 +357,8 @@ def _split_dateline(body: list[str]) -> list[str]:
 def _clause_spans(norm: str) -> list[tuple[int, int]]:
     """Split points only where the following part has its own (non-toll) trigger, or holds
     background ("، بعد أن كانت الحصيلة 18 قتيلاً"، "، فيما ... قال إن عدد المعتقلين منذ بداية
-    العام بلغ 1250"): a tail that is dropped alone."""
+    العام بلغ 1250") or deaths of want ("، فيما توفي ثلاثة أطفال جوعاً"): a tail that is dropped
+    alone."""
     spans, start = [], 0
     violent = [t.start for t in find_triggers(norm) if t.type != "other"]
     background = _patterns().background
@@ -366,7 +370,8 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
         if m.start() < start:
             continue
         rise = m.re is _patterns().toll_rise  # only those after a background clause (_background_rises)
-        if (violent and violent[-1] >= m.end()) or background.search(norm, m.end()) or rise:
+        deprived = _patterns().deprivation.search(norm, m.end())  # "، فيما توفي 3 أطفال جوعاً"
+        if (violent and violent[-1] >= m.end()) or background.search(norm, m.end()) or rise or deprived:
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(norm)))

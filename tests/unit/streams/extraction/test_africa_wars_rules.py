@@ -104,3 +104,30 @@ def test_soldiers_killed_beside_an_armed_groups_dead_are_the_state_forces() -> N
     groups = {k: g for g, k, _ in group_tolls_of(only(text))}
     assert set(groups) == {20, 4}
     assert groups[4] != groups[20]
+
+
+# --- deaths of hunger, thirst and want ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤول صحي إن خمسة أطفال توفوا بسبب سوء التغذية في البلدة المحاصرة.",
+        "توفي 12 نازحاً بسبب الجوع في مخيم على أطراف المدينة.",
+        "مات 6 مسنين عطشاً في قرية انقطعت عنها المياه منذ أسابيع.",
+    ],
+)
+def test_deaths_of_hunger_and_thirst_are_no_incident(text: str) -> None:
+    assert tolls(text) == []
+
+
+def test_the_fightings_toll_stays_beside_deaths_of_hunger() -> None:
+    text = (
+        "قتل 4 جنود في اشتباكات مع المتمردين قرب البلدة، فيما قال مسؤول صحي إن ثلاثة أطفال توفوا "
+        "بسبب سوء التغذية داخلها."
+    )
+    assert tolls(text) == [(4, None)]
+
+
+def test_hunger_named_beside_an_attack_keeps_its_toll() -> None:
+    assert tolls("قتل 9 مدنيين في قصف على سوق المدينة، فيما يعاني سكانها من الجوع منذ أشهر.") == [(9, None)]
