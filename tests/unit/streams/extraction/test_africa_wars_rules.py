@@ -6,7 +6,7 @@ test, not on the set's own."""
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import actor_ids, group_tolls_of, only, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, events, group_tolls_of, only, place_ids, tolls
 
 # --- towns and divisions of Africa's wars that the gazetteer lacked -------------------------------
 
@@ -131,3 +131,26 @@ def test_the_fightings_toll_stays_beside_deaths_of_hunger() -> None:
 
 def test_hunger_named_beside_an_attack_keeps_its_toll() -> None:
     assert tolls("قتل 9 مدنيين في قصف على سوق المدينة، فيما يعاني سكانها من الجوع منذ أشهر.") == [(9, None)]
+
+
+# --- the blame laid in a sentence of its own --------------------------------------------------------
+
+
+def test_the_party_held_responsible_in_a_sentence_of_its_own_is_an_actor() -> None:
+    text = (
+        "مقتل 30 في قصف على سوق\n"
+        "قتل 30 شخصاً في قصف بطائرة مسيرة استهدف سوقاً شعبياً في مدينة الأبيض. "
+        "وحمّلت الحكومة قوات الدعم السريع المسؤولية."
+    )
+    assert "rsf" in actor_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير إن الحكومة تتحمل المسؤولية عن تأخر صرف الرواتب.",
+        "حمّل النواب وزارة الزراعة مسؤولية الخسائر بعد موسم الجفاف.",
+    ],
+)
+def test_responsibility_alone_makes_no_incident(text: str) -> None:
+    assert events(text) == []
