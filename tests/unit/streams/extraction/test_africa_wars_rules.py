@@ -154,3 +154,15 @@ def test_the_party_held_responsible_in_a_sentence_of_its_own_is_an_actor() -> No
 )
 def test_responsibility_alone_makes_no_incident(text: str) -> None:
     assert events(text) == []
+
+
+# --- the two sides named before the blame they trade --------------------------------------------
+
+
+def test_blame_traded_between_two_named_sides_disputes_the_account() -> None:
+    text = (
+        "مقتل 8 بقذائف على مخيم\n"
+        "قتل 8 نازحين في قصف على مخيم قرب غوما. وتبادل الجيش الكونغولي والمتمردون الاتهامات "
+        "بالمسؤولية عن القصف."
+    )
+    assert only(text).contested
