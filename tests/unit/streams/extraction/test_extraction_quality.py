@@ -340,6 +340,24 @@ BLIND23_BASELINE = {
 }
 
 
+# 99 blind reports of Africa's wars as the Arabic press reports them (Sudan's army and RSF under
+# each side's names, El Fasher, Kordofan and the Gezira villages; South Sudan, Chad and the Central
+# African Republic; the Sahel's JNIM, IS Sahel, Wagner and the Africa Corps, the juntas' armies and
+# the VDP; Nigeria's ISWAP, Boko Haram, bandits and herders; Cameroon; the DR Congo's M23, ADF and
+# CODECO; al-Shabaab; Ethiopia's Fano and OLA; Cabo Delgado; Libya's south, Algeria, Tunisia) with
+# 21 non-violent ones in the same vocabulary (talks, sanctions, appeals, refugees, famine, courts,
+# elections, a "war" on prices and on locusts), 19 countries, pinned as measured after the fixes
+# they prompted (before them: F1 0.936, actor recall 0.787, place recall 0.861 with the corrected
+# ids, 13 false places, 1 event from non-violent text; bench/README.md).
+BLIND24_BASELINE = {
+    "casualty_f1": 0.95,
+    "actor_recall": 0.92,
+    "location_recall": 0.98,
+    "contested_accuracy": 0.97,
+    "false_events_nonviolent": 1,
+}
+
+
 # 87 blind reports on who did it (claims of responsibility in statements, on Telegram and by
 # affiliated agencies; accusations, denials and mutual blame; suspected doers and drones "believed
 # to be" someone's; state forces, militias, tribes, settlers, gangs and separatists by their local
@@ -389,6 +407,7 @@ BLIND18_BASELINE = {
         ("blind21", BLIND21_BASELINE),
         ("blind22", BLIND22_BASELINE),
         ("blind23", BLIND23_BASELINE),
+        ("blind24", BLIND24_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -456,17 +475,15 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
-# per set, as measured after the twenty-second blind set's fixes (bench/README.md, "Common words
-# read as places" and after): each is a subscriber alerted about an incident elsewhere.
-# per set, as measured after the twenty-first blind set's fixes (the twenty-third's after its own;
-# bench/README.md, "Common words read as places" and after): each is a subscriber alerted about
-# an incident elsewhere.
+# per set, as measured after the twenty-first blind set's fixes (the twenty-second's, twenty-third's
+# and twenty-fourth's after their own; bench/README.md, "Common words read as places" and after):
+# each is a subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 9, "blind5": 3, "blind6": 6, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
     "blind11": 17, "blind12": 5, "blind13": 6, "blind14": 9, "blind15": 4, "blind16": 4,
     "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind22": 18,
-    "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind23": 5,
+    "blind23": 5, "blind24": 2,
 }
 
 
