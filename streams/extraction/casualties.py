@@ -738,9 +738,10 @@ class _Parser:
         return self._implied(i)
 
     def _definite_subject(self, i: int) -> int | None:
-        """"المسلحين الأربعة قتلوا جميعاً": a definite people noun counted by the definite
-        number after it, whose casualty verb follows with no object ("المسلحون الثلاثة قتلوا
-        جندياً" are the killers)."""
+        """"المسلحين الأربعة قتلوا جميعاً"، "المهندسين الأربعة الذين قتلوا": a definite people
+        noun (or one with its possessive pronoun: "عناصرها الخمسة") counted by the definite number
+        after it, whose casualty verb follows, right after it or after a plural relative pronoun,
+        with no object ("المسلحون الثلاثة قتلوا جندياً" are the killers)."""
         if self.kind and i - self.anchor <= WINDOW:
             return None
         value = self._definite_cardinal(i + 1)
@@ -748,17 +749,26 @@ class _Parser:
             self.toks[i + 1].text[len(ARTICLE):] in _set("dual_echo")
         ):
             value = 2  # "المنفذين الاثنين قتلا": the two (not Monday), its verb right after it
-        if value is None or not self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
+        word = self.toks[i].text.removeprefix(AND)
+        if value is None or not (word.startswith(ARTICLE) or word.endswith(_possessive())):
             return None
-        noun = self._noun(i)
-        verb = self._verb_at(i + 2)
-        if noun is None or noun[0] not in ("civilians", "fighters") or verb is None or verb[1] != i + 2:
+        own = _own_fighters(word)
+        noun = self._noun(i) or (("fighters", own, None) if own else None)
+        if noun is None or noun[0] not in ("civilians", "fighters", "killed_nouns"):
+            return None
+        if not word.startswith(ARTICLE) and noun[0] != "fighters" and _possessed(word) is None:
+            return None  # "عناصرها الخمسة", "أطفالها الأربعة": a people noun with its pronoun
+        # "المهندسين الأربعة الذين قتلوا"، "الشهداء الثلاثة الذين ارتقوا": the verb after a relative
+        at = i + 3 if i + 2 < len(self.toks) and self.toks[i + 2].text in _set("plural_relatives") else i + 2
+        verb = self._verb_at(at)
+        if verb is None or verb[1] != at or (noun[0] == "killed_nouns" and at == i + 2):
             return None
         v = verb[1]
         if v + 1 < len(self.toks) and (_quantity(self.toks, v + 1) is not None or self._noun(v + 1)):
             return None
+        cls = "civilians" if noun[0] == "killed_nouns" else noun[0]
         self.kind, self.anchor, self.open_start = verb[0], i - 1, self.toks[i].start
-        return max(v + 1, self._emit(verb[0], value, False, noun[0], noun[2], i, v + 1))
+        return max(v + 1, self._emit(verb[0], value, False, cls, noun[2], i, v + 1))
 
     def _object(self, i: int, active: bool = False) -> int:
         """Where the victim starts after a transitive killing verb: past its subject
@@ -853,6 +863,10 @@ class _Parser:
             return None
         if i > 0 and self.toks[i - 1].text in _set("toll_heads"):
             return None  # "عدد القتلى ارتفع إلى 14": the head of a toll, not a count
+        if noun[0] == "killed_nouns" and self._definite_cardinal(i + 1) is not None:
+            subject = self._definite_subject(i)  # "الشهداء الثلاثة الذين ارتقوا"
+            if subject is not None:
+                return subject
         kind = "killed" if noun[0] == "killed_nouns" else "injured"
         value = NUMBER_VALUE[noun[1]]
         if kind == "injured" and self._wounds_of_the_dead(i, value):
