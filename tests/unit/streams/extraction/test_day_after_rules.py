@@ -4,7 +4,7 @@ test, not on the set's own."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import counts, tolls
+from tests.unit.streams.extraction.reading import counts, events, tolls
 
 # --- the dead counted by a definite number after their noun, before a relative pronoun -------------
 
@@ -30,3 +30,53 @@ def test_the_killers_counted_the_same_way_are_not_the_dead() -> None:
 
 def test_the_dead_counted_by_a_definite_number_with_no_verb_stay_uncounted() -> None:
     assert tolls("قال الجيش إن القتلى الثلاثة في الغارة على جباليا من عائلة واحدة.") == []
+
+
+# --- a toll raised by bodies found, and an earlier figure after "بعدما كان" ------------------------
+
+
+def test_bodies_found_that_raise_a_toll_count_only_the_new_total() -> None:
+    text = "عثرت فرق الإنقاذ على 4 جثث تحت الأنقاض، ما يرفع عدد قتلى الغارة على البلدة إلى 15."
+    assert tolls(text) == [(15, None)]
+
+
+def test_a_correction_after_bahdama_kana_keeps_the_corrected_toll() -> None:
+    text = (
+        "عدلت الشبكة حصيلة القصف على السوق إلى 6 قتلى و11 جريحاً، بعدما كانت قد أعلنت في وقت "
+        "سابق مقتل 9 أشخاص."
+    )
+    assert tolls(text) == [(6, 11)]
+
+
+# --- the day after with no incident of its own: arrests, inquiries, rebuilding, mourning -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت الشرطة توقيف خمسة أشخاص على صلة بالتفجير الذي استهدف محطة الحافلات الأسبوع الماضي.",
+        "سلمت لجنة التحقيق في تفجير السوق تقريرها إلى رئيس الحكومة اليوم.",
+        "بدأت البلدية أعمال إعادة تأهيل المدرسة التي دمرها القصف خلال الحرب.",
+        "أعلنت الحكومة يومين من الحداد على أرواح الجنود الذين قتلوا في الهجوم على الثكنة.",
+        "قررت المحكمة تمديد اعتقال شاب يشتبه في قتله جاره طعناً لمدة أسبوع.",
+        "قال مكتب الأمم المتحدة في تقريره الدوري إن 25 مدنياً سقطوا بين قتيل وجريح في القصف.",
+    ],
+)
+def test_a_follow_up_with_no_incident_of_its_own_is_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_an_arrest_told_after_the_dead_of_today_keeps_them() -> None:
+    text = "قتل ثلاثة جنود في هجوم على حاجز قرب المدينة، واعتقلت القوات اثنين من المهاجمين."
+    assert tolls(text) == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفاع حصيلة حادث انقلاب الحافلة على الطريق الجبلي إلى 19 قتيلاً.",
+        "ارتفع عدد قتلى تحطم الطائرة المدنية قرب المطار إلى 64.",
+    ],
+)
+def test_tolls_of_crashes_with_no_attack_word_are_no_event(text: str) -> None:
+    assert events(text) == []
