@@ -48,7 +48,7 @@ def test_a_correction_after_bahdama_kana_keeps_the_corrected_toll() -> None:
     assert tolls(text) == [(6, 11)]
 
 
-# --- the day after with no incident of its own: arrests, inquiries, rebuilding, mourning -----------
+# --- the day after with no incident of its own: arrests, inquiries, rebuilding ---------------------
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,6 @@ def test_a_correction_after_bahdama_kana_keeps_the_corrected_toll() -> None:
         "أعلنت الشرطة توقيف خمسة أشخاص على صلة بالتفجير الذي استهدف محطة الحافلات الأسبوع الماضي.",
         "سلمت لجنة التحقيق في تفجير السوق تقريرها إلى رئيس الحكومة اليوم.",
         "بدأت البلدية أعمال إعادة تأهيل المدرسة التي دمرها القصف خلال الحرب.",
-        "أعلنت الحكومة يومين من الحداد على أرواح الجنود الذين قتلوا في الهجوم على الثكنة.",
         "قررت المحكمة تمديد اعتقال شاب يشتبه في قتله جاره طعناً لمدة أسبوع.",
         "قال مكتب الأمم المتحدة في تقريره الدوري إن 25 مدنياً سقطوا بين قتيل وجريح في القصف.",
     ],
