@@ -79,3 +79,19 @@ def test_an_arrest_told_after_the_dead_of_today_keeps_them() -> None:
 )
 def test_tolls_of_crashes_with_no_attack_word_are_no_event(text: str) -> None:
     assert events(text) == []
+
+
+# --- the wounded who died ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("توفي جريحان في المستشفى متأثرين بجروحهما", [("killed", 2)]),
+        ("أعلنت المديرية وفاة جريح متأثراً بإصابته في الانفجار", [("killed", 1)]),
+    ],
+)
+def test_a_wounded_noun_right_after_a_death_word_is_the_dead(
+    text: str, want: list[tuple[str, int]]
+) -> None:
+    assert counts(text) == want
