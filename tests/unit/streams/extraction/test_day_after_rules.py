@@ -4,7 +4,7 @@ test, not on the set's own."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import counts, events, tolls
+from tests.unit.streams.extraction.reading import counts, events, place_ids, tolls
 
 # --- the dead counted by a definite number after their noun, before a relative pronoun -------------
 
@@ -95,3 +95,16 @@ def test_a_wounded_noun_right_after_a_death_word_is_the_dead(
     text: str, want: list[tuple[str, int]]
 ) -> None:
     assert counts(text) == want
+
+
+# --- places: Beirut's southern suburbs, and a given name that is no town ---------------------------
+
+
+def test_haret_hreik_is_a_place_inside_beirut() -> None:
+    text = "غارة على الضاحية\nاستشهد مواطنان في غارة إسرائيلية على مبنى في حارة حريك بالضاحية الجنوبية."
+    assert "lb_haret_hreik" in place_ids(text)
+
+
+def test_the_given_name_sara_is_no_town_in_chad() -> None:
+    text = "قصف على مستشفى\nقتلت الممرضة سارة عثمان في قصف على مستشفى في مدينة الأبيض."
+    assert "td_sarh" not in place_ids(text)
