@@ -339,6 +339,24 @@ BLIND23_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 80 blind follow-up reports as different desks write them, a second sample after blind21's
+# (ministries' updated and provisional tolls, hospital counts, deaths of the wounded days later,
+# bodies found under rubble or in a river, victims named, late claims and denials, corrections,
+# live pages with stamped updates, a massacre's toll a week on, weekly tallies) with 26
+# non-violent follow-ups and 3 weekly tallies with no event (funerals, mourning, compensation,
+# trials, arrests, inquiries, visits, rebuilding, memorials, tolls of accidents and disasters),
+# 30 countries, pinned as measured after the fixes they prompted (before them: F1 0.795, actor
+# recall 0.875, place recall 0.87 with the corrected ids, 12 false places, 11 events from
+# non-violent text; bench/README.md). Three of the four left are a funeral or a mourning day,
+# which the incident streams keep as reports of their incident.
+BLIND25_BASELINE = {
+    "casualty_f1": 0.85,
+    "actor_recall": 0.91,
+    "location_recall": 0.92,
+    "contested_accuracy": 0.96,
+    "false_events_nonviolent": 4,
+}
+
 
 # 99 blind reports of Africa's wars as the Arabic press reports them (Sudan's army and RSF under
 # each side's names, El Fasher, Kordofan and the Gezira villages; South Sudan, Chad and the Central
@@ -408,6 +426,7 @@ BLIND18_BASELINE = {
         ("blind22", BLIND22_BASELINE),
         ("blind23", BLIND23_BASELINE),
         ("blind24", BLIND24_BASELINE),
+        ("blind25", BLIND25_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -479,12 +498,16 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # per set, as measured after the twenty-first blind set's fixes (the twenty-second's, twenty-third's
 # and twenty-fourth's after their own; bench/README.md, "Common words read as places" and after):
 # each is a subscriber alerted about an incident elsewhere.
+# per set, as measured after the twenty-second blind set's fixes (the twenty-third's and the
+# twenty-fifth's after their own; bench/README.md, "Common words read as places" and after): each
+# is a subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 9, "blind5": 3, "blind6": 6, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
     "blind11": 16, "blind12": 5, "blind13": 6, "blind14": 9, "blind15": 4, "blind16": 4,
     "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind22": 18,
     "blind23": 5, "blind24": 2,
+    "blind23": 5, "blind25": 10,
 }
 
 
