@@ -380,6 +380,10 @@ class _Parser:
         kind = self._kind_at(i)
         if kind == "killed" and self._died_of_wounds(i):
             return i + 1
+        if kind == "killed" and self.rose:
+            wounds = self._of_wounds_after(i)
+            if wounds is not None:
+                return wounds  # inside the total the toll rose to, not more dead
         if kind and i == self.closing_verb:
             # "22 شخصاً أصيبوا، اثنان منهم بجروح خطيرة": the verb closed its count; what follows
             # it is no object of it
@@ -529,6 +533,17 @@ class _Parser:
         self.items[-1] = replace(last, kind="killed", end=self.toks[i].end)
         self.kind, self.anchor = "killed", i
         return True
+
+    def _of_wounds_after(self, i: int) -> int | None:
+        """"ارتفعت الحصيلة إلى 11، مشيراً إلى وفاة طفلين متأثرين بجروحهما": after a risen toll in
+        the clause, a death of wounds ("متأثراً" within a few words) is one the total counts; the
+        token after the "of wounds" word, else None."""
+        for k in range(i + 1, min(i + 1 + WOUNDS_REACH, len(self.toks))):
+            if self.toks[k].text in CLAUSE_MARKS:
+                return None
+            if _in(self.toks[k].text, "of_wounds"):
+                return k + 1
+        return None
 
     def _toll_head(self, i: int) -> int | None:
         """Where the toll's head ("عدد"، "حصيلة") stands for the verb at ``i``: right after it

@@ -108,3 +108,15 @@ def test_haret_hreik_is_a_place_inside_beirut() -> None:
 def test_the_given_name_sara_is_no_town_in_chad() -> None:
     text = "قصف على مستشفى\nقتلت الممرضة سارة عثمان في قصف على مستشفى في مدينة الأبيض."
     assert "td_sarh" not in place_ids(text)
+
+
+def test_a_death_of_wounds_after_a_risen_toll_is_inside_it() -> None:
+    text = (
+        "ارتفعت حصيلة القصف على الحي إلى 9 قتلى و12 جريحاً، مشيراً إلى وفاة طفل متأثراً بجروحه "
+        "صباح اليوم"
+    )
+    assert counts(text) == [("killed", 9), ("injured", 12)]
+
+
+def test_a_death_of_wounds_with_no_risen_toll_before_it_counts() -> None:
+    assert counts("توفي طفل متأثراً بجروحه التي أصيب بها في القصف على الحي") == [("killed", 1)]
