@@ -361,17 +361,20 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     alone."""
     spans, start = [], 0
     violent = [t.start for t in find_triggers(norm) if t.type != "other"]
-    background = _patterns().background
+    patterns = _patterns()
     breaks = sorted(
-        [*_patterns().clause_break.finditer(norm), *_list_colons(norm), *_background_rises(norm)],
+        [*patterns.clause_break.finditer(norm), *_list_colons(norm), *_background_rises(norm)],
         key=lambda m: m.start(),
     )
     for m in breaks:
         if m.start() < start:
             continue
-        rise = m.re is _patterns().toll_rise  # only those after a background clause (_background_rises)
-        deprived = _patterns().deprivation.search(norm, m.end())  # "، فيما توفي 3 أطفال جوعاً"
-        if (violent and violent[-1] >= m.end()) or background.search(norm, m.end()) or rise or deprived:
+        if (
+            (violent and violent[-1] >= m.end())
+            or patterns.background.search(norm, m.end())
+            or m.re is patterns.toll_rise  # only those after a background clause (_background_rises)
+            or patterns.deprivation.search(norm, m.end())  # "، فيما توفي 3 أطفال جوعاً"
+        ):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(norm)))

@@ -144,22 +144,22 @@ def _wounded_only(counts: Iterable[Casualties]) -> list[Casualties]:
 def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], list[int]]:
     """Every report's killed toll, its wounded figure, the increments that count (rule 3), and
     the wounded figures of the reports giving the highest killed toll (rule 4)."""
-    killed, injured, increments = [], [], []
+    injured, increments = [], []
     pairs: list[tuple[int, int]] = []
     corrected: list[int] = []
     corrected_on = ""
-    dated: list[tuple[int, str]] = []
+    dated: list[tuple[int, str]] = []  # every killed toll with its report's day
     with_toll = set()
     for report in reports:
         dead = report_figure(report.counts, "killed")
         wounded = report_figure([*report.counts, *report.added], "injured")
         if dead is not None:
-            killed.append(dead)
-            dated.append((dead, (report.date or "")[:10]))
+            day = (report.date or "")[:10]
+            dated.append((dead, day))
             with_toll.add(report.article_id or report.event_id)
             if _is_correction(report, dead):
                 corrected.append(dead)
-                corrected_on = max(corrected_on, (report.date or "")[:10])
+                corrected_on = max(corrected_on, day)
         if wounded is not None:
             injured.append(wounded)
             if dead is not None:
@@ -167,6 +167,7 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
     for report in reports:
         if report.added and (report.article_id or report.event_id) not in with_toll:
             increments.append(report_figure(report.added, "killed") or 0)
+    killed = [figure for figure, _ in dated]
     if corrected:  # rule 6: the higher figures were wrong, unless a later day's
         killed = [
             figure for figure, day in dated
