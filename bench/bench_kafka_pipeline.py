@@ -6,9 +6,12 @@ each report its own text (the base report plus words of its own, so no two are n
 incident in ten also syndicated (an exact copy under another URL). Incidents are told apart by
 publication dates a week apart.
 
-throughput  N articles are produced at once; the clock stops when every one is out of the
-            duplicate check and the workers' group has committed all its input (lag 0).
-            1 and 2 worker processes, 8 partitions; CPU seconds of each process over that time.
+throughput  N articles are produced at once; the clock stops at the last incident version a
+            worker wrote (read from the messages' timestamps: polling for the end would add up
+            to a commit interval and a poll to every run), counted once every article is out of
+            the duplicate check and the workers' group has committed all its input (lag 0).
+            1 and 2 worker processes, 8 partitions; CPU seconds of each process over that time,
+            and of the whole machine (the broker shares its cores with the workers).
 latency     articles are produced at ``--rate``/s (below saturation) to one worker; each alert's
             latency is from the send of the report that made it to the alert on ``alerts``.
             Once per ``--settle`` value: the settle window (``NEWSWATCH_ALERT_SETTLE``) is part
@@ -197,6 +200,41 @@ async def drained(run: PipelineRun, count: int, timeout: float) -> None:
     raise TimeoutError(f"stalled: {checked}/{count} checked after {timeout:.0f}s; logs in {run.workdir}")
 
 
+async def last_written(run: PipelineRun, names: tuple[str, ...]) -> float:
+    """The wall-clock time (s) of the latest message on the topics ``names`` (its CreateTime,
+    set by the worker that produced it)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=kafka_address())
+    await consumer.start()
+    try:
+        await consumer._client.force_metadata_update()
+        parts = [
+            TopicPartition(f"{run.prefix}{name}", p)
+            for name in names
+            for p in consumer.partitions_for_topic(f"{run.prefix}{name}") or ()
+        ]
+        ends = {tp: end for tp, end in (await consumer.end_offsets(parts)).items() if end}
+        consumer.assign(list(ends))
+        for tp, end in ends.items():
+            consumer.seek(tp, end - 1)
+        latest, missing = 0.0, set(ends)
+        deadline = time.monotonic() + 30
+        while missing and time.monotonic() < deadline:
+            for tp, messages in (await consumer.getmany(timeout_ms=500)).items():
+                missing.discard(tp)
+                latest = max([latest, *(m.timestamp / 1000 for m in messages)])
+        if missing:
+            raise TimeoutError(f"could not read the last message of {sorted(map(str, missing))}")
+        return latest
+    finally:
+        await consumer.stop()
+
+
+def machine_cpu_seconds() -> float:
+    """Busy CPU seconds of the whole machine, all cores (idle and I/O wait excluded)."""
+    fields = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(fields) - fields[3] - fields[4]) / CLK_TCK
+
+
 async def topic_count(run: PipelineRun, name: str) -> int:
     """Messages on a topic (end offsets; the topic is only ever appended to)."""
     consumer = AIOKafkaConsumer(bootstrap_servers=kafka_address())
@@ -227,22 +265,29 @@ async def throughput(bases: list[Article], workers: int, count: int) -> str:
         others = {name: pid for name, pid in (("broker", broker_pid()), ("benchmark", os.getpid())) if pid}
         cpu_before = [cpu_seconds(pid) for pid in pids]
         others_before = {name: cpu_seconds(pid) for name, pid in others.items()}
-        started = time.monotonic()
+        machine_before = machine_cpu_seconds()
+        started, wall_started = time.monotonic(), time.time()
         await send(producer, run, articles)
         await drained(run, len(articles) + 1, 600)
-        elapsed = time.monotonic() - started
-        cpu = [(cpu_seconds(pid) - before) / elapsed for pid, before in zip(pids, cpu_before, strict=True)]
+        polled = time.monotonic() - started
+        # CPU over the whole wait (the processes' counters cannot be read back in time); idle
+        # seconds after the last output lower these figures slightly
+        cpu = [(cpu_seconds(pid) - before) / polled for pid, before in zip(pids, cpu_before, strict=True)]
+        machine = (machine_cpu_seconds() - machine_before) / polled
         besides = ", ".join(
-            f"{name} {(cpu_seconds(others[name]) - before) / elapsed:.0%}"
+            f"{name} {(cpu_seconds(others[name]) - before) / polled:.0%}"
             for name, before in others_before.items()
         )
+        elapsed = await last_written(run, ("checked-articles", "events", "incidents")) - wall_started
         incidents = await topic_count(run, "incidents")
         rate = len(articles) / elapsed
         return (
             f"throughput  {workers} worker(s): {rate:6.1f} articles/s ({len(articles)} articles, "
-            f"{elapsed:.0f}s, {incidents} incident versions); CPU per worker "
+            f"{elapsed:.1f}s to the last output, {polled:.0f}s to lag 0 seen; {incidents} incident "
+            "versions); CPU per worker "
             + ", ".join(f"{c:.0%}" for c in cpu)
-            + f"; {besides}; load {os.getloadavg()[0]:.1f}"
+            + f"; {besides}; machine {machine:.0%} of {100 * (os.cpu_count() or 1)}%"
+            + f"; load {os.getloadavg()[0]:.1f}"
         )
 
 
