@@ -33,6 +33,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
+import json
 import os
 import random
 import statistics
@@ -61,8 +63,9 @@ from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_t
 from streams.extraction.extract import article_from_text  # noqa: E402
 from streams.pipeline import settle  # noqa: E402
 from streams.pipeline.alerts import Matcher  # noqa: E402
+from streams.pipeline.steps import Out  # noqa: E402
 from streams.pipeline.subscriptions import load_subscriptions  # noqa: E402
-from streams.pipeline.topology import TICK_TOPIC, pipeline_steps  # noqa: E402
+from streams.pipeline.topology import TICK_TOPIC, Message, Step, Tables, pipeline_steps  # noqa: E402
 from streams.records import Alert, Article, CrawlRequest, stable_id  # noqa: E402
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -337,38 +340,71 @@ async def read_alerts(run: PipelineRun, into: list[tuple[float, Alert]]) -> None
 
 
 class CountedTable(dict[str, Any]):
-    """A step table that counts its writes (each is a changelog message in a worker)."""
+    """A step table that counts its writes and their bytes (each is a changelog message in a
+    worker, its value JSON as faust writes it)."""
 
-    def __init__(self, writes: Counter[str], name: str) -> None:
+    def __init__(self, writes: Counter[str], sizes: Counter[str], name: str) -> None:
         super().__init__()
-        self.writes, self.name = writes, name
+        self.writes, self.sizes, self.name = writes, sizes, name
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.writes[self.name] += 1
+        self.sizes[self.name] += len(key.encode()) + len(json.dumps(value, ensure_ascii=False).encode())
         super().__setitem__(key, value)
+
+
+def counting(step: Step, sizes: Counter[str]) -> Step:
+    """``step`` adding the bytes of every message it sends to ``sizes`` (by topic)."""
+
+    def handle(message: Message, tables: Tables) -> list[Out]:
+        outs = step.handle(message, tables)
+        for out in outs:
+            sizes[out.topic] += len(out.key.encode()) + len(out.value.encode())
+        return outs
+
+    return dataclasses.replace(step, handle=handle)
 
 
 def steps_alone(bases: list[Article], count: int) -> str:
     """The pipeline's steps on ``count`` articles in this process: CPU per article, and what a
-    worker would send to Kafka for them (outputs per topic, table writes per table)."""
+    worker would send to Kafka for them (outputs per topic, table writes per table, and their
+    bytes)."""
     matcher = Matcher(load_subscriptions(ROOT / "streams" / "data" / "demo_subscriptions.yaml"))
     clock = [0.0]
-    steps = pipeline_steps(matcher, clock=lambda: clock[0], band_shards=PipelineRun().settings().band_shards)
     writes: Counter[str] = Counter()
-    tables = {name: CountedTable(writes, name) for step in steps for name in step.tables}
+    sizes: Counter[str] = Counter()
+    steps = [
+        counting(step, sizes)
+        for step in pipeline_steps(
+            matcher, clock=lambda: clock[0], band_shards=PipelineRun().settings().band_shards
+        )
+    ]
+    tables = {name: CountedTable(writes, sizes, name) for step in steps for name in step.tables}
     router = Router(steps, tables, lambda out: None)
     articles = mix(bases, count)
     started = time.process_time()
     for n, article in enumerate(articles):
-        router.send("articles", article.article_id, article.to_json())
+        value = article.to_json()
+        sizes["articles"] += len(article.article_id.encode()) + len(value.encode())
+        router.send("articles", article.article_id, value)
         if n % 20 == 0:  # a tick per partition every 20 articles: held alerts are released
             clock[0] += 1.0
             for partition in range(8):
                 router.send(TICK_TOPIC, str(partition), settle.tick(clock[0] + 10))
-    cpu = time.process_time() - started
-    lines = [f"steps alone: {count / cpu:.1f} articles/s on one core ({1000 * cpu / count:.1f} ms each)"]
-    lines += [f"  topic {name:<22} {n / count:6.2f} per article" for name, n in sorted(router.sent.items())]
-    lines += [f"  table {name:<22} {n / count:6.2f} writes per article" for name, n in sorted(writes.items())]
+    cpu = time.process_time() - started  # the byte counting included: a few % of it
+    kib = sum(sizes.values()) / count / 1024
+    lines = [
+        f"steps alone: {count / cpu:.1f} articles/s on one core ({1000 * cpu / count:.1f} ms each); "
+        f"{kib:.1f} KiB written to Kafka per article"
+    ]
+    lines += [
+        f"  topic {name:<22} {n / count:6.2f} per article, {sizes[name] / count / 1024:6.1f} KiB"
+        for name, n in sorted(router.sent.items())
+    ]
+    lines += [
+        f"  table {name:<22} {n / count:6.2f} writes per article, {sizes[name] / count / 1024:6.1f} KiB"
+        for name, n in sorted(writes.items())
+    ]
     return "\n".join(lines)
 
 
