@@ -21,6 +21,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents --set blind2       # the second blind set
     .venv/bin/python -m bench.eval_incidents --set blind3       # the third blind set
     .venv/bin/python -m bench.eval_incidents --set blind4       # the fourth blind set
+    .venv/bin/python -m bench.eval_incidents --set blind5       # the fifth blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -58,6 +59,7 @@ SETS = {
     "blind2": EVAL_DIR / "blind_incidents2.yaml",  # written blind after the first was used
     "blind3": EVAL_DIR / "blind_incidents3.yaml",  # written blind after the second was used
     "blind4": EVAL_DIR / "blind_incidents4.yaml",  # written blind after the third was used
+    "blind5": EVAL_DIR / "blind_incidents5.yaml",  # written blind after the fourth was used
 }
 EVERYTHING = "everything"  # the subscription every incident matches
 

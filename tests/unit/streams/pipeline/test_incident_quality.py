@@ -113,6 +113,7 @@ AT_MOST = {
         ("blind2", {"streams": 25, "reports": 110, "incidents": 40, "countries": 15}),
         ("blind3", {"streams": 20, "reports": 90, "incidents": 35, "countries": 12}),
         ("blind4", {"streams": 20, "reports": 110, "incidents": 38, "countries": 16}),
+        ("blind5", {"streams": 18, "reports": 90, "incidents": 33, "countries": 16}),
     ],
 )
 def test_the_blind_incident_sets_keep_their_size(name: str, at_least: dict[str, int]) -> None:
