@@ -74,7 +74,7 @@ from streams.extraction.places import (
 )
 from streams.records import Article, Casualties, Event, stable_id
 
-__all__ = ["MAX_TEXT", "article_from_text", "calls_itself_another", "extract"]
+__all__ = ["MAX_TEXT", "article_from_text", "calls_itself_another", "calls_itself_second", "extract"]
 
 # Place ranks (``places.LEVELS``): a subdistrict or town is a site; wider areas are not.
 DISTRICT = LEVELS.index("district")
@@ -131,6 +131,7 @@ class IncidentLexicon(Strict):
     ordinal_is: tuple[str, ...]
     running: tuple[str, ...]
     comes_after: tuple[str, ...]
+    answers: tuple[str, ...]
     related_openers: tuple[str, ...]
     day_parts: tuple[str, ...]
     recent_days: tuple[str, ...]
@@ -147,7 +148,9 @@ class _Patterns:
     background: re.Pattern[str]
     new_incident: re.Pattern[str]
     later_incident: re.Pattern[str]
+    second_incident: re.Pattern[str]
     comes_after: re.Pattern[str]
+    answers: re.Pattern[str]
     dateline: re.Pattern[str]
     figurative: re.Pattern[str]
     threats: re.Pattern[str]
@@ -209,7 +212,14 @@ def _patterns() -> _Patterns:
             rf"|(?:{_alternation(lex.ordinals)})\s+(?:{_alternation(lex.incident_nouns)})"
             rf"|(?:{_alternation((*lex.ordinal_is, *lex.running))}))(?!\w)"
         ),
+        second_incident=re.compile(
+            rf"(?<!\w)(?:(?:{_alternation(lex.incident_nouns)})"
+            rf"\s+(?:{_alternation((*lex.another, *lex.renewed))})"
+            rf"|(?:{_alternation(lex.ordinals)})\s+(?:{_alternation(lex.incident_nouns)})"
+            rf"|(?:{_alternation(lex.ordinal_is)}))(?!\w)"
+        ),
         comes_after=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.comes_after)})(?!\w)"),
+        answers=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.answers)})(?!\w)"),
         dateline=_dateline(lex),
         figurative=_words(lex.figurative),
         threats=_words(lex.threats),
@@ -331,6 +341,19 @@ def calls_itself_another(evidence: str) -> bool:
     norm = normalize(evidence)
     patterns = _patterns()
     if patterns.later_incident.search(norm):
+        return True
+    after = (*patterns.comes_after.finditer(norm), *patterns.answers.finditer(norm))
+    return any(_violence_before(norm, m.start()) for m in after)
+
+
+def calls_itself_second(evidence: str) -> bool:
+    """Whether an event's evidence calls its incident another than an earlier one of its own day
+    ("انفجار ثان في المدينة اليوم"، "قتل جندي بعد ساعات من تفجير السوق"): what
+    ``calls_itself_another`` reads, but a running fight's day ("لليوم الثالث على التوالي") or an
+    answer ("ردا على الهجوم"), which the day's other reports tell without saying so."""
+    norm = normalize(evidence)
+    patterns = _patterns()
+    if patterns.second_incident.search(norm):
         return True
     return any(_violence_before(norm, m.start()) for m in patterns.comes_after.finditer(norm))
 

@@ -4,13 +4,16 @@ Which reports are one incident depends on the set of reports, never on their ord
 
 * Two reports are *linked* when their types are of one family (an air strike and shelling are
   both bombardment; a clash and an ambush are both ground fighting; an "attack" is of every
-  family, since outlets call every kind of violence one), their dates
-  are within ``DATE_WINDOW_DAYS`` (an undated report is close to any date), and their sites
+  family, since outlets call every kind of violence one; two kinds of one named party's act in
+  one town on one day are one act told two ways, ``_name_one_actor``), their dates are within ``DATE_WINDOW_DAYS`` (an undated report is close to any date), and their sites
   (the most specific places each names) are the same or one lies inside the other; when the
   larger of the two is only a governorate, their actors must overlap too. A report whose sites
   lie far apart (a roundup, or a report naming an earlier incident's town) matches by the first
   it names only (``Feature.scattered``); a report that calls its incident a later one at its
-  place ("قصف جديد"، "هجوم ثان") is not linked to a report of an earlier day (``Feature.later``).
+  place ("قصف جديد"، "هجوم ثان") is not linked to a report of an earlier day (``Feature.later``),
+  nor, unless it only tells a running fight's day, to a report of its own day that does not say
+  so and gives other figures (``Feature.second``: "قتيل بانفجار ثان في المدينة بعد ساعات من
+  تفجير السوق" is not the market's "سبعة قتلى").
 * An incident is a connected component of linked reports.
 * A report of type "other" (figures with no attack word: "six of the wounded died of their
   wounds", another outlet's own count) is a *follow-up*: it links nothing, but hangs from the
@@ -59,7 +62,7 @@ from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from streams.extraction import places
-from streams.extraction.extract import calls_itself_another
+from streams.extraction.extract import calls_itself_another, calls_itself_second
 from streams.pipeline.tolls import headline_toll, split_counts, tolls
 from streams.records import Actor, Event, Incident, Location, Report, stable_id
 
@@ -100,12 +103,17 @@ FAMILIES = {
 # "assassination"). A report of type attack is of the family every other family meets; the
 # place and date rules still decide.
 ANY_FAMILY = "any"
+# Actors that name a kind of force, not one party (lexicons/actors.yaml's generic fallbacks, and
+# "unknown gunmen"): two reports naming one of them are not thereby about one party's act.
+GENERIC_ACTORS = frozenset({"unknown", "armed_groups", "state_forces"})
 FOLLOW_UP = "other"
 BROAD_LEVELS = frozenset({"country", "admin1", "governorate", None})
 GOVERNORATE_LEVELS = frozenset({"admin1", "governorate"})
 LEVEL_ORDER = {"village": 0, "town": 0, "subdistrict": 1, "district": 2, "admin1": 3, "governorate": 3,
                "country": 4}
 ROLE_ORDER = {"perpetrator": 0, "target": 1}
+MAX_FIGURES = 8  # figures an incident keeps per feature of its reports (``Feature.figures``)
+Figures = tuple[int | None, int | None]  # a report's dead and wounded
 SEPARATE_KM = 15.0  # two sites a report names this far apart are separate places, not one area
 EARTH_KM = 6371.0
 
@@ -159,6 +167,11 @@ class Feature:
     actors: frozenset[str]
     later: bool = False  # the report calls its incident a later one at its place (``linked``)
     counted: bool = True  # it gives a figure of dead or wounded (``unattributed``)
+    second: bool = False  # later, and not only a running fight's day (``linked``)
+    # its highest dead and wounded (``_second_beside``); not part of what tells features apart: an
+    # incident keeps one feature for reports that differ only in their figures, with the first
+    # ``MAX_FIGURES`` of their figures (``_Index.add_anchor``), so a rising toll adds no feature
+    figures: frozenset[Figures] = field(default=frozenset(), compare=False)
 
     @classmethod
     def of(
@@ -169,6 +182,7 @@ class Feature:
         actors: Iterable[str],
         evidence: str = "",
         counted: bool = True,
+        figures: Figures = (None, None),
     ) -> Feature:
         """Sites are the most specific places named (a report also names the areas around
         them, which say nothing about whether two events are one), in the order the report
@@ -179,7 +193,9 @@ class Feature:
         level = sites[0].level if sites else None
         named = tuple(dict.fromkeys(s.id for s in sites))
         later = bool(evidence) and calls_itself_another(evidence)
-        return cls(family(event_type), day, named, level, frozenset(actors), later, counted)
+        second = later and calls_itself_second(evidence)
+        return cls(family(event_type), day, named, level, frozenset(actors), later, counted, second,
+                   frozenset({figures}) if figures != (None, None) else frozenset())
 
     @property
     def hangs(self) -> bool:
@@ -212,15 +228,24 @@ class Feature:
 
     def dump(self) -> list[Any]:
         return [self.family, self.date, list(self.sites), self.level, sorted(self.actors), self.later,
-                self.counted]
+                self.counted, self.second, sorted(list(f) for f in self.figures)]
 
     @classmethod
     def load(cls, data: list[Any]) -> Feature:
         """From ``dump()``'s form; one stored before ``later`` was part of it has five items, one
-        stored before ``counted`` was, six (read as giving figures)."""
+        stored before ``counted`` was, six (read as giving figures), before ``second`` and
+        ``figures``, seven."""
         later = bool(data[5]) if len(data) > 5 else False
         counted = bool(data[6]) if len(data) > 6 else True
-        return cls(data[0], data[1], tuple(data[2]), data[3], frozenset(data[4]), later, counted)
+        second = bool(data[7]) if len(data) > 7 else False
+        figures = frozenset((f[0], f[1]) for f in data[8]) if len(data) > 8 else frozenset()
+        return cls(data[0], data[1], tuple(data[2]), data[3], frozenset(data[4]), later, counted, second,
+                   figures)
+
+    def with_figures(self, other: Feature) -> Feature:
+        """This feature with ``other``'s figures too, at most ``MAX_FIGURES`` (the first in order)."""
+        both = sorted(self.figures | other.figures, key=_figures_order)[:MAX_FIGURES]
+        return dataclasses.replace(self, figures=frozenset(both))
 
 
 def _days_apart(first: str | None, second: str | None) -> int:
@@ -265,14 +290,45 @@ def linked(a: Feature, b: Feature) -> bool:
     only to the incident of the place it is about, and two reports naming the same two places in
     either order still link."""
     return (
-        _families_meet(a.family, b.family)
+        (_families_meet(a.family, b.family) or _name_one_actor(a, b))
         and _days_apart(a.date, b.date) <= DATE_WINDOW_DAYS
         and _places_match(a, b)
         and (not a.scattered or _first_site_met(a, b) == 0)
         and (not b.scattered or _first_site_met(b, a) == 0)
         and not _later_than(a, b)
         and not _later_than(b, a)
+        and not _second_beside(a, b)
+        and not _second_beside(b, a)
     )
+
+
+def _second_beside(report: Feature, other: Feature) -> bool:
+    """``report`` calls its incident another than an earlier one ("تفجير ثان في المدينة اليوم"،
+    "قتل مدنيان بعد ساعات من الغارة على السوق") and ``other``, of the same day, does not and
+    gives other figures or none: ``other`` tells the earlier incident. The same dead or the same
+    wounded are the same incident told without saying it came second; two reports that both say
+    so may be one."""
+    if not (report.second and report.date and other.date) or other.later:
+        return False
+    same = any(
+        a is not None and a == b
+        for ours in report.figures
+        for theirs in other.figures
+        for a, b in zip(ours, theirs, strict=True)
+    )
+    return other.date[:10] == report.date[:10] and not same
+
+
+def _name_one_actor(a: Feature, b: Feature) -> bool:
+    """Both name one actor by its name (not "مسلحون مجهولون"، "قوات الأمن"), one town or village
+    and one day: two kinds of one party's act there are one act told two ways ("غارة إسرائيلية
+    على سيارة في المدينة" and "إسرائيل تعلن اغتيال قيادي في المدينة"). A governorate or a day
+    apart is too wide: one party does several things in a governorate over two days."""
+    if not (a.date and b.date and a.date[:10] == b.date[:10]):
+        return False
+    if a.level in BROAD_LEVELS or b.level in BROAD_LEVELS or not set(a.sites) & set(b.sites):
+        return False
+    return bool((a.actors & b.actors) - GENERIC_ACTORS)
 
 
 def _later_than(report: Feature, other: Feature) -> bool:
@@ -333,6 +389,18 @@ def _report(event: Event) -> Report:
     )
 
 
+def _figures_order(figures: Figures) -> tuple[int, int]:
+    killed, injured = figures
+    return (-1 if killed is None else killed, -1 if injured is None else injured)
+
+
+def _figures(report: Report) -> Figures:
+    """The highest figures of dead and of wounded the report gives as a toll."""
+    killed = max((c.killed for c in report.counts if c.killed is not None), default=None)
+    injured = max((c.injured for c in report.counts if c.injured is not None), default=None)
+    return killed, injured
+
+
 def _counted(report: Report) -> bool:
     """Whether the report gives a figure of dead or wounded."""
     return any(c.killed is not None or c.injured is not None for c in (*report.counts, *report.added))
@@ -356,8 +424,15 @@ class _Index:
     events: set[str] = field(default_factory=set)
 
     def add_anchor(self, feature: Feature, event_id: str) -> None:
+        """A feature met before keeps the smaller event id and takes the new one's figures (a
+        scan of the distinct features, as ``linked`` makes: the stored key holds the figures)."""
         known = self.anchors.get(feature)
-        self.anchors[feature] = event_id if known is None else min(known, event_id)
+        if known is None:
+            self.anchors[feature] = event_id
+            return
+        stored = next(f for f in self.anchors if f == feature)
+        del self.anchors[stored]
+        self.anchors[stored.with_figures(feature)] = min(known, event_id)
 
     def absorb(self, other: _Index) -> None:
         for feature, event_id in other.anchors.items():
@@ -424,7 +499,8 @@ def _upgraded(incident: Incident) -> Incident:
 def _report_feature(report: Report, incident: Incident) -> Feature:
     catalogue = {loc.id: loc for loc in incident.locations}
     located = [catalogue[i] for i in report.locations if i in catalogue]
-    return Feature.of(report.type, report.date, located, report.actors, report.evidence, _counted(report))
+    return Feature.of(report.type, report.date, located, report.actors, report.evidence, _counted(report),
+                      _figures(report))
 
 
 def _index_of(incident: Incident) -> _Index:
@@ -588,7 +664,7 @@ class MergeState:
             return []  # a replay: already merged
         report = _report(event)
         feature = Feature.of(event.type, event.date, event.locations, report.actors, event.evidence,
-                             _counted(report))
+                             _counted(report), _figures(report))
         if feature.hangs:
             return self._follow(report, feature, event, now)
         return self._link(report, feature, event, now)

@@ -4,7 +4,7 @@ Each is checked here on reports written for the test, not on the set's own sente
 
 import pytest
 
-from streams.extraction.extract import calls_itself_another
+from streams.extraction.extract import calls_itself_another, calls_itself_second
 from tests.unit.streams.extraction.reading import events, only
 
 
@@ -67,7 +67,26 @@ def test_the_perpetrators_of_attacks_hunted_are_no_attack_of_the_report() -> Non
         # the violence after the phrase is the earlier incident's, or there is none before it
         ("وجاءت الحملة بعد يوم من كمين قتل فيه خمسة جنود.", False),
         ("أعلنت الجماعة مسؤوليتها بعد يومين من الهجوم على الثكنة.", False),
+        # an answer to an earlier incident
+        ("قتل خمسة مسلحين بغارات على مواقعهم في الجبال ردا على الهجوم على الحاجز.", True),
+        ("قصفت المدفعية قرى الحدود انتقاما لمقتل الجنود الثلاثة.", True),
+        ("دعت الحكومة إلى الهدوء ردا على دعوات التظاهر.", False),
     ],
 )
 def test_a_report_calling_its_incident_a_later_one_at_the_place(text: str, want: bool) -> None:
     assert calls_itself_another(text) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("انفجار ثان يهز المدينة مساء اليوم ويقتل شرطيا", True),
+        ("قتل جندي بعبوة ناسفة بعد ساعات من تفجير السوق في البلدة.", True),
+        # a running fight's day and an answer: the day's other reports tell them without the words
+        ("قتل ستة مسلحين في المعارك الدائرة لليوم الثاني على التوالي قرب البلدة.", False),
+        ("قتل خمسة مسلحين بغارات على مواقعهم في الجبال ردا على الهجوم على الحاجز.", False),
+        ("ارتفعت حصيلة الهجوم على السوق إلى 12 قتيلا.", False),
+    ],
+)
+def test_a_report_calling_its_incident_another_than_one_of_its_own_day(text: str, want: bool) -> None:
+    assert calls_itself_second(text) is want

@@ -496,8 +496,7 @@ def test_a_report_calling_its_incident_a_later_one_never_joins_an_earlier_day_s_
                    "قصف جديد على أريحا يطال محيط مدرسة")
     assert feature(school).later and not linked(feature(school), feature(market))
     assert not linked(feature(market), feature(school))
-    # the same day, or without the words, it is the incident told again
-    assert linked(feature(dataclasses.replace(school, date="2020-01-23")), feature(market))
+    # without the words it is the incident told again; the same day, see the tests of `second`
     assert linked(feature(dataclasses.replace(school, evidence="قصف على أريحا")), feature(market))
 
 
@@ -519,3 +518,83 @@ def test_a_later_incident_s_reports_that_say_so_stay_apart_from_the_earlier_one(
 def test_a_feature_stored_before_it_said_later_is_read():
     stored = feature(event("e1", killed=3)).dump()[:5]
     assert Feature.load(stored) == feature(event("e1", killed=3))
+
+
+ISRAEL = Actor("israel", "إسرائيل", "Israel", "perpetrator")
+MARKET_BOMB = "انفجرت سيارة مفخخة صباح اليوم في سوق الخضار وسط المدينة"
+SECOND_BOMB = "قتل شرطي وأصيب مدنيان في انفجار ثان يهز المدينة مساء اليوم"
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(4))))
+def test_a_report_calling_its_incident_another_stays_apart_from_its_own_day_s_earlier_one(order):
+    reports = [
+        later(event("e1", killed=6, injured=20), MARKET_BOMB),
+        later(event("e2", killed=8, injured=23, source="two"), "ارتفاع قتلى تفجير السوق إلى ثمانية"),
+        later(event("e3", killed=1, injured=2, source="three"), SECOND_BOMB),
+        # another outlet's report of the second bomb that says so too
+        later(event("e4", killed=1, injured=2, source="four"),
+              "مقتل شرطي بانفجار عبوة بعد ساعات من تفجير السوق في المدينة"),
+    ]
+    incidents = merged(*(reports[i] for i in order))
+    assert sorted(membership(incidents)) == sorted([
+        (incident_id_for("e1"), ["e1", "e2"]), (incident_id_for("e3"), ["e3", "e4"]),
+    ])
+
+
+def test_a_report_calling_its_incident_another_is_linked_to_one_giving_its_own_figures():
+    second = Feature.of("explosion", "2020-01-25", [places.lookup("al_bab")], [], SECOND_BOMB,
+                        figures=(1, 2))
+    assert second.later and second.second
+    quiet = Feature.of("explosion", "2020-01-25", [places.lookup("al_bab")], [], "قتيل بانفجار عبوة",
+                       figures=(1, None))
+    wounded = dataclasses.replace(quiet, figures=frozenset({(None, 2)}))
+    market = dataclasses.replace(quiet, figures=frozenset({(6, 20)}))
+    unknown = dataclasses.replace(quiet, figures=frozenset())
+    assert linked(second, quiet) and linked(quiet, second) and linked(second, wounded)
+    assert not linked(second, market) and not linked(market, second) and not linked(second, unknown)
+    # another day's report is the earlier rule's (``later``), whatever its figures
+    assert not linked(second, dataclasses.replace(quiet, date="2020-01-24"))
+
+
+def test_a_running_fight_s_day_or_an_answer_is_told_by_the_day_s_other_reports_too():
+    for words in ("قتل ستة مسلحين في المعارك الدائرة لليوم الثالث على التوالي حول البلدة",
+                  "قتل خمسة مسلحين بغارات على مواقعهم ردا على الهجوم على الحاجز أمس"):
+        day = Feature.of("airstrike", "2020-01-25", [places.lookup("al_bab")], [], words, figures=(6, None))
+        other = Feature.of("airstrike", "2020-01-25", [places.lookup("al_bab")], [], "غارات على البلدة",
+                           figures=(9, None))
+        assert day.later and not day.second
+        assert linked(day, other)
+        assert not linked(day, dataclasses.replace(other, date="2020-01-24"))
+
+
+def test_two_kinds_of_one_named_party_s_act_in_one_town_on_one_day_are_one_incident():
+    strike = event("e1", type="airstrike", killed=1, actors=[ISRAEL])
+    killing = event("e2", type="assassination", killed=1, actors=[ISRAEL], source="two")
+    assert linked(feature(strike), feature(killing))
+    assert only(merged(strike, killing)).type in {"airstrike", "assassination"}
+    # a day apart, a governorate, or a force named by its kind only: no
+    assert not linked(feature(dataclasses.replace(strike, date="2020-01-24")), feature(killing))
+    assert not linked(feature(dataclasses.replace(strike, locations=[places.lookup("idlib")])),
+                      feature(dataclasses.replace(killing, locations=[places.lookup("idlib")])))
+    gunmen = Actor("unknown", "مسلحون مجهولون", "unknown gunmen", "perpetrator")
+    assert not linked(feature(dataclasses.replace(strike, actors=[gunmen])),
+                      feature(dataclasses.replace(killing, actors=[gunmen])))
+    assert not linked(feature(dataclasses.replace(strike, actors=[])), feature(killing))
+
+
+def test_reports_differing_only_in_their_figures_are_one_feature_with_a_few_of_the_figures():
+    index = merge._Index()
+    for n in range(1, 30):
+        index.add_anchor(Feature.of("explosion", "2020-01-25", [places.lookup("al_bab")], [], "انفجار",
+                                    figures=(n, None)), f"e{n:02d}")
+    ((stored, event_id),) = index.anchors.items()
+    assert event_id == "e01" and len(stored.figures) == merge.MAX_FIGURES
+    assert (1, None) in stored.figures
+
+
+def test_a_feature_stored_before_it_said_second_is_read():
+    stored = Feature.of("explosion", "2020-01-25", [places.lookup("al_bab")], [], SECOND_BOMB,
+                        figures=(1, 2))
+    assert Feature.load(stored.dump()) == stored
+    old = Feature.load(stored.dump()[:7])
+    assert old.later and not old.second and not old.figures
