@@ -5,8 +5,9 @@ Which reports are one incident depends on the set of reports, never on their ord
 * Two reports are *linked* when their types are of one family (an air strike and shelling are
   both bombardment; a clash and an ambush are both ground fighting; an "attack" is of every
   family, since outlets call every kind of violence one; two kinds of one named party's act in
-  one town on one day are one act told two ways, ``_name_one_actor``), their dates are within ``DATE_WINDOW_DAYS`` (an undated report is close to any date), and their sites
-  (the most specific places each names) are the same or one lies inside the other; when the
+  one town on one day are one act told two ways, ``_name_one_actor``), their dates are within
+  ``DATE_WINDOW_DAYS`` (an undated report is close to any date), and their sites (the most
+  specific places each names) are the same or one lies inside the other; when the
   larger of the two is only a governorate, their actors must overlap too. A report whose sites
   lie far apart (a roundup, or a report naming an earlier incident's town) matches by the first
   it names only (``Feature.scattered``); a report that calls its incident a later one at its
