@@ -36,29 +36,40 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # (1.564): the incidents a wrong join hid raise their own (2 with none left). The twenty-fourth
 # blind extraction set's fixes raised pair F1 to 0.632 and killed exact to 0.641 (1.513 "new"
 # alerts per incident).
+# blind5 (written blind after blind4 was used for fixes), main at 034fd10 before any fix: pair F1
+# 0.582 (precision 0.667, recall 0.517), 15 split, 7 wrongly joined, 1.333 "new" alerts per
+# incident (6 incidents with none), killed exact 0.485, within range 0.697, wounded exact 0.826.
+# Its fixes (a report calling its incident another is not linked to one of its own day giving
+# other figures; an answer to an earlier incident is a later one; two kinds of one named party's
+# act in one town on one day are linked) part wrong joins on the earlier sets too: blind2's
+# Omdurman, Hiiraan and Aden, blind's Fasher and Kabul, blind3's Sirnak. The incidents a join hid
+# raise their own "new" alert (blind 1.31 → 1.357, blind2 1.22 → 1.293, blind3 1.057 → 1.086,
+# with more incidents with exactly one), and two ranges a join had met by accident are missed
+# (blind2's Sheikh Othman, whose rise report names no place, 2 for 3; blind3's strikes in Iraq,
+# whose report adds the Sirnak attack's 3 to its 12): within range 0.902 → 0.878, 0.886 → 0.857.
 AFTER = {
     "blind": {
-        "pair_precision": 0.769,
+        "pair_precision": 0.789,
         "pair_recall": 0.714,
-        "pair_f1": 0.741,
-        "killed_exact": 0.69,
+        "pair_f1": 0.75,
+        "killed_exact": 0.714,
         "killed_within_range": 0.952,
-        "injured_exact": 0.647,
+        "injured_exact": 0.676,
     },
     "blind2": {
-        "pair_precision": 0.812,
+        "pair_precision": 0.883,
         "pair_recall": 0.805,
-        "pair_f1": 0.809,
-        "killed_exact": 0.634,
-        "killed_within_range": 0.902,
-        "injured_exact": 0.75,
+        "pair_f1": 0.843,
+        "killed_exact": 0.659,
+        "killed_within_range": 0.878,
+        "injured_exact": 0.806,
     },
     "blind3": {
-        "pair_precision": 0.653,
+        "pair_precision": 0.667,
         "pair_recall": 0.776,
-        "pair_f1": 0.71,
-        "killed_exact": 0.514,
-        "killed_within_range": 0.886,
+        "pair_f1": 0.717,
+        "killed_exact": 0.543,
+        "killed_within_range": 0.857,
         "injured_exact": 0.833,
     },
     "blind4": {
@@ -69,28 +80,36 @@ AFTER = {
         "killed_within_range": 0.744,
         "injured_exact": 0.692,
     },
+    "blind5": {
+        "pair_precision": 0.754,
+        "pair_recall": 0.551,
+        "pair_f1": 0.636,
+        "killed_exact": 0.606,
+        "killed_within_range": 0.788,
+        "injured_exact": 0.957,
+    },
 }
 AT_MOST = {
     "blind": {
         "incidents_split": 15,
-        "incidents_wrongly_joined": 9,
-        "new_alerts_per_incident": 1.31,
+        "incidents_wrongly_joined": 8,
+        "new_alerts_per_incident": 1.357,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
     },
     "blind2": {
         "incidents_split": 11,
-        "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.22,
+        "incidents_wrongly_joined": 3,
+        "new_alerts_per_incident": 1.293,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
     },
     "blind3": {
-        "incidents_split": 7,
-        "incidents_wrongly_joined": 7,
-        "new_alerts_per_incident": 1.057,
+        "incidents_split": 6,
+        "incidents_wrongly_joined": 6,
+        "new_alerts_per_incident": 1.086,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -99,6 +118,14 @@ AT_MOST = {
         "incidents_split": 16,
         "incidents_wrongly_joined": 6,
         "new_alerts_per_incident": 1.564,
+        "new_alerts_without_incident": 1,
+        "reports_in_no_incident": 2,
+        "dead_letters": 0,
+    },
+    "blind5": {
+        "incidents_split": 14,
+        "incidents_wrongly_joined": 4,
+        "new_alerts_per_incident": 1.364,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
