@@ -132,6 +132,7 @@ class IncidentLexicon(Strict):
     running: tuple[str, ...]
     comes_after: tuple[str, ...]
     answers: tuple[str, ...]
+    claims_responsibility: tuple[str, ...]
     related_openers: tuple[str, ...]
     day_parts: tuple[str, ...]
     recent_days: tuple[str, ...]
@@ -151,6 +152,7 @@ class _Patterns:
     second_incident: re.Pattern[str]
     comes_after: re.Pattern[str]
     answers: re.Pattern[str]
+    claims_responsibility: re.Pattern[str]
     dateline: re.Pattern[str]
     figurative: re.Pattern[str]
     threats: re.Pattern[str]
@@ -220,6 +222,7 @@ def _patterns() -> _Patterns:
         ),
         comes_after=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.comes_after)})(?!\w)"),
         answers=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.answers)})(?!\w)"),
+        claims_responsibility=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.claims_responsibility)})(?!\w)"),
         dateline=_dateline(lex),
         figurative=_words(lex.figurative),
         threats=_words(lex.threats),
@@ -342,7 +345,8 @@ def calls_itself_another(evidence: str) -> bool:
     patterns = _patterns()
     if patterns.later_incident.search(norm):
         return True
-    after = (*patterns.comes_after.finditer(norm), *patterns.answers.finditer(norm))
+    answers = () if patterns.claims_responsibility.search(norm) else patterns.answers.finditer(norm)
+    after = (*patterns.comes_after.finditer(norm), *answers)
     return any(_violence_before(norm, m.start()) for m in after)
 
 

@@ -71,6 +71,9 @@ def test_the_perpetrators_of_attacks_hunted_are_no_attack_of_the_report() -> Non
         ("قتل خمسة مسلحين بغارات على مواقعهم في الجبال ردا على الهجوم على الحاجز.", True),
         ("قصفت المدفعية قرى الحدود انتقاما لمقتل الجنود الثلاثة.", True),
         ("دعت الحكومة إلى الهدوء ردا على دعوات التظاهر.", False),
+        # a claim of the attack, with the motive it gives: the attack itself, not an answer to it
+        ("وتبنت الجماعة التفجير الذي استهدف الحافلة وقالت إنه جاء ردا على اعتقال قادتها.", False),
+        ("أعلن التنظيم مسؤوليته عن الهجوم على الثكنة انتقاما لمقتل أحد أمرائه.", False),
     ],
 )
 def test_a_report_calling_its_incident_a_later_one_at_the_place(text: str, want: bool) -> None:
