@@ -1,0 +1,52 @@
+"""Rules and data prompted by the twenty-sixth blind set (tests/fixtures/extraction_eval/blind26.yaml:
+drones, missiles and shells fired across a border or a sea, and attacks on ships), each checked
+here on sentences written for the test, not on the set's own."""
+
+import pytest
+
+from tests.unit.streams.extraction.reading import actor_ids, place_ids
+
+# --- the ports, bases and border towns such strikes hit ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قصفت طائرات حربية خزانات الوقود في ميناء رأس عيسى شمال الحديدة فجر اليوم", "ye_ras_isa"),
+        ("سقطت ثلاثة صواريخ داخل قاعدة عين الأسد غربي الأنبار مساء أمس", "iq_ain_al_asad"),
+        ("استهدفت غارة جوية مقراً للفصائل في منطقة جرف النصر شمالي بابل", "iq_jurf_al_sakhar"),
+        ("قصفت مقاتلات تركية مواقع للمسلحين في جبال قنديل قرب الحدود الإيرانية", "iq_qandil"),
+        ("قتل ثلاثة أشخاص بقصف صاروخي على قرية قرب بنجكور في إقليم بلوشستان", "pk_panjgur"),
+        ("أصيب مدنيان بقصف مدفعي على أطراف مدينة غوريس الأرمينية", "am_goris"),
+        ("قتل طفل بقذيفة هاون سقطت على سوق في سبين بولدك", "af_spin_boldak"),
+        ("أصيب جنديان بإطلاق نار قرب معبر تشمن الحدودي مع أفغانستان", "pk_chaman"),
+        ("استهدفت مسيرة أطراف بلدة بليدا الجنوبية في قضاء بنت جبيل", "lb_blida"),
+    ],
+)
+def test_the_places_of_strikes_from_afar_are_found(text: str, want: str) -> None:
+    assert want in place_ids(text)
+
+
+def test_a_base_named_with_its_word_is_the_town_and_silk_alone_is_no_place() -> None:
+    assert "iq_harir" in place_ids("أصيب جنديان بقصف صاروخي على قاعدة حرير مساء أمس")
+    assert "iq_harir" not in place_ids("قصفت مسيرة مصنعاً للحرير في الموصل")
+
+
+def test_the_krai_named_with_its_word_holds_its_coastal_towns() -> None:
+    got = place_ids("اندلع حريق في مصفاة توابسي بإقليم كراسنودار إثر هجوم بطائرات مسيرة")
+    assert got <= {"ru_tuapse", "ru_krasnodar_krai"} and "ru_tuapse" in got
+
+
+# --- the armies of the Caucasus and the Iranian Kurdish opposition -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قصفت القوات الأذربيجانية مواقع حدودية بالمدفعية ما أدى إلى مقتل جندي", "azerbaijan"),
+        ("قال الجيش الأرميني إن جنديين أصيبا بنيران قناصة عبر الحدود", "armenia"),
+        ("قتل خمسة بقصف بالمسيرات على مقر للحزب الديمقراطي الكردستاني الإيراني قرب أربيل", "kdpi"),
+    ],
+)
+def test_the_caucasus_armies_and_the_iranian_kurdish_parties_are_actors(text: str, want: str) -> None:
+    assert want in actor_ids(text)
