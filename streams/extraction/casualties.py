@@ -127,6 +127,7 @@ class CasualtyLexicon(Strict):
     subject_modifiers: Words
     failed: Words
     others: Numbered
+    last_before_noun: Words
     killed_pron: Numbered
     injured_pron: Numbered
     not_people: Words
@@ -992,10 +993,19 @@ class _Parser:
     def _table(key: str) -> dict[str, str]:
         return _lex()[key]  # type: ignore[return-value]
 
+    def _last_of(self, i: int) -> bool:
+        """"حتى تحييد آخر إرهابي": "آخر" before its people noun is "the last", not one more."""
+        if i + 1 >= len(self.toks) or self.toks[i].text not in _set("last_before_noun"):
+            return False
+        noun = self._noun(i + 1)
+        return noun is not None and noun[0] not in ("others", "killed_nouns", "injured_nouns")
+
     def _implied(self, j: int) -> int | None:
         """A bare singular/dual noun after a trigger: "قتل جندي" = 1, "عنصرين" = 2."""
         if j >= len(self.toks) or not self.kind:
             return None
+        if self._last_of(j):
+            return j + 2
         noun = self._noun(j)
         if noun is None or noun[0] in ("killed_nouns", "injured_nouns"):
             return None

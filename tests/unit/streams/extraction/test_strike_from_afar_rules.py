@@ -4,7 +4,7 @@ here on sentences written for the test, not on the set's own."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import actor_ids, place_ids
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
 
 # --- the ports, bases and border towns such strikes hit ---------------------------------------------
 
@@ -50,3 +50,46 @@ def test_the_krai_named_with_its_word_holds_its_coastal_towns() -> None:
 )
 def test_the_caucasus_armies_and_the_iranian_kurdish_parties_are_actors(text: str, want: str) -> None:
     assert want in actor_ids(text)
+
+
+# --- "آخر" before its noun is "the last" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعهد وزير الدفاع بمواصلة العمليات حتى تحييد آخر إرهابي في المنطقة",
+        "قال القائد إن قواته ستقاتل حتى قتل آخر مسلح في الجبال",
+    ],
+)
+def test_the_last_militant_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_another_after_its_noun_or_alone_still_counts_one() -> None:
+    assert tolls("قتل جندي بقذيفة على موقعه وأصيب آخر بجروح") == [(1, 1)]
+    assert counts("قتل مدني وأصيب جندي آخر بقصف على البلدة") == [("killed", 1), ("injured", 1)]
+
+
+# --- stories in the vocabulary of strikes that report none ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أجرت البحرية تجربة إطلاق ناجحة لصاروخ كروز جديد أصاب هدفه في عرض البحر.",
+        "أعلن الجيش إطلاقاً تجريبياً لصاروخ باليستي متوسط المدى سقط في المنطقة المحددة.",
+        "وقعت وزارة الدفاع عقداً لشراء منظومة دفاع جوي قادرة على اعتراض الصواريخ والمسيرات.",
+        "ارتفعت أقساط التأمين على الناقلات العابرة للمضيق بعد الهجمات على السفن.",
+        "أعلنت سلطة الطيران استئناف الرحلات في المطار بعد أسابيع من توقفها إثر القصف بالمسيرات.",
+        "عادت الحركة إلى الميناء بعد نحو شهر من توقفها إثر الهجمات بالصواريخ.",
+        "قال مسؤول إن عدد السفن العابرة تراجع إلى النصف مقارنة بما كان عليه قبل بدء الهجمات.",
+    ],
+)
+def test_tests_purchases_insurance_and_reopenings_are_no_incidents(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_strike_with_its_toll_beside_a_purchase_is_still_an_incident() -> None:
+    text = "قتل ثلاثة مدنيين بغارة بطائرة مسيرة على سوق البلدة، بعد يوم من توقيع عقد لشراء طائرات."
+    assert tolls(text) == [(3, None)]
