@@ -148,6 +148,7 @@ class PlacesLexicon(Strict):
     weak_cues: tuple[str, ...]
     name_words: tuple[str, ...]
     outlet_suffixes: tuple[str, ...]
+    verb_objects: tuple[str, ...]
     party_words: tuple[str, ...]
     backer_words: tuple[str, ...]
     party_verbs: tuple[str, ...]
@@ -506,6 +507,11 @@ def _outlet_suffix() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().outlet_suffixes)})(?!\w)")
 
 
+@functools.cache
+def _verb_object() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().verb_objects)})(?!\w)")
+
+
 def _names_a_backer(norm_text: str, start: int) -> bool:
     """The words right before a country's name make it a party's backer ("الحركة المدعومة من
     رواندا"), not a site."""
@@ -563,6 +569,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue
         if _outlet_suffix().match(norm_text, e):
             continue  # "الميادين نت": a website
+        if _verb_object().match(norm_text, e):
+            continue  # "غارة تدمر مبنى": the verb "destroys" and its object, not Palmyra
         dateline = _opens_dateline(norm_text, s, e)
         seat = alias in seats and not dateline
         known = candidates if seat else tuple(

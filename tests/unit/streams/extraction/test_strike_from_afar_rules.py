@@ -93,3 +93,27 @@ def test_tests_purchases_insurance_and_reopenings_are_no_incidents(text: str) ->
 def test_a_strike_with_its_toll_beside_a_purchase_is_still_an_incident() -> None:
     text = "قتل ثلاثة مدنيين بغارة بطائرة مسيرة على سوق البلدة، بعد يوم من توقيع عقد لشراء طائرات."
     assert tolls(text) == [(3, None)]
+
+
+# --- a verb that is a place's name, with its object; the authorities in Sanaa ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غارة إسرائيلية تدمر مبنى من ثلاث طبقات وتقتل أربعة في ريف دمشق",
+        "مسيرة تدمر منزلاً في بلدة سرمين وتصيب طفلين",
+    ],
+)
+def test_destroys_with_its_object_is_not_palmyra(text: str) -> None:
+    assert "palmyra" not in place_ids(text)
+
+
+def test_palmyra_itself_is_still_found() -> None:
+    assert "palmyra" in place_ids("قتل أربعة جنود بهجوم على حاجز قرب مدينة تدمر")
+    assert "palmyra" in place_ids("قتل ثلاثة مدنيين بقصف على تدمر")
+
+
+def test_the_government_in_sanaa_is_the_houthis() -> None:
+    text = "قالت وزارة الصحة في حكومة صنعاء إن خمسة قتلوا بغارات على ميناء الحديدة"
+    assert "houthis" in actor_ids(text)
