@@ -78,6 +78,9 @@ PARTY_REACH = 24
 # "إلى" ("نقل الجرحى والمصابون بحالة حرجة إلى") and between "إلى" and the name ("إلى مستشفى
 # الثورة العام في").
 TRANSFER_REACH, TRANSFER_OBJECT_WORDS, TRANSFER_TARGET_WORDS = 80, 5, 4
+# How far before a name a launch's verb is looked for, and the most words between the verb and
+# "من" ("أطلقته الميليشيا الحوثية من").
+LAUNCH_REACH, LAUNCH_OBJECT_WORDS = 60, 3
 # Opening quotation marks a facility's or an outlet's name may carry.
 NAME_QUOTES = frozenset('"«“\'')
 # Words of a place's own name that may stand between it and the direction that places it
@@ -154,6 +157,8 @@ class PlacesLexicon(Strict):
     party_verbs: tuple[str, ...]
     transfer_verbs: tuple[str, ...]
     transfer_to: tuple[str, ...]
+    launch_verbs: tuple[str, ...]
+    launch_sides: tuple[str, ...]
     belonging: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
@@ -473,6 +478,28 @@ def _transfer() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _launch() -> re.Pattern[str]:
+    """A launch's verb, its object, "من" and the words of a side or a territory before the name:
+    "صاروخ أطلق من "، "قذائف أطلقت من جنوب "، "أطلقته الميليشيا من داخل الأراضي "."""
+    lex = lexicon()
+    word = r"\s+[^\s.,،؛:!?]+"
+    sides = trie_regex(normalize(w) for w in lex.launch_sides)
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.launch_verbs)})"
+        rf"(?:{word}){{0,{LAUNCH_OBJECT_WORDS}}}\s+من(?:\s+(?:{sides})){{0,2}}\s+(?:[وفبل]|ال)?$"
+    )
+
+
+def _names_an_origin(norm_text: str, start: int) -> bool:
+    """The name is where a missile, a drone or a shell was fired from ("صاروخ أطلق من اليمن نحو
+    إيلات"، "صواريخ أطلقت من جنوب لبنان"), not where it hit."""
+    begin = max(0, start - LAUNCH_REACH)
+    if " من " not in norm_text[begin:start + 1]:
+        return False
+    return _launch().search(norm_text, begin, start) is not None
+
+
 def _names_a_destination(norm_text: str, start: int) -> bool:
     """The name is where the wounded or the dead were taken ("نقل الجرحى إلى نيامي"، "نقل
     المصاب إلى مستشفى في عدن"), a hospital's town, not where the incident happened."""
@@ -565,7 +592,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
         if all(c.level == "country" for c in candidates) and _names_a_backer(norm_text, s):
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
-        if _names_a_destination(norm_text, s):
+        if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s):
             continue
         if _outlet_suffix().match(norm_text, e):
             continue  # "الميادين نت": a website

@@ -117,3 +117,24 @@ def test_palmyra_itself_is_still_found() -> None:
 def test_the_government_in_sanaa_is_the_houthis() -> None:
     text = "قالت وزارة الصحة في حكومة صنعاء إن خمسة قتلوا بغارات على ميناء الحديدة"
     assert "houthis" in actor_ids(text)
+
+
+# --- where a missile was fired from is not where it hit ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hit", "origin"),
+    [
+        ("اعترضت الدفاعات صاروخاً باليستياً أطلق من اليمن نحو مدينة إيلات دون إصابات", "il_eilat", "ye"),
+        ("أصيب ثلاثة بقذائف أطلقت من داخل الأراضي السورية على بلدة الرمثا", "jo_ar_ramtha", "sy"),
+        ("قتل مدني بمسيرة انطلقت من العراق واستهدفت قرية في محافظة الحسكة", "hasakah", "iq"),
+    ],
+)
+def test_the_country_a_strike_was_fired_from_is_not_its_place(text: str, hit: str, origin: str) -> None:
+    got = place_ids(text)
+    assert hit in got and origin not in got
+
+
+def test_a_place_after_fire_opened_on_it_is_still_the_place() -> None:
+    assert "iq_baqubah" in place_ids("أطلق مسلحون النار على حاجز في بعقوبة فقتلوا جندياً")
+
