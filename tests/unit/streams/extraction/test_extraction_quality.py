@@ -518,14 +518,14 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
 # per set, as measured after the twenty-first blind set's fixes (the twenty-second's to
-# twenty-sixth's after their own; bench/README.md, "Common words read as places" and after): each
-# is a subscriber alerted about an incident elsewhere.
+# twenty-sixth's after their own, blind4's and blind13's after the twenty-sixth's; bench/README.md,
+# "Common words read as places" and after): each is a subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 9, "blind5": 3, "blind6": 6, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
-    "blind11": 16, "blind12": 5, "blind13": 6, "blind14": 9, "blind15": 4, "blind16": 4,
+    "blind4": 8, "blind5": 3, "blind6": 6, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
+    "blind11": 16, "blind12": 5, "blind13": 5, "blind14": 9, "blind15": 4, "blind16": 4,
     "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind22": 18,
-    "blind23": 5, "blind24": 2, "blind25": 10, "blind26": 22,
+    "blind23": 5, "blind24": 2, "blind25": 10, "blind26": 21,
 }
 
 
