@@ -47,14 +47,16 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # with more incidents with exactly one), and two ranges a join had met by accident are missed
 # (blind2's Sheikh Othman, whose rise report names no place, 2 for 3; blind3's strikes in Iraq,
 # whose report adds the Sirnak attack's 3 to its 12): within range 0.902 → 0.878, 0.886 → 0.857.
+# The twenty-sixth blind extraction set's fixes (launch sites, cross-border places) raised blind's
+# pair F1 to 0.762, killed exact to 0.738.
 AFTER = {
     "blind": {
-        "pair_precision": 0.789,
-        "pair_recall": 0.714,
-        "pair_f1": 0.75,
-        "killed_exact": 0.714,
-        "killed_within_range": 0.952,
-        "injured_exact": 0.676,
+        "pair_precision": 0.794,
+        "pair_recall": 0.732,
+        "pair_f1": 0.762,
+        "killed_exact": 0.738,
+        "killed_within_range": 0.976,
+        "injured_exact": 0.706,
     },
     "blind2": {
         "pair_precision": 0.883,
@@ -91,9 +93,9 @@ AFTER = {
 }
 AT_MOST = {
     "blind": {
-        "incidents_split": 15,
+        "incidents_split": 14,
         "incidents_wrongly_joined": 8,
-        "new_alerts_per_incident": 1.357,
+        "new_alerts_per_incident": 1.31,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
