@@ -35,6 +35,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind24 --by-country # blind, Africa's wars
     .venv/bin/python -m bench.eval_extraction --set blind25 --by-country # blind, the day after, again
     .venv/bin/python -m bench.eval_extraction --set blind26 --by-country # blind, strikes from afar
+    .venv/bin/python -m bench.eval_extraction --set blind27 --by-country # blind, another day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -89,6 +90,7 @@ SETS = {
     "blind24": EVAL_DIR / "blind24.yaml",
     "blind25": EVAL_DIR / "blind25.yaml",
     "blind26": EVAL_DIR / "blind26.yaml",
+    "blind27": EVAL_DIR / "blind27.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
