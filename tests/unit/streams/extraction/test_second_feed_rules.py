@@ -1,0 +1,55 @@
+"""Rules and data prompted by the twenty-seventh blind set (tests/fixtures/extraction_eval/
+blind27.yaml: another day's feed from some thirty other outlets), each checked here on sentences
+written for the test, not on the set's own."""
+
+from tests.unit.streams.extraction.reading import events, tolls
+
+# --- the day's other news in the words of violence -----------------------------------------------
+
+
+def test_a_burst_water_main_is_no_incident() -> None:
+    text = (
+        "انفجار أنبوب مياه يغمر طريقاً رئيسياً\n"
+        "تسبب انفجار أنبوب مياه في حي الرابية بمدينة عمان، مساء أمس، في غمر الطريق لساعات."
+    )
+    assert events(text) == []
+
+
+def test_a_burst_main_named_by_its_size_is_no_incident() -> None:
+    assert events("توقف الضخ عن ثلاثة أحياء إثر انفجار خط رئيسي بقطر 400 ملم في المدينة.") == []
+
+
+def test_a_pipeline_blown_up_by_an_attack_is_still_an_incident() -> None:
+    text = "قتل حارسان عندما فجر مسلحون عبوة ناسفة استهدفت خط المياه الرئيسي قرب البلدة."
+    assert tolls(text) == [(2, None)]
+
+
+def test_a_win_by_five_goals_and_the_battle_for_the_top_is_sport() -> None:
+    text = (
+        "العربي يسحق الخور برباعية ويشعل معركة الصدارة\n"
+        "الدوحة - فاز العربي على ضيفه الخور مساء أمس في الجولة العاشرة من دوري نجوم قطر."
+    )
+    assert events(text) == []
+
+
+def test_the_terror_of_the_roads_is_road_accidents() -> None:
+    text = "إرهاب الطرقات يحصد 9 قتلى في يومين\nلقي 9 أشخاص حتفهم في حوادث متفرقة."
+    assert events(text) == []
+
+
+def test_an_exhibition_of_war_photographs_is_no_incident() -> None:
+    text = (
+        "افتتحت في بيروت أمس معرض صور يضم لقطات من معارك الحرب الأهلية ومجزرة تل الزعتر، "
+        "ويستمر حتى نهاية الشهر."
+    )
+    assert events(text) == []
+
+
+def test_photographs_taken_in_a_war_are_no_incident() -> None:
+    text = "وتعرض في دمشق صور التقطها مصورون خلال معارك الغوطة ومجزرة الكيماوي."
+    assert events(text) == []
+
+
+def test_families_of_victims_heard_by_a_court_are_no_toll() -> None:
+    text = "واستمعت المحكمة في حمص إلى شهادات أهالي ضحايا من قرى ريف تلكلخ، وأرجأت الجلسة."
+    assert events(text) == []
