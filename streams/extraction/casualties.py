@@ -284,7 +284,8 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
     if _in(word, "killed"):
         form = _in(word, "killed")
         if form in _set("counted_only"):
-            return "killed" if i + 1 < len(toks) and _quantity(toks, i + 1) is not None else None
+            counted = i + 1 < len(toks) and _quantity(toks, i + 1) is not None
+            return "killed" if counted or _counted_militants(toks, i) is not None else None
         if form in _set("meet_verbs"):
             ahead = {t.text for t in toks[i + 1 : i + DEATH_REACH]}
             if ahead & _set("death_words"):
@@ -300,6 +301,20 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
         if _in(word, "injured") in _set("counted_only"):
             return "injured" if i + 1 < len(toks) and _quantity(toks, i + 1) is not None else None
         return "injured"
+    return None
+
+
+def _counted_militants(toks: list[_Tok], i: int) -> int | None:
+    """Where militants with their number start when they follow the verb at ``i`` past its
+    subject, a communiqué's order: "حيدت مفرزة للجيش، إثر عملية تمشيط بولاية ...، إرهابيين
+    اثنين"، "... ثلاثة إرهابيين"."""
+    for k in range(i + 1, min(i + LIFE_REACH, len(toks))):
+        if not _in(toks[k].text, "militants"):
+            continue
+        before = _quantity(toks, k - 1)
+        if before is not None and before.end == k:
+            return k - 1
+        return k if k + 1 < len(toks) and _quantity(toks, k + 1) is not None else None
     return None
 
 
@@ -452,6 +467,10 @@ class _Parser:
         far = _finished(toks, i) if form and _in(toks[i].text, "finish_verbs") else None
         if far is not None and far > obj:
             return far + 1  # "قضت مفرزة للجيش ... على ثلاثة إرهابيين": past the subject
+        if _in(toks[i].text, "killed") in _set("counted_only") and _quantity(toks, obj) is None:
+            far = _counted_militants(toks, i)
+            if far is not None and far > obj:
+                return far  # "حيدت مفرزة للجيش ... إرهابيين اثنين": past the subject
         if _in(toks[i].text, "meet_verbs"):
             ahead = range(i + 1, min(i + LIFE_REACH, len(toks)))
             life = next((k for k in ahead if toks[k].text in _set("victims_after")), None)

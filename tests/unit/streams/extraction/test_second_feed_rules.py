@@ -53,3 +53,22 @@ def test_photographs_taken_in_a_war_are_no_incident() -> None:
 def test_families_of_victims_heard_by_a_court_are_no_toll() -> None:
     text = "واستمعت المحكمة في حمص إلى شهادات أهالي ضحايا من قرى ريف تلكلخ، وأرجأت الجلسة."
     assert events(text) == []
+
+
+# --- a communiqué's "neutralised", its militants and their number after the subject ---------
+
+
+def test_militants_neutralised_counted_after_the_unit_and_the_operation() -> None:
+    text = (
+        "حيدت مفرزة للجيش الوطني الشعبي، إثر كمين نصب بولاية تيبازة بالناحية العسكرية الأولى، "
+        "ثلاثة إرهابيين وضبطت أسلحتهم."
+    )
+    assert tolls(text) == [(3, None)]
+
+
+def test_militants_neutralised_with_the_number_after_them() -> None:
+    assert tolls("الجيش يحيد إرهابيين اثنين في عملية تمشيط بولاية جيجل") == [(2, None)]
+
+
+def test_neutralised_with_no_number_is_still_no_count() -> None:
+    assert tolls("حيدت قوات الأمن المهاجم بعد مطاردة في وسط المدينة.") == []
