@@ -123,6 +123,7 @@ class IncidentLexicon(Strict):
     claim_after_openers: tuple[str, ...]
     relative_openers: tuple[str, ...]
     likened_now: tuple[str, ...]
+    ranked_since: tuple[str, ...]
     gathering_now: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
@@ -163,7 +164,9 @@ class _Patterns:
     recent_start: re.Pattern[str]
     commentary: re.Pattern[str]
     relative: re.Pattern[str]
+    relative_word: re.Pattern[str]
     likened_now: re.Pattern[str]
+    ranked_since: re.Pattern[str]
     reaction: re.Pattern[str]
     aftermath: re.Pattern[str]
 
@@ -235,9 +238,11 @@ def _patterns() -> _Patterns:
         ),
         commentary=re.compile(rf"^\W*(?:{_alternation(lex.commentary_headlines)})(?!\w)"),
         relative=re.compile(rf"\s*(?:{_alternation(lex.relative_openers)})(?!\w)"),
+        relative_word=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.relative_openers)})(?!\w)"),
         likened_now=re.compile(
             rf"(?<!\w)و?(?:{_alternation((*lex.likened_now, *lex.gathering_now))})(?!\w)"
         ),
+        ranked_since=re.compile(rf"(?<!\w)(?:{_alternation(lex.ranked_since)})(?!\w)"),
         reaction=_words(lex.reactions),
         aftermath=_words(lex.aftermath),
     )
@@ -491,12 +496,17 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
     incident reported, not a war's total."""
     pattern = _patterns()
     now: list[tuple[int, int]] | None = None
+    ranked = pattern.ranked_since.search(sub)
+    if ranked and pattern.relative_word.search(sub, ranked.end()):
+        ranked = None  # "الأكثر دموية منذ هجوم بولكيسي الذي قتل فيه 40": an earlier toll
     for m in pattern.background.finditer(sub):
         since = (m.group("phrase") or "").startswith(SINCE)
         if now is None:
             now = [(n.start(), n.end()) for n in pattern.likened_now.finditer(sub)]
         if any(a <= m.start() and m.end() <= b for a, b in now):
             continue  # "قتل ستة عناصر بهجوم مماثل": the deaths told are this attack's
+        if ranked and m.start() >= ranked.start():
+            continue  # "في أكثر الحوادث دموية منذ ...": the date the incident is ranked against
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
     return names_earlier_year(sub, published)

@@ -72,3 +72,32 @@ def test_militants_neutralised_with_the_number_after_them() -> None:
 
 def test_neutralised_with_no_number_is_still_no_count() -> None:
     assert tolls("حيدت قوات الأمن المهاجم بعد مطاردة في وسط المدينة.") == []
+
+
+# --- the incident ranked against a date ------------------------------------------------------
+
+
+def test_a_toll_ranked_the_deadliest_since_a_truce_is_the_incident_s_own() -> None:
+    text = (
+        "استشهد أربعة مواطنين وأصيب تسعة آخرون بقصف إسرائيلي على مخيم المغازي صباح اليوم، "
+        "في واحدة من أكثر الحوادث دموية منذ دخول وقف إطلاق النار حيز التنفيذ في أكتوبر الماضي."
+    )
+    assert tolls(text) == [(4, 9)]
+
+
+def test_an_attack_called_the_most_violent_since_the_start_of_the_year_keeps_its_toll() -> None:
+    text = "قتل 11 جندياً في هجوم على ثكنة قرب مدينة ميناكا، في الهجوم الأعنف منذ بداية العام."
+    assert tolls(text) == [(11, None)]
+
+
+def test_an_earlier_attack_ranked_against_stays_background() -> None:
+    text = (
+        "قتل 12 جندياً في هجوم على موقع عسكري قرب ميناكا. "
+        "ويعد الهجوم الأكثر دموية منذ هجوم على قاعدة ديورا الذي قتل فيه 30 جندياً قبل شهرين."
+    )
+    assert tolls(text) == [(12, None)]
+
+
+def test_a_total_since_a_truce_with_no_rank_is_still_background() -> None:
+    text = "وقالت الوزارة إن 300 شخص قتلوا منذ دخول وقف إطلاق النار حيز التنفيذ في أكتوبر الماضي."
+    assert tolls(text) == []
