@@ -2,7 +2,7 @@
 blind27.yaml: another day's feed from some thirty other outlets), each checked here on sentences
 written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids, tolls
 
 # --- the day's other news in the words of violence -----------------------------------------------
 
@@ -101,3 +101,46 @@ def test_an_earlier_attack_ranked_against_stays_background() -> None:
 def test_a_total_since_a_truce_with_no_rank_is_still_background() -> None:
     text = "وقالت الوزارة إن 300 شخص قتلوا منذ دخول وقف إطلاق النار حيز التنفيذ في أكتوبر الماضي."
     assert tolls(text) == []
+
+
+# --- places: honorifics, "the sons of", the camps of Darfur ------------------------------------
+
+
+def test_a_quarter_named_after_a_prince_is_no_egyptian_town() -> None:
+    text = (
+        "الدار البيضاء.. مقتل شاب طعناً في حي مولاي رشيد\n"
+        "لفظ شاب أنفاسه متأثراً بطعنات تلقاها خلال شجار بحي مولاي رشيد ليلة أمس."
+    )
+    assert place_ids(text) == {"ma_casablanca"}
+
+
+def test_a_place_named_after_a_saint_is_still_found_whole() -> None:
+    text = "قتل شخصان في هجوم بسكين على مقهى في مدينة سيدي بوزيد وسط تونس مساء أمس."
+    assert "tn_sidi_bouzid" in place_ids(text)
+
+
+def test_the_sons_of_a_tribe_are_no_afghan_village() -> None:
+    assert "af_banu" not in place_ids("قتل ثلاثة أشخاص في اشتباك قبلي في بنو")
+
+
+def test_tawila_by_its_place_words() -> None:
+    text = "قتل أربعة نازحين في هجوم لقوات الدعم السريع على مخيم طويلة للنازحين."
+    assert "sd_tawila" in place_ids(text)
+
+
+def test_long_is_no_town() -> None:
+    text = "قتل جندي في هجوم على نقطة تفتيش بعد اشتباكات استمرت ساعات طويلة قرب الفاشر."
+    assert "sd_tawila" not in place_ids(text)
+
+
+# --- actors: a unit named by its nationality -----------------------------------------------------
+
+
+def test_an_israeli_force_that_raided_is_israel() -> None:
+    text = "قتل راعٍ برصاص قوة إسرائيلية توغلت في أطراف بلدة جباتا الخشب صباح اليوم."
+    assert "israel" in actor_ids(text)
+
+
+def test_a_turkish_patrol_is_turkey() -> None:
+    text = "أصيب ثلاثة مدنيين برصاص دورية تركية قرب بلدة الدرباسية بريف الحسكة."
+    assert "turkey" in actor_ids(text)
