@@ -358,6 +358,23 @@ BLIND26_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 68 blind reports of another day's feed as a crawler takes it from some thirty outlets blind23
+# did not use (wire briefs, local crime and security pages, conflict updates from Gaza to the
+# Sahel, Pakistan, the DR Congo and Ukraine, two long features) with 37 non-violent ones in the
+# vocabulary of violence (price and road "wars", burst mains, gas cylinders, matches, floods, an
+# epidemic, exercises, detonations of old munitions, cyber attacks, verdicts and an execution,
+# arrests for old killings, statements about wars, a cumulative toll since a truce, an
+# exhibition, a column), 28 countries, pinned as measured after the fixes they prompted (before
+# them: F1 0.953, actor recall 0.900, place recall 0.871 with the corrected ids, 9 false places,
+# 6 events from non-violent text; bench/README.md).
+BLIND27_BASELINE = {
+    "casualty_f1": 0.98,
+    "actor_recall": 0.98,
+    "location_recall": 0.96,
+    "contested_accuracy": 0.96,
+    "false_events_nonviolent": 0,
+}
+
 
 # 80 blind follow-up reports as different desks write them, a second sample after blind21's
 # (ministries' updated and provisional tolls, hospital counts, deaths of the wounded days later,
@@ -448,6 +465,7 @@ BLIND18_BASELINE = {
         ("blind24", BLIND24_BASELINE),
         ("blind25", BLIND25_BASELINE),
         ("blind26", BLIND26_BASELINE),
+        ("blind27", BLIND27_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -519,14 +537,16 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
 # per set, as measured after the twenty-first blind set's fixes (the twenty-second's to
-# twenty-sixth's after their own, blind4's and blind13's after the twenty-sixth's; bench/README.md,
+# twenty-seventh's after their own, blind4's and blind13's after the twenty-sixth's, blind6's after
+# the twenty-seventh's; bench/README.md,
 # "Common words read as places" and after): each is a subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 8, "blind5": 3, "blind6": 6, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
+    "blind4": 8, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
     "blind11": 16, "blind12": 5, "blind13": 5, "blind14": 9, "blind15": 4, "blind16": 4,
     "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind22": 18,
     "blind23": 5, "blind24": 2, "blind25": 10, "blind26": 21,
+    "blind27": 6,
 }
 
 
