@@ -133,7 +133,7 @@ def test_long_is_no_town() -> None:
     assert "sd_tawila" not in place_ids(text)
 
 
-# --- actors: a unit named by its nationality -----------------------------------------------------
+# --- actors: an Israeli unit that raided --------------------------------------------------------
 
 
 def test_an_israeli_force_that_raided_is_israel() -> None:
@@ -141,6 +141,6 @@ def test_an_israeli_force_that_raided_is_israel() -> None:
     assert "israel" in actor_ids(text)
 
 
-def test_a_turkish_patrol_is_turkey() -> None:
-    text = "أصيب ثلاثة مدنيين برصاص دورية تركية قرب بلدة الدرباسية بريف الحسكة."
-    assert "turkey" in actor_ids(text)
+def test_israeli_tanks_that_shelled_are_israel() -> None:
+    text = "أصيب طفلان بقذيفة أطلقتها دبابات إسرائيلية على أطراف بلدة كفركلا جنوبي لبنان."
+    assert "israel" in actor_ids(text)
