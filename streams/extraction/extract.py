@@ -149,8 +149,8 @@ class _Patterns:
     toll_rise: re.Pattern[str]
     background: re.Pattern[str]
     new_incident: re.Pattern[str]
-    later_incident: re.Pattern[str]
     second_incident: re.Pattern[str]
+    running: re.Pattern[str]
     comes_after: re.Pattern[str]
     answers: re.Pattern[str]
     claims_responsibility: re.Pattern[str]
@@ -211,18 +211,13 @@ def _patterns() -> _Patterns:
         new_incident=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
         ),
-        later_incident=re.compile(
-            rf"(?<!\w)(?:(?:{_alternation(lex.incident_nouns)})"
-            rf"\s+(?:{_alternation((*lex.another, *lex.renewed))})"
-            rf"|(?:{_alternation(lex.ordinals)})\s+(?:{_alternation(lex.incident_nouns)})"
-            rf"|(?:{_alternation((*lex.ordinal_is, *lex.running))}))(?!\w)"
-        ),
         second_incident=re.compile(
             rf"(?<!\w)(?:(?:{_alternation(lex.incident_nouns)})"
             rf"\s+(?:{_alternation((*lex.another, *lex.renewed))})"
             rf"|(?:{_alternation(lex.ordinals)})\s+(?:{_alternation(lex.incident_nouns)})"
             rf"|(?:{_alternation(lex.ordinal_is)}))(?!\w)"
         ),
+        running=re.compile(rf"(?<!\w)(?:{_alternation(lex.running)})(?!\w)"),
         comes_after=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.comes_after)})(?!\w)"),
         answers=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.answers)})(?!\w)"),
         claims_responsibility=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.claims_responsibility)})(?!\w)"),
@@ -344,24 +339,28 @@ def _title_sentences(title: str) -> list[str]:
 def calls_itself_another(evidence: str) -> bool:
     """Whether an event's evidence calls its incident a later one at its place than another
     ("الموصل: هجوم ثان في يوم واحد"، "قصف جديد على الأتارب"، "في ثاني هجوم على المدينة خلال
-    يومين"، "تجددت الاشتباكات"، "قتل مدنيان ... بعد يوم من الهجوم على القاعدة"); a definite
-    noun ("الهجوم الجديد") is the incident told again, not another."""
+    يومين"، "تجددت الاشتباكات"، "قتل مدنيان ... بعد يوم من الهجوم على القاعدة"): what
+    ``calls_itself_second`` reads, a running fight's day ("لليوم الثالث على التوالي"), or an
+    answer to an earlier incident ("ردا على الهجوم") outside a claim of responsibility, which
+    tells the attack it claims whatever it says the attack answered. A definite noun ("الهجوم
+    الجديد") is the incident told again, not another."""
     norm = normalize(evidence)
     patterns = _patterns()
-    if patterns.later_incident.search(norm):
+    if _calls_itself_second(norm, patterns) or patterns.running.search(norm):
         return True
-    answers = () if patterns.claims_responsibility.search(norm) else patterns.answers.finditer(norm)
-    after = (*patterns.comes_after.finditer(norm), *answers)
-    return any(_violence_before(norm, m.start()) for m in after)
+    if patterns.claims_responsibility.search(norm):
+        return False
+    return any(_violence_before(norm, m.start()) for m in patterns.answers.finditer(norm))
 
 
 def calls_itself_second(evidence: str) -> bool:
     """Whether an event's evidence calls its incident another than an earlier one of its own day
-    ("انفجار ثان في المدينة اليوم"، "قتل جندي بعد ساعات من تفجير السوق"): what
-    ``calls_itself_another`` reads, but a running fight's day ("لليوم الثالث على التوالي") or an
-    answer ("ردا على الهجوم"), which the day's other reports tell without saying so."""
-    norm = normalize(evidence)
-    patterns = _patterns()
+    ("انفجار ثان في المدينة اليوم"، "قتل جندي بعد ساعات من تفجير السوق"): not a running fight's
+    day or an answer, which the day's other reports tell without saying so."""
+    return _calls_itself_second(normalize(evidence), _patterns())
+
+
+def _calls_itself_second(norm: str, patterns: _Patterns) -> bool:
     if patterns.second_incident.search(norm):
         return True
     return any(_violence_before(norm, m.start()) for m in patterns.comes_after.finditer(norm))
