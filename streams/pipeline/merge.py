@@ -38,16 +38,16 @@ Which reports are one incident depends on the set of reports, never on their ord
 that could join an incident shares its key (the country: a report that names only the country,
 or a governorate another outlet leaves out, must meet the incident; follow-ups join any family,
 so the family is not part of it). Per key the state is JSON-ready table entries (a Faust table in
-Kafka mode, SQLite in embedded mode): the key's own value lists its incidents with the days of
-their reports; each incident has an entry for its record and one for its comparison data, its
-*distinct* report features (a new report costs one comparison per distinct type family, date,
-sites and actors of an incident, not one per report) and its reports' event ids. A report reads
-the comparison data of the incidents with a report close to its date only, and the records of
-those it joins: a key with hundreds of incidents is never one value to read or re-encode per
-report (nor one Kafka message over its size limit). Only the ``MAX_RECENT_INCIDENTS`` most
-recently changed incidents of a key are kept: an older one can no longer take reports. An
-incident whose entries have expired (``streams.pipeline.expiry``) is forgotten when a report
-would have used it.
+Kafka mode, SQLite in embedded mode): each report day has a list of the incidents with a report
+that day, and the key's own value names the days that have one; each incident has an entry for
+its record and one for its comparison data, its *distinct* report features (a new report costs
+one comparison per distinct type family, date, sites and actors of an incident, not one per
+report) and its reports' event ids. A report reads the lists of the days close to its date, the
+comparison data of the incidents they name and the records of those it joins, and writes a
+day's list only when an incident is new to that day: a country with hundreds of incidents is
+never one value to read or re-encode per report (nor one Kafka message over its size limit). A
+day lists at most ``MAX_INCIDENTS_PER_DAY`` incidents. An incident whose entries have expired
+(``streams.pipeline.expiry``) is forgotten when a report would have used it.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ from streams.records import Actor, Event, Incident, Location, Report, stable_id
 
 __all__ = [
     "DATE_WINDOW_DAYS",
-    "MAX_RECENT_INCIDENTS",
+    "MAX_INCIDENTS_PER_DAY",
     "Feature",
     "MergeState",
     "family",
@@ -87,9 +87,10 @@ MAX_REPORT_EVIDENCE_CHARS = 1000
 # (it travels whole on ``incidents`` and ``alerts`` and is kept whole as merge state); past the
 # budget, reports keep their figures and ids and the incident its own evidence.
 MAX_REPORTS_EVIDENCE_CHARS = 60_000
-MAX_RECENT_INCIDENTS = 1000  # per merge key, i.e. per country: at 100 incidents a day in one
-# country (a war's busiest weeks) an incident still takes reports ten days on, well past the
-# two-day date window; the key's own value (ids and report days) stays about 70 KB
+# Per merge key (a country) and report day: past it, a day's first listed incident leaves that
+# day's list (a country's worst day of a war has far fewer); the list, ids only, stays about 20 KB.
+MAX_INCIDENTS_PER_DAY = 1000
+UNDATED = ""  # the day of an undated report
 FAMILIES = {
     "airstrike": "bombardment",
     "shelling": "bombardment",
@@ -440,10 +441,10 @@ class _Index:
             self.add_anchor(feature, event_id)
         self.followups.update(other.followups)
 
-    def days(self) -> list[str | None]:
+    def days(self) -> list[str]:
         """The days of its reports (what ``_close_days`` is compared with)."""
         found = {_day(f.date) for f in self.anchors} | {_day(f.date) for f, _ in self.followups.values()}
-        return sorted(found, key=lambda day: day or "")
+        return sorted(found)
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -461,20 +462,20 @@ class _Index:
         )
 
 
-def _day(moment: str | None) -> str | None:
-    return moment[:10] if moment else None
+def _day(moment: str | None) -> str:
+    return moment[:10] if moment else UNDATED
 
 
-def _close_days(moment: str | None) -> set[str | None] | None:
+def _close_days(moment: str | None) -> set[str] | None:
     """The days a report of ``moment`` could link to or hang from (``follows``' date rule as a
     set, so that an incident is ruled out without reading it); None: any day (undated)."""
     if not moment:
         return None
     day = date.fromisoformat(moment[:10])
-    close: set[str | None] = {
+    close = {
         (day + timedelta(days=shift)).isoformat() for shift in range(-DATE_WINDOW_DAYS, DATE_WINDOW_DAYS + 1)
     }
-    close.add(None)  # an undated report is close to any date
+    close.add(UNDATED)  # an undated report is close to any date
     return close
 
 
@@ -600,12 +601,14 @@ def _within_evidence_budget(reports: list[Report]) -> list[Report]:
 class MergeState:
     """The incidents of one merge key, and what a new report is compared with.
 
-    ``records`` maps incident id → incident (as a dict) and ``indexes`` incident id → its
-    comparison data (``_Index.dump()``); by default plain dicts, in the steps views of the
-    step's table. The key's own value (``dump()``) only lists the incidents, oldest change
-    first, with the days of their reports: a report reads the comparison data of the incidents
-    whose days are close to its date, and no more. ``index`` holds the comparison data read so
-    far.
+    ``records`` maps incident id → incident (as a dict), ``indexes`` incident id → its
+    comparison data (``_Index.dump()``) and ``lists`` a report day (``""``: undated) → the ids
+    of the incidents with a report that day, first listed first; by default plain dicts, in the
+    steps views of the step's table. The key's own value (``dump()``) only names the days that
+    have a list. A report reads the lists of the days close to its date and the comparison data
+    of the incidents they name, and writes a day's list only when an incident is new to it: a
+    key's cost per report grows with the incidents of a few days, never with all it keeps.
+    ``index`` holds the comparison data read so far.
     """
 
     def __init__(
@@ -613,15 +616,17 @@ class MergeState:
         key: str,
         records: MutableMapping[str, dict[str, Any]] | None = None,
         indexes: MutableMapping[str, dict[str, Any]] | None = None,
-        days: Mapping[str, list[str | None]] | None = None,
-        order: Iterable[str] = (),
+        lists: MutableMapping[str, list[str]] | None = None,
+        days: Iterable[str] = (),
     ) -> None:
         self.key = key
         self.records = records if records is not None else {}
         self.indexes = indexes if indexes is not None else {}
+        self.lists = lists if lists is not None else {}
+        self.days = set(days)  # the days with a list
         self.index: dict[str, _Index] = {}
-        self.days = dict(days or {})  # incident id -> the days of its reports, first seen first
-        self.order = dict.fromkeys(order)  # an ordered set
+        self._listed: dict[str, set[str]] = {}  # incident id -> the day lists it was read from
+        self._read: dict[str, list[str]] = {}  # day -> its list, as read or written here
 
     @classmethod
     def load(
@@ -630,27 +635,35 @@ class MergeState:
         value: Any,
         records: MutableMapping[str, dict[str, Any]] | None = None,
         indexes: MutableMapping[str, dict[str, Any]] | None = None,
+        lists: MutableMapping[str, list[str]] | None = None,
     ) -> MergeState:
-        """From ``dump()``'s form; ``records`` and ``indexes`` hold the incidents it names."""
+        """From ``dump()``'s form; ``records``, ``indexes`` and ``lists`` hold what it names."""
         if not value:
-            return cls(key, records, indexes)
-        state = cls(key, records, indexes, value.get("days"), value["order"])
-        if "index" in value:  # stored before each incident's comparison data had its own entry
+            return cls(key, records, indexes, lists)
+        if "order" not in value:
+            return cls(key, records, indexes, lists, value["days"])
+        state = cls(key, records, indexes, lists)  # stored before the incidents were listed by day
+        days = value.get("days") or {}
+        if "index" in value:  # and before each incident's comparison data had its own entry
             owners: dict[str, list[str]] = {}
             for event_id, incident_id in value["events"].items():
                 owners.setdefault(incident_id, []).append(event_id)
             for incident_id, data in value["index"].items():
                 index = _Index.load({**data, "events": owners.get(incident_id, [])})
                 state.indexes[incident_id] = index.dump()
-                state.days[incident_id] = index.days()
+                days[incident_id] = index.days()
+        for incident_id in value["order"]:
+            state._list(incident_id, [day or UNDATED for day in days.get(incident_id, ())])
         return state
 
     def dump(self) -> dict[str, Any]:
-        """The key's list of incidents (their data is in ``records`` and ``indexes``)."""
-        return {"order": list(self.order), "days": self.days}
+        """The key's own value: the days that have a list of incidents."""
+        return {"days": sorted(self.days)}
 
     def live(self) -> list[Incident]:
-        return [Incident.from_dict(self.records[iid]) for iid in self.order if iid in self.records]
+        """The key's incidents, by the days of their reports."""
+        found = dict.fromkeys(iid for day in sorted(self.days) for iid in self._day_list(day) or ())
+        return [Incident.from_dict(self.records[iid]) for iid in found if self.records.get(iid) is not None]
 
     def restore(self, incident: Incident) -> None:
         """Take back a stored incident (at start-up), so new reports can still join it."""
@@ -673,18 +686,52 @@ class MergeState:
     def _near(self, moment: str | None) -> list[tuple[str, _Index]]:
         """The incidents with a report close in date to ``moment``, their comparison data read."""
         close = _close_days(moment)
-        found = []
-        for incident_id, days in list(self.days.items()):
-            if close is not None and close.isdisjoint(days):
-                continue
-            if incident_id not in self.index:
-                stored = self.indexes.get(incident_id)
-                if stored is None:  # expired
-                    self._forget(incident_id)
+        found: dict[str, _Index] = {}
+        for day in sorted(self.days if close is None else self.days & close):
+            for incident_id in list(self._day_list(day) or ()):
+                if incident_id in found:
                     continue
-                self.index[incident_id] = _Index.load(stored)
-            found.append((incident_id, self.index[incident_id]))
-        return found
+                self._listed.setdefault(incident_id, set()).add(day)
+                if incident_id not in self.index:
+                    stored = self.indexes.get(incident_id)
+                    if stored is None:  # expired
+                        self._forget(incident_id)
+                        continue
+                    self.index[incident_id] = _Index.load(stored)
+                found[incident_id] = self.index[incident_id]
+        return list(found.items())
+
+    def _day_list(self, day: str) -> list[str] | None:
+        """The incidents listed under ``day``; None when it has no list (or it expired)."""
+        if day not in self.days:
+            return None
+        if day not in self._read:
+            ids = self.lists.get(day)
+            if ids is None:
+                self.days.discard(day)
+                return None
+            self._read[day] = ids
+        return self._read[day]
+
+    def _write_list(self, day: str, ids: list[str]) -> None:
+        if ids:
+            if day not in self.days:  # the key's value changes anyway: drop the days that expired
+                self.days = {known for known in self.days if known in self.lists}
+            self._read[day] = self.lists[day] = ids
+            self.days.add(day)
+        else:
+            self._read.pop(day, None)
+            self.lists.pop(day, None)
+            self.days.discard(day)
+
+    def _list(self, incident_id: str, days: Iterable[str]) -> None:
+        """List the incident under each of ``days`` that does not list it yet; a day keeps the
+        ``MAX_INCIDENTS_PER_DAY`` last listed."""
+        for day in days:
+            ids = self._day_list(day) or []
+            if incident_id not in ids:
+                self._write_list(day, [*ids, incident_id][-MAX_INCIDENTS_PER_DAY:])
+            self._listed.setdefault(incident_id, set()).add(day)
 
     def _record(self, incident_id: str) -> Incident:
         return Incident.from_dict(self.records[incident_id])
@@ -697,23 +744,21 @@ class MergeState:
         return bool(gone)
 
     def _put(self, incident: Incident, index: _Index) -> Incident:
-        self.order.pop(incident.incident_id, None)
-        self.order[incident.incident_id] = None
         self.records[incident.incident_id] = incident.to_dict()
         index.events = {report.event_id for report in incident.reports}
         self.index[incident.incident_id] = index
         self.indexes[incident.incident_id] = index.dump()
-        self.days[incident.incident_id] = index.days()
-        while len(self.order) > MAX_RECENT_INCIDENTS:
-            oldest = next(iter(self.order))
-            self._forget(oldest)
-            self.records.pop(oldest, None)
+        self._list(incident.incident_id, index.days())
         return incident
 
     def _forget(self, incident_id: str) -> None:
-        self.order.pop(incident_id, None)
-        self.days.pop(incident_id, None)
-        self.index.pop(incident_id, None)
+        days = self._listed.pop(incident_id, set())
+        index = self.index.pop(incident_id, None)
+        days.update(index.days() if index is not None else ())
+        for day in sorted(days):
+            ids = self._day_list(day)
+            if ids and incident_id in ids:
+                self._write_list(day, [iid for iid in ids if iid != incident_id])
         self.indexes.pop(incident_id, None)
 
     def _follow(self, report: Report, feature: Feature, event: Event, now: str) -> list[Incident]:

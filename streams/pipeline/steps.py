@@ -250,16 +250,23 @@ def merge_incident(
     (an absorbed one once more, with ``superseded_by``)."""
     event = Event.from_json(raw)
     key = merge_key(event)
-    records, indexes = _Prefixed(incidents, f"{key}{RECORD_MARK}"), _Prefixed(incidents, f"{key}{INDEX_MARK}")
-    state = MergeState.load(key, incidents.get(key), records, indexes)
+    stored = incidents.get(key)
+    state = MergeState.load(
+        key,
+        stored,
+        _Prefixed(incidents, f"{key}{RECORD_MARK}"),
+        _Prefixed(incidents, f"{key}{INDEX_MARK}"),
+        _Prefixed(incidents, f"{key}{DAY_MARK}"),
+    )
     changed = state.add(event, clock())
-    if changed:
+    if state.dump() != (stored or MergeState(key).dump()):
         incidents[key] = state.dump()
     return [Out.of(incident) for incident in changed]
 
 
 RECORD_MARK = "\x1f"  # merge key + mark + incident id: an incident's own entry (no place id has it)
 INDEX_MARK = "\x1e"  # merge key + mark + incident id: its comparison data
+DAY_MARK = "\x1d"  # merge key + mark + report day: the incidents with a report that day
 
 
 class _Prefixed(MutableMapping[str, Any]):

@@ -264,8 +264,9 @@ def test_the_state_of_a_merge_key_is_plain_json_and_loads_back():
     state = MergeState("Aleppo")
     state.add(event("e1", killed=5), NOW)
     state.add(event("f1", type="other", killed=6), NOW)
-    records, indexes = json.loads(json.dumps(state.records)), json.loads(json.dumps(state.indexes))
-    again = MergeState.load("Aleppo", json.loads(json.dumps(state.dump())), records, indexes)
+    tables = (state.records, state.indexes, state.lists)
+    records, indexes, lists = (json.loads(json.dumps(table)) for table in tables)
+    again = MergeState.load("Aleppo", json.loads(json.dumps(state.dump())), records, indexes, lists)
     (incident,) = again.add(event("e2", killed=7), NOW)
     assert [r.event_id for r in incident.reports] == ["e1", "e2", "f1"]
 
@@ -302,7 +303,8 @@ def test_an_incident_whose_record_expired_is_forgotten_and_a_new_report_opens_a_
     (second,) = state.add(event("e2", killed=7), NOW)
     assert second.incident_id == incident_id_for("e2")
     assert [r.event_id for r in second.reports] == ["e2"]
-    assert list(state.order) == list(state.indexes) == [second.incident_id]
+    assert list(state.indexes) == [second.incident_id]
+    assert state.lists == {"2020-01-25": [second.incident_id]}
     *_, again = state.add(event("e1", killed=5), NOW)  # not taken for a replay any more
     assert [r.event_id for r in again.reports] == ["e1", "e2"]
 
@@ -323,13 +325,15 @@ def test_a_new_report_is_compared_with_distinct_features_not_every_report():
     assert len(index["anchors"]) == 1
 
 
-def test_only_the_most_recent_incidents_of_a_key_are_kept(monkeypatch):
-    monkeypatch.setattr(merge, "MAX_RECENT_INCIDENTS", 3)
+def test_a_day_lists_only_its_last_listed_incidents(monkeypatch):
+    monkeypatch.setattr(merge, "MAX_INCIDENTS_PER_DAY", 3)
     state = MergeState("Aleppo")
-    for n, day in enumerate(("2020-01-01", "2020-01-05", "2020-01-09", "2020-01-13")):
-        state.add(event(f"e{n}", date=day), NOW)
-    assert [r["reports"][0]["event_id"] for r in state.records.values()] == ["e1", "e2", "e3"]
-    assert list(state.order) == list(state.indexes) == [incident_id_for(f"e{n}") for n in (1, 2, 3)]
+    for n, place in enumerate(("ariha", "al_bab", "saraqib", "sarmin")):  # four towns, one day
+        state.add(event(f"e{n}", place=place), NOW)
+    assert state.lists["2020-01-25"] == [incident_id_for(f"e{n}") for n in (1, 2, 3)]
+    assert [i.incident_id for i in state.live()] == [incident_id_for(f"e{n}") for n in (1, 2, 3)]
+    (again,) = state.add(event("e9", place="ariha"), NOW)  # the first is no longer met
+    assert again.incident_id == incident_id_for("e9")
 
 
 class ReadLog(dict):
@@ -342,22 +346,33 @@ class ReadLog(dict):
         return super().get(key, default)
 
 
+class WriteLog(dict):
+    def __init__(self, data):
+        super().__init__(data)
+        self.written = []
+
+    def __setitem__(self, key, value):
+        self.written.append(key)
+        super().__setitem__(key, value)
+
+
 def test_a_report_reads_only_the_incidents_its_date_is_close_to():
     state = MergeState("Aleppo")
     for week in range(30):  # thirty incidents of one governorate, a week apart
         day = datetime.date(2024, 1, 1) + datetime.timedelta(days=7 * week)
         state.add(event(f"e{week:02d}", killed=week + 1, date=day.isoformat()), NOW)
-    indexes = ReadLog(state.indexes)
-    loaded = MergeState.load("Aleppo", state.dump(), state.records, indexes)
+    indexes, lists = ReadLog(state.indexes), ReadLog(state.lists)
+    loaded = MergeState.load("Aleppo", state.dump(), state.records, indexes, lists)
     (incident,) = loaded.add(event("late", killed=3, date="2024-07-23"), NOW)  # close to week 29 only
     assert indexes.read == [incident_id_for("e29")] and incident.incident_id == incident_id_for("e29")
+    assert lists.read == ["2024-07-22"]  # the one day of the five close to it that has a list
 
 
 def test_a_key_stored_in_the_earlier_form_is_read():
     state = MergeState("Aleppo")
     (first,) = state.add(event("e1", killed=5), NOW)
     earlier = {  # one value with every incident's comparison data and an event → incident map
-        "order": list(state.order),
+        "order": [first.incident_id],
         "index": {iid: {k: data[k] for k in ("anchors", "followups")} for iid, data in state.indexes.items()},
         "events": {"e1": first.incident_id},
     }
@@ -397,16 +412,36 @@ def test_a_correction_lowers_the_incidents_headline_toll():
     assert (incident.headline.killed, incident.headline.killed_min) == (18, 18)
 
 
-def test_the_list_of_a_country_s_incidents_stays_far_below_the_kafka_message_limit():
-    """The merge key is a country: its own value lists every incident it keeps, and travels
-    whole as one table change on each report."""
+def test_what_a_report_rewrites_stays_small_however_many_incidents_a_country_keeps():
+    """The merge key is a country: a report writes the list of its day when its incident is new
+    to it, and the key's own value (the days that have a list) when the day is new."""
     state = MergeState("SY")
     first = datetime.date(2020, 1, 1)
-    for n in range(merge.MAX_RECENT_INCIDENTS + 1):  # one more than a key keeps
+    for n in range(1001):
         day = (first + datetime.timedelta(days=3 * n)).isoformat()  # apart: no two join
         state.add(event(f"e{n:04d}", date=day), NOW)
-    assert len(state.order) == merge.MAX_RECENT_INCIDENTS
-    assert len(json.dumps(state.dump())) < 100_000  # Kafka's limit is 1 MB
+    assert len(state.dump()["days"]) == 1001 and len(json.dumps(state.dump())) < 20_000
+    assert {len(ids) for ids in state.lists.values()} == {1}
+    full_day = [incident_id_for(f"e{n:04d}") for n in range(merge.MAX_INCIDENTS_PER_DAY)]
+    assert len(json.dumps(full_day)) < 100_000  # Kafka's limit is 1 MB
+
+
+def test_a_report_joining_an_incident_of_its_day_rewrites_no_list():
+    state = MergeState("SY")
+    state.add(event("e1", killed=5), NOW)
+    lists = ReadLog(state.lists)
+    again = MergeState.load("SY", state.dump(), state.records, state.indexes, WriteLog(lists))
+    again.add(event("e2", killed=6, source="two"), NOW)
+    assert again.lists.written == [] and again.dump() == state.dump()
+
+
+def test_days_whose_list_expired_leave_the_key_s_value_when_a_new_day_is_listed():
+    state = MergeState("SY")
+    state.add(event("e1", date="2020-01-01"), NOW)
+    state.add(event("e2", date="2020-01-10"), NOW)
+    del state.lists["2020-01-01"]  # what expiry does to a list left unchanged
+    state.add(event("e3", date="2020-01-20"), NOW)
+    assert state.dump() == {"days": ["2020-01-10", "2020-01-20"]}
 
 
 def at(e: Event, *place_ids: str) -> Event:
@@ -479,7 +514,7 @@ def test_a_follow_up_s_preference_stored_in_the_earlier_form_is_read():
     stored = {iid: dict(data) for iid, data in state.indexes.items()}
     for data in stored.values():  # [days, level, event]: before the site's position was in it
         data["followups"] = [[e, f, [rank[0], *rank[2:]]] for e, f, rank in data["followups"]]
-    loaded = MergeState.load("SY", state.dump(), state.records, stored)
+    loaded = MergeState.load("SY", state.dump(), state.records, stored, state.lists)
     # a new report as close as the first: the stored preference is compared element by element
     (incident,) = loaded.add(event("e2", killed=6), NOW)
     assert sorted(r.event_id for r in incident.reports) == ["e1", "e2", "f1"]

@@ -243,7 +243,8 @@ def test_merge_then_alert_once_then_update() -> None:
     assert feed(event("e1", 8, "a1")) == []  # a replayed report changes nothing
     update = feed(event("e2", 12, "a2"))
     assert [json.loads(a.value)["kind"] for a in update] == ["update"]
-    (incident_id,) = incidents["SY"]["order"]  # the merge key's index names the incident,
+    (day,) = incidents["SY"]["days"]  # the merge key's value names the day of its reports,
+    (incident_id,) = incidents[f"SY{steps.DAY_MARK}{day}"]  # whose list names the incident,
     stored = incidents[f"SY{steps.RECORD_MARK}{incident_id}"]  # which has an entry of its own
     assert len(Incident.from_dict(stored).reports) == 2
     assert first[0].key == "s1" and update[0].value != first[0].value
