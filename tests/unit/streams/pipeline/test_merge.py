@@ -382,6 +382,23 @@ def test_a_key_stored_in_the_earlier_form_is_read():
     assert incident.incident_id == first.incident_id and len(incident.reports) == 2
 
 
+def test_a_key_stored_with_one_list_of_all_its_incidents_is_read_and_listed_by_day():
+    state = MergeState("Aleppo")
+    (first,) = state.add(event("e1", killed=5), NOW)
+    (undated,) = state.add(event("u1", place="ariha", date=None), NOW)
+    earlier = {  # every incident's id, oldest change first, and the days of its reports
+        "order": [first.incident_id, undated.incident_id],
+        "days": {first.incident_id: ["2020-01-25"], undated.incident_id: [None]},
+    }
+    lists: dict = {}
+    loaded = MergeState.load("Aleppo", earlier, state.records, state.indexes, lists)
+    assert loaded.add(event("e1", killed=5), NOW) == []  # still known: a replay
+    (incident,) = loaded.add(event("e2", killed=7), NOW)
+    assert incident.incident_id == first.incident_id and len(incident.reports) == 2
+    assert lists == {"2020-01-25": [first.incident_id], "": [undated.incident_id]}
+    assert loaded.dump() == {"days": ["", "2020-01-25"]}
+
+
 def test_an_attack_is_the_same_incident_as_a_report_of_any_family_at_its_place_and_date():
     # one outlet's car bomb at a hotel gate is another's attack on the hotel
     attack = feature(event("e1", type="attack"))
