@@ -36,6 +36,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind25 --by-country # blind, the day after, again
     .venv/bin/python -m bench.eval_extraction --set blind26 --by-country # blind, strikes from afar
     .venv/bin/python -m bench.eval_extraction --set blind27 --by-country # blind, another day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind28 --by-country # blind, local pages at war
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -91,6 +92,7 @@ SETS = {
     "blind25": EVAL_DIR / "blind25.yaml",
     "blind26": EVAL_DIR / "blind26.yaml",
     "blind27": EVAL_DIR / "blind27.yaml",
+    "blind28": EVAL_DIR / "blind28.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
