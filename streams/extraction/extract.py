@@ -120,6 +120,8 @@ class IncidentLexicon(Strict):
     accidental: tuple[str, ...]
     blasts: tuple[str, ...]
     background_openers: tuple[str, ...]
+    victims_families: tuple[str, ...]
+    told_by: tuple[str, ...]
     claim_after_openers: tuple[str, ...]
     relative_openers: tuple[str, ...]
     likened_now: tuple[str, ...]
@@ -148,6 +150,8 @@ class _Patterns:
     clause_break: re.Pattern[str]
     toll_rise: re.Pattern[str]
     background: re.Pattern[str]
+    families: frozenset[str]
+    told_by: re.Pattern[str]
     new_incident: re.Pattern[str]
     second_incident: re.Pattern[str]
     running: re.Pattern[str]
@@ -204,10 +208,12 @@ def _patterns() -> _Patterns:
         background=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.background_proclitics)})?"
             rf"(?!(?:{_alternation(lex.claim_after_openers)})(?!\w))"  # "قد أعلنت مسؤوليتها"
-            rf"(?P<phrase>{_alternation(lex.background)})(?!\w)"
+            rf"(?P<phrase>{_alternation((*lex.background, *lex.victims_families))})(?!\w)"
             rf"|^\s*(?:{_alternation(lex.background_openers)})(?!\w)"
             rf"(?!(?:\W+\w+){{1,6}}?\W+(?:{_alternation(lex.claim_after_openers)})(?!\w))"
         ),
+        families=frozenset(normalize(w) for w in lex.victims_families),
+        told_by=re.compile(rf"(?<!\w)(?:{_alternation(lex.told_by)})\s*$"),
         new_incident=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
         ),
@@ -506,9 +512,17 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
             continue  # "قتل ستة عناصر بهجوم مماثل": the deaths told are this attack's
         if ranked and m.start() >= ranked.start():
             continue  # "في أكثر الحوادث دموية منذ ...": the date the incident is ranked against
+        if _told_by_families(sub, m, pattern):
+            continue  # "قال ذوو الضحايا إن ...": the families tell the incident, not a past one
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
     return names_earlier_year(sub, published)
+
+
+def _told_by_families(sub: str, m: re.Match[str], pattern: _Patterns) -> bool:
+    """A victims' families phrase as the source of the account ("قال ذوو الضحايا إن")."""
+    phrase = m.group("phrase") or ""
+    return phrase in pattern.families and bool(pattern.told_by.search(sub, 0, m.start()))
 
 
 def _dropped_accident(sub: str, published: dt.date | None) -> bool:
