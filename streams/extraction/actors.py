@@ -31,6 +31,7 @@ from streams.extraction.arabic import (
     trie_regex,
 )
 from streams.extraction.data import DataError, Strict, load
+from streams.extraction.numbers import DIGITS, is_number_word
 from streams.extraction.places import adjective_country, place_cues
 from streams.records import Actor
 
@@ -99,6 +100,8 @@ class ActorLexicon(Strict):
     attack_verbs: tuple[str, ...]
     retaliation_verbs: tuple[str, ...]
     casualty_cues: tuple[str, ...]
+    active_kill_verbs: tuple[str, ...]
+    killed_objects: tuple[str, ...]
     agent_nouns: tuple[str, ...]
     attack_adjectives: tuple[str, ...]
     subject_heads: tuple[str, ...]
@@ -200,6 +203,8 @@ class Cues:
     attack_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     casualty_cues: frozenset[str]
+    active_kill_verbs: frozenset[str]
+    killed_objects: frozenset[str]
     agent_nouns: frozenset[str]
     attack_adjectives: frozenset[str]
     subject_heads: frozenset[str]
@@ -492,6 +497,8 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
         return "target"
     if _answers_fire(norm_text, mention.end) or (before and _has(before[-1:], c.retaliation_verbs)):
         return "target"
+    if before and before[-1] in c.active_kill_verbs and _killed_follow(norm_text, mention.end):
+        return "perpetrator"  # "قتلت قوات الدعم السريع 12 مدنياً": active, the killer
     if before and _has(before[-1:], c.casualty_cues):
         return "target"  # "قُتل جندي تركي"، "مقتل عناصر النظام": the victim
     if before and _has(before[-2:], c.agent_nouns | c.attack_verbs):
@@ -506,6 +513,16 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
             return "mentioned"
         return "perpetrator"
     return "mentioned"
+
+
+def _killed_follow(norm_text: str, end: int) -> bool:
+    """A count or a victim noun right after an actor ("... 12 مدنياً"، "... طفلين")."""
+    words = WORD.findall(norm_text[end : end + 30])[:1]
+    return bool(words) and (
+        DIGITS.match(words[0]) is not None
+        or is_number_word(words[0])
+        or _has(words, cues().killed_objects)
+    )
 
 
 @functools.cache

@@ -1,0 +1,47 @@
+"""Rules and data prompted by the twenty-eighth blind set (tests/fixtures/extraction_eval/
+blind28.yaml: the local pages of the countries at war), each checked here on sentences written
+for the test, not on the set's own."""
+
+from tests.unit.streams.extraction.reading import events, only, tolls
+
+# --- the victims' families as the source of the account --------------------------------------
+
+
+def test_an_account_told_by_the_victims_families_is_the_incident() -> None:
+    text = (
+        "مسلحون يقتلون سبعة رعاة في ريف الجنينة\n"
+        "قال أهالي الضحايا إن مسلحين هاجموا مراعي قرب الجنينة فجر الأحد وقتلوا سبعة رعاة."
+    )
+    assert [killed for killed, _ in tolls(text) if killed is not None] == [7]
+
+
+def test_an_account_after_according_to_the_families_is_the_incident() -> None:
+    text = "وبحسب ذوي الضحايا، فإن مسلحين أطلقوا النار على سيارة تقل عمالاً وقتلوا أربعة منهم."
+    assert [killed for killed, _ in tolls(text) if killed is not None] == [4]
+
+
+def test_families_welcoming_a_verdict_still_retell_no_incident() -> None:
+    text = "رحب ذوو الضحايا بالحكم الصادر بحق المدانين بقتل 9 أشخاص في السوق."
+    assert events(text) == []
+
+
+# --- a killing verb in the active voice before its subject --------------------------------------
+
+
+def test_the_force_right_after_an_active_killing_verb_is_the_killer() -> None:
+    event = only("قتلت قوات الدعم السريع تسعة مدنيين في قرية شرقي الفاشر.")
+    roles = {a.id: a.role for a in event.actors}
+    assert roles["rsf"] == "perpetrator"
+
+
+def test_the_active_verb_before_a_dual_victim_noun_makes_the_killer() -> None:
+    event = only("قتلت ميليشيا الحوثي طفلين بقذيفة سقطت على منزلهما في حيس.")
+    roles = {a.id: a.role for a in event.actors}
+    assert roles["houthis"] == "perpetrator"
+
+
+def test_a_soldier_killed_in_the_passive_is_still_the_target() -> None:
+    event = only("قتل جندي تركي وأصيب آخران بهجوم لحزب العمال الكردستاني في دهوك.")
+    roles = {a.id: a.role for a in event.actors}
+    assert roles["turkey"] == "target"
+    assert roles["pkk"] == "perpetrator"
