@@ -2,7 +2,7 @@
 blind28.yaml: the local pages of the countries at war), each checked here on sentences written
 for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import events, only, tolls
+from tests.unit.streams.extraction.reading import events, only, place_ids, tolls
 
 # --- the victims' families as the source of the account --------------------------------------
 
@@ -45,3 +45,23 @@ def test_a_soldier_killed_in_the_passive_is_still_the_target() -> None:
     roles = {a.id: a.role for a in event.actors}
     assert roles["turkey"] == "target"
     assert roles["pkk"] == "perpetrator"
+
+
+# --- local towns the world layer lacks or spells otherwise ---------------------------------------
+
+
+def test_a_bekaa_town_of_clan_feuds_is_a_place() -> None:
+    assert "lb_brital" in place_ids("قتل شاب برصاص مسلحين في بلدة بريتال مساء أمس.")
+
+
+def test_a_village_of_tyre_is_a_place_only_as_a_town() -> None:
+    assert "lb_abbassiyeh" in place_ids("استشهد مواطن بغارة مسيرة على بلدة العباسية جنوب لبنان.")
+    assert "lb_abbassiyeh" not in place_ids("قتل شخص في شجار بحي العباسية في القاهرة.")
+
+
+def test_a_diyala_sub_district_named_with_its_place_word_is_a_place() -> None:
+    assert "iq_bani_saad" in place_ids("قتل منتسب في الشرطة بهجوم مسلح في ناحية بني سعد مساء أمس.")
+
+
+def test_goz_beida_as_chad_s_press_spells_it_is_a_place() -> None:
+    assert "td_goz_beida" in place_ids("قتل خمسة أشخاص في هجوم مسلح على مخيم قرب قوز بيضا.")
