@@ -163,6 +163,8 @@ class CasualtyLexicon(Strict):
     attacker_finished_noun: Numbered
     apposition: Words
     bodies: Words
+    body_nouns: Words
+    lifeless: Words
     with_him: Words
     attacker_killed: Numbered
     before_words: Words
@@ -924,9 +926,18 @@ class _Parser:
         "ك" (named as) refers back to a count of its kind; it adds no one."""
         tok = self.toks[i].text.removeprefix(AND)
         named_as = i > 0 and self.toks[i - 1].text == "ك"
-        if not (tok.startswith(ARTICLE) or named_as):
+        if not (tok.startswith(ARTICLE) or named_as or self._known_body(i)):
             return False
         return any(item.kind == kind and item.value is not None for item in self.items)
+
+    def _known_body(self, i: int) -> bool:
+        """"جثتي الطفلين"، "وصلت جثة هامدة": a body noun in construct with a definite noun or
+        described as lifeless, so definite in sense: the dead already told."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i].text.removeprefix(AND) not in _set("body_nouns"):
+            return False
+        after = toks[i + 1].text
+        return after.startswith(ARTICLE) or after in _set("lifeless")
 
     def _head_and_figure(self, i: int, kind: str) -> int | None:
         """"القتلى 5 والجرحى أكثر من 40": a definite casualty head with its figure right after

@@ -2,7 +2,7 @@
 blind28.yaml: the local pages of the countries at war), each checked here on sentences written
 for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import events, only, place_ids, tolls
+from tests.unit.streams.extraction.reading import counts, events, only, place_ids, tolls
 
 # --- the victims' families as the source of the account --------------------------------------
 
@@ -65,3 +65,21 @@ def test_a_diyala_sub_district_named_with_its_place_word_is_a_place() -> None:
 
 def test_goz_beida_as_chad_s_press_spells_it_is_a_place() -> None:
     assert "td_goz_beida" in place_ids("قتل خمسة أشخاص في هجوم مسلح على مخيم قرب قوز بيضا.")
+
+
+# --- the bodies of the dead already counted --------------------------------------------------------
+
+
+def test_the_bodies_of_the_children_counted_are_not_counted_again() -> None:
+    text = "قتل ثلاثة أطفال بانفجار لغم، وقال الدفاع المدني إنه نقل جثث الأطفال إلى المشفى."
+    assert counts(text) == [("killed", 3)]
+
+
+def test_a_victim_who_arrived_a_lifeless_body_is_one_dead() -> None:
+    assert counts("وقال مصدر طبي إن القتيل وصل إلى المستشفى جثة هامدة.") == [("killed", 1)]
+    assert counts("وأكد المستشفى أن الضحية وصلت جثة هامدة.") == [("killed", 1)]
+
+
+def test_a_body_found_of_someone_else_still_counts() -> None:
+    assert counts("قتل رجل برصاص مسلحين، وعثر على جثة شقيقه في البستان.") == [("killed", 1), ("killed", 1)]
+    assert counts("عثر الأهالي على جثة الراعي قرب الوادي.") == [("killed", 1)]
