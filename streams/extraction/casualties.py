@@ -62,6 +62,8 @@ CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
 # Words that may stand between an assassination verb and its object: the subject
 # ("قتل مسلحون يشتبه في انتمائهم إلى جماعات جهادية 40 مدنياً").
 SUBJECT_SKIP = 8
+# How far back from a killing word a charge may stand ("المشتبه بهم في مقتل"): three words.
+CHARGE_REACH = 3
 # Bounded work per clause: a clause yields at most this many counts, and a count's quoted
 # text reaches back at most this many tokens to its casualty word.
 MAX_ITEMS = 64
@@ -126,6 +128,8 @@ class CasualtyLexicon(Strict):
     either_voice: Words
     subject_modifiers: Words
     failed: Words
+    charges: Words
+    charge_links: Words
     others: Numbered
     last_before_noun: Words
     killed_pron: Numbered
@@ -296,6 +300,8 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
             return "killed" if farther & _set("victims_after") else None
         if form in _set("failable") and i > 0 and _in(toks[i - 1].text, "failed"):
             return None
+        if _charged(toks, i):
+            return None  # "القبض على متهمين بقتل صاحب محل": the charge, no death told
         if form in _set("finish_verbs"):
             return "killed" if _finished(toks, i) is not None else None
         return "killed"
@@ -304,6 +310,19 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
             return "injured" if i + 1 < len(toks) and _quantity(toks, i + 1) is not None else None
         return "injured"
     return None
+
+
+def _charged(toks: list[_Tok], i: int) -> bool:
+    """A charge word before the killing word at ``i``, past links and a count only."""
+    k = i - 1
+    while k >= 0 and i - k <= CHARGE_REACH:
+        word = toks[k].text
+        if _in(word, "charges"):
+            return True
+        if word not in _set("charge_links") and word_value(word) is None:
+            return False
+        k -= 1
+    return False
 
 
 def _counted_militants(toks: list[_Tok], i: int) -> int | None:

@@ -83,3 +83,20 @@ def test_a_victim_who_arrived_a_lifeless_body_is_one_dead() -> None:
 def test_a_body_found_of_someone_else_still_counts() -> None:
     assert counts("قتل رجل برصاص مسلحين، وعثر على جثة شقيقه في البستان.") == [("killed", 1), ("killed", 1)]
     assert counts("عثر الأهالي على جثة الراعي قرب الوادي.") == [("killed", 1)]
+
+
+# --- a killing named as a charge ------------------------------------------------------------------
+
+
+def test_suspects_arrested_for_a_killing_are_no_incident() -> None:
+    assert events("الشرطة تعتقل متهمين اثنين بقتل سائق أجرة في الديوانية") == []
+    assert events("توقيف شاب بتهمة قتل والده في الزرقاء") == []
+
+
+def test_a_raid_on_the_suspects_in_a_killing_counts_no_death() -> None:
+    assert counts("داهمت قوة أمنية منزل المشتبه بهم في مقتل الضابط فجر اليوم.") == []
+
+
+def test_a_policeman_killed_while_arresting_a_suspect_still_counts() -> None:
+    assert counts("قتل شرطي خلال محاولة القبض على متهم بقتل شاب في الديوانية.") == [("killed", 1)]
+    assert counts("أسفر اشتباك مع متهم عن مقتل شرطي.") == [("killed", 1)]
