@@ -121,6 +121,8 @@ class IncidentLexicon(Strict):
     blasts: tuple[str, ...]
     background_openers: tuple[str, ...]
     victims_families: tuple[str, ...]
+    ordnance: tuple[str, ...]
+    seizures: tuple[str, ...]
     told_by: tuple[str, ...]
     claim_after_openers: tuple[str, ...]
     relative_openers: tuple[str, ...]
@@ -151,6 +153,8 @@ class _Patterns:
     toll_rise: re.Pattern[str]
     background: re.Pattern[str]
     families: frozenset[str]
+    ordnance: frozenset[str]
+    seizures: re.Pattern[str]
     told_by: re.Pattern[str]
     new_incident: re.Pattern[str]
     second_incident: re.Pattern[str]
@@ -213,6 +217,8 @@ def _patterns() -> _Patterns:
             rf"(?!(?:\W+\w+){{1,6}}?\W+(?:{_alternation(lex.claim_after_openers)})(?!\w))"
         ),
         families=frozenset(normalize(w) for w in lex.victims_families),
+        ordnance=frozenset(normalize(w) for w in lex.ordnance),
+        seizures=_words(lex.seizures),
         told_by=re.compile(rf"(?<!\w)(?:{_alternation(lex.told_by)})\s*$"),
         new_incident=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
@@ -857,8 +863,19 @@ def _covered(told: set[tuple[str, int]], body: set[tuple[str, int]]) -> bool:
 def _is_incident(draft: _Draft) -> bool:
     has_toll = any(c.killed or c.injured or c.approximate for c in draft.tolls.values())
     violent = any(names_an_act(t) for c in draft.clauses for t in c.triggers)
+    if violent and not has_toll and _ordnance_seized(draft):
+        return False
     has_context = bool(draft.places or any(c.actors for c in draft.clauses))
     return has_toll or (violent and has_context)
+
+
+def _ordnance_seized(draft: _Draft) -> bool:
+    """Ordnance found or seized and nothing else violent ("ضبط شحنة تضم قنابل يدوية")."""
+    pattern = _patterns()
+    acts = [t for c in draft.clauses for t in c.triggers if names_an_act(t)]
+    return all(t.word in pattern.ordnance for t in acts) and any(
+        pattern.seizures.search(c.norm) for c in draft.clauses
+    )
 
 
 # --- building events ------------------------------------------------------------------------

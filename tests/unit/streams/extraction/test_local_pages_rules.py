@@ -100,3 +100,32 @@ def test_a_raid_on_the_suspects_in_a_killing_counts_no_death() -> None:
 def test_a_policeman_killed_while_arresting_a_suspect_still_counts() -> None:
     assert counts("قتل شرطي خلال محاولة القبض على متهم بقتل شاب في الديوانية.") == [("killed", 1)]
     assert counts("أسفر اشتباك مع متهم عن مقتل شرطي.") == [("killed", 1)]
+
+
+# --- ordnance found, seized or cleared ------------------------------------------------------------
+
+
+def test_a_seized_shipment_of_grenades_is_no_incident() -> None:
+    text = "ضبطت الشرطة شحنة أسلحة تضم قنابل يدوية وعبوات ناسفة في مزرعة قرب الرمثا، واعتقلت سائقها."
+    assert events(text) == []
+
+
+def test_a_cache_of_mortar_shells_found_is_no_incident() -> None:
+    assert events("عثرت قوة من الجيش على كدس يحتوي على 25 قذيفة هاون في وادي حوران غربي الأنبار.") == []
+
+
+def test_unexploded_shells_cleared_in_iraqi_wording_are_no_incident() -> None:
+    assert events("رفع الجهد الهندسي 40 مقذوفاً غير منفلق من منازل الموصل القديمة.") == []
+
+
+def test_devices_found_ready_to_go_off_are_no_incident() -> None:
+    assert events("فككت فرق الهندسة عبوات ناسفة معدة للتفجير على طريق كركوك تكريت.") == []
+
+
+def test_a_shell_that_fell_on_a_quarter_and_hurt_no_one_is_still_an_incident() -> None:
+    assert len(events("سقطت قذيفة هاون على حي سكني في مدينة الفاشر دون وقوع إصابات.")) == 1
+
+
+def test_a_bomb_that_went_off_beside_one_found_is_still_an_incident() -> None:
+    text = "انفجرت عبوة ناسفة بدورية للجيش قرب كركوك، وعثرت القوة على عبوة ثانية في المكان."
+    assert len(events(text)) == 1
