@@ -2,7 +2,7 @@
 blind28.yaml: the local pages of the countries at war), each checked here on sentences written
 for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import counts, events, only, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, only, place_ids, tolls
 
 # --- the victims' families as the source of the account --------------------------------------
 
@@ -129,3 +129,11 @@ def test_a_shell_that_fell_on_a_quarter_and_hurt_no_one_is_still_an_incident() -
 def test_a_bomb_that_went_off_beside_one_found_is_still_an_incident() -> None:
     text = "انفجرت عبوة ناسفة بدورية للجيش قرب كركوك، وعثرت القوة على عبوة ثانية في المكان."
     assert len(events(text)) == 1
+
+
+# --- Tripoli's armed forces -------------------------------------------------------------------------
+
+
+def test_the_stability_support_apparatus_is_an_actor_of_its_own() -> None:
+    text = "قتل مسلح في اشتباكات بين جهاز دعم الاستقرار واللواء 444 قتال في جنزور."
+    assert {"stability_support_apparatus", "libyan_gov_forces"} <= actor_ids(text)
