@@ -50,10 +50,6 @@ def test_a_soldier_killed_in_the_passive_is_still_the_target() -> None:
 # --- local towns the world layer lacks or spells otherwise ---------------------------------------
 
 
-def test_a_bekaa_town_of_clan_feuds_is_a_place() -> None:
-    assert "lb_brital" in place_ids("قتل شاب برصاص مسلحين في بلدة بريتال مساء أمس.")
-
-
 def test_a_village_of_tyre_is_a_place_only_as_a_town() -> None:
     assert "lb_abbassiyeh" in place_ids("استشهد مواطن بغارة مسيرة على بلدة العباسية جنوب لبنان.")
     assert "lb_abbassiyeh" not in place_ids("قتل شخص في شجار بحي العباسية في القاهرة.")
