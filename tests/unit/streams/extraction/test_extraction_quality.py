@@ -375,6 +375,24 @@ BLIND27_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 65 blind reports from the local pages of the countries at war (Iraq's governorate sites and
+# Kurdish outlets, Yemeni outlets of both sides, Libya's east and west, Sudan, Somalia, Syria's
+# local networks, Palestinian and Lebanese local sites, the Sahel's Arabic press, Egypt's
+# regional pages): villages and districts named as locals name them, local forces, feuds and
+# leftover shells, with 33 non-violent local stories (reconciliations and blood money, arrests
+# and trials, weapons seized, ordnance cleared, anniversaries, services, prices, floods, crashes,
+# bans on celebratory gunfire, graduations, threats), 13 countries, pinned as measured after the
+# fixes they prompted (before them: F1 0.957, actor recall 0.933, place recall 0.688 with the
+# corrected ids, 18 false places, 4 events from non-violent text; bench/README.md). Its place
+# recall is bounded by villages no gazetteer holds (gold places are villages where one is named).
+BLIND28_BASELINE = {
+    "casualty_f1": 0.99,
+    "actor_recall": 0.99,
+    "location_recall": 0.78,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 # 80 blind follow-up reports as different desks write them, a second sample after blind21's
 # (ministries' updated and provisional tolls, hospital counts, deaths of the wounded days later,
@@ -466,6 +484,7 @@ BLIND18_BASELINE = {
         ("blind25", BLIND25_BASELINE),
         ("blind26", BLIND26_BASELINE),
         ("blind27", BLIND27_BASELINE),
+        ("blind28", BLIND28_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -538,7 +557,7 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
 # per set, as measured after the twenty-first blind set's fixes (the twenty-second's to
-# twenty-seventh's after their own, blind4's and blind13's after the twenty-sixth's, blind6's after
+# twenty-eighth's after their own, blind4's and blind13's after the twenty-sixth's, blind6's after
 # the twenty-seventh's; bench/README.md,
 # "Common words read as places" and after): each is a subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
@@ -547,7 +566,7 @@ FALSE_PLACES_AT_MOST = {
     "blind11": 16, "blind12": 5, "blind13": 5, "blind14": 9, "blind15": 4, "blind16": 4,
     "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind22": 18,
     "blind23": 5, "blind24": 2, "blind25": 10, "blind26": 21,
-    "blind27": 6,
+    "blind27": 6, "blind28": 18,
 }
 
 
