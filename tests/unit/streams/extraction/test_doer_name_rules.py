@@ -1,0 +1,83 @@
+"""Rules and data prompted by the twenty-ninth blind set (tests/fixtures/extraction_eval/
+blind29.yaml: who, the doers as the 2025-2026 press names them), each checked here on sentences
+written for the test, not on the set's own."""
+
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids, tolls
+
+# --- armed groups and forces by their newest and local names -------------------------------------
+
+
+def test_sudan_s_army_named_by_its_commander_is_the_army() -> None:
+    text = "قصف جيش البرهان بالمسيرات سوقاً في مدينة الضعين، ما أدى إلى مقتل تسعة أشخاص."
+    assert "sudan_army" in actor_ids(text)
+
+
+def test_the_islamist_brigade_beside_sudan_s_army_is_its_own_actor() -> None:
+    text = "اتهم ناشطون مقاتلي كتيبة البراء بن مالك بقتل خمسة مدنيين في قرية شرق مدينة سنار."
+    assert "al_baraa_bin_malik_brigade" in actor_ids(text)
+
+
+def test_tripoli_s_stability_support_apparatus_is_its_own_actor() -> None:
+    text = "قتل ثلاثة أشخاص في اشتباكات بين عناصر جهاز دعم الاستقرار وقوة أمنية في حي أبو سليم بطرابلس."
+    assert "stability_support_apparatus" in actor_ids(text)
+
+
+def test_chad_s_armed_opposition_in_libya_is_its_own_actor() -> None:
+    text = "قتل جنديان في هجوم للمتمردين التشاديين على نقطة عسكرية قرب مدينة القطرون."
+    assert "chadian_rebels" in actor_ids(text)
+
+
+def test_the_congo_s_pro_government_militias_are_their_own_actor() -> None:
+    text = "قتل ثمانية أشخاص في هجوم شنه مسلحو وازاليندو على قرية في إقليم ماسيسي بشمال كيفو."
+    assert "wazalendo" in actor_ids(text)
+
+
+def test_a_cartel_and_its_factions_are_the_cartel() -> None:
+    for text in (
+        "قتل خمسة رجال في اشتباك بين مسلحين من كارتل سينالوا والشرطة في مدينة مازاتلان.",
+        "عثر على جثث أربعة أشخاص قتلهم مسلحون من فصيل لوس تشابيتوس قرب مدينة كولياكان.",
+    ):
+        assert "sinaloa_cartel" in actor_ids(text), text
+    text = "قتل ستة من عناصر الحرس الوطني بكمين نصبه كارتل خاليسكو الجيل الجديد في ولاية ميتشواكان."
+    assert "cjng" in actor_ids(text)
+
+
+def test_hadramawt_s_tribal_alliance_is_its_own_actor() -> None:
+    text = "قتل مسلحان من حلف قبائل حضرموت في اشتباك مع قوة عسكرية قرب مدينة المكلا."
+    assert "hadramawt_tribal_alliance" in actor_ids(text)
+
+
+def test_the_camp_s_jihadist_group_is_its_own_actor() -> None:
+    text = "أصيب أربعة أشخاص في اشتباك بين عناصر من جند الشام ومسلحين آخرين داخل مخيم عين الحلوة."
+    assert "jund_al_sham" in actor_ids(text)
+
+
+def test_somalia_s_clan_militia_in_its_shorter_spelling() -> None:
+    text = "قتل ثلاثة من مقاتلي معوسلي في هجوم لحركة الشباب على قرية قرب بلدوين."
+    assert "macawisley" in actor_ids(text)
+
+
+# --- places the press names beside them ------------------------------------------------------------
+
+
+def test_ain_al_hilweh_is_lebanon_s_camp_by_sidon() -> None:
+    text = "قتل شخص وأصيب آخران برصاص مسلحين في مخيم عين الحلوة قرب صيدا جنوبي لبنان."
+    got = place_ids(text)
+    assert "lb_ain_al_hilweh" in got and "ps_sayda" not in got, got
+
+
+def test_seiyun_is_hadramawt_s_city() -> None:
+    text = "قتل جندي وأصيب اثنان بانفجار عبوة ناسفة استهدفت دورية في مدينة سيئون."
+    assert "ye_seiyun" in place_ids(text)
+
+
+def test_marte_mirebalais_and_mahbes_with_their_kind() -> None:
+    assert "ng_marte" in place_ids("قتل أربعة جنود في هجوم على قاعدة عسكرية في بلدة مارتي.")
+    assert "ht_mirebalais" in place_ids("قتل مسلحون سبعة أشخاص في هجوم على بلدة ميربالي وسط هايتي.")
+    text = "سقطت ثلاث قذائف قرب بلدة المحبس دون أن تسفر عن إصابات، وفتحت السلطات تحقيقاً."
+    assert "ma_mahbes" in place_ids(text)
+
+
+def test_a_tap_is_no_place() -> None:
+    text = "قتل عامل بانفجار أنبوب غاز بعد أن فتح المحبس الرئيسي في مصنع بمدينة سلا."
+    assert "ma_mahbes" not in place_ids(text)
