@@ -193,6 +193,7 @@ class CasualtyLexicon(Strict):
     among: Words
     ranks: Words
     adding: Words
+    named_after: Words
 
 
 @functools.cache
@@ -919,6 +920,8 @@ class _Parser:
             return None
         if i > 0 and self.toks[i - 1].text in _set("toll_heads"):
             return None  # "عدد القتلى ارتفع إلى 14": the head of a toll, not a count
+        if i > 0 and _in(self.toks[i - 1].text, "named_after") is not None:
+            return None  # "كتائب الشهيد عز الدين القسام"، "شارع الشهيد": a name, not a death
         if noun[0] == "killed_nouns" and self._definite_cardinal(i + 1) is not None:
             subject = self._definite_subject(i)  # "الشهداء الثلاثة الذين ارتقوا"
             if subject is not None:

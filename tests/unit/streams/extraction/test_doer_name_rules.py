@@ -2,7 +2,7 @@
 blind29.yaml: who, the doers as the 2025-2026 press names them), each checked here on sentences
 written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import actor_ids, events, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, counts, place_ids, tolls
 
 # --- armed groups and forces by their newest and local names -------------------------------------
 
@@ -81,3 +81,25 @@ def test_marte_mirebalais_and_mahbes_with_their_kind() -> None:
 def test_a_tap_is_no_place() -> None:
     text = "قتل عامل بانفجار أنبوب غاز بعد أن فتح المحبس الرئيسي في مصنع بمدينة سلا."
     assert "ma_mahbes" not in place_ids(text)
+
+
+# --- brigades, hospitals and streets named after a martyr ---------------------------------------
+
+
+def test_a_brigade_named_after_a_martyr_counts_no_one() -> None:
+    text = (
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة شرق مدينة غزة.\n"
+        "وأعلنت كتائب الشهيد أبو علي مصطفى مسؤوليتها عن تفجير العبوة."
+    )
+    assert tolls(text) == [(3, None)]
+
+
+def test_a_street_or_a_hospital_named_after_a_martyr_counts_no_one() -> None:
+    assert counts("أصيب شاب برصاص الاحتلال في شارع الشهيد أحمد ياسين وسط المدينة.") == [
+        ("injured", 1)
+    ]
+    assert counts("ونقل إلى مستشفى الشهداء جريحان في حالة خطرة.") == [("injured", 2)]
+
+
+def test_a_martyr_that_is_no_name_still_counts() -> None:
+    assert counts("ارتقى شهيد برصاص قناص قرب مدرسة البنات في البلدة.") == [("killed", 1)]
