@@ -1124,6 +1124,14 @@ class _Parser:
             end = self._emit(kind, q.value, q.approximate, "casualty", None, j, j + 1)
             self.kind = kind
             return end
+        fate = self._fate_after(noun, j)
+        if noun and fate is not None:
+            # "13 قتيلاً وستة جنود جرحى": people counted with their fate after them take its kind
+            if self.kind is None or q.start - self.anchor > WINDOW:
+                self.open_start = self.toks[q.start].start
+            end = self._emit(fate, q.value, q.approximate, noun[0], noun[2], j, j + 2)
+            self.kind = fate
+            return end
         near = q.start - self.anchor <= WINDOW + self._added(q.start)
         open_kind = self.kind if self.kind and near else None
         own = self._subject_verb(j + 1 if noun else j) if open_kind and self._joined(q.start) else None
@@ -1164,6 +1172,16 @@ class _Parser:
             cls, _, group = before
             return self._emit(open_kind, q.value, q.approximate, cls, group, q.start - 1, j)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _fate_after(self, noun: tuple[str, str, str | None] | None, j: int) -> str | None:
+        """The kind of a bare casualty noun right after the people noun at ``j`` ("ستة جنود
+        جرحى"، "ثلاثة مدنيين قتلى"), else None."""
+        if noun is None or noun[0] not in ("civilians", "fighters") or j + 1 >= len(self.toks):
+            return None
+        after = self._noun(j + 1)
+        if after is None or self.toks[j + 1].text.startswith(AND):
+            return None
+        return {"killed_nouns": "killed", "injured_nouns": "injured"}.get(after[0])
 
     def _part_of_counted(self, q: Quantity) -> bool:
         """An amount with "منهم" after it that is smaller than a figure already read."""

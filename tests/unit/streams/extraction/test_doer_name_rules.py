@@ -103,3 +103,15 @@ def test_a_street_or_a_hospital_named_after_a_martyr_counts_no_one() -> None:
 
 def test_a_martyr_that_is_no_name_still_counts() -> None:
     assert counts("ارتقى شهيد برصاص قناص قرب مدرسة البنات في البلدة.") == [("killed", 1)]
+
+
+# --- people counted with their fate after them --------------------------------------------------
+
+
+def test_people_with_their_fate_after_them_take_its_kind() -> None:
+    assert counts("اشتباك على الحدود.. 9 قتلى وأربعة جنود جرحى") == [("killed", 9), ("injured", 4)]
+    assert counts("سقوط خمسة مدنيين قتلى و11 جريحاً في القصف") == [("killed", 5), ("injured", 11)]
+
+
+def test_people_with_no_fate_after_them_keep_the_open_kind() -> None:
+    assert counts("مقتل 7 مدنيين وثلاثة جنود في الهجوم على القرية") == [("killed", 7), ("killed", 3)]
