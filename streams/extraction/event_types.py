@@ -22,6 +22,15 @@ __all__ = ["Trigger", "event_type", "find_triggers", "mask_neutral", "names_an_a
 WORD = re.compile(r"\w+")
 
 
+class AccusedCourses(Strict):
+    """An accusation of a course of attacks: the plural acts (``acts``) right after a verbal
+    noun of doing (``doing``), with a word of accusation (``accusations``) a few words before."""
+
+    accusations: tuple[str, ...]
+    doing: tuple[str, ...]
+    acts: tuple[str, ...]
+
+
 class EventTypesLexicon(Strict):
     """``lexicons/event_types.yaml``; every type with triggers is ranked in ``precedence``,
     which ends with "other"."""
@@ -31,6 +40,7 @@ class EventTypesLexicon(Strict):
     perfect_particle: str
     perfect_verbs: tuple[str, ...]
     aftermath: tuple[str, ...]
+    accused_courses: AccusedCourses
     neutral: tuple[str, ...]
     weapons: tuple[str, ...]
     types: dict[str, tuple[str, ...]]
@@ -118,6 +128,25 @@ def _is_irrealis(norm_text: str, start: int) -> bool:
     )
 
 
+@functools.cache
+def _accused_courses() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lex = _lexicon().accused_courses
+    return tuple(frozenset(normalize(w) for w in words)  # type: ignore[return-value]
+                 for words in (lex.accusations, lex.doing, lex.acts))
+
+
+def _is_accused_course(norm_text: str, start: int, word: str) -> bool:
+    """"متهمة الجماعة بشن هجمات على السفن"، "فرضت عقوبات ... متهمة الجيش بشن غارات": sanctions,
+    designations and statements that accuse a party of a course of attacks report no one
+    attack (an accusation of one attack, "اتهمت الحكومة الجماعة بشن هجوم على القرية", still
+    does)."""
+    accusations, doing, acts = _accused_courses()
+    if word not in acts:
+        return False
+    before = [w.removeprefix(AND) for w in WORD.findall(norm_text[max(0, start - 90) : start])[-8:]]
+    return bool(before) and before[-1] in doing and any(w in accusations for w in before[:-1])
+
+
 def find_triggers(norm_text: str) -> list[Trigger]:
     """Realised violent triggers in normalised text, left to right."""
     masked = mask_neutral(norm_text)
@@ -125,7 +154,7 @@ def find_triggers(norm_text: str) -> list[Trigger]:
     for s, e, word, kind in _matcher().finditer(masked):
         # "جراء القصف والمعارك": a trigger joined by "و" to one just dropped goes with it
         joined = dropped_end >= 0 and masked[dropped_end:s].strip() == AND
-        if _is_irrealis(masked, s) or joined:
+        if _is_irrealis(masked, s) or joined or _is_accused_course(masked, s, word):
             dropped_end = e
         else:
             found.append(Trigger(kind, s, e, word))

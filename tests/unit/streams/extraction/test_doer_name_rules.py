@@ -2,7 +2,7 @@
 blind29.yaml: who, the doers as the 2025-2026 press names them), each checked here on sentences
 written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import actor_ids, counts, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
 
 # --- armed groups and forces by their newest and local names -------------------------------------
 
@@ -115,3 +115,29 @@ def test_people_with_their_fate_after_them_take_its_kind() -> None:
 
 def test_people_with_no_fate_after_them_keep_the_open_kind() -> None:
     assert counts("مقتل 7 مدنيين وثلاثة جنود في الهجوم على القرية") == [("killed", 7), ("killed", 3)]
+
+
+# --- sanctions and designations that accuse a party of a course of attacks ------------------------
+
+
+def test_sanctions_that_accuse_a_force_of_attacks_are_no_incident() -> None:
+    text = (
+        "الاتحاد الأوروبي يفرض عقوبات على قادة فصيل مسلح\n"
+        "بروكسل - فرض الاتحاد الأوروبي عقوبات على ثلاثة من قادة الفصيل، متهماً إياهم بشن "
+        "هجمات على المخيمات وارتكاب انتهاكات بحق المدنيين."
+    )
+    assert events(text) == []
+
+
+def test_a_designation_that_lists_attacks_is_no_incident() -> None:
+    text = (
+        "كندا تدرج الحركة على قائمة الإرهاب\n"
+        "أوتاوا - أدرجت الحكومة الكندية الحركة على قائمة المنظمات الإرهابية، واتهمتها بخطف "
+        "الرهائن وشن غارات على القرى الحدودية."
+    )
+    assert events(text) == []
+
+
+def test_an_accusation_of_attacks_with_their_dead_is_still_an_incident() -> None:
+    text = "اتهم الجيش المتمردين بشن هجمات على ثلاث قرى قرب مدينة كادوقلي أدت إلى مقتل 9 مدنيين."
+    assert tolls(text) == [(9, None)]
