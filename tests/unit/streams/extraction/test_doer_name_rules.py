@@ -141,3 +141,11 @@ def test_a_designation_that_lists_attacks_is_no_incident() -> None:
 def test_an_accusation_of_attacks_with_their_dead_is_still_an_incident() -> None:
     text = "اتهم الجيش المتمردين بشن هجمات على ثلاث قرى قرب مدينة كادوقلي أدت إلى مقتل 9 مدنيين."
     assert tolls(text) == [(9, None)]
+
+
+def test_deaths_told_as_the_war_s_are_background() -> None:
+    text = (
+        "تسليم رفات ثلاثة جنود في معبر حدودي\n"
+        "سلمت الحركة رفات ثلاثة جنود إلى الصليب الأحمر، وقالت إنهم قتلوا في قصف خلال الحرب."
+    )
+    assert events(text) == []
