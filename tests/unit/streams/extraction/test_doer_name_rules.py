@@ -149,3 +149,17 @@ def test_deaths_told_as_the_war_s_are_background() -> None:
         "سلمت الحركة رفات ثلاثة جنود إلى الصليب الأحمر، وقالت إنهم قتلوا في قصف خلال الحرب."
     )
     assert events(text) == []
+
+
+def test_readiness_for_a_fight_to_come_is_no_incident() -> None:
+    text = (
+        "زعيم الفصيل: مقاتلونا جاهزون للمواجهة\n"
+        "قال زعيم الفصيل في خطاب متلفز إن مقاتليه مستعدون لخوض معركة طويلة إذا تعرضت مناطقهم "
+        "لأي اعتداء، وإنهم لن يتخلوا عن سلاحهم."
+    )
+    assert events(text) == []
+
+
+def test_a_ready_force_that_fought_is_still_an_incident() -> None:
+    text = "قتل أربعة جنود في معركة مع المسلحين قرب الحدود، بحسب بيان للجيش."
+    assert tolls(text) == [(4, None)]
