@@ -643,12 +643,16 @@ def _country(places: list[PlaceMention], context: Context) -> str | None:
 
 
 def _possessor(norm: str, mentions: list[ActorMention], country: str | None) -> str | None:
-    """The group whose account the sentence gives ("أعلنت قسد ..."): "أحد مقاتليها" is one of
-    its own fighters."""
+    """The group whose account the sentence gives ("أعلنت قسد ..."، "أعلنت وزارة الدفاع السورية
+    ..."): "أحد مقاتليها" is one of its own fighters."""
     if not mentions:
         return None
     names = set(find_claimants(norm, country))
-    return next((m.entry.group for m in mentions if m.entry.name_ar in names), None)
+    spelt = {normalize(name) for name in names}  # a source that is an actor's alias too
+    return next(
+        (m.entry.group for m in mentions if m.entry.name_ar in names or norm[m.start : m.end] in spelt),
+        None,
+    )
 
 
 def _original(sentence: str, offsets: list[int], start: int, end: int) -> str:

@@ -2,7 +2,15 @@
 blind29.yaml: who, the doers as the 2025-2026 press names them), each checked here on sentences
 written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
+from tests.unit.streams.extraction.reading import (
+    actor_ids,
+    counts,
+    events,
+    group_tolls_of,
+    only,
+    place_ids,
+    tolls,
+)
 
 # --- armed groups and forces by their newest and local names -------------------------------------
 
@@ -163,3 +171,23 @@ def test_readiness_for_a_fight_to_come_is_no_incident() -> None:
 def test_a_ready_force_that_fought_is_still_an_incident() -> None:
     text = "قتل أربعة جنود في معركة مع المسلحين قرب الحدود، بحسب بيان للجيش."
     assert tolls(text) == [(4, None)]
+
+
+# --- Syria's new ministries as the forces they command -------------------------------------------
+
+
+def test_syria_s_new_ministries_name_its_forces() -> None:
+    text = "قتل جنديان بهجوم لمسلحين على حاجز قرب مدينة تدمر، بحسب وزارة الدفاع السورية."
+    assert "syrian_army" in actor_ids(text)
+    text = "أصيب ثلاثة من عناصر وزارة الداخلية السورية بانفجار لغم قرب مدينة درعا."
+    assert "syrian_security" in actor_ids(text)
+
+
+def test_a_ministry_s_own_dead_are_its_forces_not_the_civilians_before_them() -> None:
+    text = (
+        "قتل أربعة مدنيين بقصف طال قرية على الحدود، فيما أعلنت وزارة الدفاع السورية مقتل "
+        "ثلاثة من عناصرها في الاشتباكات."
+    )
+    assert sorted(group_tolls_of(only(text))) == [
+        ("civilians", 4, None), ("government forces", 3, None)
+    ]
