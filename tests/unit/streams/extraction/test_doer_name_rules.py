@@ -191,3 +191,9 @@ def test_a_ministry_s_own_dead_are_its_forces_not_the_civilians_before_them() ->
     assert sorted(group_tolls_of(only(text))) == [
         ("civilians", 4, None), ("government forces", 3, None)
     ]
+
+
+def test_haiti_s_police_is_the_haitian_state_s_force() -> None:
+    text = "قتل ثلاثة من عناصر الشرطة في هجوم لعصابة مسلحة على مركز للشرطة في كروا دي بوكيه بهايتي."
+    assert "haitian_forces" in actor_ids(text)
+    assert "haitian_forces" in actor_ids("أصيب شرطيان برصاص عصابات فيف أنسانم، بحسب الشرطة الوطنية الهايتية.")
