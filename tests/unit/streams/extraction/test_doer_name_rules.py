@@ -197,3 +197,9 @@ def test_haiti_s_police_is_the_haitian_state_s_force() -> None:
     text = "قتل ثلاثة من عناصر الشرطة في هجوم لعصابة مسلحة على مركز للشرطة في كروا دي بوكيه بهايتي."
     assert "haitian_forces" in actor_ids(text)
     assert "haitian_forces" in actor_ids("أصيب شرطيان برصاص عصابات فيف أنسانم، بحسب الشرطة الوطنية الهايتية.")
+
+
+def test_victory_base_is_by_baghdad_not_in_canada() -> None:
+    text = "سقط صاروخ كاتيوشا قرب قاعدة فيكتوريا المحاذية لمطار بغداد الدولي دون إصابات."
+    got = place_ids(text)
+    assert "iq_victory_base" in got and not any(p.startswith("ca_") for p in got), got
