@@ -203,3 +203,24 @@ def test_victory_base_is_by_baghdad_not_in_canada() -> None:
     text = "سقط صاروخ كاتيوشا قرب قاعدة فيكتوريا المحاذية لمطار بغداد الدولي دون إصابات."
     got = place_ids(text)
     assert "iq_victory_base" in got and not any(p.startswith("ca_") for p in got), got
+
+
+# --- the blame an authority had laid -------------------------------------------------------------
+
+
+def test_the_blame_an_authority_had_laid_names_the_doer() -> None:
+    text = (
+        "مقتل سبعة بتفجير في سوق شعبي\n"
+        "قتل سبعة أشخاص وأصيب 20 بانفجار سيارة مفخخة في سوق شعبي وسط مدينة بيدوا. "
+        "وكانت السلطات المحلية قد حملت حركة الشباب مسؤولية التفجير."
+    )
+    assert "al_shabaab" in actor_ids(text)
+    assert tolls(text) == [(7, 20)]
+
+
+def test_an_earlier_attack_blamed_before_is_still_background() -> None:
+    text = (
+        "قتل جندي بانفجار لغم قرب مدينة بيدوا. وكانت السلطات قد اتهمت الحركة بتنفيذ هجوم "
+        "الشهر الماضي أسفر عن مقتل 9 أشخاص."
+    )
+    assert tolls(text) == [(1, None)]
