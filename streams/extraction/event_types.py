@@ -136,10 +136,9 @@ def _accused_courses() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _is_accused_course(norm_text: str, start: int, word: str) -> bool:
-    """"متهمة الجماعة بشن هجمات على السفن"، "فرضت عقوبات ... متهمة الجيش بشن غارات": sanctions,
-    designations and statements that accuse a party of a course of attacks report no one
-    attack (an accusation of one attack, "اتهمت الحكومة الجماعة بشن هجوم على القرية", still
-    does)."""
+    """"متهمة الجماعة بشن هجمات على السفن"، "فرضت عقوبات ... متهمة الجيش بشن غارات": sanctions
+    and designations that give a course of attacks as their reason report no one attack (a
+    report's own "اتهمت الحكومة الجماعة بشن هجمات على القرى" still does)."""
     accusations, doing, acts = _accused_courses()
     if word not in acts:
         return False

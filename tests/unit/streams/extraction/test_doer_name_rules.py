@@ -140,10 +140,15 @@ def test_sanctions_that_accuse_a_force_of_attacks_are_no_incident() -> None:
 def test_a_designation_that_lists_attacks_is_no_incident() -> None:
     text = (
         "كندا تدرج الحركة على قائمة الإرهاب\n"
-        "أوتاوا - أدرجت الحكومة الكندية الحركة على قائمة المنظمات الإرهابية، واتهمتها بخطف "
+        "أوتاوا - أدرجت الحكومة الكندية الحركة على قائمة المنظمات الإرهابية، متهمة إياها بخطف "
         "الرهائن وشن غارات على القرى الحدودية."
     )
     assert events(text) == []
+
+
+def test_a_report_s_own_accusation_of_attacks_is_still_an_incident() -> None:
+    text = "اتهمت الحكومة المتمردين بشن هجمات على قرى قرب مدينة سنار."
+    assert len(events(text)) == 1
 
 
 def test_an_accusation_of_attacks_with_their_dead_is_still_an_incident() -> None:
