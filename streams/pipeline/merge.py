@@ -627,6 +627,9 @@ class MergeState:
         self.index: dict[str, _Index] = {}
         self._listed: dict[str, set[str]] = {}  # incident id -> the day lists it was read from
         self._read: dict[str, list[str]] = {}  # day -> its list, as read or written here
+        # a day's list was written: the key's value is written with it, so that it never
+        # expires (``streams.pipeline.expiry``) before a list it names
+        self.lists_changed = False
 
     @classmethod
     def load(
@@ -719,6 +722,7 @@ class MergeState:
                 self.days = {known for known in self.days if known in self.lists}
             self._read[day] = self.lists[day] = ids
             self.days.add(day)
+            self.lists_changed = True
         else:
             self._read.pop(day, None)
             self.lists.pop(day, None)

@@ -259,7 +259,7 @@ def merge_incident(
         _Prefixed(incidents, f"{key}{DAY_MARK}"),
     )
     changed = state.add(event, clock())
-    if state.dump() != (stored or MergeState(key).dump()):
+    if state.lists_changed or state.dump() != (stored or MergeState(key).dump()):
         incidents[key] = state.dump()
     return [Out.of(incident) for incident in changed]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 
@@ -248,6 +249,34 @@ def test_merge_then_alert_once_then_update() -> None:
     stored = incidents[f"SY{steps.RECORD_MARK}{incident_id}"]  # which has an entry of its own
     assert len(Incident.from_dict(stored).reports) == 2
     assert first[0].key == "s1" and update[0].value != first[0].value
+
+
+class KeysWritten(dict):
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: list[str] = []
+
+    def __setitem__(self, key: str, value: object) -> None:
+        self.written.append(key)
+        super().__setitem__(key, value)
+
+
+def test_the_merge_key_s_value_is_written_with_every_day_list_so_it_never_expires_first() -> None:
+    incidents = KeysWritten()
+
+    def merge(ev: Event) -> list[str]:
+        incidents.written.clear()
+        steps.merge_incident(ev.to_json().encode(), incidents, clock=lambda: "t")
+        return [key for key in incidents.written if key == "SY" or steps.DAY_MARK in key]
+
+    day = f"SY{steps.DAY_MARK}2024-01-01"
+    assert merge(event("e1", 8, "a1")) == [day, "SY"]
+    assert merge(event("e2", 9, "a2")) == []  # joins the incident its day lists already
+    elsewhere = dataclasses.replace(
+        event("e3", 2, "a3"),
+        locations=[Location("manbij", "منبج", "Manbij", "Aleppo", 36.53, 37.95, "town", "SY")],
+    )
+    assert merge(elsewhere) == [day, "SY"]  # the day's list changes: the key's value too
 
 
 def test_extract_fills_ids_and_reads_copies_too() -> None:
