@@ -151,6 +151,7 @@ class PlacesLexicon(Strict):
     weak_cues: tuple[str, ...]
     name_words: tuple[str, ...]
     outlet_suffixes: tuple[str, ...]
+    age_suffixes: tuple[str, ...]
     verb_objects: tuple[str, ...]
     party_words: tuple[str, ...]
     backer_words: tuple[str, ...]
@@ -535,6 +536,11 @@ def _outlet_suffix() -> re.Pattern[str]:
 
 
 @functools.cache
+def _age_suffix() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().age_suffixes)})(?!\w)")
+
+
+@functools.cache
 def _verb_object() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().verb_objects)})(?!\w)")
 
@@ -596,6 +602,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue
         if _outlet_suffix().match(norm_text, e):
             continue  # "الميادين نت": a website
+        if _age_suffix().match(norm_text, e):
+            continue  # "رجل في الأربعين من عمره": an age, not Hama's al-Arbaeen
         if _verb_object().match(norm_text, e):
             continue  # "غارة تدمر مبنى": the verb "destroys" and its object, not Palmyra
         dateline = _opens_dateline(norm_text, s, e)
