@@ -22,6 +22,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents --set blind3       # the third blind set
     .venv/bin/python -m bench.eval_incidents --set blind4       # the fourth blind set
     .venv/bin/python -m bench.eval_incidents --set blind5       # the fifth blind set
+    .venv/bin/python -m bench.eval_incidents --set blind6       # the sixth blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -60,6 +61,7 @@ SETS = {
     "blind3": EVAL_DIR / "blind_incidents3.yaml",  # written blind after the second was used
     "blind4": EVAL_DIR / "blind_incidents4.yaml",  # written blind after the third was used
     "blind5": EVAL_DIR / "blind_incidents5.yaml",  # written blind after the fourth was used
+    "blind6": EVAL_DIR / "blind_incidents6.yaml",  # written blind after the fifth was used
 }
 EVERYTHING = "everything"  # the subscription every incident matches
 
