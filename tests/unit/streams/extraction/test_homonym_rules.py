@@ -2,7 +2,7 @@
 names several countries share or that mean something else, and datelines), each checked here on
 reports written for the test, not on the set's own sentences."""
 
-from tests.unit.streams.extraction.reading import actors_of, events, figures_of, only, places_of
+from tests.unit.streams.extraction.reading import actors_of, events, figures_of, only, place_ids, places_of
 
 # --- datelines ------------------------------------------------------------------------------
 
@@ -135,3 +135,12 @@ def test_a_name_after_abu_or_umm_is_part_of_another_name() -> None:
     # Abu Saida, a sub-district GeoNames lacks, is placed by its district's seat
     abu_saida = only("قتل جنديان بانفجار عبوة ناسفة في ناحية أبي صيدا شمال شرق بعقوبة.")
     assert "iq_al_miqdadiyah" in places_of(abu_saida) and "lb_sidon" not in places_of(abu_saida)
+
+
+def test_the_persian_ending_abad_alone_is_no_place() -> None:
+    # "آباد" ends many names (فيض آباد، جلال آباد): GeoNames also gives it as a name of Shahrabad
+    for text in (
+        "قتل شرطيان في هجوم مسلح على حاجز أمني في فيض آباد، وفق مسؤول محلي.",
+        "قتل ثلاثة مدنيين في انفجار عبوة ناسفة في مدينة فيض آباد شمال شرقي أفغانستان.",
+    ):
+        assert "ir_shahrabad" not in place_ids(text)
