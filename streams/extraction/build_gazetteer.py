@@ -44,8 +44,19 @@ from streams.extraction.places import (
     lexicon,
 )
 
-# Arabic letters only: names with Persian or Urdu letters (پ چ ژ گ ک ی ...) are not Arabic.
+# Arabic letters only. GeoNames writes many names of Afghanistan, Iran, Pakistan and
+# Tajikistan with the Persian yeh "ی" and keheh "ک" ("فیض آباد"), which are the Arabic "ي" and
+# "ك" in another shape: the Arabic press writes the same names with those, so they are mapped
+# first. A name with any other Persian or Urdu letter stays out: "پ" "چ" "ژ" "گ" stand for
+# sounds Arabic lacks, which the press writes with one of several letters ("گ" as "ج", "غ" or
+# "ك"), so no one spelling would be the press's; and "ہ" "ە" "ۀ" mark Urdu and Kurdish
+# spellings, whose other letters are not the press's either. Only in the countries whose own
+# names GeoNames writes so: elsewhere its Persian-letter names are Persian renderings of
+# foreign names ("كيف" for Kyiv is "how"; "مسكو" for Moscow), which the Arabic press does
+# not write and which would be read in common words.
 DIRECTION_MARKS = str.maketrans("", "", "\u200e\u200f")
+PERSIAN_SHAPES = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+PERSIAN_COUNTRIES = frozenset({"AF", "IR", "PK", "TJ"})
 ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?:[ \-][\u0621-\u063a\u0641-\u064a]+)*$")
 
 
@@ -73,9 +84,11 @@ COMMON_SMALL, COMMON_MID, BIG = 4.3, 5.0, 1_000_000
 
 def _arabic_names(city: dict[str, Any], stop: set[str]) -> list[str]:
     names = []
+    persian = city["countrycode"] in PERSIAN_COUNTRIES
     for name in city["alternatenames"]:
         # GeoNames leaves direction marks in some Arabic names ("كفر قاسم\u200e")
         name = name.translate(DIRECTION_MARKS)
+        name = name.translate(PERSIAN_SHAPES) if persian else name
         if not ARABIC_NAME.match(name):
             continue
         name = name.replace("-", " ")
