@@ -31,5 +31,15 @@ def test_the_common_names_reproduce_from_the_gazetteer_and_word_frequencies() ->
 
 
 def test_an_arabic_name_keeps_without_the_direction_marks_geonames_leaves_in_it() -> None:
-    city = {"alternatenames": ["Kafr Qasim", "كفر قاسم\u200e", "قلنسوة\u200f"]}
+    city = {"countrycode": "IL", "alternatenames": ["Kafr Qasim", "كفر قاسم\u200e", "قلنسوة\u200f"]}
     assert _arabic_names(city, set()) == ["كفر قاسم", "قلنسوة"]
+
+
+def test_a_name_in_persian_letters_is_read_with_the_arabic_yeh_and_kaf_where_geonames_writes_so() -> None:
+    # "ی" and "ک" are the Arabic "ي" and "ك" in Persian shapes; "گ" (as "پ" "چ" "ژ") stands for
+    # a sound the press writes in more than one way, so a name with it stays out
+    city = {"countrycode": "AF", "alternatenames": ["Fayzabad", "فیض آباد", "کشم", "گلبهار"]}
+    assert _arabic_names(city, set()) == ["فيض آباد", "كشم"]
+    # elsewhere GeoNames' Persian-letter names are Persian renderings of foreign ones
+    abroad = {"countrycode": "UA", "alternatenames": ["Kyiv", "کیف", "كييف"]}
+    assert _arabic_names(abroad, set()) == ["كييف"]

@@ -144,3 +144,11 @@ def test_the_persian_ending_abad_alone_is_no_place() -> None:
         "قتل ثلاثة مدنيين في انفجار عبوة ناسفة في مدينة فيض آباد شمال شرقي أفغانستان.",
     ):
         assert "ir_shahrabad" not in place_ids(text)
+
+
+def test_faizabad_written_in_persian_letters_by_geonames_is_badakhshans() -> None:
+    # GeoNames writes Badakhshan's seat "فیض آباد"; the press, and the gazetteer, "فيض آباد"
+    seat = only("أصيب خمسة من عناصر الشرطة في انفجار دراجة مفخخة قرب سوق فيض آباد بولاية بدخشان.")
+    assert {"af_fayzabad", "af_badakhshan"} <= places_of(seat)
+    alone = only("قتل مدنيان برصاص مسلحين مجهولين في مدينة فيض آباد شمال شرقي أفغانستان.")
+    assert places_of(alone) == {"af_fayzabad"}
