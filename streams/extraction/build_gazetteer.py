@@ -247,30 +247,43 @@ def build() -> list[list[str]]:
 
 def _by_district(towns: list[list[str]]) -> list[list[str]]:
     """Towns of a division with ``districts`` (GeoNames names of its districts' seats) point
-    at the nearest seat, as extra_towns.yaml's villages point at their district's seat:
+    at their district's seat, as extra_towns.yaml's villages point at their district's seat:
     GeoNames has no district level there, and the news places a village by its district
     ("عزون شرق قلقيلية"), so that a subscription to the district's seat takes in its villages.
-    The nearest seat is the district's for all but a few villages near a district's edge."""
-    seats: dict[str, list[list[str]]] = {}
+    The district is guessed as the seat nearest by distance over the square root of the
+    district's area (``district_areas``; all alike without them): a weighted Voronoi, in which
+    a large district reaches farther from its seat than a small neighbour's does."""
+    seats: dict[str, list[tuple[list[str], float]]] = {}
     for division in admin1_rows():
         if not division.districts:
             continue
         pid = division.id
-        wanted = {ascii_fold(n) for n in division.districts}
-        found = [t for t in towns if t[3] == pid and ascii_fold(t[7]) in wanted]
-        if len(found) != len(wanted):
-            missing = wanted - {ascii_fold(t[7]) for t in found}
+        areas = division.district_areas or (1.0,) * len(division.districts)
+        if len(areas) != len(division.districts):
+            raise SystemExit(f"admin1.yaml: {division.en} has {len(areas)} district_areas for "
+                             f"{len(division.districts)} districts")
+        weight = {ascii_fold(n): math.sqrt(a) for n, a in zip(division.districts, areas, strict=True)}
+        found = [t for t in towns if t[3] == pid and ascii_fold(t[7]) in weight]
+        if len(found) != len(weight):
+            missing = set(weight) - {ascii_fold(t[7]) for t in found}
             raise SystemExit(f"admin1.yaml: district seats of {division.en} not found: {sorted(missing)}")
-        seats[pid] = found
-    out = []
-    for town in towns:
-        near = seats.get(town[3], [])
-        if near and town not in near:
-            lat, lon = float(town[4]), float(town[5])
-            seat = min(near, key=lambda s: (float(s[4]) - lat) ** 2 + (float(s[5]) - lon) ** 2)
-            town = [*town[:3], seat[0], *town[4:]]
-        out.append(town)
-    return out
+        seats[pid] = [(t, weight[ascii_fold(t[7])]) for t in found]
+    return [_to_district(town, seats.get(town[3], [])) for town in towns]
+
+
+def _to_district(town: list[str], seats: list[tuple[list[str], float]]) -> list[str]:
+    """The town pointed at the seat of ``seats`` (row, weight) nearest it by distance over
+    weight (distance on a local flat map: a degree of longitude shrinks with the latitude)."""
+    if not seats or any(town is s for s, _ in seats):
+        return town
+    lat, lon = float(town[4]), float(town[5])
+    shrink = math.cos(math.radians(lat))
+
+    def reach(seat: tuple[list[str], float]) -> float:
+        row, weight = seat
+        return math.hypot(float(row[4]) - lat, (float(row[5]) - lon) * shrink) / weight
+
+    return [*town[:3], min(seats, key=reach)[0][0], *town[4:]]
 
 
 def _extra_towns(known: set[str]) -> list[list[str]]:

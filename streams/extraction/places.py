@@ -126,6 +126,7 @@ class Admin1Row(Strict):
     aka: tuple[str, ...] = ()
     seat: str | None = None
     districts: tuple[str, ...] = ()
+    district_areas: tuple[float, ...] = ()
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -139,6 +140,7 @@ class Admin1Item(Strict):
     aka: tuple[str, ...] = ()
     seat: str | None = None
     districts: tuple[str, ...] = ()
+    district_areas: tuple[float, ...] = ()
 
 
 class PlacesLexicon(Strict):

@@ -3,8 +3,8 @@
 import csv
 from pathlib import Path
 
-from streams.extraction.build_gazetteer import _arabic_names, clitic_words, common_names
-from streams.extraction.places import CLITIC_WORDS, COMMON_NAMES
+from streams.extraction.build_gazetteer import _arabic_names, _to_district, clitic_words, common_names
+from streams.extraction.places import CLITIC_WORDS, COMMON_NAMES, WORLD
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -43,3 +43,29 @@ def test_a_name_in_persian_letters_is_read_with_the_arabic_yeh_and_kaf_where_geo
     # elsewhere GeoNames' Persian-letter names are Persian renderings of foreign ones
     abroad = {"countrycode": "UA", "alternatenames": ["Kyiv", "کیف", "كييف"]}
     assert _arabic_names(abroad, set()) == ["كييف"]
+
+
+def _town(pid: str, lat: float, lon: float) -> list[str]:
+    return [pid, "town", "XX", "xx_region", str(lat), str(lon), "100", pid, "اسم"]
+
+
+def test_a_town_goes_to_the_seat_nearest_by_distance_over_the_root_of_its_districts_area() -> None:
+    big, small = _town("xx_big", 32.0, 35.0), _town("xx_small", 32.0, 35.2)
+    # 0.08 degrees of longitude from the small district's seat, 0.12 from the large one's
+    town = _town("xx_edge", 32.0, 35.12)
+    assert _to_district(town, [(big, 1.0), (small, 1.0)])[3] == "xx_small"
+    # nine times the area: the large district reaches three times as far
+    assert _to_district(town, [(big, 3.0), (small, 1.0)])[3] == "xx_big"
+    # a seat stays where it is
+    assert _to_district(small, [(big, 3.0), (small, 1.0)]) == small
+
+
+def test_the_west_banks_villages_point_at_their_governorates_seats() -> None:
+    parent = {row[0]: row[3] for row in _rows(WORLD)}
+    # the north of the large Ramallah governorate, nearer Salfit's seat than Ramallah's
+    for village in ("ps_sinjil", "ps_turmusayya", "ps_al_mughayyir", "ps_silwad", "ps_bilin"):
+        assert parent[village] == "ps_ramallah"
+    assert {parent[v] for v in ("ps_kifil_haris", "ps_bruqin", "ps_dayr_istiya")} == {"ps_salfit"}
+    assert {parent[v] for v in ("ps_huwara", "ps_aqraba", "ps_bayta_al_fawqa")} == {"ps_nablus"}
+    assert (parent["ps_azzun"], parent["ps_tammun"]) == ("ps_qalqilyah", "ps_tubas")
+    assert parent["ps_yatta"] == "ps_hebron"

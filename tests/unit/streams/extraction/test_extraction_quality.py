@@ -600,15 +600,16 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
 # per set, as measured after the twenty-first blind set's fixes (the twenty-second's to
 # thirtieth's after their own, blind4's and blind13's after the twenty-sixth's, blind6's after
-# the twenty-seventh's; bench/README.md,
-# "Common words read as places" and after): each is a subscriber alerted about an incident elsewhere.
+# the twenty-seventh's; fourteen lowered by one or two with the West Bank's villages placed by
+# governorate; bench/README.md, "West Bank villages by governorate", "Common words read as
+# places" and after): each is a subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
-    "dev": 9, "heldout": 7, "world": 1, "blind": 3, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 8, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 42, "blind9": 4, "blind10": 5,
-    "blind11": 16, "blind12": 5, "blind13": 5, "blind14": 9, "blind15": 4, "blind16": 4,
-    "blind17": 8, "blind18": 19, "blind19": 10, "blind20": 14, "blind21": 9, "blind22": 18,
-    "blind23": 5, "blind24": 2, "blind25": 10, "blind26": 21,
-    "blind27": 6, "blind28": 17, "blind29": 6, "blind30": 4,
+    "dev": 9, "heldout": 7, "world": 1, "blind": 2, "fresh": 0, "blind2": 7, "blind3": 3,
+    "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 41, "blind9": 4, "blind10": 5,
+    "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 4, "blind16": 4,
+    "blind17": 8, "blind18": 18, "blind19": 9, "blind20": 12, "blind21": 8, "blind22": 18,
+    "blind23": 4, "blind24": 2, "blind25": 10, "blind26": 21,
+    "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3,
 }
 
 
