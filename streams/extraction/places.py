@@ -533,18 +533,11 @@ def _names_a_party(norm_text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _outlet_suffix() -> re.Pattern[str]:
-    return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().outlet_suffixes)})(?!\w)")
-
-
-@functools.cache
-def _age_suffix() -> re.Pattern[str]:
-    return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().age_suffixes)})(?!\w)")
-
-
-@functools.cache
-def _verb_object() -> re.Pattern[str]:
-    return re.compile(rf" (?:{trie_regex(normalize(w) for w in lexicon().verb_objects)})(?!\w)")
+def _next_word(field: str) -> re.Pattern[str]:
+    """A space and one of the words of the places lexicon's ``field`` (``outlet_suffixes``,
+    ``age_suffixes``, ``verb_objects``): read right after a name, they make it no place."""
+    words: tuple[str, ...] = getattr(lexicon(), field)
+    return re.compile(rf" (?:{trie_regex(normalize(w) for w in words)})(?!\w)")
 
 
 def _names_a_backer(norm_text: str, start: int) -> bool:
@@ -602,11 +595,11 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s):
             continue
-        if _outlet_suffix().match(norm_text, e):
+        if _next_word("outlet_suffixes").match(norm_text, e):
             continue  # "الميادين نت": a website
-        if _age_suffix().match(norm_text, e):
+        if _next_word("age_suffixes").match(norm_text, e):
             continue  # "رجل في الأربعين من عمره": an age, not Hama's al-Arbaeen
-        if _verb_object().match(norm_text, e):
+        if _next_word("verb_objects").match(norm_text, e):
             continue  # "غارة تدمر مبنى": the verb "destroys" and its object, not Palmyra
         dateline = _opens_dateline(norm_text, s, e)
         seat = alias in seats and not dateline

@@ -646,7 +646,7 @@ class MergeState:
         if "order" not in value:
             return cls(key, records, indexes, lists, value["days"])
         state = cls(key, records, indexes, lists)  # stored before the incidents were listed by day
-        days = value.get("days") or {}
+        days = dict(value.get("days") or {})  # the stored value is the table's: left as it is
         if "index" in value:  # and before each incident's comparison data had its own entry
             owners: dict[str, list[str]] = {}
             for event_id, incident_id in value["events"].items():

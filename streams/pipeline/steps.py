@@ -259,8 +259,9 @@ def merge_incident(
         _Prefixed(incidents, f"{key}{DAY_MARK}"),
     )
     changed = state.add(event, clock())
-    if state.lists_changed or state.dump() != (stored or MergeState(key).dump()):
-        incidents[key] = state.dump()
+    value = state.dump()
+    if state.lists_changed or value != stored:
+        incidents[key] = value
     return [Out.of(incident) for incident in changed]
 
 
