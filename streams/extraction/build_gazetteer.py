@@ -209,7 +209,9 @@ def _towns(
     taken: set[str] = set()
     for city in sorted(cities, key=lambda c: -c["population"]):
         cc = city["countrycode"]
-        if cc not in focus and city["population"] < lex.world_min_population:
+        # a town the lexicon spells (``town_aka``) is kept whatever its size: the press names it
+        small = city["population"] < lex.world_min_population
+        if cc not in focus and small and (cc, city["name"]) not in aka:
             continue
         names = [
             n for n in _arabic_names(city, stop)
