@@ -182,6 +182,7 @@ class CasualtyLexicon(Strict):
     hedges: Words
     attacker_finished: Numbered
     victims_after: Words
+    resumptive: Words
     finish_nouns: Words
     restating: Words
     other_fates: Words
@@ -493,6 +494,8 @@ class _Parser:
             far = _counted_militants(toks, i)
             if far is not None and far > obj:
                 return far  # "حيدت مفرزة للجيش ... إرهابيين اثنين": past the subject
+        if obj < len(toks) and toks[obj].text in _set("resumptive") and not _in(toks[i].text, "meet_verbs"):
+            return obj + 1  # "هجوم قتل فيه رجل": past the incident's pronoun
         if _in(toks[i].text, "meet_verbs"):
             ahead = range(i + 1, min(i + LIFE_REACH, len(toks)))
             life = next((k for k in ahead if toks[k].text in _set("victims_after")), None)

@@ -154,6 +154,7 @@ class PlacesLexicon(Strict):
     name_words: tuple[str, ...]
     outlet_suffixes: tuple[str, ...]
     age_suffixes: tuple[str, ...]
+    office_suffixes: tuple[str, ...]
     verb_objects: tuple[str, ...]
     party_words: tuple[str, ...]
     backer_words: tuple[str, ...]
@@ -535,7 +536,8 @@ def _names_a_party(norm_text: str, start: int, end: int) -> bool:
 @functools.cache
 def _next_word(field: str) -> re.Pattern[str]:
     """A space and one of the words of the places lexicon's ``field`` (``outlet_suffixes``,
-    ``age_suffixes``, ``verb_objects``): read right after a name, they make it no place."""
+    ``age_suffixes``, ``office_suffixes``, ``verb_objects``): read right after a name, they make
+    it no place."""
     words: tuple[str, ...] = getattr(lexicon(), field)
     return re.compile(rf" (?:{trie_regex(normalize(w) for w in words)})(?!\w)")
 
@@ -599,6 +601,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "الميادين نت": a website
         if _next_word("age_suffixes").match(norm_text, e):
             continue  # "رجل في الأربعين من عمره": an age, not Hama's al-Arbaeen
+        if _next_word("office_suffixes").match(norm_text, e):
+            continue  # "القائم بأعمال الحاكم": acting governor, not al-Qaim
         if _next_word("verb_objects").match(norm_text, e):
             continue  # "غارة تدمر مبنى": the verb "destroys" and its object, not Palmyra
         dateline = _opens_dateline(norm_text, s, e)

@@ -7,7 +7,7 @@ import pytest
 from streams.extraction.actors import find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.places import find_places, place_entries
-from tests.unit.streams.extraction.reading import events
+from tests.unit.streams.extraction.reading import counts, events
 
 # --- towns GeoNames names in Latin only, spelled as the world desks spell them -----------------
 
@@ -72,3 +72,24 @@ def test_the_police_of_a_brazilian_story_are_brazils_forces() -> None:
     )
     (event,) = events(text)
     assert "brazilian_forces" in {a.id for a in event.actors}
+
+
+# --- words around a name that make it no place, and victims after the incident's pronoun -------
+
+
+def test_the_acting_holder_of_an_office_is_no_place() -> None:
+    assert find_places("قال القائم بأعمال حاكم الإقليم إن القصف طال محطة كهرباء") == []
+    assert find_places("استدعت الخارجية القائم بالأعمال الفرنسي") == []
+    assert "iq_al_qaim" in {p.id for p in find_places("قصفت طائرات مسيرة مواقع في مدينة القائم")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وقع هجوم بالسكين قتل فيه شاب وأصيب اثنان آخران", [("killed", 1), ("injured", 2)]),
+        ("التفجير الذي قتل فيه جندي أمام الثكنة", [("killed", 1)]),
+        ("الحادث الذي أصيب خلاله شرطيان", [("injured", 2)]),
+    ],
+)
+def test_the_victims_after_the_incidents_pronoun_are_counted(text: str, want: list[tuple[str, int]]) -> None:
+    assert counts(text) == want
