@@ -93,3 +93,23 @@ def test_the_acting_holder_of_an_office_is_no_place() -> None:
 )
 def test_the_victims_after_the_incidents_pronoun_are_counted(text: str, want: list[tuple[str, int]]) -> None:
     assert counts(text) == want
+
+
+# --- non-violent stories: a war's whole toll, a bus that overturned ----------------------------
+
+
+def test_a_war_told_as_the_subject_of_its_whole_toll_is_no_incident() -> None:
+    assert events("تعهد الرئيس بإجراء انتخابات حرة، بعد أن أودت الحرب الأهلية بحياة عشرات الآلاف") == []
+    text = (
+        "بدأ البرلمان مناقشة قانون العفو عن المقاتلين، "
+        "بعد الصراع الذي استمر ثلاثة عقود وأودى بحياة 30 ألف شخص"
+    )
+    assert events(text) == []
+
+
+def test_decades_are_no_people() -> None:
+    assert counts("قتل جنديان في هجوم على بلدة شهدت هدوءاً استمر ثلاثة عقود") == [("killed", 2)]
+
+
+def test_a_bus_that_overturned_is_an_accident() -> None:
+    assert events("لقي 14 شخصاً حتفهم وأصيب 20 عندما انقلبت حافلة على طريق جبلي") == []
