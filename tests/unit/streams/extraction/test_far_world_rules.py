@@ -113,3 +113,30 @@ def test_decades_are_no_people() -> None:
 
 def test_a_bus_that_overturned_is_an_accident() -> None:
     assert events("لقي 14 شخصاً حتفهم وأصيب 20 عندما انقلبت حافلة على طريق جبلي") == []
+
+
+# --- a capital speaking, a group's base, Cali's department, bodies handed over ----------------
+
+
+def test_a_capital_right_after_a_statement_verb_is_its_government() -> None:
+    assert find_places("وفي حين نفت موسكو أي علاقة لها بالحادث") == []
+    assert "ru_moscow" in {p.id for p in find_places("قالت الشرطة إن انفجاراً وقع في موسكو")}
+
+
+def test_the_country_a_group_is_based_in_is_not_where_it_struck() -> None:
+    text = "اتهمت الشرطة جماعة لشكر طيبة المتمركزة في باكستان بالهجوم على بلدة كاثوا"
+    places = {p.id for p in find_places(text)}
+    assert "pk" not in places and "in_kathua" in places
+
+
+def test_valle_del_cauca_is_cali_s_department_not_cauca() -> None:
+    places = {p.id for p in find_places("انفجرت عبوة ناسفة في بلدة خاموندي بمقاطعة فالي ديل كاوكا")}
+    assert "co_cauca" not in places and "co_valle_del_cauca" in places
+
+
+def test_a_town_the_adf_struck_that_geonames_lacks() -> None:
+    assert "cd_komanda" in {p.id for p in find_places("هاجم مسلحون قرية قرب بلدة كوماندا في إيتوري")}
+
+
+def test_the_bodies_of_a_wars_dead_handed_over_are_no_incident() -> None:
+    assert events("اتفق الطرفان في الجولة الثانية على تسليم جثث 3000 جندي قتيل وتبادل الأسرى") == []
