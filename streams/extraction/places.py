@@ -595,6 +595,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
         if all(c.level == "country" for c in candidates) and _names_a_backer(norm_text, s):
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
+        if all(c.level == "country" for c in candidates) and _next_word("launch_verbs").match(norm_text, e):
+            continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s):
             continue
         if _next_word("outlet_suffixes").match(norm_text, e):

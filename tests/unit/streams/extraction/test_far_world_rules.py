@@ -140,3 +140,8 @@ def test_a_town_the_adf_struck_that_geonames_lacks() -> None:
 
 def test_the_bodies_of_a_wars_dead_handed_over_are_no_incident() -> None:
     assert events("اتفق الطرفان في الجولة الثانية على تسليم جثث 3000 جندي قتيل وتبادل الأسرى") == []
+
+
+def test_a_country_that_launched_the_drones_is_not_where_they_fell() -> None:
+    assert find_places("وقالت القوات الجوية إن إيران أطلقت خلال الليل 40 طائرة مسيرة") == []
+    assert "ir" in {p.id for p in find_places("سقطت طائرة مسيرة في إيران")}
