@@ -431,6 +431,23 @@ BLIND30_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 76 blind reports of violence far from the Arab world as the Arabic world desks report it
+# (Russia and Ukraine, Myanmar, India, Pakistan, Afghanistan, Bangladesh, the Philippines,
+# Thailand, Turkey, Iran, Nigeria, the Sahel, the DR Congo, Mozambique, Ethiopia, Kenya, Colombia,
+# Ecuador, Mexico, Haiti, Brazil, the United States, Germany, France, the United Kingdom) with 22
+# non-violent stories from the same desks (talks, aid, sanctions, elections, trials, an execution,
+# a typhoon, floods, an earthquake, a capsized boat, crashes, a fire), 28 countries, pinned as
+# measured after the fixes they prompted (before them: F1 0.977, actor recall 0.794, place
+# recall 0.673 with the corrected ids, 22 false places, 5 events from non-violent text;
+# bench/README.md).
+BLIND32_BASELINE = {
+    "casualty_f1": 0.98,
+    "actor_recall": 0.92,
+    "location_recall": 0.94,
+    "contested_accuracy": 0.96,
+    "false_events_nonviolent": 1,
+}
+
 
 # 80 blind follow-up reports as different desks write them, a second sample after blind21's
 # (ministries' updated and provisional tolls, hospital counts, deaths of the wounded days later,
@@ -525,6 +542,7 @@ BLIND18_BASELINE = {
         ("blind28", BLIND28_BASELINE),
         ("blind29", BLIND29_BASELINE),
         ("blind30", BLIND30_BASELINE),
+        ("blind32", BLIND32_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -600,17 +618,18 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
 # per set, as measured after the twenty-first blind set's fixes (the twenty-second's to
-# thirtieth's after their own, blind4's and blind13's after the twenty-sixth's, blind6's after
-# the twenty-seventh's; fourteen lowered by one or two with the West Bank's villages placed by
-# governorate; bench/README.md, "West Bank villages by governorate", "Common words read as
-# places" and after): each is a subscriber alerted about an incident elsewhere.
+# thirtieth's and the thirty-second's after their own, blind4's and blind13's after the
+# twenty-sixth's, blind6's after the twenty-seventh's; fourteen lowered by one or two with the
+# West Bank's villages placed by governorate, five by one with the thirty-second's; bench/README.md,
+# "West Bank villages by governorate", "Common words read as places" and after): each is a
+# subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
-    "dev": 9, "heldout": 7, "world": 1, "blind": 2, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 41, "blind9": 4, "blind10": 5,
+    "dev": 9, "heldout": 7, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
+    "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
     "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 4, "blind16": 4,
-    "blind17": 8, "blind18": 18, "blind19": 9, "blind20": 12, "blind21": 8, "blind22": 18,
-    "blind23": 4, "blind24": 2, "blind25": 10, "blind26": 21,
-    "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3,
+    "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 12, "blind21": 8, "blind22": 18,
+    "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 21,
+    "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2,
 }
 
 
