@@ -23,6 +23,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents --set blind4       # the fourth blind set
     .venv/bin/python -m bench.eval_incidents --set blind5       # the fifth blind set
     .venv/bin/python -m bench.eval_incidents --set blind6       # the sixth blind set
+    .venv/bin/python -m bench.eval_incidents --set blind7       # the seventh blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -62,6 +63,7 @@ SETS = {
     "blind4": EVAL_DIR / "blind_incidents4.yaml",  # written blind after the third was used
     "blind5": EVAL_DIR / "blind_incidents5.yaml",  # written blind after the fourth was used
     "blind6": EVAL_DIR / "blind_incidents6.yaml",  # written blind after the fifth was used
+    "blind7": EVAL_DIR / "blind_incidents7.yaml",  # written blind after the sixth was used
 }
 EVERYTHING = "everything"  # the subscription every incident matches
 
