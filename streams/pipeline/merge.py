@@ -275,9 +275,15 @@ def _places_match(a: Feature, b: Feature, hanging: bool = False) -> bool:
 
 
 def follows(report: Feature, anchor: Feature) -> bool:
-    """Close dates and same or nested sites: enough for a follow-up to hang from ``anchor``."""
-    return _days_apart(report.date, anchor.date) <= DATE_WINDOW_DAYS and _places_match(
-        report, anchor, hanging=report.hangs
+    """Close dates and same or nested sites: enough for a follow-up to hang from ``anchor``,
+    unless the report calls its incident a later one than ``anchor``'s (``_later_than``,
+    ``_second_beside``: "جريحان بانفجار ثان في المدينة بعد ساعات من تفجير الحافلة" does not
+    hang from the bus bomb's report), as it would not link to it either."""
+    return (
+        _days_apart(report.date, anchor.date) <= DATE_WINDOW_DAYS
+        and _places_match(report, anchor, hanging=report.hangs)
+        and not _later_than(report, anchor)
+        and not _second_beside(report, anchor)
     )
 
 
@@ -312,13 +318,7 @@ def _second_beside(report: Feature, other: Feature) -> bool:
     so may be one."""
     if not (report.second and report.date and other.date) or other.later:
         return False
-    same = any(
-        a is not None and a == b
-        for ours in report.figures
-        for theirs in other.figures
-        for a, b in zip(ours, theirs, strict=True)
-    )
-    return other.date[:10] == report.date[:10] and not same
+    return other.date[:10] == report.date[:10] and not _same_figure(report, other)
 
 
 def _name_one_actor(a: Feature, b: Feature) -> bool:
@@ -342,10 +342,14 @@ def _later_than(report: Feature, other: Feature) -> bool:
 
 
 def _preference(report: Feature, anchor: Feature, anchor_event: str) -> list[Any]:
-    """Which anchor a follow-up hangs from: smallest wins (closest date, the earliest of the
-    report's sites the anchor's lie in or around, finer site, event id)."""
+    """Which anchor a follow-up hangs from: smallest wins (closest date, the anchor that gives
+    the same dead or the same wounded, the earliest of the report's sites the anchor's lie in or
+    around, finer site, event id). A count of the governorate's six dead and nine wounded is the
+    bus bomb's that counted six and nine, not the town's shooting of that day, however finer its
+    place: one statement's figures, retold, are how an analyst ties a report to its incident."""
     return [
         _days_apart(report.date, anchor.date),
+        0 if _same_figure(report, anchor) else 1,
         _first_site_met(report, anchor),
         _level_rank(anchor.level),
         anchor_event,
@@ -364,10 +368,24 @@ def _first_site_met(report: Feature, anchor: Feature) -> int:
 
 def _stored_rank(rank: list[Any] | None) -> list[Any] | None:
     """A follow-up's preference as stored; one stored before the site's position was part of it
-    (``[days, level, event]``) gets position 0, which every one-site report has."""
+    (``[days, level, event]``) gets position 0, which every one-site report has, and one stored
+    before the figures were (``[days, position, level, event]``) is read as giving other figures
+    (an anchor that gives the same then wins, as for a new report)."""
     if rank is not None and len(rank) == 3:
-        return [rank[0], 0, *rank[1:]]
+        rank = [rank[0], 0, *rank[1:]]
+    if rank is not None and len(rank) == 4:
+        return [rank[0], 1, *rank[1:]]
     return rank
+
+
+def _same_figure(report: Feature, anchor: Feature) -> bool:
+    """The two give the same number of dead, or of wounded (any of the figures each keeps)."""
+    return any(
+        a is not None and a == b
+        for ours in report.figures
+        for theirs in anchor.figures
+        for a, b in zip(ours, theirs, strict=True)
+    )
 
 
 def _report(event: Event) -> Report:

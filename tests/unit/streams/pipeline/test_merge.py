@@ -535,7 +535,65 @@ def test_a_follow_up_s_preference_stored_in_the_earlier_form_is_read():
     # a new report as close as the first: the stored preference is compared element by element
     (incident,) = loaded.add(event("e2", killed=6), NOW)
     assert sorted(r.event_id for r in incident.reports) == ["e1", "e2", "f1"]
-    assert loaded.index[incident.incident_id].followups["f1"][1] == [0, 0, 0, "e1"]
+    # and one stored before the figures were is read as giving other figures than its anchor's
+    assert loaded.index[incident.incident_id].followups["f1"][1] == [0, 1, 0, 0, "e1"]
+
+
+def test_a_follow_up_s_preference_stored_before_the_figures_were_in_it_is_read():
+    state = MergeState("SY")
+    state.add(event("e1", place="sarmin", type="assassination", killed=1), NOW)
+    state.add(event("f1", place="idlib", killed=6, injured=9), NOW)
+    stored = {iid: dict(data) for iid, data in state.indexes.items()}
+    for data in stored.values():  # [days, position, level, event]
+        data["followups"] = [[e, f, [rank[0], *rank[2:]]] for e, f, rank in data["followups"]]
+    loaded = MergeState.load("SY", state.dump(), state.records, stored, state.lists)
+    # the bomb's report gives the follow-up's figures: it moves there, as if it had come first
+    loaded.add(event("e2", place="saraqib", killed=6, injured=9), NOW)
+    assert sorted(membership(loaded.live())) == sorted([
+        (incident_id_for("e1"), ["e1"]), (incident_id_for("e2"), ["e2", "f1"]),
+    ])
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_a_follow_up_hangs_from_the_report_that_gives_its_figures(order):
+    """A governorate's count with nobody named ("ستة قتلى وتسعة جرحى بانفجار في محافظة إدلب")
+    is of the bomb that killed six and wounded nine in one of its towns that day, not of the
+    shooting of one man in another town, though both towns are as fine a place."""
+    reports = [
+        event("e1", place="sarmin", type="assassination", killed=1),
+        event("e2", place="saraqib", killed=6, injured=9),
+        event("f1", place="idlib", killed=6, injured=9),
+    ]
+    incidents = merged(*(reports[i] for i in order))
+    assert sorted(membership(incidents)) == sorted([
+        (incident_id_for("e1"), ["e1"]), (incident_id_for("e2"), ["e2", "f1"]),
+    ])
+
+
+def test_with_no_figure_in_common_a_follow_up_hangs_by_place_as_before():
+    incidents = merged(
+        event("e1", place="sarmin", type="assassination", killed=1),
+        event("e2", place="saraqib", killed=6, injured=9),
+        event("f1", place="idlib", killed=8),
+    )
+    assert sorted(membership(incidents)) == sorted([
+        (incident_id_for("e1"), ["e1", "f1"]), (incident_id_for("e2"), ["e2"]),
+    ])
+
+
+def test_a_report_that_calls_its_blast_a_second_one_does_not_hang_from_the_first():
+    first = event("e1", place="idlib_city", killed=4)
+    second = later(event("f1", place="idlib", injured=2),
+                   "جريحان بانفجار ثان في إدلب بعد ساعات من انفجار السوق")
+    assert feature(second).hangs and feature(second).second
+    assert not merge.follows(feature(second), feature(first))
+    incidents = merged(first, second)
+    assert sorted(membership(incidents)) == sorted([
+        (incident_id_for("e1"), ["e1"]), (incident_id_for("f1"), ["f1"]),
+    ])
+    # the same report without the words hangs from it
+    told_again = dataclasses.replace(second, evidence="جريحان بانفجار في إدلب")
+    assert merge.follows(feature(told_again), feature(first))
 
 
 def later(e: Event, evidence: str) -> Event:
