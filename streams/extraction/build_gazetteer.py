@@ -290,14 +290,17 @@ def _to_district(town: list[str], seats: list[tuple[list[str], float]]) -> list[
 
 def _extra_towns(known: set[str]) -> list[list[str]]:
     """The towns of ``gazetteers/extra_towns.yaml``, which GeoNames lacks. No population:
-    like GeoNames' smallest places, they are taken only after a place word or a preposition."""
+    like GeoNames' smallest places, they are taken only after a place word or a preposition.
+    A parent may be one of them listed earlier (a village of a province GeoNames lacks)."""
     rows = []
+    known = set(known)
     for row in extra_town_rows():
         if row.id in known or row.parent not in known:
             raise SystemExit(f"extra_towns.yaml: {row.id} is taken or its parent {row.parent} unknown")
         country = row.id[:2].upper()
         rows.append([row.id, "town", country, row.parent, str(row.lat), str(row.lon), "0", row.en,
                      "|".join([row.ar, *row.aka])])
+        known.add(row.id)
     return rows
 
 
