@@ -81,6 +81,9 @@ TRANSFER_REACH, TRANSFER_OBJECT_WORDS, TRANSFER_TARGET_WORDS = 80, 5, 4
 # How far before a name a launch's verb is looked for, and the most words between the verb and
 # "من" ("أطلقته الميليشيا الحوثية من").
 LAUNCH_REACH, LAUNCH_OBJECT_WORDS = 60, 3
+# How far before a name the doers of an earlier act are looked for, and the most words between
+# the act and the name ("المتورطين في الهجوم الذي استهدف دورية ").
+DOER_REACH, DOER_ACT_WORDS = 70, 3
 # Opening quotation marks a facility's or an outlet's name may carry.
 NAME_QUOTES = frozenset('"«“\'')
 # Words of a place's own name that may stand between it and the direction that places it
@@ -163,6 +166,8 @@ class PlacesLexicon(Strict):
     transfer_to: tuple[str, ...]
     launch_verbs: tuple[str, ...]
     launch_sides: tuple[str, ...]
+    doer_words: tuple[str, ...]
+    doer_acts: tuple[str, ...]
     belonging: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
@@ -495,6 +500,26 @@ def _launch() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _doers_act() -> re.Pattern[str]:
+    """The doers of an earlier act and the act, with a few words of its own between the act and
+    the name: "منفذي هجوم "، "المتورطين في الهجوم على دورية "، "منفذي تفجير سوق "."""
+    lex = lexicon()
+    word = r"\s+[^\s.,،؛:!?]+"
+    return re.compile(
+        rf"(?<!\w)(?:{trie_regex(normalize(w) for w in lex.doer_words)})\s*"
+        rf"(?:{trie_regex(normalize(w) for w in lex.doer_acts)})"
+        rf"(?:{word}){{0,{DOER_ACT_WORDS}}}\s+(?:[وفبل]|ال)?$"
+    )
+
+
+def _names_a_doers_act(norm_text: str, start: int) -> bool:
+    """The name is the place of an earlier act whose doers the report is about ("قتل أربعة من
+    منفذي هجوم X في اشتباك قرب Y"), not its own incident's place."""
+    begin = max(0, start - DOER_REACH)
+    return _doers_act().search(norm_text, begin, start) is not None
+
+
 def _names_an_origin(norm_text: str, start: int) -> bool:
     """The name is where a missile, a drone or a shell was fired from ("صاروخ أطلق من اليمن نحو
     إيلات"، "صواريخ أطلقت من جنوب لبنان"), not where it hit."""
@@ -599,6 +624,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s):
             continue
+        if _names_a_doers_act(norm_text, s):
+            continue  # "منفذي هجوم جوانرود": the earlier attack's place, recalled
         if _next_word("outlet_suffixes").match(norm_text, e):
             continue  # "الميادين نت": a website
         if _next_word("age_suffixes").match(norm_text, e):

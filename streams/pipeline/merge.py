@@ -259,7 +259,8 @@ def _days_apart(first: str | None, second: str | None) -> int:
 def _places_match(a: Feature, b: Feature, hanging: bool = False) -> bool:
     """Same or nested sites; when the larger is a whole governorate, the actors must agree, or
     (``hanging``: ``a`` only hangs from ``b``, ``Feature.hangs``) it is ``a``'s and ``a`` names
-    nobody."""
+    nobody, or the town's report names nobody and the two give the same figures
+    (``_silent_same_toll``)."""
     for ours in a.sites:
         for theirs in b.sites:
             if ours == theirs or places.contains(ours, theirs):
@@ -271,7 +272,17 @@ def _places_match(a: Feature, b: Feature, hanging: bool = False) -> bool:
             hangs_unattributed = hanging and wider is a and a.unattributed
             if wider.level not in BROAD_LEVELS or a.actors & b.actors or hangs_unattributed:
                 return True
+            if not hanging and _silent_same_toll(b if wider is a else a, a, b):
+                return True
     return False
+
+
+def _silent_same_toll(finer: Feature, a: Feature, b: Feature) -> bool:
+    """The report of the town names nobody, so it cannot disagree on who did it, and the two
+    give the same dead or wounded: "ستة قتلى بانفجار في بلدة X" and "تنظيم Y يتبنى تفجيرا في
+    محافظة Z قتل ستة" are one bombing. Without the same figure a governorate's report that names
+    a party would tie every town's unattributed incident of its days to its own."""
+    return not finer.actors and finer.level not in BROAD_LEVELS and _same_figure(a, b)
 
 
 def follows(report: Feature, anchor: Feature) -> bool:

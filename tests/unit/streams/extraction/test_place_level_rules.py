@@ -64,3 +64,18 @@ def test_a_village_lies_in_a_province_that_geonames_lacks_too() -> None:
     assert places.contains("bf_sahel_region", "bf_markoye")
     ids = location_ids("هجوم في أودالان\nقتل تسعة جنود في هجوم على موقع للجيش في بلدة ماركوي بإقليم أودالان.")
     assert "bf_markoye" in ids
+
+
+def test_the_place_of_an_earlier_attack_whose_doers_are_hunted_is_not_the_report_s() -> None:
+    ids = location_ids(
+        "مقتل مسلحين في اشتباك قرب باوه\n"
+        "قتلت قوات الأمن ثلاثة من منفذي هجوم جوانرود خلال اشتباك قرب مدينة باوه مساء الخميس."
+    )
+    assert ids == ["ir_paveh"]
+    ids = location_ids(
+        "عملية أمنية في الأنبار\n"
+        "قتل مسلحان من المتورطين في الهجوم على دورية الرطبة باشتباك مع القوات الأمنية في الفلوجة."
+    )
+    assert "iq_al_fallujah" in ids and "iq_ar_rutbah" not in ids
+    # the attack itself keeps its place
+    assert "ir_javanrud" in location_ids("هجوم في جوانرود\nقتل شرطيان في هجوم على دورية قرب جوانرود.")

@@ -70,6 +70,35 @@ def test_a_town_and_its_governorate_are_nested_places_when_the_actors_agree():
     assert not linked(feature(event("e3", place="idlib", type="shelling")), town)
 
 
+def figured(e: Event) -> Feature:
+    """``feature`` with the report's figures, as the merge reads them."""
+    killed = max((c.killed for c in e.casualties if c.killed is not None), default=None)
+    injured = max((c.injured for c in e.casualties if c.injured is not None), default=None)
+    return Feature.of(e.type, e.date, e.locations, [a.id for a in e.actors], e.evidence, bool(e.casualties),
+                      (killed, injured))
+
+
+def test_a_town_s_report_naming_nobody_meets_its_governorate_s_report_by_the_same_toll():
+    """"ستة قتلى وتسعة جرحى بانفجار في سراقب" and "تنظيم الدولة يتبنى تفجيرا في إدلب قتل ستة":
+    the town's report names nobody, so it cannot disagree on the doer, and the figures agree."""
+    town = figured(event("e1", place="saraqib", killed=6, injured=9))
+    claim = figured(event("e2", place="idlib", type="attack", killed=6, actors=[ISIS]))
+    assert linked(town, claim) and linked(claim, town)
+    # other figures, or none: the governorate's claim could be any of its incidents
+    assert not linked(figured(event("e3", place="saraqib", killed=2)), claim)
+    assert not linked(figured(event("e4", place="saraqib")), claim)
+    # a town's report that names a party needs it shared, figures or not
+    named = figured(event("e5", place="saraqib", killed=6, actors=[Actor("hts", "هيئة تحرير الشام",
+                                                                      "HTS", "perpetrator")]))
+    assert not linked(named, claim)
+
+
+def test_a_same_toll_does_not_let_a_report_hang_from_a_governorate_s_report_that_names_a_party():
+    country = figured(event("f1", place="sy", type="other", killed=6))
+    claim = figured(event("e2", place="idlib", type="attack", killed=6, actors=[ISIS]))
+    assert country.hangs and not merge.follows(country, claim)
+
+
 def test_a_town_inside_a_district_is_the_same_place():
     assert linked(feature(event("e1", place="al_bab")), feature(event("e2", place="bab_district")))
 
