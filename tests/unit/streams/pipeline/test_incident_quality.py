@@ -58,6 +58,13 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # the Persian ending "آباد" alone was no longer a place (two Faizabad reports had gone to Iran),
 # then at pair F1 0.604 (precision 0.686, recall 0.539), 1.361, once the world gazetteer read
 # GeoNames' names in Persian letters (Badakhshan's Faizabad, "فیض آباد", had been missing).
+# blind7 (written blind after blind6 was used for fixes), main at 6d8803b before any fix: pair F1
+# 0.517 (precision 0.612, recall 0.448), 16 split, 8 wrongly joined, 1.4 "new" alerts per incident
+# (4 incidents with none), killed exact 0.543, within range 0.714, wounded exact 0.7. Its fixes
+# (a follow-up hangs first from the report giving its figures; a town's report naming nobody meets
+# its governorate's by the same toll; the place of an earlier attack whose doers are hunted is not
+# the report's; an old city's gate is no city; district towns GeoNames lacks) raised blind4 too
+# (pair F1 0.632 → 0.638, 16 → 15 split: a town's unattributed report met its claim).
 AFTER = {
     "blind": {
         "pair_precision": 0.794,
@@ -84,9 +91,9 @@ AFTER = {
         "injured_exact": 0.833,
     },
     "blind4": {
-        "pair_precision": 0.686,
-        "pair_recall": 0.585,
-        "pair_f1": 0.632,
+        "pair_precision": 0.689,
+        "pair_recall": 0.593,
+        "pair_f1": 0.638,
         "killed_exact": 0.641,
         "killed_within_range": 0.744,
         "injured_exact": 0.692,
@@ -106,6 +113,14 @@ AFTER = {
         "killed_exact": 0.583,
         "killed_within_range": 0.833,
         "injured_exact": 0.767,
+    },
+    "blind7": {
+        "pair_precision": 0.848,
+        "pair_recall": 0.582,
+        "pair_f1": 0.69,
+        "killed_exact": 0.686,
+        "killed_within_range": 0.743,
+        "injured_exact": 0.75,
     },
 }
 AT_MOST = {
@@ -134,7 +149,7 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind4": {
-        "incidents_split": 16,
+        "incidents_split": 15,
         "incidents_wrongly_joined": 6,
         "new_alerts_per_incident": 1.564,
         "new_alerts_without_incident": 1,
@@ -154,6 +169,14 @@ AT_MOST = {
         "incidents_wrongly_joined": 9,
         "new_alerts_per_incident": 1.361,
         "new_alerts_without_incident": 0,
+        "reports_in_no_incident": 1,
+        "dead_letters": 0,
+    },
+    "blind7": {
+        "incidents_split": 10,
+        "incidents_wrongly_joined": 2,
+        "new_alerts_per_incident": 1.429,
+        "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
     },
