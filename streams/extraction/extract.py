@@ -1061,6 +1061,8 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     drafts = _incidents(clauses, lambda: _background_figures(norms[1:], published))
     if commentary and not any(_reported(d) for d in drafts):
         drafts = []
+    if drafts and _accident_told([norms[i] for i in violent], published):
+        drafts = [d for d in drafts if not _bare_blast(d)]
     if not drafts:
         return []
     ctx = _Context(
@@ -1073,6 +1075,24 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         _event(article, i, d, ctx, max(d.last_sentence, min(starts[i + 1] - 1, d.last_sentence + 2)))
         for i, d in enumerate(drafts)
     ]
+
+
+def _accident_told(norms: list[str], published: dt.date | None) -> bool:
+    """Whether a clause of the article tells its blast or its deaths as an accident ("أشارت
+    التحقيقات إلى سوء تخزين مواد كيميائية"، "إثر انفجار أسطوانة غاز")."""
+    return any(_dropped_accident(norm[a:b], published) for norm in norms for a, b in _clause_spans(norm))
+
+
+def _bare_blast(draft: _Draft) -> bool:
+    """An incident told with toll words and a bare "انفجار" only, no weapon, no attack word and
+    no doer ("انفجار ضخم في الميناء يقتل 40"): in an article that tells an accident, that
+    accident told again, not an attack."""
+    triggers = [t for c in draft.clauses for t in c.triggers]
+    return (
+        any(t.word in _blasts() for t in triggers)
+        and all(t.type == "other" or t.word in _blasts() for t in triggers)
+        and "perpetrator" not in {role for c in draft.clauses for role in c.roles.values()}
+    )
 
 
 def _dateline_places(sentences: list[str], norms: list[str], context: Context) -> list[PlaceMention]:

@@ -89,3 +89,22 @@ def test_a_ramming_first_called_a_road_accident_is_an_attack() -> None:
 def test_a_child_run_over_in_a_road_accident_is_no_incident() -> None:
     assert events("توفي طفل دهساً تحت عجلات شاحنة في حادث سير على الطريق الدولي.") == []
 
+
+# --- a bare blast in an article that tells its accidental cause ---------------------------------
+
+
+def test_a_bare_blast_is_the_accident_its_article_tells() -> None:
+    text = (
+        "ارتفاع حصيلة انفجار مستودع في الميناء إلى 20 قتيلاً\n"
+        "قالت السلطات إن حصيلة الانفجار الذي وقع في مستودع بالميناء ارتفعت إلى 20 قتيلاً. "
+        "وأوضحت أن الانفجار نجم عن تسرب الغاز في أحد الخزانات."
+    )
+    assert events(text) == []
+
+
+def test_a_car_bomb_beside_a_road_accident_is_still_an_attack() -> None:
+    text = (
+        "قتل 20 شخصاً في انفجار سيارة مفخخة قرب الميناء صباح اليوم. "
+        "وفي حادث منفصل، توفي سائق في حادث سير على الطريق الدولي."
+    )
+    assert tolls(text) == [(20, None)]
