@@ -2,7 +2,7 @@
 blind33.yaml: accidental and natural tolls told in the words of violence, and attacks told as
 accidents), each checked here on sentences written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import events, place_ids, tolls
 
 # --- collapses, trains, boats, electrocution: accidents in other words ----------------------------
 
@@ -108,3 +108,20 @@ def test_a_car_bomb_beside_a_road_accident_is_still_an_attack() -> None:
         "وفي حادث منفصل، توفي سائق في حادث سير على الطريق الدولي."
     )
     assert tolls(text) == [(20, None)]
+
+
+# --- places: a Ramallah village, a Taiz district, a Khyber Pakhtunkhwa town ---------------------
+
+
+def test_kafr_malik_is_the_ramallah_village() -> None:
+    text = "أصيب شابان برصاص قوات الاحتلال خلال اقتحامها قرية كفر مالك فجر اليوم."
+    assert "ps_kafr_malik" in place_ids(text)
+
+
+def test_al_maafer_is_a_district_of_taiz() -> None:
+    text = "قتل مدني بقذيفة أطلقتها ميليشيا الحوثي على قرية في مديرية المعافر صباح اليوم."
+    assert "ye_al_maafer" in place_ids(text)
+
+
+def test_akora_khattak_is_a_town_of_khyber_pakhtunkhwa() -> None:
+    assert "pk_akora_khattak" in place_ids("قتل شرطيان في هجوم مسلح على نقطة تفتيش في أكورة ختك.")
