@@ -125,3 +125,11 @@ def test_al_maafer_is_a_district_of_taiz() -> None:
 
 def test_akora_khattak_is_a_town_of_khyber_pakhtunkhwa() -> None:
     assert "pk_akora_khattak" in place_ids("قتل شرطيان في هجوم مسلح على نقطة تفتيش في أكورة ختك.")
+
+
+# --- a martyr's death in the verbal noun with its pronoun -----------------------------------------
+
+
+def test_martyrdom_with_its_pronoun_is_a_death() -> None:
+    text = "وأضاف المصدر أن الجنود لاحقوا الشاب عند الحاجز العسكري، ما أدى إلى استشهاده."
+    assert tolls(text) == [(1, None)]
