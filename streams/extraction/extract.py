@@ -1061,7 +1061,7 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     drafts = _incidents(clauses, lambda: _background_figures(norms[1:], published))
     if commentary and not any(_reported(d) for d in drafts):
         drafts = []
-    if drafts and _accident_told([norms[i] for i in violent], published):
+    if any(_bare_blast(d) for d in drafts) and _accident_told([norms[i] for i in violent], published):
         drafts = [d for d in drafts if not _bare_blast(d)]
     if not drafts:
         return []
