@@ -448,6 +448,26 @@ BLIND32_BASELINE = {
     "false_events_nonviolent": 1,
 }
 
+# 63 blind reports on the toll that is not an attack and the attack that reads like an accident:
+# 39 accidental and natural tolls in the words of violence (gas-cylinder and fuel-tanker blasts,
+# an ammunition depot, a port and a fireworks workshop that blew up, fires, collapses, road and
+# rail crashes, migrant boats, mine shafts and wells, a stampede, electrocution, heat, floods, an
+# earthquake, carbon monoxide, celebratory gunfire, road-safety and hospital tallies, ordnance
+# destroyed) and 24 attacks told in the same words (depots and tanks set on fire by drones and
+# air strikes, arson by settlers and by unknown men, a building brought down by a strike, a
+# car-ramming first called a road accident, a fishing boat fired on, landmines of a war, truck and
+# suicide bombs first taken for a tanker or a gas blast, old shells that went off), 25 countries,
+# pinned as measured after the fixes they prompted (before them: F1 0.925, actor recall 0.826,
+# place recall 0.75 with the corrected ids, 11 false places, 16 events from non-violent text;
+# bench/README.md).
+BLIND33_BASELINE = {
+    "casualty_f1": 0.95,
+    "actor_recall": 0.87,
+    "location_recall": 0.91,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 3,
+}
+
 
 # 80 blind follow-up reports as different desks write them, a second sample after blind21's
 # (ministries' updated and provisional tolls, hospital counts, deaths of the wounded days later,
@@ -543,6 +563,7 @@ BLIND18_BASELINE = {
         ("blind29", BLIND29_BASELINE),
         ("blind30", BLIND30_BASELINE),
         ("blind32", BLIND32_BASELINE),
+        ("blind33", BLIND33_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -619,18 +640,18 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
 # per set, as measured after the twenty-first blind set's fixes (the twenty-second's to
-# thirtieth's and the thirty-second's after their own, blind4's and blind13's after the
-# twenty-sixth's, blind6's after the twenty-seventh's; fourteen lowered by one or two with the
-# West Bank's villages placed by governorate, five by one with the thirty-second's; bench/README.md,
-# "West Bank villages by governorate", "Common words read as places" and after): each is a
-# subscriber alerted about an incident elsewhere.
+# thirtieth's, the thirty-second's and the thirty-third's after their own, blind4's and blind13's
+# after the twenty-sixth's, blind6's after the twenty-seventh's; fourteen lowered by one or two
+# with the West Bank's villages placed by governorate, five by one with the thirty-second's;
+# bench/README.md, "West Bank villages by governorate", "Common words read as places" and after):
+# each is a subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
     "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 4, "blind16": 4,
     "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 12, "blind21": 8, "blind22": 18,
     "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 21,
-    "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2,
+    "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2, "blind33": 6,
 }
 
 
