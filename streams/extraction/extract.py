@@ -1078,9 +1078,15 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
 
 
 def _accident_told(norms: list[str], published: dt.date | None) -> bool:
-    """Whether a clause of the article tells its blast or its deaths as an accident ("أشارت
-    التحقيقات إلى سوء تخزين مواد كيميائية"، "إثر انفجار أسطوانة غاز")."""
-    return any(_dropped_accident(norm[a:b], published) for norm in norms for a, b in _clause_spans(norm))
+    """Whether a clause of the article gives its blast an accidental cause ("أشارت التحقيقات إلى
+    سوء تخزين مواد كيميائية"، "إثر انفجار أسطوانة غاز"). A fire or a blast named alone ("حريق
+    مصفح"، "انفجار صهاريج المحروقات") is no cause: drones set tanks on fire too."""
+    accidental = _patterns().accidental
+    return any(
+        accidental.search(norm, a, b) and _dropped_accident(norm[a:b], published)
+        for norm in norms
+        for a, b in _clause_spans(norm)
+    )
 
 
 def _bare_blast(draft: _Draft) -> bool:

@@ -102,6 +102,14 @@ def test_a_bare_blast_is_the_accident_its_article_tells() -> None:
     assert events(text) == []
 
 
+def test_a_fire_named_alone_gives_a_bare_blast_no_accidental_cause() -> None:
+    text = (
+        "وفاة ثلاثة أشخاص في حريق بالمنطقة الصناعية\n"
+        "أعلنت الشرطة وفاة ثلاثة أشخاص وإصابة أربعة في انفجار خزانات المحروقات بالمنطقة الصناعية."
+    )
+    assert events(text) != []
+
+
 def test_a_car_bomb_beside_a_road_accident_is_still_an_attack() -> None:
     text = (
         "قتل 20 شخصاً في انفجار سيارة مفخخة قرب الميناء صباح اليوم. "
