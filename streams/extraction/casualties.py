@@ -180,6 +180,7 @@ class CasualtyLexicon(Strict):
     plural_relatives: Words
     of_wounds: Words
     hedges: Words
+    verb_particles: Words
     attacker_finished: Numbered
     victims_after: Words
     resumptive: Words
@@ -1258,6 +1259,7 @@ class _Parser:
             if loose and (self._noun(t) is not None or _in(tok.text, "linkers") or tok.text == AND):
                 return None
             hedge = tok.text in _set("hedges")  # "خمسة أشخاص على الأقل قتلوا"
+            hedge = hedge or tok.text in _set("verb_particles")  # "وكان جندي قد قتل"
             # the aside without its commas: "خمسة جنود بينهم ضابطان قتلوا"، and the kinds of
             # people it spans: "500 شخص بين مدنيين وعسكريين قتلوا"
             subset = _in(tok.text, "subset") or (

@@ -136,6 +136,16 @@ class IncidentLexicon(Strict):
     ordinal_is: tuple[str, ...]
     running: tuple[str, ...]
     comes_after: tuple[str, ...]
+    recalled_after: tuple[str, ...]
+    recalled_nouns: tuple[str, ...]
+    recalled_answers: tuple[str, ...]
+    recalled_funerals: tuple[str, ...]
+    recalled_days: tuple[str, ...]
+    follows_verbs: tuple[str, ...]
+    follows_subjects: tuple[str, ...]
+    same_day: tuple[str, ...]
+    day_ordinals: tuple[str, ...]
+    continuing_openers: tuple[str, ...]
     answers: tuple[str, ...]
     claims_responsibility: tuple[str, ...]
     related_openers: tuple[str, ...]
@@ -160,6 +170,10 @@ class _Patterns:
     second_incident: re.Pattern[str]
     running: re.Pattern[str]
     comes_after: re.Pattern[str]
+    recalled: re.Pattern[str]
+    recalled_after_noun: re.Pattern[str]
+    recalled_day: re.Pattern[str]
+    continuing: re.Pattern[str]
     answers: re.Pattern[str]
     claims_responsibility: re.Pattern[str]
     dateline: re.Pattern[str]
@@ -200,6 +214,12 @@ def _words(words: tuple[str, ...], lam_article: bool = False) -> re.Pattern[str]
     return re.compile(rf"(?<!\w)(?:(?:{PROCLITIC})?(?:{_alternation(words)}){lam})(?!\w)")
 
 
+def _today(words: tuple[str, ...], lex: IncidentLexicon) -> str:
+    """``words`` of the report's own day as a pattern, not "اليوم" of a day counted ("في اليوم
+    الأول للحملة")."""
+    return rf"(?<!\w)(?:{_alternation(words)})(?!\w)(?!\s+(?:{_alternation(lex.day_ordinals)})(?!\w))"
+
+
 @functools.cache
 def _patterns() -> _Patterns:
     """The lexicon's phrases compiled once, on first use."""
@@ -215,6 +235,9 @@ def _patterns() -> _Patterns:
             rf"(?P<phrase>{_alternation((*lex.background, *lex.victims_families))})(?!\w)"
             rf"|^\s*(?:{_alternation(lex.background_openers)})(?!\w)"
             rf"(?!(?:\W+\w+){{1,6}}?\W+(?:{_alternation(lex.claim_after_openers)})(?!\w))"
+            rf"(?![^\n]*?{_today(lex.same_day, lex)})"  # "وكان ... قد ... صباح اليوم"
+            rf"|^\W*(?:{_alternation(lex.follows_verbs)})\s+"
+            rf"(?:(?:{_alternation(lex.follows_subjects)})\s+){{0,2}}بعد(?!\w)"  # "يأتي ذلك بعد"
         ),
         families=frozenset(normalize(w) for w in lex.victims_families),
         ordnance=frozenset(normalize(w) for w in lex.ordnance),
@@ -231,6 +254,16 @@ def _patterns() -> _Patterns:
         ),
         running=re.compile(rf"(?<!\w)(?:{_alternation(lex.running)})(?!\w)"),
         comes_after=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.comes_after)})(?!\w)"),
+        recalled=re.compile(
+            rf"(?<!\w)و?(?:(?:{_alternation(lex.recalled_after)})\s+(?:{_alternation(lex.recalled_nouns)})"
+            rf"|(?:{_alternation((*lex.recalled_answers, *lex.recalled_funerals))}))(?!\w)"
+        ),
+        recalled_after_noun=re.compile(rf"(?<!\w)و?بعد\s+(?:{_alternation(lex.recalled_nouns)})(?!\w)"),
+        recalled_day=re.compile(rf"(?<!\w)(?:{_alternation(lex.recalled_days)})(?!\w)"),
+        continuing=re.compile(
+            rf"\s*(?:{_alternation(lex.continuing_openers)})(?!\w)"
+            rf"(?![^\n]*?{_today((*lex.same_day, *lex.recalled_days, *lex.recent_days), lex)})"
+        ),
         answers=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.answers)})(?!\w)"),
         claims_responsibility=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.claims_responsibility)})(?!\w)"),
         dateline=_dateline(lex),
@@ -424,6 +457,44 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if norm[a:b].strip()]
 
 
+def _marked_spans(norm: str) -> list[tuple[int, int, bool]]:
+    """The clauses of ``_clause_spans``, each cut again where an earlier incident is recalled
+    inside it with a toll of its own (``_recalled_at``); the recalled part is marked True."""
+    out: list[tuple[int, int, bool]] = []
+    for a, b in _clause_spans(norm):
+        cut = _recalled_at(norm, a, b)
+        if cut is None:
+            out.append((a, b, False))
+        elif cut == a:
+            out.append((a, b, True))
+        else:
+            out.extend([(a, cut, False), (cut, b, True)])
+    return out
+
+
+def _recalled_at(norm: str, a: int, b: int) -> int | None:
+    """Where in the clause ``norm[a:b]`` an earlier incident is recalled after the sentence's own
+    violence ("، بعد يوم من استهداف عجلة ... أدى إلى مقتل ثلاثة"، "رداً على الغارة التي قتلت
+    أربعة"، "أثناء تشييع خمسة جنود قتلوا ..."، "بعد استهداف سيارة ... أمس"), if the recalled
+    part counts dead or wounded of its own (lexicons/incidents.yaml, `recalled_after`)."""
+    patterns = _patterns()
+    found = [m.start() for m in patterns.recalled.finditer(norm, a, b)]
+    for m in patterns.recalled_after_noun.finditer(norm, a, b):
+        start = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", "."))
+        commas = [i for mark in COMMAS if (i := norm.find(mark, m.end(), b)) >= 0]
+        # the day named before the next comma: the recalled incident's, not a later clause's
+        if patterns.recalled_day.search(norm, m.end(), min(commas, default=b)) and not (
+            patterns.recalled_day.search(norm, max(start, 0), m.start())
+        ):
+            found.append(m.start())
+    for cut in sorted(found):
+        if _violence_before(norm, cut) and any(
+            i.value is not None for i in find_casualties(norm[cut:b])
+        ):
+            return cut
+    return None
+
+
 def _background_rises(norm: str) -> list[re.Match[str]]:
     """"، ليرتفع عدد الشهداء إلى 13" after a clause that dates its wound in the past ("أصيب بها
     مطلع الأسبوع"): the follow-up's current toll, a clause of its own; after a clause of today
@@ -454,16 +525,27 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
     whole = assign_roles(norm, mentions)
     possessor = _possessor(norm, mentions, country)
     rivals = rival_accounts(norm)
-    clauses = []
+    clauses: list[_Clause] = []
     accident = False
     before = None
-    for a, b in _clause_spans(norm):
+    past = False  # the clause before was background
+    for a, b, recalled in _marked_spans(norm):
         sub = norm[a:b]
+        if recalled:
+            # "، بعد يوم من استهداف عجلة ... أدى إلى مقتل ثلاثة": the earlier incident's toll,
+            # places and doers are dropped; its words stay in the evidence of the clause before
+            # (the merge reads "بعد يوم من" there as a later incident's mark)
+            if clauses and clauses[-1].sentence == index:
+                clauses[-1] = replace(clauses[-1], text=_widened(sentence, offsets, clauses[-1].text, b))
+            before, past = sub, True
+            continue
         if accident and all(t.type == "other" for t in find_triggers(sub)):
             continue  # "لقي 3 مصرعهم في حادث سير، فيما أصيب 5 آخرون": the same accident's hurt
         if before and _patterns().relative.match(sub) and _is_background(before, published):
             continue  # "... في تفجير الكرادة عام 2016، الذي أودى بحياة 300": the past noun's toll
-        before = sub
+        if past and _patterns().continuing.match(sub):
+            continue  # "وكان ثلاثة قد قتلوا الشهر الماضي، كما قتل اثنان في صبراتة": the list goes on
+        before, past = sub, _is_background(sub, published)
         clause = _clause(
             index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor,
             published, rivals,
@@ -472,6 +554,18 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
         if clause is not None:
             clauses.append(clause)
     return clauses
+
+
+def _widened(sentence: str, offsets: list[int], text: str, end: int) -> str:
+    """``text`` (a clause of ``sentence``) carried on to the normalised offset ``end``."""
+    start = sentence.find(text)
+    if start < 0:
+        return text
+    return sentence[start : _original_end(sentence, offsets, end)].strip(" " + COMMAS)
+
+
+def _original_end(sentence: str, offsets: list[int], end: int) -> int:
+    return offsets[end - 1] + 1 if 0 < end <= len(offsets) else len(sentence)
 
 
 def _outside_actor_names(places: list[PlaceMention], mentions: list[ActorMention]) -> list[PlaceMention]:
@@ -813,7 +907,7 @@ def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = l
     headline = [c for c in clauses if c.sentence == 0]
     body = [c for c in clauses if c.sentence > 0]
     told = _values(headline)
-    if told and headline and not _covered(told, _values(body)):
+    if told and headline and not _covered(told, _values(body)) and not _sums_up(told, _group(body)):
         figures = retold()
         if figures is None or not all(value in figures for _, value in told):
             return _group(clauses)
@@ -841,13 +935,24 @@ def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = l
     return drafts
 
 
+def _sums_up(told: set[tuple[str, int]], drafts: list[_Draft]) -> bool:
+    """A headline's figures are the totals of the body's incidents ("استشهاد شابين في جنين وبيت
+    أمر" over one killed in each): a summary, no incident of its own."""
+    if len(drafts) < 2:
+        return False
+    return all(
+        value == sum(getattr(t, kind) or 0 for d in drafts for t in d.tolls.values())
+        for kind, value in told
+    )
+
+
 def _background_figures(norms: list[str], published: dt.date | None) -> set[int] | None:
     """The amounts in the violent background clauses of ``norms``; None if there are none."""
     figures: set[int] | None = None
     for norm in norms:
-        for a, b in _clause_spans(norm):
+        for a, b, recalled in _marked_spans(norm):
             sub = norm[a:b]
-            if not _is_background(sub, published):
+            if not recalled and not _is_background(sub, published):
                 continue
             if not find_triggers(sub):
                 continue
