@@ -498,9 +498,14 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
 def _background_rises(norm: str) -> list[re.Match[str]]:
     """"، ليرتفع عدد الشهداء إلى 13" after a clause that dates its wound in the past ("أصيب بها
     مطلع الأسبوع"): the follow-up's current toll, a clause of its own; after a clause of today
-    it stays with the death it counts ("توفي اليوم متأثراً بجروحه، ليرتفع ..." is one toll)."""
+    it stays with the death it counts ("توفي اليوم متأثراً بجروحه، ليرتفع ..." is one toll),
+    unless the total is itself dated by background ("، ليرتفع عدد القتلى منذ مطلع العام إلى 23":
+    a running total, background, apart from the day's toll before it)."""
     background = _patterns().background
-    return [m for m in _patterns().toll_rise.finditer(norm) if background.search(norm, 0, m.start())]
+    return [
+        m for m in _patterns().toll_rise.finditer(norm)
+        if background.search(norm, 0, m.start()) or background.search(norm, m.end())
+    ]
 
 
 def _list_colons(norm: str) -> list[re.Match[str]]:

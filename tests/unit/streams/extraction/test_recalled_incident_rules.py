@@ -132,3 +132,51 @@ def test_a_headline_that_sums_the_body_s_incidents_adds_no_toll() -> None:
 
 def test_a_soldier_who_had_been_killed_is_counted_across_the_particle() -> None:
     assert tolls("وكان جندي قد قتل في هجوم على نقطة عسكرية قرب الحدود صباح اليوم.") == [(1, None)]
+
+
+# --- running totals, rankings and distances told with the new incident --------------------------
+
+
+def test_a_running_total_since_the_year_began_is_not_the_day_s_toll() -> None:
+    text = (
+        "مقتل شرطيين بانفجار عبوة\n"
+        "قتل شرطيان وأصيب ثلاثة عندما انفجرت عبوة ناسفة بدوريتهم قرب مدينة غاريسا الأربعاء، "
+        "ليرتفع إلى 19 عدد عناصر الأمن الذين قتلوا في هجمات مماثلة منذ مطلع العام."
+    )
+    assert tolls(text) == [(2, 3)]
+
+
+def test_an_attack_ranked_against_an_earlier_one_keeps_its_own_toll() -> None:
+    text = (
+        "مقتل 18 في هجوم على حافلة\n"
+        "قتل مسلحون 18 راكباً بعد إيقاف حافلتهم على طريق سريع قرب مدينة كويتا الاثنين، في أكثر "
+        "الهجمات دموية في الإقليم منذ تفجير سوق الذي أودى بحياة 30 شخصاً في مارس الماضي."
+    )
+    assert tolls(text) == [(18, None)]
+
+
+def test_a_blast_near_the_site_of_an_earlier_one_keeps_its_own_toll() -> None:
+    text = (
+        "انفجار سيارة مفخخة في الباب\n"
+        "قتل ثلاثة مدنيين وأصيب ستة بانفجار سيارة مفخخة في مدينة الباب اليوم، على بعد مئات "
+        "الأمتار من موقع الانفجار الذي أودى بحياة 11 شخصاً مطلع الشهر."
+    )
+    assert tolls(text) == [(3, 6)]
+
+
+def test_an_anniversary_s_list_goes_on_after_idafatan_ila() -> None:
+    text = (
+        "ذكرى المجزرة\n"
+        "أحيا الأهالي اليوم الذكرى العشرين للمجزرة التي راح ضحيتها 40 مصلياً، إضافة إلى استشهاد "
+        "آخرين برصاص الجنود في المواجهات التي تلتها."
+    )
+    assert events(text) == []
+
+
+def test_a_half_year_report_of_a_mission_is_no_incident() -> None:
+    text = (
+        "تقرير أممي عن الضحايا المدنيين\n"
+        "قالت البعثة الأممية في تقرير نصف سنوي إن 90 مدنياً قتلوا وأصيب 150 آخرون في الفترة من "
+        "يناير إلى يونيو، معظمهم بعبوات ناسفة."
+    )
+    assert events(text) == []
