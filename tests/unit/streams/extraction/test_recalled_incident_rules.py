@@ -180,3 +180,18 @@ def test_a_half_year_report_of_a_mission_is_no_incident() -> None:
         "يناير إلى يونيو، معظمهم بعبوات ناسفة."
     )
     assert events(text) == []
+
+
+# --- towns of the attacks such reports add to -------------------------------------------------
+
+
+def test_the_towns_of_rockets_drones_and_ambushes_are_places() -> None:
+    assert "il_sderot" in place_ids("أصيب مستوطنان بشظايا صاروخ سقط في مدينة سديروت مساء اليوم.")
+    assert "lb_burj_rahal" in place_ids("أصيب مواطن بغارة مسيرة على سيارة في بلدة برج رحال اليوم.")
+    assert "pk_bannu" in place_ids("قتل ثلاثة شرطيين بهجوم على مركز للشرطة في منطقة بانو ليلاً.")
+    assert "pk_musakhel" in place_ids("قتل مسلحون 12 راكباً على طريق في منطقة موسى خيل الاثنين.")
+
+
+def test_a_town_whose_name_is_a_word_needs_its_kind() -> None:
+    assert "iq_al_adhaim" not in place_ids("قتل جندي في هجوم على الطريق العظيم قرب بعقوبة اليوم.")
+    assert "iq_al_adhaim" in place_ids("قتل جندي بانفجار عبوة في ناحية العظيم شمالي ديالى اليوم.")
