@@ -2,6 +2,7 @@
 blind31.yaml: a new incident that recalls earlier ones with their own tolls, places and doers),
 each checked here on sentences written for the test, not on the set's own."""
 
+from streams.extraction.places import ancestors
 from tests.unit.streams.extraction.reading import events, place_ids, tolls
 
 # --- an earlier incident recalled in the new one's sentence is background ------------------------
@@ -195,3 +196,7 @@ def test_the_towns_of_rockets_drones_and_ambushes_are_places() -> None:
 def test_a_town_whose_name_is_a_word_needs_its_kind() -> None:
     assert "iq_al_adhaim" not in place_ids("قتل جندي في هجوم على الطريق العظيم قرب بعقوبة اليوم.")
     assert "iq_al_adhaim" in place_ids("قتل جندي بانفجار عبوة في ناحية العظيم شمالي ديالى اليوم.")
+
+
+def test_a_seat_added_beside_its_district_lies_in_it() -> None:
+    assert "pk_bajaur" in ancestors("pk_khar")
