@@ -171,6 +171,7 @@ class _Patterns:
     running: re.Pattern[str]
     comes_after: re.Pattern[str]
     recalled: re.Pattern[str]
+    recalled_answer: re.Pattern[str]
     recalled_after_noun: re.Pattern[str]
     recalled_day: re.Pattern[str]
     continuing: re.Pattern[str]
@@ -258,6 +259,7 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)و?(?:(?:{_alternation(lex.recalled_after)})\s+(?:{_alternation(lex.recalled_nouns)})"
             rf"|(?:{_alternation((*lex.recalled_answers, *lex.recalled_funerals))}))(?!\w)"
         ),
+        recalled_answer=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.recalled_answers)})(?!\w)"),
         recalled_after_noun=re.compile(rf"(?<!\w)و?بعد\s+(?:{_alternation(lex.recalled_nouns)})(?!\w)"),
         recalled_day=re.compile(rf"(?<!\w)(?:{_alternation(lex.recalled_days)})(?!\w)"),
         continuing=re.compile(
@@ -479,6 +481,7 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
     part counts dead or wounded of its own (lexicons/incidents.yaml, `recalled_after`)."""
     patterns = _patterns()
     found = [m.start() for m in patterns.recalled.finditer(norm, a, b)]
+    answered = [m.start() for m in patterns.recalled_answer.finditer(norm, a, b)]
     for m in patterns.recalled_after_noun.finditer(norm, a, b):
         start = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", "."))
         commas = [i for mark in COMMAS if (i := norm.find(mark, m.end(), b)) >= 0]
@@ -487,9 +490,9 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
             patterns.recalled_day.search(norm, max(start, 0), m.start())
         ):
             found.append(m.start())
-    for cut in sorted(found):
-        if _violence_before(norm, cut) and any(
-            i.value is not None for i in find_casualties(norm[cut:b])
+    for cut in sorted({*found, *answered}):
+        if _violence_before(norm, cut) and (
+            cut in answered or any(i.value is not None for i in find_casualties(norm[cut:b]))
         ):
             return cut
     return None

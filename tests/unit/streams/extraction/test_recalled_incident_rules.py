@@ -200,3 +200,29 @@ def test_a_town_whose_name_is_a_word_needs_its_kind() -> None:
 
 def test_a_seat_added_beside_its_district_lies_in_it() -> None:
     assert "pk_bajaur" in ancestors("pk_khar")
+
+
+def test_the_place_of_the_strike_an_attack_answers_is_not_the_attack_s() -> None:
+    text = (
+        "صواريخ على كريات شمونة\n"
+        "أطلق مقاتلون صواريخ على مدينة كريات شمونة ظهر اليوم رداً على اغتيال قيادي في مدينة صور."
+    )
+    assert "lb_tyre" not in place_ids(text)
+
+
+def test_an_attack_on_the_day_of_an_old_attack_s_trial_keeps_its_own_toll() -> None:
+    text = (
+        "مقتل 5 قرويين بهجوم مسلح\n"
+        "قتل مسلحون خمسة قرويين في هجوم على قرية قرب مدينة غوساو ليل الأحد، في اليوم نفسه الذي "
+        "مثل فيه متهمون أمام محكمة في الهجوم على سوق الذي قتل فيه 30 شخصاً قبل أربع سنوات."
+    )
+    assert tolls(text) == [(5, None)]
+
+
+def test_what_an_inquiry_concluded_about_old_killings_is_no_incident() -> None:
+    text = (
+        "تقرير أممي عن مجزرة\n"
+        "طالبت المفوضية بمحاسبة المسؤولين عن مقتل 200 شخص في البلدة عام 2021. وقالت إن تحقيقها "
+        "خلص إلى أن جنوداً أعدموا معظم الضحايا خلال عملية استمرت ثلاثة أيام."
+    )
+    assert events(text) == []
