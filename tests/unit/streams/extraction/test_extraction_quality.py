@@ -466,6 +466,21 @@ BLIND33_BASELINE = {
     "location_recall": 0.91,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 3,
+# 70 blind reports of a new incident that recalls earlier ones with their own tolls, places and
+# doers in the same sentence or the next ("، بعد يوم من استهداف ... أدى إلى مقتل ثلاثة"، "يأتي
+# ذلك بعد"، "وكان ... قد قتل الشهر الماضي"، "في ثاني هجوم خلال 48 ساعة"، "ليرتفع عدد القتلى
+# منذ مطلع العام إلى"، "وهي الحصيلة الأعلى منذ"، "رداً على"، a funeral attacked, a trial or an
+# arrest on the day of a new attack, two incidents of one day) and 20 non-violent stories with
+# the same recalled tolls (anniversaries, verdicts, tallies, inquiries, a foiled attack), 21
+# countries, pinned as measured after the fixes they prompted (before them: F1 0.754, actor
+# recall 0.895, place recall 0.709 with the corrected ids, 32 false places, 3 events from
+# non-violent text; bench/README.md).
+BLIND31_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.93,
+    "location_recall": 0.89,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
 }
 
 
@@ -564,6 +579,7 @@ BLIND18_BASELINE = {
         ("blind30", BLIND30_BASELINE),
         ("blind32", BLIND32_BASELINE),
         ("blind33", BLIND33_BASELINE),
+        ("blind31", BLIND31_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -646,6 +662,13 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # with the West Bank's villages placed by governorate, five by one with the thirty-second's;
 # bench/README.md, "West Bank villages by governorate", "Common words read as places" and after):
 # each is a subscriber alerted about an incident elsewhere.
+# thirtieth's, the thirty-second's and the thirty-first's after their own, blind4's and
+# blind13's after the twenty-sixth's, blind6's after the twenty-seventh's; fourteen lowered by
+# one or two with the West Bank's villages placed by governorate, five by one with the
+# thirty-second's, some by one with the thirty-first's (the strike an attack answers read as
+# background); bench/README.md,
+# "West Bank villages by governorate", "Common words read as places" and after): each is a
+# subscriber alerted about an incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
@@ -653,6 +676,7 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 12, "blind21": 8, "blind22": 18,
     "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 21,
     "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2, "blind33": 6,
+    "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2, "blind31": 11,
 }
 
 
