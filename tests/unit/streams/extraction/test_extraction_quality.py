@@ -676,6 +676,9 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 12, "blind21": 8, "blind22": 18,
     "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 21,
     "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2, "blind33": 6,
+    "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 3, "blind16": 4,
+    "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 11, "blind21": 8, "blind22": 18,
+    "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 20,
     "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2, "blind31": 11,
 }
 
