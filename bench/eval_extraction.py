@@ -39,9 +39,9 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind28 --by-country # blind, local pages at war
     .venv/bin/python -m bench.eval_extraction --set blind29 --by-country # blind, who: names of 2025-26
     .venv/bin/python -m bench.eval_extraction --set blind30 --by-country # blind, a big day not about war
+    .venv/bin/python -m bench.eval_extraction --set blind31 --by-country # blind, the incident recalled
     .venv/bin/python -m bench.eval_extraction --set blind32 --by-country # blind, violence far away
     .venv/bin/python -m bench.eval_extraction --set blind33 --by-country # blind, accidents and attacks alike
-    .venv/bin/python -m bench.eval_extraction --set blind31 --by-country # blind, the incident recalled
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -100,9 +100,9 @@ SETS = {
     "blind28": EVAL_DIR / "blind28.yaml",
     "blind29": EVAL_DIR / "blind29.yaml",
     "blind30": EVAL_DIR / "blind30.yaml",
+    "blind31": EVAL_DIR / "blind31.yaml",
     "blind32": EVAL_DIR / "blind32.yaml",
     "blind33": EVAL_DIR / "blind33.yaml",
-    "blind31": EVAL_DIR / "blind31.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

@@ -466,6 +466,9 @@ BLIND33_BASELINE = {
     "location_recall": 0.91,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 3,
+}
+
+
 # 70 blind reports of a new incident that recalls earlier ones with their own tolls, places and
 # doers in the same sentence or the next ("، بعد يوم من استهداف ... أدى إلى مقتل ثلاثة"، "يأتي
 # ذلك بعد"، "وكان ... قد قتل الشهر الماضي"، "في ثاني هجوم خلال 48 ساعة"، "ليرتفع عدد القتلى
@@ -577,9 +580,9 @@ BLIND18_BASELINE = {
         ("blind28", BLIND28_BASELINE),
         ("blind29", BLIND29_BASELINE),
         ("blind30", BLIND30_BASELINE),
+        ("blind31", BLIND31_BASELINE),
         ("blind32", BLIND32_BASELINE),
         ("blind33", BLIND33_BASELINE),
-        ("blind31", BLIND31_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -629,9 +632,9 @@ BLIND_SET_SIZES = [
     ("blind28", 65, 13, 33),
     ("blind29", 70, 20, 19),
     ("blind30", 62, 25, 41),
+    ("blind31", 70, 21, 20),
     ("blind32", 76, 28, 22),
     ("blind33", 63, 25, 39),
-    ("blind31", 70, 21, 20),
 ]
 
 
@@ -657,29 +660,19 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 
 # Places an event names that the gold does not (neither a gold place nor inside or around one),
 # per set, as measured after the twenty-first blind set's fixes (the twenty-second's to
-# thirtieth's, the thirty-second's and the thirty-third's after their own, blind4's and blind13's
-# after the twenty-sixth's, blind6's after the twenty-seventh's; fourteen lowered by one or two
-# with the West Bank's villages placed by governorate, five by one with the thirty-second's;
-# bench/README.md, "West Bank villages by governorate", "Common words read as places" and after):
-# each is a subscriber alerted about an incident elsewhere.
-# thirtieth's, the thirty-second's and the thirty-first's after their own, blind4's and
-# blind13's after the twenty-sixth's, blind6's after the twenty-seventh's; fourteen lowered by
-# one or two with the West Bank's villages placed by governorate, five by one with the
-# thirty-second's, some by one with the thirty-first's (the strike an attack answers read as
-# background); bench/README.md,
-# "West Bank villages by governorate", "Common words read as places" and after): each is a
-# subscriber alerted about an incident elsewhere.
+# thirty-third's after their own, blind4's and blind13's after the twenty-sixth's, blind6's after
+# the twenty-seventh's; fourteen lowered by one or two with the West Bank's villages placed by
+# governorate, five by one with the thirty-second's, three by one with the thirty-first's (the
+# strike an attack answers read as background); bench/README.md, "West Bank villages by
+# governorate", "Common words read as places" and after): each is a subscriber alerted about an
+# incident elsewhere.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
-    "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 4, "blind16": 4,
-    "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 12, "blind21": 8, "blind22": 18,
-    "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 21,
-    "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2, "blind33": 6,
     "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 3, "blind16": 4,
     "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 11, "blind21": 8, "blind22": 18,
-    "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 20,
-    "blind27": 5, "blind28": 16, "blind29": 5, "blind30": 3, "blind32": 2, "blind31": 11,
+    "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 20, "blind27": 5, "blind28": 16,
+    "blind29": 5, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 11,
 }
 
 
