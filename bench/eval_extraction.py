@@ -42,6 +42,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind31 --by-country # blind, the incident recalled
     .venv/bin/python -m bench.eval_extraction --set blind32 --by-country # blind, violence far away
     .venv/bin/python -m bench.eval_extraction --set blind33 --by-country # blind, accidents and attacks alike
+    .venv/bin/python -m bench.eval_extraction --set blind34 --by-country # blind, a fifth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -103,6 +104,7 @@ SETS = {
     "blind31": EVAL_DIR / "blind31.yaml",
     "blind32": EVAL_DIR / "blind32.yaml",
     "blind33": EVAL_DIR / "blind33.yaml",
+    "blind34": EVAL_DIR / "blind34.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
