@@ -895,6 +895,10 @@ class _Parser:
                                    or _in(self.toks[i - 1].text, "causes"))
                 if self.items and after:
                     return i + 1  # "فارق الحياة متأثراً بإصابته"، "حتفه إثر إصابته": why one died
+                if kind == "injured" and _in(self.toks[i - 1].text, "of_wounds"):
+                    # "إن شاباً في العشرينات توفي متأثراً بإصابته": the one who died, told before
+                    # the verb and not counted, is the wound's owner
+                    kind = "killed"
                 self.kind, self.open_start = kind, self.toks[i].start
                 everyone = self._all_of_them(i)
                 if value is None and everyone is not None:
@@ -940,6 +944,10 @@ class _Parser:
         if headed is not None:
             return headed
         if self._restated(i, kind):
+            return i + 1
+        if value is not None and not self.items and self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
+            # "وأفادت مصادر طبية بأن الشهيدين وصلا إلى المستشفى": a dual with the article is the
+            # two dead a sentence before told; it adds no one
             return i + 1
         if self.kind is None or i - self.anchor > WINDOW:
             self.open_start = self.toks[i].start

@@ -178,6 +178,7 @@ class _Patterns:
     answers: re.Pattern[str]
     claims_responsibility: re.Pattern[str]
     dateline: re.Pattern[str]
+    commentary_desk: re.Pattern[str]
     figurative: re.Pattern[str]
     threats: re.Pattern[str]
     non_violent: re.Pattern[str]
@@ -279,6 +280,10 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:{_alternation(lex.day_parts)})\s+(?:{_alternation(lex.recent_days)})(?!\w)"
         ),
         commentary=re.compile(rf"^\W*(?:{_alternation(lex.commentary_headlines)})(?!\w)"),
+        commentary_desk=re.compile(
+            rf"[{''.join(re.escape(d) for d in lex.dateline_dashes)}]\s*"
+            rf"(?:{_alternation(lex.commentary_headlines)})\s*:\s*$"
+        ),
         relative=re.compile(rf"\s*(?:{_alternation(lex.relative_openers)})(?!\w)"),
         relative_word=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.relative_openers)})(?!\w)"),
         likened_now=re.compile(
@@ -1163,7 +1168,7 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         lambda: frozenset(c for i in violent for c in named_countries(norms[i])),
     )
     published = parse_published(article.published_at)
-    commentary = bool(_patterns().commentary.search(norms[0]))
+    commentary = _commentary(norms)
     clauses: list[_Clause] = []
     for i in violent:
         # an analysis weaves the attacks it recalls into long sentences ("منذ نوفمبر الماضي أعلنت
@@ -1188,6 +1193,15 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         _event(article, i, d, ctx, max(d.last_sentence, min(starts[i + 1] - 1, d.last_sentence + 2)))
         for i, d in enumerate(drafts)
     ]
+
+
+def _commentary(norms: list[str]) -> bool:
+    """Whether the article is analysis or opinion: by its headline ("تحليل | ...") or by the
+    desk its dateline names in the outlet's place ("دمشق - رأي: ..."، "زمان الوصل - مقال:")."""
+    patterns = _patterns()
+    if norms and patterns.commentary.search(norms[0]):
+        return True
+    return any(patterns.commentary_desk.search(norm) for norm in norms[1:3])
 
 
 def _accident_told(norms: list[str], published: dt.date | None) -> bool:
