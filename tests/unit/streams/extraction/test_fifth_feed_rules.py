@@ -2,7 +2,7 @@
 blind34.yaml: a fifth day's feed, 4 February 2026, from some thirty outlets), each checked here
 on sentences written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import events, place_ids, tolls
 
 # --- stab wounds, and a death told in the present of headlines ------------------------------------
 
@@ -92,3 +92,27 @@ def test_a_report_from_a_desk_named_like_an_opinion_desk_is_still_one() -> None:
         "لندن - رأي اليوم: قتل جنديان في هجوم على حاجز قرب مدينة الرمادي فجر اليوم."
     )
     assert tolls(text) == [(2, None)]
+
+
+# --- Iraqi districts and sub-districts the gazetteer lacked --------------------------------------
+
+
+def test_a_feud_in_al_majar_al_kabir_is_placed_there() -> None:
+    text = "العمارة - قتل ثلاثة أشخاص في نزاع عشائري بقضاء المجر الكبير جنوبي ميسان مساء أمس."
+    assert "iq_al_majar_al_kabir" in place_ids(text)
+
+
+def test_hungary_is_not_al_majar_al_kabir() -> None:
+    text = "بودابست - قتل شرطي طعناً في المجر أمس على يد مهاجم فر من المكان."
+    assert "iq_al_majar_al_kabir" not in place_ids(text)
+
+
+def test_a_drone_strike_by_sidakan_is_placed_there_within_soran() -> None:
+    text = "أربيل - قتل ثلاثة مسلحين بقصف مسيرة تركية على منطقة سيدكان التابعة لقضاء سوران."
+    assert place_ids(text) >= {"iq_sidakan"}
+    assert place_ids(text) <= {"iq_sidakan", "iq_soran", "iq_erbil", "iq_erbil_city"}
+
+
+def test_the_district_of_dibis_is_read_with_its_article() -> None:
+    text = "كركوك - أصيب جنديان بهجوم مسلح على نقطة للجيش في ناحية الدبس فجر اليوم."
+    assert "iq_dibis" in place_ids(text)
