@@ -108,7 +108,7 @@ def test_hungary_is_not_al_majar_al_kabir() -> None:
 
 
 def test_a_drone_strike_by_sidakan_is_placed_there_within_soran() -> None:
-    text = "أربيل - قتل ثلاثة مسلحين بقصف مسيرة تركية على منطقة سيدكان التابعة لقضاء سوران."
+    text = "أربيل - قتل ثلاثة مسلحين بقصف مسيرة تركية على أطراف ناحية سيدكان التابعة لقضاء سوران."
     assert place_ids(text) >= {"iq_sidakan"}
     assert place_ids(text) <= {"iq_sidakan", "iq_soran", "iq_erbil", "iq_erbil_city"}
 
@@ -116,3 +116,8 @@ def test_a_drone_strike_by_sidakan_is_placed_there_within_soran() -> None:
 def test_the_district_of_dibis_is_read_with_its_article() -> None:
     text = "كركوك - أصيب جنديان بهجوم مسلح على نقطة للجيش في ناحية الدبس فجر اليوم."
     assert "iq_dibis" in place_ids(text)
+
+
+def test_a_village_of_the_same_name_in_duhok_is_not_the_sub_district() -> None:
+    text = "دهوك - قتل شخصان بقصف مسيرة تركية على طريق قرية سيدكان التابعة لقضاء العمادية."
+    assert "iq_sidakan" not in place_ids(text)
