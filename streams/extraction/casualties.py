@@ -946,8 +946,8 @@ class _Parser:
         if self._restated(i, kind):
             return i + 1
         if value is not None and not self.items and self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
-            # "وأفادت مصادر طبية بأن الشهيدين وصلا إلى المستشفى": a dual with the article is the
-            # two dead a sentence before told; it adds no one
+            # "وأفادت مصادر طبية بأن الشهيدين وصلا إلى المستشفى"، "نقل المصاب إلى عدن": a singular
+            # or a dual with the article is the dead or wounded a sentence before told; it adds no one
             return i + 1
         if self.kind is None or i - self.anchor > WINDOW:
             self.open_start = self.toks[i].start
