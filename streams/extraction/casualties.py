@@ -945,9 +945,10 @@ class _Parser:
             return headed
         if self._restated(i, kind):
             return i + 1
-        if value is not None and not self.items and self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
-            # "وأفادت مصادر طبية بأن الشهيدين وصلا إلى المستشفى"، "نقل المصاب إلى عدن": a singular
-            # or a dual with the article is the dead or wounded a sentence before told; it adds no one
+        if noun[1] == "du" and not self.items and self.toks[i].text.removeprefix(AND).startswith(ARTICLE):
+            # "وأفادت مصادر طبية بأن الشهيدين وصلا إلى المستشفى": a dual with the article is the
+            # two dead a sentence before told; it adds no one (a singular, "إن القتيل وصل جثة
+            # هامدة", may be a report's only telling of its dead, and still counts)
             return i + 1
         if self.kind is None or i - self.anchor > WINDOW:
             self.open_start = self.toks[i].start

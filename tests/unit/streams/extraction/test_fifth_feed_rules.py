@@ -49,15 +49,6 @@ def test_the_two_dead_named_again_with_the_article_add_no_one() -> None:
     assert sorted(k for k, _ in tolls(text)) == [2]
 
 
-def test_the_wounded_named_again_in_the_singular_adds_no_one() -> None:
-    text = (
-        "مقتل رجل وإصابة طفل بقذيفة في تعز\n"
-        "تعز - قتل رجل وأصيب طفل بجروح بسقوط قذيفة على حي سكني في مدينة تعز. "
-        "وقال مصدر طبي إن المصاب نقل إلى مستشفى الثورة."
-    )
-    assert tolls(text) == [(1, 1)]
-
-
 # --- drills, ordnance blown up on purpose, the cold, and an opinion desk -------------------------
 
 
