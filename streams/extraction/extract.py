@@ -1071,7 +1071,18 @@ def _locations(draft: _Draft, fallback: list[PlaceMention], dateline: list[Place
     # report is about when it names several far apart
     headline = {m.entry.id for m in fallback}
     ordered = sorted(dict.fromkeys(places), key=lambda p: (-p.rank, p.id not in headline))
+    ordered = list(dict.fromkeys(_held_of_its_rank(p, ordered) for p in ordered))
     return [replace(lookup(p.id), resolved_by=resolved.get(p.id, "unique")) for p in ordered]
+
+
+def _held_of_its_rank(place: PlaceEntry, places: list[PlaceEntry]) -> PlaceEntry:
+    """A town named beside a village that lies in it, as the seat of the village's district
+    ("بلدة عيناثا قضاء بنت جبيل"), gives way to the village, in its rank among the places: the
+    village is the site, the district's seat only where it lies; kept, it would be a site of its
+    own and tie the village's incident to every other of the district's villages that day."""
+    return next(
+        (q for q in places if q.id != place.id and q.rank == place.rank and contains(place.id, q.id)), place
+    )
 
 
 @dataclass
