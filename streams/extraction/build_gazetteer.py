@@ -213,9 +213,11 @@ def _towns(
         small = city["population"] < lex.world_min_population
         if cc not in focus and small and (cc, city["name"]) not in aka:
             continue
+        others = {normalize(n) for n in lex.town_not_names.get(cc, {}).get(city["name"], ())}
         names = [
             n for n in _arabic_names(city, stop)
-            if not _is_common_word(n, city["population"], normalize(n) in taken)
+            if normalize(n) not in others
+            and not _is_common_word(n, city["population"], normalize(n) in taken)
         ]
         spellings = aka.pop((cc, city["name"]), ())
         names = list(dict.fromkeys([*shared.get(city["geonameid"], []), *names, *spellings]))

@@ -175,6 +175,7 @@ class PlacesLexicon(Strict):
     country_aka: dict[str, tuple[str, ...]]
     country_adjectives: dict[str, tuple[str, ...]]
     town_aka: dict[str, dict[str, tuple[str, ...]]]
+    town_not_names: dict[str, dict[str, tuple[str, ...]]]
     term_countries: dict[str, tuple[str, ...]]
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]

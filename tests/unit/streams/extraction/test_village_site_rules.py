@@ -63,3 +63,10 @@ def test_a_town_named_alone_is_still_the_site() -> None:
     assert location_ids("قصف على بنت جبيل\nأصيب ثلاثة مواطنين بقصف مدفعي على مدينة بنت جبيل اليوم.") == [
         "lb_bent_jbail"
     ]
+
+
+def test_rabak_is_rabak_not_kosti_across_the_river() -> None:
+    # GeoNames gives Kosti Rabak's name as well (lexicons/places.yaml town_not_names)
+    text = "قصف على ربك\nأصيب ثلاثة مدنيين بقصف مسيرة على محطة كهرباء في مدينة ربك اليوم."
+    assert location_ids(text)[0] == "sd_rabak"
+    assert location_ids("قصف على كوستي\nقتل مدنيان بقصف مسيرة على سوق مدينة كوستي اليوم.")[0] == "sd_kosti"
