@@ -43,6 +43,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind32 --by-country # blind, violence far away
     .venv/bin/python -m bench.eval_extraction --set blind33 --by-country # blind, accidents and attacks alike
     .venv/bin/python -m bench.eval_extraction --set blind34 --by-country # blind, a fifth day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind35 --by-country # blind, a sixth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -105,6 +106,7 @@ SETS = {
     "blind32": EVAL_DIR / "blind32.yaml",
     "blind33": EVAL_DIR / "blind33.yaml",
     "blind34": EVAL_DIR / "blind34.yaml",
+    "blind35": EVAL_DIR / "blind35.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
