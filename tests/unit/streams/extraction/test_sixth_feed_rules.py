@@ -71,3 +71,17 @@ def test_chami_with_its_place_word_is_found() -> None:
 def test_a_family_named_al_shami_is_no_town() -> None:
     text = "دمشق - قتل الشاب محمد الشامي برصاص مجهولين في حي الميدان بدمشق."
     assert "mr_chami" not in place_ids(text)
+
+
+# --- the commune as a place word; a region as Mauritania spells it --------------------------------
+
+
+def test_a_village_of_a_commune_is_placed_in_the_commune() -> None:
+    text = "نيامي - قتل تسعة مدنيين في هجوم على قرية تابعة لبلدية أيورو غربي النيجر."
+    assert "ne_ayorou" in place_ids(text)
+
+
+def test_the_region_of_nouadhibou_as_mauritania_spells_it_is_not_the_city() -> None:
+    text = "نواكشوط - قتل شاب في شجار قرب بلدة الشامي بولاية داخلت نواذيبو أمس."
+    assert place_ids(text) >= {"mr_chami"}
+    assert "mr_nouadhibou" not in place_ids(text)
