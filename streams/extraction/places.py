@@ -797,7 +797,7 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     the wider place it lies in is that place's namesake there; with none there, it is some
     place the gazetteer lacks (Lebanon's al-Marj is not Libya's), not a foreign one. In the
     same country it stays: a border village is often named by the next division's countryside
-    ("كبانة بريف اللاذقية")."""
+    ("كبانة بريف اللاذقية"); a quarter ("حي X بمدينة Y") is not."""
     out: list[PlaceMention] = []
     for i, mention in enumerate(mentions):
         outer = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -810,8 +810,12 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         inside = [c for c in mention.candidates if _within(c, outer.entry)]
         if inside:
             out.append(replace(mention, entry=inside[0], resolved_by="container"))
-        elif mention.entry.country == outer.entry.country:
+        elif mention.entry.country == outer.entry.country and not _after_neighbourhood_word(
+            norm_text, mention.start
+        ):
             out.append(mention)  # a border village named by the next division's countryside
+        # "حي الروضة شرقي مدينة تعز": a quarter of the city named after it, not a namesake
+        # town of another division
     return out
 
 

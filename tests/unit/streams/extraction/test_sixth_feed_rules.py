@@ -85,3 +85,16 @@ def test_the_region_of_nouadhibou_as_mauritania_spells_it_is_not_the_city() -> N
     text = "نواكشوط - قتل شاب في شجار قرب بلدة الشامي بولاية داخلت نواذيبو أمس."
     assert place_ids(text) >= {"mr_chami"}
     assert "mr_nouadhibou" not in place_ids(text)
+
+
+# --- a city's quarter named like a town elsewhere ---------------------------------------------
+
+
+def test_a_quarter_of_a_city_is_not_a_namesake_town_of_another_province() -> None:
+    text = "إب - قتل رجل برصاص مسلحين في حي الروضة بمدينة إب مساء أمس."
+    assert "ye_ar_rawdah" not in place_ids(text)
+
+
+def test_a_village_named_by_the_next_province_keeps_its_place() -> None:
+    text = "قتل مزارع بانفجار لغم قرب قرية الروضة شرقي مدينة إب."
+    assert "ye_ar_rawdah" in place_ids(text)
