@@ -44,6 +44,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind33 --by-country # blind, accidents and attacks alike
     .venv/bin/python -m bench.eval_extraction --set blind34 --by-country # blind, a fifth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind35 --by-country # blind, a sixth day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind36 --by-country # blind, accidents, a fresh sample
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -107,6 +108,7 @@ SETS = {
     "blind33": EVAL_DIR / "blind33.yaml",
     "blind34": EVAL_DIR / "blind34.yaml",
     "blind35": EVAL_DIR / "blind35.yaml",
+    "blind36": EVAL_DIR / "blind36.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
