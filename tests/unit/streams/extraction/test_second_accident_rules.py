@@ -3,7 +3,7 @@ blind36.yaml: a second sample of accidental and natural tolls told in the words 
 and of attacks told as accidents), each checked here on sentences written for the test, not on
 the set's own."""
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import events, place_ids, tolls
 
 # --- blasts of transformers, generators and oil stills ------------------------------------------
 
@@ -68,3 +68,35 @@ def test_a_blast_a_woman_bomber_carried_out_stays_an_attack() -> None:
         "قالت الشرطة إن الانفجار الذي قيل أولاً إنه انفجار مولد كهربائي نفذته انتحارية، ما أدى "
         "إلى مقتل ستة أشخاص."
     ) == [(6, None)]
+
+
+# --- a fire set on purpose ------------------------------------------------------------------------
+
+
+def test_a_fire_unnamed_men_set_is_an_attack() -> None:
+    assert tolls("أصيب خمسة أشخاص بحروق بعد أن أضرم مجهولون النار في محل تجاري ليلاً.") == [
+        (None, 5)
+    ]
+
+
+def test_a_fire_the_police_call_deliberate_is_an_attack() -> None:
+    assert tolls("توفي حارس في حريق بالمستودع، وأكدت الشرطة أن الحريق متعمد.") == [(1, None)]
+
+
+def test_a_man_who_set_himself_on_fire_is_no_attack() -> None:
+    assert events("توفي شاب أضرم النار في نفسه أمام مقر البلدية احتجاجاً على البطالة.") == []
+
+
+def test_a_fire_with_no_one_setting_it_stays_an_accident() -> None:
+    assert events("توفي ثلاثة أطفال في حريق شب في منزلهم بسبب مدفأة.") == []
+
+
+# --- villages of the gazetteer ------------------------------------------------------------------
+
+
+def test_a_village_of_bint_jbeil_is_read() -> None:
+    assert "lb_yater" in place_ids("استشهد مواطن في غارة على بلدة ياطر في قضاء بنت جبيل.")
+
+
+def test_a_camp_village_of_duhok_is_read() -> None:
+    assert "iq_sharya" in place_ids("أصيب نازحان في حريق متعمد في مخيم شاريا بمحافظة دهوك.")
