@@ -509,6 +509,25 @@ BLIND35_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 62 blind reports, a second sample of blind33's question: 40 non-violent tolls told in the
+# words of violence (a boiler, a transformer, a generator, a pipeline, a refinery and an oil
+# still that exploded, a coal-mine blast and a gold-mine collapse, fires, drownings, shipwrecks,
+# a light plane, a helicopter and a training jet that fell, bus, microbus and train crashes, a
+# collapse, a rockslide, lightning, poisoning, heat, cold, floods, a cyclone, an earthquake, a
+# stampede, celebratory gunfire, ordnance destroyed or found) and 22 attacks told in the same
+# words (fires set on purpose, blasts a drone, a strike or a bomb caused, a plane shot down,
+# boats fired on, mines laid in a war, leftover ordnance that killed), 25 countries, pinned as
+# measured after the fixes they prompted (before them: F1 0.959, actor recall 0.917 and place
+# recall 0.909 with the corrected ids, 4 false places, 8 events from non-violent text;
+# bench/README.md).
+BLIND36_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.95,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 
 # 70 blind reports of a new incident that recalls earlier ones with their own tolls, places and
 # doers in the same sentence or the next ("، بعد يوم من استهداف ... أدى إلى مقتل ثلاثة"، "يأتي
@@ -626,6 +645,7 @@ BLIND18_BASELINE = {
         ("blind33", BLIND33_BASELINE),
         ("blind34", BLIND34_BASELINE),
         ("blind35", BLIND35_BASELINE),
+        ("blind36", BLIND36_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -720,7 +740,7 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 10, "blind21": 8, "blind22": 18,
     "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 20, "blind27": 5, "blind28": 16,
     "blind29": 4, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 2,
-    "blind35": 3,
+    "blind35": 3, "blind36": 3,
 }
 
 
