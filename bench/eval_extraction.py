@@ -45,6 +45,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind34 --by-country # blind, a fifth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind35 --by-country # blind, a sixth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind36 --by-country # blind, accidents, a fresh sample
+    .venv/bin/python -m bench.eval_extraction --set blind37 --by-country # blind, the recalled incident, anew
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -109,6 +110,7 @@ SETS = {
     "blind34": EVAL_DIR / "blind34.yaml",
     "blind35": EVAL_DIR / "blind35.yaml",
     "blind36": EVAL_DIR / "blind36.yaml",
+    "blind37": EVAL_DIR / "blind37.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
