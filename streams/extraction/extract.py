@@ -140,6 +140,7 @@ class IncidentLexicon(Strict):
     recalled_nouns: tuple[str, ...]
     recalled_answers: tuple[str, ...]
     recalled_funerals: tuple[str, ...]
+    recalled_likened: tuple[str, ...]
     recalled_days: tuple[str, ...]
     follows_verbs: tuple[str, ...]
     follows_subjects: tuple[str, ...]
@@ -258,7 +259,8 @@ def _patterns() -> _Patterns:
         comes_after=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.comes_after)})(?!\w)"),
         recalled=re.compile(
             rf"(?<!\w)و?(?:(?:{_alternation(lex.recalled_after)})\s+(?:{_alternation(lex.recalled_nouns)})"
-            rf"|(?:{_alternation((*lex.recalled_answers, *lex.recalled_funerals))}))(?!\w)"
+            rf"|(?:{_alternation((*lex.recalled_answers, *lex.recalled_funerals, *lex.recalled_likened))})"
+            rf")(?!\w)"
         ),
         recalled_answer=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.recalled_answers)})(?!\w)"),
         recalled_after_noun=re.compile(rf"(?<!\w)و?بعد\s+(?:{_alternation(lex.recalled_nouns)})(?!\w)"),
