@@ -89,6 +89,8 @@ MAX_TEXT = 200_000
 # Where a dateline's place words end: its agency in brackets or its dash.
 DATELINE_END = re.compile(r"\s*[(\-–—]")
 LIST_COLON = re.compile(r"(?<=\D):(?=\s)")
+# a bracket within a sentence: "(الثاني منذ تفجير ديسمبر الذي قتل فيه أربعة)"
+BRACKET = re.compile(r"\([^()\n]{3,300}\)")
 # A live page's item opens with its clock time: "10:35 | ..."، "9:00 ص - ..."
 STAMP = re.compile(r"^\W*\d{1,2}:\d{2}(?!\d)")
 MAX_SENTENCE = 2_000
@@ -141,6 +143,7 @@ class IncidentLexicon(Strict):
     recalled_answers: tuple[str, ...]
     recalled_funerals: tuple[str, ...]
     recalled_likened: tuple[str, ...]
+    recalled_in_brackets: tuple[str, ...]
     recalled_days: tuple[str, ...]
     follows_verbs: tuple[str, ...]
     follows_subjects: tuple[str, ...]
@@ -172,6 +175,7 @@ class _Patterns:
     running: re.Pattern[str]
     comes_after: re.Pattern[str]
     recalled: re.Pattern[str]
+    bracket_past: re.Pattern[str]
     recalled_answer: re.Pattern[str]
     recalled_after_noun: re.Pattern[str]
     recalled_day: re.Pattern[str]
@@ -262,6 +266,7 @@ def _patterns() -> _Patterns:
             rf"|(?:{_alternation((*lex.recalled_answers, *lex.recalled_funerals, *lex.recalled_likened))})"
             rf")(?!\w)"
         ),
+        bracket_past=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.recalled_in_brackets)})(?!\w)"),
         recalled_answer=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.recalled_answers)})(?!\w)"),
         recalled_after_noun=re.compile(rf"(?<!\w)و?بعد\s+(?:{_alternation(lex.recalled_nouns)})(?!\w)"),
         recalled_day=re.compile(rf"(?<!\w)(?:{_alternation(lex.recalled_days)})(?!\w)"),
@@ -473,12 +478,38 @@ def _marked_spans(norm: str) -> list[tuple[int, int, bool]]:
     for a, b in _clause_spans(norm):
         cut = _recalled_at(norm, a, b)
         if cut is None:
-            out.append((a, b, False))
+            out.extend(_bracketed_recall(norm, a, b))
         elif cut == a:
             out.append((a, b, True))
         else:
-            out.extend([(a, cut, False), (cut, b, True)])
+            out.extend([*_bracketed_recall(norm, a, cut), (cut, b, True)])
     return out
+
+
+def _bracketed_recall(norm: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """The clause ``norm[a:b]`` cut around a bracket that recalls an earlier incident after the
+    clause's own violence ("قتل خمسة في تفجير (الثاني منذ تفجير ديسمبر الذي قتل فيه أربعة)"): a
+    bracket with a word of violence, a count of dead or wounded and a word of the past
+    (lexicons/incidents.yaml, `recalled_in_brackets`, or `background`) is marked True; an age, a
+    subset ("(بينهم 3 أطفال)") or the same toll restated is left in the clause."""
+    out: list[tuple[int, int, bool]] = []
+    start = a
+    for m in BRACKET.finditer(norm, a, b):
+        inner = m.group(0)
+        if not (
+            _violence_before(norm, m.start())
+            and any(t.type != "other" for t in find_triggers(inner))
+            and any(i.value is not None for i in find_casualties(inner))
+            and (_patterns().bracket_past.search(inner) or _patterns().background.search(inner))
+        ):
+            continue
+        if norm[start:m.start()].strip():
+            out.append((start, m.start(), False))
+        out.append((m.start(), m.end(), True))
+        start = m.end()
+    if norm[start:b].strip():
+        out.append((start, b, False))
+    return out or [(a, b, False)]
 
 
 def _recalled_at(norm: str, a: int, b: int) -> int | None:

@@ -23,3 +23,33 @@ def test_a_likening_with_no_toll_of_its_own_leaves_the_report_whole() -> None:
     )
     assert tolls(text) == [(None, 3)]
 
+
+
+# --- a bracket that recalls an earlier incident with its toll is background ----------------------
+
+
+def test_an_earlier_bombing_recalled_in_brackets_is_not_summed() -> None:
+    text = (
+        "قتلى بتفجير أمام مصرف\n"
+        "قتل ستة أشخاص وأصيب 14 في تفجير انتحاري أمام مصرف في مدينة جلال آباد (الثالث في المدينة "
+        "منذ تفجير السوق الذي قتل فيه ثمانية أشخاص)."
+    )
+    assert tolls(text) == [(6, 14)]
+
+
+def test_a_strike_recalled_in_brackets_is_no_second_event() -> None:
+    text = (
+        "غارة على منزل في بلدة ياطر\n"
+        "استشهد مواطن في غارة إسرائيلية على منزل في بلدة ياطر ظهر اليوم (بعد غارة على البلدة "
+        "الأسبوع الماضي أدت إلى استشهاد ثلاثة أشخاص)."
+    )
+    assert tolls(text) == [(1, None)]
+
+
+def test_a_bracket_with_a_subset_or_an_age_stays_with_the_toll() -> None:
+    text = (
+        "قصف على سوق\n"
+        "قتل تسعة مدنيين (بينهم أربعة أطفال) وأصيب 20 في قصف مدفعي على سوق في مدينة الفاشر، "
+        "وبين القتلى الشاب أحمد (19 عاماً)."
+    )
+    assert tolls(text) == [(9, 20)]
