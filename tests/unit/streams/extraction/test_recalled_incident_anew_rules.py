@@ -53,3 +53,15 @@ def test_a_bracket_with_a_subset_or_an_age_stays_with_the_toll() -> None:
         "وبين القتلى الشاب أحمد (19 عاماً)."
     )
     assert tolls(text) == [(9, 20)]
+
+
+# --- a running total counted "منذ أواخر/أوائل/منتصف" a month is background ------------------------
+
+
+def test_a_running_total_since_the_end_of_a_month_is_not_the_day_s_toll() -> None:
+    text = (
+        "استشهاد أربعة برصاص الاحتلال\n"
+        "استشهد أربعة مواطنين وأصيب 12 برصاص قوات الاحتلال قرب حاجز في مدينة الخليل اليوم، ليرتفع "
+        "عدد الشهداء في المحافظة منذ أوائل آذار إلى 45 شهيداً."
+    )
+    assert tolls(text) == [(4, 12)]
