@@ -147,6 +147,7 @@ class IncidentLexicon(Strict):
     recalled_days: tuple[str, ...]
     follows_verbs: tuple[str, ...]
     follows_subjects: tuple[str, ...]
+    after_words: tuple[str, ...]
     same_day: tuple[str, ...]
     day_ordinals: tuple[str, ...]
     continuing_openers: tuple[str, ...]
@@ -244,7 +245,8 @@ def _patterns() -> _Patterns:
             rf"(?!(?:\W+\w+){{1,6}}?\W+(?:{_alternation(lex.claim_after_openers)})(?!\w))"
             rf"(?![^\n]*?{_today(lex.same_day, lex)})"  # "وكان ... قد ... صباح اليوم"
             rf"|^\W*(?:{_alternation(lex.follows_verbs)})\s+"
-            rf"(?:(?:{_alternation(lex.follows_subjects)})\s+){{0,2}}بعد(?!\w)"  # "يأتي ذلك بعد"
+            rf"(?:(?:{_alternation(lex.follows_subjects)})\s+){{0,2}}"  # "يأتي ذلك بعد"
+            rf"(?:{_alternation(lex.after_words)})(?!\w)"
         ),
         families=frozenset(normalize(w) for w in lex.victims_families),
         ordnance=frozenset(normalize(w) for w in lex.ordnance),
@@ -268,7 +270,9 @@ def _patterns() -> _Patterns:
         ),
         bracket_past=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.recalled_in_brackets)})(?!\w)"),
         recalled_answer=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.recalled_answers)})(?!\w)"),
-        recalled_after_noun=re.compile(rf"(?<!\w)و?بعد\s+(?:{_alternation(lex.recalled_nouns)})(?!\w)"),
+        recalled_after_noun=re.compile(
+            rf"(?<!\w)و?(?:{_alternation(lex.after_words)})\s+(?:{_alternation(lex.recalled_nouns)})(?!\w)"
+        ),
         recalled_day=re.compile(rf"(?<!\w)(?:{_alternation(lex.recalled_days)})(?!\w)"),
         continuing=re.compile(
             rf"\s*(?:{_alternation(lex.continuing_openers)})(?!\w)"
