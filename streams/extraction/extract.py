@@ -222,6 +222,12 @@ def _words(words: tuple[str, ...], lam_article: bool = False) -> re.Pattern[str]
     return re.compile(rf"(?<!\w)(?:(?:{PROCLITIC})?(?:{_alternation(words)}){lam})(?!\w)")
 
 
+def _and_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``words`` as whole words, bare or after the conjunction "و" ("وبعد يوم من"), the one
+    proclitic these phrases take (``_words`` allows them all)."""
+    return re.compile(rf"(?<!\w)و?(?:{_alternation(words)})(?!\w)")
+
+
 def _today(words: tuple[str, ...], lex: IncidentLexicon) -> str:
     """``words`` of the report's own day as a pattern, not "اليوم" of a day counted ("في اليوم
     الأول للحملة")."""
@@ -262,14 +268,14 @@ def _patterns() -> _Patterns:
             rf"|(?:{_alternation(lex.ordinal_is)}))(?!\w)"
         ),
         running=re.compile(rf"(?<!\w)(?:{_alternation(lex.running)})(?!\w)"),
-        comes_after=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.comes_after)})(?!\w)"),
+        comes_after=_and_words(lex.comes_after),
         recalled=re.compile(
             rf"(?<!\w)و?(?:(?:{_alternation(lex.recalled_after)})\s+(?:{_alternation(lex.recalled_nouns)})"
-            rf"|(?:{_alternation((*lex.recalled_answers, *lex.recalled_funerals, *lex.recalled_likened))})"
+            rf"|(?:{_alternation((*lex.recalled_funerals, *lex.recalled_likened))})"
             rf")(?!\w)"
         ),
-        bracket_past=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.recalled_in_brackets)})(?!\w)"),
-        recalled_answer=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.recalled_answers)})(?!\w)"),
+        bracket_past=_and_words(lex.recalled_in_brackets),
+        recalled_answer=_and_words(lex.recalled_answers),
         recalled_after_noun=re.compile(
             rf"(?<!\w)و?(?:{_alternation(lex.after_words)})\s+(?:{_alternation(lex.recalled_nouns)})(?!\w)"
         ),
@@ -278,8 +284,8 @@ def _patterns() -> _Patterns:
             rf"\s*(?:{_alternation(lex.continuing_openers)})(?!\w)"
             rf"(?![^\n]*?{_today((*lex.same_day, *lex.recalled_days, *lex.recent_days), lex)})"
         ),
-        answers=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.answers)})(?!\w)"),
-        claims_responsibility=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.claims_responsibility)})(?!\w)"),
+        answers=_and_words(lex.answers),
+        claims_responsibility=_and_words(lex.claims_responsibility),
         dateline=_dateline(lex),
         figurative=_words(lex.figurative),
         threats=_words(lex.threats),
@@ -296,10 +302,8 @@ def _patterns() -> _Patterns:
             rf"(?:{_alternation(lex.commentary_headlines)})\s*:\s*$"
         ),
         relative=re.compile(rf"\s*(?:{_alternation(lex.relative_openers)})(?!\w)"),
-        relative_word=re.compile(rf"(?<!\w)و?(?:{_alternation(lex.relative_openers)})(?!\w)"),
-        likened_now=re.compile(
-            rf"(?<!\w)و?(?:{_alternation((*lex.likened_now, *lex.gathering_now))})(?!\w)"
-        ),
+        relative_word=_and_words(lex.relative_openers),
+        likened_now=_and_words((*lex.likened_now, *lex.gathering_now)),
         ranked_since=re.compile(rf"(?<!\w)(?:{_alternation(lex.ranked_since)})(?!\w)"),
         reaction=_words(lex.reactions),
         aftermath=_words(lex.aftermath),

@@ -81,6 +81,10 @@ TRANSFER_REACH, TRANSFER_OBJECT_WORDS, TRANSFER_TARGET_WORDS = 80, 5, 4
 # How far before a name a launch's verb is looked for, and the most words between the verb and
 # "من" ("أطلقته الميليشيا الحوثية من").
 LAUNCH_REACH, LAUNCH_OBJECT_WORDS = 60, 3
+# A word of a phrase that runs up to a name, and the proclitic or article glued to the name the
+# phrase ends on ("نقل الجرحى إلى مستشفى في "، "منفذي هجوم سوق "): no clause's punctuation.
+PHRASE_WORD = r"\s+[^\s.,،؛:!?]+"
+BEFORE_NAME = r"\s+(?:[وفبل]|ال)?$"
 # How far before a name the doers of an earlier act are looked for, and the most words between
 # the act and the name ("المتورطين في الهجوم الذي استهدف دورية ").
 DOER_REACH, DOER_ACT_WORDS = 70, 3
@@ -480,11 +484,11 @@ def _transfer() -> re.Pattern[str]:
     """A transfer's verb, its object, "إلى" and the words before the name: "ونقل الجرحى إلى
     "، "نقل المصاب إلى مستشفى في "؛ words with no clause's punctuation, up to the name."""
     lex = lexicon()
-    word = r"\s+[^\s.,،؛:!?]+"
+    to = trie_regex(normalize(w) for w in lex.transfer_to)
     return re.compile(
         rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.transfer_verbs)})"
-        rf"(?:{word}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{trie_regex(normalize(w) for w in lex.transfer_to)})"
-        rf"(?:{word}){{0,{TRANSFER_TARGET_WORDS}}}\s+(?:[وفبل]|ال)?$"
+        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{to})"
+        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_TARGET_WORDS}}}{BEFORE_NAME}"
     )
 
 
@@ -493,11 +497,10 @@ def _launch() -> re.Pattern[str]:
     """A launch's verb, its object, "من" and the words of a side or a territory before the name:
     "صاروخ أطلق من "، "قذائف أطلقت من جنوب "، "أطلقته الميليشيا من داخل الأراضي "."""
     lex = lexicon()
-    word = r"\s+[^\s.,،؛:!?]+"
     sides = trie_regex(normalize(w) for w in lex.launch_sides)
     return re.compile(
         rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.launch_verbs)})"
-        rf"(?:{word}){{0,{LAUNCH_OBJECT_WORDS}}}\s+من(?:\s+(?:{sides})){{0,2}}\s+(?:[وفبل]|ال)?$"
+        rf"(?:{PHRASE_WORD}){{0,{LAUNCH_OBJECT_WORDS}}}\s+من(?:\s+(?:{sides})){{0,2}}{BEFORE_NAME}"
     )
 
 
@@ -506,11 +509,10 @@ def _doers_act() -> re.Pattern[str]:
     """The doers of an earlier act and the act, with a few words of its own between the act and
     the name: "منفذي هجوم "، "المتورطين في الهجوم على دورية "، "منفذي تفجير سوق "."""
     lex = lexicon()
-    word = r"\s+[^\s.,،؛:!?]+"
     return re.compile(
         rf"(?<!\w)(?:{trie_regex(normalize(w) for w in lex.doer_words)})\s*"
         rf"(?:{trie_regex(normalize(w) for w in lex.doer_acts)})"
-        rf"(?:{word}){{0,{DOER_ACT_WORDS}}}\s+(?:[وفبل]|ال)?$"
+        rf"(?:{PHRASE_WORD}){{0,{DOER_ACT_WORDS}}}{BEFORE_NAME}"
     )
 
 
@@ -562,8 +564,8 @@ def _names_a_party(norm_text: str, start: int, end: int) -> bool:
 @functools.cache
 def _next_word(field: str) -> re.Pattern[str]:
     """A space and one of the words of the places lexicon's ``field`` (``outlet_suffixes``,
-    ``age_suffixes``, ``office_suffixes``, ``verb_objects``): read right after a name, they make
-    it no place."""
+    ``age_suffixes``, ``office_suffixes``, ``verb_objects``, ``launch_verbs``): read right after
+    a name, they make it no place (or, a launch verb, the launcher, not a site)."""
     words: tuple[str, ...] = getattr(lexicon(), field)
     return re.compile(rf" (?:{trie_regex(normalize(w) for w in words)})(?!\w)")
 
