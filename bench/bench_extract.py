@@ -24,6 +24,7 @@ from streams.extraction.actors import _matcher as actor_matcher  # noqa: E402
 from streams.extraction.arabic import AliasMatcher, normalize  # noqa: E402
 from streams.extraction.extract import article_from_text, extract  # noqa: E402
 from streams.extraction.places import _matcher as place_matcher  # noqa: E402
+from streams.extraction.places import _sound_table as sound_table  # noqa: E402
 from streams.extraction.places import place_entries  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -62,12 +63,14 @@ def _load_gazetteers() -> tuple[float, float]:
     of Python heap they hold (tracemalloc slows loading, so it is not timed)."""
     start = time.perf_counter()
     place_matcher()
+    sound_table()
     actor_matcher()
     seconds = time.perf_counter() - start
-    for cached in (place_matcher, actor_matcher, place_entries):
+    for cached in (place_matcher, sound_table, actor_matcher, place_entries):
         cached.cache_clear()
     tracemalloc.start()
     place_matcher()
+    sound_table()
     actor_matcher()
     current, _ = tracemalloc.get_traced_memory()
     tracemalloc.stop()

@@ -20,6 +20,7 @@ which the extractor then never splits.
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import json
 import math
@@ -36,6 +37,8 @@ from streams.extraction.places import (
     CLITIC_WORDS,
     COLUMNS,
     COMMON_NAMES,
+    SOUND_COLUMNS,
+    SOUND_TOWNS,
     WORLD,
     Admin1Row,
     admin1_rows,
@@ -43,6 +46,7 @@ from streams.extraction.places import (
     extra_town_rows,
     lexicon,
 )
+from streams.extraction.soundalike import MIN_CONSONANTS, consonants, latin_key
 
 # Arabic letters only. GeoNames writes many names of Afghanistan, Iran, Pakistan and
 # Tajikistan with the Persian yeh "ی" and keheh "ک" ("فیض آباد"), which are the Arabic "ي" and
@@ -196,15 +200,18 @@ def _syrian_codes(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
 def _towns(
     cities: list[dict[str, Any]], codes: dict[tuple[str, str], str], shared: dict[int, list[str]],
     reserved: set[str],
-) -> list[list[str]]:
+) -> tuple[list[list[str]], list[list[str]]]:
     """Town rows; a town whose id would be a division's or a country's ("iq_baghdad") takes
-    "_city" after it, so the city and its division are both in the gazetteer."""
+    "_city" after it, so the city and its division are both in the gazetteer. Second, the rows
+    of the towns GeoNames names in Latin letters only (``SOUND_COLUMNS``), with the skeletons
+    of their names (``soundalike``)."""
     lex = lexicon()
     stop = {normalize(w) for w in lex.not_place_names}
     curated = {normalize(a) for r in curated_rows() for a in (r.ar, *r.aka)}
     focus = set(lex.focus_countries)
     aka = {(cc, name): spellings for cc, towns in lex.town_aka.items() for name, spellings in towns.items()}
     rows: list[list[str]] = []
+    sounded: list[tuple[str | None, dict[str, Any]]] = []  # (id in the world layer, town)
     seen_ids: set[str] = set()
     taken: set[str] = set()
     for city in sorted(cities, key=lambda c: -c["population"]):
@@ -225,28 +232,75 @@ def _towns(
         if cc == "SY":
             names = [n for n in names if normalize(n) not in curated]
         if not names:
+            if city["population"] >= lex.sound_min_population:
+                sounded.append((None, city))
             continue
         pid = f"{cc.lower()}_{slug(city['name'])}"
         pid = f"{pid}_city" if pid in reserved else pid
         if pid in seen_ids or not slug(city["name"]):
             pid = f"{cc.lower()}_{city['geonameid']}"
         seen_ids.add(pid)
+        sounded.append((pid, city))
         parent = codes.get((cc, city["admin1code"]), cc.lower())
         rows.append([pid, "town", cc, parent, str(city["latitude"]), str(city["longitude"]),
                      str(city["population"]), city["name"], "|".join(names)])
     if aka:
         raise SystemExit(f"places.yaml town_aka: not in GeoNames: {sorted(aka)}")
+    return rows, _sound_rows(sounded, codes, seen_ids | reserved)
+
+
+# Latin alternate names of a town whose skeletons are kept beside its main name's: "Nikolaev"
+# beside "Mykolaiv". GeoNames' alternate names also hold codes and abbreviations ("IST"), which
+# a lower-case letter and this length leave out.
+LATIN_NAME = re.compile(r"^[A-Za-z][a-z' \-]{3,}$")
+MAX_SOUND_KEYS = 6
+# ... and only another spelling of the same name ("Nikolaev", not "Margherita" for Jamaame, or
+# the quarters GeoNames files under a district's name): at least this similar.
+SPELLING_SIMILARITY = 0.6
+
+
+def _spelling_of(alternate: str, name: str) -> bool:
+    if not LATIN_NAME.match(alternate):
+        return False
+    similarity = difflib.SequenceMatcher(None, ascii_fold(alternate), ascii_fold(name)).ratio()
+    return similarity >= SPELLING_SIMILARITY
+
+
+def _sound_rows(
+    towns: list[tuple[str | None, dict[str, Any]]], codes: dict[tuple[str, str], str], taken: set[str],
+) -> list[list[str]]:
+    """The skeletons of the towns' Latin names: of the world layer's towns (the press spells many
+    otherwise than GeoNames' Arabic name: "يوكسيكوفا" for its "يوكسكوفا"), by id alone, and of
+    the towns it names in Latin letters only, which get an id and their place's columns here."""
+    rows = []
+    for known, city in towns:
+        cc = city["countrycode"]
+        pid = known or f"{cc.lower()}_{slug(city['name'])}"
+        if not known and (pid in taken or not slug(city["name"])):
+            pid = f"{cc.lower()}_{city['geonameid']}"
+        taken.add(pid)
+        names = [city["name"], *(n for n in city.get("alternatenames", []) if _spelling_of(n, city["name"]))]
+        keys = list(dict.fromkeys(k for n in names if consonants(k := latin_key(n, cc)) >= MIN_CONSONANTS))
+        if not keys:
+            continue
+        place = ["", "", "", "", ""] if known else [
+            codes.get((cc, city["admin1code"]), cc.lower()), str(city["latitude"]),
+            str(city["longitude"]), str(city["population"]), city["name"],
+        ]
+        rows.append([pid, cc, *place, "|".join(keys[:MAX_SOUND_KEYS])])
     return rows
 
 
-def build() -> list[list[str]]:
+def build() -> tuple[list[list[str]], list[list[str]]]:
+    """The world layer's rows, and the rows of the towns found by sound."""
     cities = _cities()
     admin1, codes, shared = _admin1(cities)
     codes.update(_syrian_codes(cities))
     countries = _countries(cities)
     reserved = {r[0] for r in countries + admin1} | {r.id for r in curated_rows()}
-    towns = _by_district(_towns(cities, codes, shared, reserved))
-    return countries + admin1 + towns + _extra_towns({r[0] for r in countries + admin1 + towns})
+    named, sounded = _towns(cities, codes, shared, reserved)
+    towns = _by_district(named)
+    return countries + admin1 + towns + _extra_towns({r[0] for r in countries + admin1 + towns}), sounded
 
 
 def _by_district(towns: list[list[str]]) -> list[list[str]]:
@@ -410,13 +464,16 @@ def _write(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
 
 
 def main() -> None:
-    rows = build()
+    rows, sound = build()
     _write(WORLD, COLUMNS, rows)
+    _write(SOUND_TOWNS, SOUND_COLUMNS, sound)
+    print(f"{SOUND_TOWNS.name}: the Latin names' skeletons of {len(sound)} towns")
     levels: dict[str, int] = defaultdict(int)
     for row in rows:
         levels[row[1]] += 1
     print(f"{WORLD.name}: {len(rows)} places {dict(levels)}")
     places.place_entries.cache_clear()  # the names of the world layer just written
+    places._sound_table.cache_clear()
     places.alias_owners.cache_clear()
     words = clitic_words()
     _write(CLITIC_WORDS, ("surface", "name", "zipf_surface", "zipf_name"), words)

@@ -32,6 +32,7 @@ from pydantic import Field, computed_field
 from streams.extraction.arabic import ARTICLE, AliasMatcher, clitic_variants, normalize, trie_regex
 from streams.extraction.data import DATA_DIR, Strict, load
 from streams.extraction.numbers import is_number_word
+from streams.extraction.soundalike import MIN_CONSONANTS, arabic_keys, consonants
 from streams.records import Location
 
 __all__ = [
@@ -56,6 +57,11 @@ __all__ = [
 ]
 
 WORLD: Path = DATA_DIR / "gazetteers" / "world.tsv"
+# The skeletons of towns' Latin names (``soundalike``), written by ``build_gazetteer``: of the
+# world layer's towns (by id alone) and of those GeoNames names in Latin letters only (which only
+# this file holds, with their place's columns), found by sound after a town word.
+SOUND_TOWNS: Path = DATA_DIR / "gazetteers" / "sound_towns.tsv"
+SOUND_COLUMNS = ("id", "country", "parent", "lat", "lon", "population", "name_en", "keys")
 # Clitic forms of place names that are words of their own ("كمينا" is not "ك" + Minna), written
 # by ``build_gazetteer`` from word frequencies (with the name each would have split into).
 CLITIC_WORDS: Path = DATA_DIR / "gazetteers" / "clitic_words.tsv"
@@ -156,6 +162,8 @@ class PlacesLexicon(Strict):
     focus_countries: tuple[str, ...]
     world_min_population: int = Field(ge=0)
     small_population: int = Field(ge=0)
+    sound_min_population: int = Field(ge=0)
+    sound_town_words: tuple[str, ...]
     cues: tuple[str, ...]
     weak_cues: tuple[str, ...]
     name_words: tuple[str, ...]
@@ -210,7 +218,7 @@ def admin1_rows() -> tuple[Admin1Row, ...]:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: some 37,000 of them are held
 class PlaceEntry:
     id: str
     name_ar: str
@@ -258,14 +266,42 @@ def _world(row: dict[str, str]) -> PlaceEntry:
     )
 
 
+def _latin_town(row: dict[str, str]) -> PlaceEntry:
+    # no Arabic name: records show GeoNames' Latin one, as it is the only one there is
+    return PlaceEntry(row["id"], row["name_en"], row["name_en"], "town", row["parent"] or None,
+                      float(row["lat"]), float(row["lon"]), (), row["country"], int(row["population"]))
+
+
+@functools.cache
+def _sound_table() -> tuple[tuple[PlaceEntry, ...], dict[str, str]]:
+    """The towns of ``SOUND_TOWNS`` that only it holds, and "country skeleton" → the ids of the
+    towns whose names have it (of the world layer too), joined by spaces: one string per key,
+    for the table's memory."""
+    towns = []
+    index: dict[str, str] = {}
+    with SOUND_TOWNS.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if row["name_en"]:  # a town of the world layer is given by its id alone
+                towns.append(_latin_town(row))
+            for key in row["keys"].split("|"):
+                found = f"{row['country']} {key}"
+                index[found] = f"{index[found]} {row['id']}" if found in index else row["id"]
+    return tuple(towns), index
+
+
 @functools.cache
 def place_entries() -> dict[str, PlaceEntry]:
-    """All places by id, read once: the curated Syrian layer, then the world layer."""
+    """All places by id, read once: the curated Syrian layer, the world layer, then the towns
+    found by sound."""
     entries = {row.id: _curated(row) for row in curated_rows()}
     with WORLD.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             entries.setdefault(row["id"], _world(row))
+    for town in _sound_table()[0]:
+        entries.setdefault(town.id, town)
     return entries
+
+
 
 
 def _aliases(entry: PlaceEntry, terms: tuple[str, ...]) -> list[str]:
@@ -791,7 +827,85 @@ def find_place_mentions(norm_text: str, context: Context | None = None) -> list[
         mention = _by_term(norm_text, raw)
         found.append(mention if mention is not raw and len(mention.candidates) == 1
                      else _resolve(mention, context))
+    if context.countries or context.country:
+        found = sorted([*found, *_sounded(norm_text, context, found)], key=lambda m: m.start)
     return _contained(norm_text, found)
+
+
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+ADJECTIVE_ENDING = "يه"  # "ية" normalised: the feminine relative adjective
+SOUND_NAME_WORDS = 3  # words of a name found by sound at most ("ديبري ماركوس")
+FROM = "من"
+
+
+@functools.cache
+def _town_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().town_words)
+
+
+@functools.cache
+def _sound_town_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().sound_town_words)
+
+
+def _sound_name_word(word: str) -> bool:
+    """Whether a word may be part of a foreign name spelt in Arabic: no article, no adjective's
+    ending (those that follow a town word: "بلدة حدودية"، "مدينة سكنية"), no word of the place
+    grammar, even after a clitic ("بولاية")."""
+    if not ARABIC_WORD.fullmatch(word) or word.startswith(ARTICLE) or word.endswith(ADJECTIVE_ENDING):
+        return False
+    return not any(form in _grammar_words() for form in clitic_variants(word))
+
+
+@functools.cache
+def _grammar_words() -> frozenset[str]:
+    return _blocked() | place_cues() | _name_prefixes() | _town_words()
+
+
+def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns named in Latin letters only, or spelt otherwise than GeoNames' Arabic name, found by
+    sound right after a word for a town ("في مدينة يوكسيكوفا"; not "قرية": a village's name is no
+    town's) among the towns of the countries the
+    article names (``soundalike``). Not after "من": where people come from ("شاب من بلدة ...")
+    or where fire came from is no site."""
+    towns = _sound_town_words()
+    if not any(town in norm_text for town in towns):
+        return []  # most sentences: no word for a town at all
+    words = list(WORD.finditer(norm_text))
+    countries = {c for c in (*context.countries, context.country) if c}
+    out = []
+    for k, word in enumerate(words[:-1]):
+        if not any(f in towns for f in clitic_variants(word.group())):
+            continue
+        if (k and words[k - 1].group() == FROM) or word.group().startswith(FROM):
+            continue
+        name: list[re.Match[str]] = []
+        for nxt in words[k + 1 : k + 1 + SOUND_NAME_WORDS]:
+            gap = norm_text[(name[-1] if name else word).end() : nxt.start()]
+            if gap != " " or not _sound_name_word(nxt.group()):
+                break
+            if any(m.start <= nxt.start() < m.end for m in found):
+                break
+            name.append(nxt)
+        if not name or _names_a_destination(norm_text, name[0].start()):
+            continue
+        for n in range(len(name), 0, -1):
+            best = _sounded_town([m.group() for m in name[:n]], countries)
+            if best is not None:
+                out.append(PlaceMention(best, name[0].start(), name[n - 1].end(), "sound", (best,)))
+                break
+    return out
+
+
+def _sounded_town(words: list[str], countries: set[str]) -> PlaceEntry | None:
+    """The most populous town of ``countries`` whose name sounds like ``words``."""
+    index, entries = _sound_table()[1], place_entries()
+    least = lexicon().sound_min_population
+    hits = [
+        entries[pid] for key in arabic_keys(words) if consonants(key) >= MIN_CONSONANTS
+        for c in countries for pid in index.get(f"{c} {key}", "").split() if entries[pid].population >= least
+    ]
+    return max(hits, key=lambda e: e.population) if hits else None
 
 
 def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -3,8 +3,15 @@
 import csv
 from pathlib import Path
 
-from streams.extraction.build_gazetteer import _arabic_names, _to_district, clitic_words, common_names
-from streams.extraction.places import CLITIC_WORDS, COMMON_NAMES, WORLD
+from streams.extraction.build_gazetteer import (
+    _arabic_names,
+    _sound_rows,
+    _to_district,
+    clitic_words,
+    common_names,
+)
+from streams.extraction.places import CLITIC_WORDS, COMMON_NAMES, SOUND_COLUMNS, SOUND_TOWNS, WORLD
+from streams.extraction.soundalike import MIN_CONSONANTS, consonants, latin_key
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -69,3 +76,28 @@ def test_the_west_banks_villages_point_at_their_governorates_seats() -> None:
     assert {parent[v] for v in ("ps_huwara", "ps_aqraba", "ps_bayta_al_fawqa")} == {"ps_nablus"}
     assert (parent["ps_azzun"], parent["ps_tammun"]) == ("ps_qalqilyah", "ps_tubas")
     assert parent["ps_yatta"] == "ps_hebron"
+
+
+def test_a_towns_latin_names_give_its_skeletons_but_another_names_do_not() -> None:
+    city = {
+        "countrycode": "UA", "name": "Mykolaiv", "geonameid": 1, "admin1code": "17",
+        "latitude": 46.97, "longitude": 32.0, "population": 470011,
+        # another spelling, a code, and a former name of the same town
+        "alternatenames": ["Nikolaev", "MYK", "Vernoleninsk"],
+    }
+    (row,) = _sound_rows([(None, city)], {}, set())
+    assert row[0] == "ua_mykolaiv"
+    assert row[-1].split("|") == [latin_key("Mykolaiv", "UA"), latin_key("Nikolaev", "UA")]
+    # a town of the world layer keeps its id there; a Latin-only town takes another when its own is taken
+    assert _sound_rows([("ua_mykolayiv", city)], {}, set())[0][:3] == ["ua_mykolayiv", "UA", ""]
+    assert _sound_rows([(None, city)], {}, {"ua_mykolaiv"})[0][0] == "ua_1"
+
+
+def test_the_skeletons_of_the_towns_reproduce_from_geonames_in_the_written_file() -> None:
+    with SOUND_TOWNS.open(encoding="utf-8", newline="") as f:
+        rows = {row["id"]: row for row in csv.DictReader(f, delimiter="\t")}
+    assert set(SOUND_COLUMNS) == set(next(iter(rows.values())))
+    # Latin-only towns and the world layer's towns both; every key long enough to be matched
+    assert {"tr_silopi", "pk_kohat", "tr_yuksekova"} <= set(rows)
+    assert all(consonants(k) >= MIN_CONSONANTS for row in rows.values() for k in row["keys"].split("|"))
+    assert rows["tr_silopi"]["keys"].split("|")[0] == latin_key("Silopi", "TR")

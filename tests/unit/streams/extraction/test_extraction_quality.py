@@ -753,11 +753,12 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # strike an attack answers read as background), four by one with the thirty-fifth's (a
 # city's quarter, "حي X بمدينة Y", not a namesake town elsewhere); bench/README.md, "West Bank villages by
 # governorate", "Common words read as places" and after): each is a subscriber alerted about an
-# incident elsewhere.
+# incident elsewhere. blind15's rose by one with towns found by sound: "قرب بلدة بنيامينا جنوب
+# حيفا" is Binyamina, in the Haifa District its gold names, which the gazetteer has no division for.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
-    "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 3, "blind16": 3,
+    "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 4, "blind16": 3,
     "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 10, "blind21": 8, "blind22": 18,
     "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 20, "blind27": 5, "blind28": 16,
     "blind29": 4, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 2,

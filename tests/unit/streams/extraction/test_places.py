@@ -193,3 +193,44 @@ def test_a_name_that_is_a_common_word_needs_a_place_word_or_its_country(
     text: str, kept: list[str]
 ) -> None:
     assert sorted(p.id for p in find_places(text)) == sorted(kept)
+
+
+# --- towns found by sound (``soundalike``) -------------------------------------------------------
+
+
+def _found_by_sound(text: str) -> set[str]:
+    return {p.id for p in find_places(text) if p.resolved_by == "sound"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # towns GeoNames names in Latin letters only
+        ("قتل جنديان بقذائف هاون على بلدة سلوبي في ولاية شرناق جنوب شرق تركيا", "tr_silopi"),
+        ("انفجرت عبوة ناسفة في سوق بمدينة كوهات شمال غرب باكستان", "pk_kohat"),
+        ("هاجم مسلحون دورية للشرطة في مدينة كولويزي جنوب الكونغو الديمقراطية", "cd_kolwezi"),
+        # a town GeoNames spells otherwise in Arabic ("يوكسكوفا")
+        ("قتل ثلاثة جنود في هجوم على مخفر قرب مدينة يوكسيكوفا في تركيا", "tr_yuksekova"),
+    ],
+)
+def test_a_town_after_a_town_word_is_found_by_the_sound_of_its_name_in_the_named_country(
+    text: str, place: str
+) -> None:
+    assert _found_by_sound(text) == {place}
+    assert place_entries()[place].population >= 10000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no country named: a skeleton is too short to search the world with
+        "قتل جنديان بقذائف هاون على بلدة سلوبي",
+        "قتل جنديان في بلدة سلوبي بولاية بورنو في نيجيريا",  # Silopi is Turkey's
+        "أحرق مسلحون قرية سلوبي جنوب شرق تركيا",  # a village is none of GeoNames' towns
+        "قتل شاب من بلدة سلوبي برصاص الشرطة في إسطنبول بتركيا",  # where he came from
+        "سقطت قذيفة على بلدة حدودية جنوب تركيا",  # an adjective after the town word
+        "قتل شخصان في هجوم على بلدة تيرا في النيجر",  # two consonants only ("TR+"): many names
+    ],
+)
+def test_no_town_is_found_by_sound_without_a_town_word_a_country_and_a_long_enough_name(text: str) -> None:
+    assert _found_by_sound(text) == set()
