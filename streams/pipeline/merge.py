@@ -230,7 +230,7 @@ class Feature:
 
     def dump(self) -> list[Any]:
         return [self.family, self.date, list(self.sites), self.level, sorted(self.actors), self.later,
-                self.counted, self.second, sorted(list(f) for f in self.figures)]
+                self.counted, self.second, [list(f) for f in sorted(self.figures, key=_figures_order)]]
 
     @classmethod
     def load(cls, data: list[Any]) -> Feature:

@@ -211,6 +211,13 @@ def test_a_feature_stored_before_it_said_whether_it_counts_is_read_as_counting()
     assert Feature.load(stored).counted and Feature.load(stored).hangs
 
 
+def test_a_feature_with_only_dead_in_one_figure_and_only_wounded_in_another_is_stored_and_read():
+    # (None, 3) and (2, None) do not compare: the stored form orders them as the merge does
+    both = dataclasses.replace(feature(event("e1", place="idlib")), figures=frozenset({(None, 3), (2, None)}))
+    stored = json.loads(json.dumps(both.dump()))
+    assert Feature.load(stored).figures == both.figures
+
+
 def test_a_restored_incident_still_takes_new_reports():
     first = Merger()
     (incident,) = first.add(event("e1", killed=5), NOW)
