@@ -46,6 +46,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind35 --by-country # blind, a sixth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind36 --by-country # blind, accidents, a fresh sample
     .venv/bin/python -m bench.eval_extraction --set blind37 --by-country # blind, the recalled incident, anew
+    .venv/bin/python -m bench.eval_extraction --set blind38 --by-country # blind, a seventh day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -111,6 +112,7 @@ SETS = {
     "blind35": EVAL_DIR / "blind35.yaml",
     "blind36": EVAL_DIR / "blind36.yaml",
     "blind37": EVAL_DIR / "blind37.yaml",
+    "blind38": EVAL_DIR / "blind38.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
