@@ -196,6 +196,7 @@ class CasualtyLexicon(Strict):
     ranks: Words
     adding: Words
     named_after: Words
+    ordinal_others: Words
 
 
 @functools.cache
@@ -472,7 +473,7 @@ class _Parser:
             before = self._noun(i - 1)
             if before and before[0] in ("civilians", "fighters") and NUMBER_VALUE[before[1]] is None:
                 return max(i + 1, self._emit(self.kind, definite, False, before[0], before[2], i - 1, i + 1))
-        if self.kind and i - self.anchor <= WINDOW and _in(toks[i].text, "others"):
+        if self.kind and i - self.anchor <= WINDOW and _in(toks[i].text, "others") and not self._qualifier(i):
             return self._implied(i) or i + 1
         if self.kind and i - self.anchor <= 1 and toks[i].text.startswith(AND):
             return self._implied(i) or i + 1
@@ -906,6 +907,15 @@ class _Parser:
                 end = i + 2 if self._complement(i) else i + 1  # "أرداه قتيلاً": one victim
                 return self._emit(kind, value, value is None, "others", None, i, end)
         return None
+
+    def _qualifier(self, i: int) -> bool:
+        """"مصرع مزارع في العقد الخامس من عمره"، "في الطابق الثالث": a definite ordinal right
+        after a definite noun qualifies that noun; it is no other victim."""
+        tok = self.toks[i].text
+        return (
+            i > 0 and tok.startswith(ARTICLE) and tok[len(ARTICLE):] in _set("ordinal_others")
+            and self.toks[i - 1].text.startswith(ARTICLE)
+        )
 
     def _complement(self, i: int) -> bool:
         """"أرداه قتيلاً"، "فأردوهم قتلى": the pronoun's victims named again by their fate."""
