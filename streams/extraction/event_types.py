@@ -43,6 +43,7 @@ class EventTypesLexicon(Strict):
     accused_courses: AccusedCourses
     neutral: tuple[str, ...]
     weapons: tuple[str, ...]
+    operations: tuple[str, ...]
     types: dict[str, tuple[str, ...]]
 
     @model_validator(mode="after")
@@ -95,12 +96,13 @@ def _matcher() -> AliasMatcher[str]:
 
 @functools.cache
 def _weapons() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _lexicon().weapons)
+    return frozenset(normalize(w) for w in (*_lexicon().weapons, *_lexicon().operations))
 
 
 def names_an_act(trigger: Trigger) -> bool:
-    """Whether a violent trigger names an act rather than only a weapon: "طائرة مسيرة" alone is
-    a drone show or a crop sprayer as often as a strike; "هجوم بطائرة مسيرة" is an attack."""
+    """Whether a violent trigger names an act rather than only a weapon or an operation:
+    "طائرة مسيرة" alone is a drone show or a crop sprayer as often as a strike ("هجوم بطائرة
+    مسيرة" is an attack), "عملية أمنية" alone a search or an arrest."""
     return trigger.type != "other" and trigger.word not in _weapons()
 
 
