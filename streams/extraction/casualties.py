@@ -894,8 +894,10 @@ class _Parser:
                     return i + 1  # "اغتالوا قيادياً ... ما أدى إلى مقتله": the same victim again
                 after = i > 0 and (_in(self.toks[i - 1].text, "of_wounds")
                                    or _in(self.toks[i - 1].text, "causes"))
-                if self.items and after:
-                    return i + 1  # "فارق الحياة متأثراً بإصابته"، "حتفه إثر إصابته": why one died
+                if after and (self.items or any(self._known_body(k) for k in range(i))):
+                    # "فارق الحياة متأثراً بإصابته"، "حتفه إثر إصابته"، "وصل جثة هامدة بعد
+                    # إصابته": why one died
+                    return i + 1
                 if kind == "injured" and _in(self.toks[i - 1].text, "of_wounds"):
                     # "إن شاباً في العشرينات توفي متأثراً بإصابته": the one who died, told before
                     # the verb and not counted, is the wound's owner
