@@ -176,7 +176,6 @@ class PlacesLexicon(Strict):
     party_verbs: tuple[str, ...]
     transfer_verbs: tuple[str, ...]
     transfer_to: tuple[str, ...]
-    heading_words: tuple[str, ...]
     launch_verbs: tuple[str, ...]
     launch_sides: tuple[str, ...]
     doer_words: tuple[str, ...]
@@ -580,28 +579,6 @@ def _names_a_destination(norm_text: str, start: int) -> bool:
 
 
 @functools.cache
-def _heading() -> re.Pattern[str]:
-    """A convoy's or a bus's way, "إلى" and at most a place word, up to the name: "في طريقها إلى
-    "، "متجهة إلى مدينة "."""
-    lex = lexicon()
-    to = trie_regex(normalize(w) for w in lex.transfer_to)
-    cues = trie_regex(normalize(w) for w in lex.town_words)
-    return re.compile(
-        rf"(?<!\w)(?:{trie_regex(normalize(w) for w in lex.heading_words)})\s+(?:{to})"
-        rf"(?:\s+[وب]?(?:{cues}))?{BEFORE_NAME}"
-    )
-
-
-def _names_a_heading(norm_text: str, start: int) -> bool:
-    """The name is where a convoy or a bus was going ("قافلة كانت في طريقها إلى باماكو"), not
-    where it was hit."""
-    begin = max(0, start - TRANSFER_REACH)
-    if not any(w in norm_text[begin:start] for w in _transfer_to()):
-        return False
-    return _heading().search(norm_text, begin, start) is not None
-
-
-@functools.cache
 def _transfer_to() -> tuple[str, ...]:
     return tuple(normalize(w) for w in lexicon().transfer_to)
 
@@ -686,8 +663,6 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s):
             continue
-        if _names_a_heading(norm_text, s):
-            continue  # "قافلة في طريقها إلى باماكو": where it was going
         if _names_a_doers_act(norm_text, s):
             continue  # "منفذي هجوم جوانرود": the earlier attack's place, recalled
         if _next_word("outlet_suffixes").match(norm_text, e):
