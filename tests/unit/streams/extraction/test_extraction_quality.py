@@ -548,6 +548,21 @@ BLIND37_BASELINE = {
 }
 
 
+# 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
+# day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
+# "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
+# (politics, courts, economy, sport, weather and accidents, drills, a missile test, seizures with
+# no clash), 28 countries, pinned as measured after the fixes they prompted (before them: F1
+# 0.964, actor recall 1.0 and place recall 0.889 with the corrected ids, 8 false places, 6 events
+# from non-violent text; bench/README.md).
+BLIND38_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 0.96,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
 # 70 blind reports of a new incident that recalls earlier ones with their own tolls, places and
 # doers in the same sentence or the next ("، بعد يوم من استهداف ... أدى إلى مقتل ثلاثة"، "يأتي
 # ذلك بعد"، "وكان ... قد قتل الشهر الماضي"، "في ثاني هجوم خلال 48 ساعة"، "ليرتفع عدد القتلى
@@ -666,6 +681,7 @@ BLIND18_BASELINE = {
         ("blind35", BLIND35_BASELINE),
         ("blind36", BLIND36_BASELINE),
         ("blind37", BLIND37_BASELINE),
+        ("blind38", BLIND38_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -752,7 +768,8 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # the twenty-seventh's; fourteen lowered by one or two with the West Bank's villages placed by
 # governorate, five by one with the thirty-second's, three by one with the thirty-first's (the
 # strike an attack answers read as background), four by one with the thirty-fifth's (a
-# city's quarter, "حي X بمدينة Y", not a namesake town elsewhere); bench/README.md, "West Bank villages by
+# city's quarter, "حي X بمدينة Y", not a namesake town elsewhere), two by one with the
+# thirty-eighth's (an operation with no toll is no incident); bench/README.md, "West Bank villages by
 # governorate", "Common words read as places" and after): each is a subscriber alerted about an
 # incident elsewhere. blind15's rose by one with towns found by sound: "قرب بلدة بنيامينا جنوب
 # حيفا" is Binyamina, in the Haifa District its gold names, which the gazetteer has no division for.
@@ -760,10 +777,10 @@ FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 7, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
     "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 4, "blind16": 3,
-    "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 10, "blind21": 8, "blind22": 18,
-    "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 20, "blind27": 5, "blind28": 16,
+    "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 18,
+    "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 19, "blind27": 5, "blind28": 16,
     "blind29": 4, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 2,
-    "blind35": 3, "blind36": 3, "blind37": 5,
+    "blind35": 3, "blind36": 3, "blind37": 5, "blind38": 6,
 }
 
 
