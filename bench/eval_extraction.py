@@ -47,6 +47,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind36 --by-country # blind, accidents, a fresh sample
     .venv/bin/python -m bench.eval_extraction --set blind37 --by-country # blind, the recalled incident, anew
     .venv/bin/python -m bench.eval_extraction --set blind38 --by-country # blind, a seventh day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind39 --by-country # blind, violent words, no violence
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -113,6 +114,7 @@ SETS = {
     "blind36": EVAL_DIR / "blind36.yaml",
     "blind37": EVAL_DIR / "blind37.yaml",
     "blind38": EVAL_DIR / "blind38.yaml",
+    "blind39": EVAL_DIR / "blind39.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
