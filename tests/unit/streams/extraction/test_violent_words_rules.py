@@ -4,7 +4,7 @@ sentences written for the test, not on the set's own."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import events, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids, tolls
 
 # --- background: a party's record, spans, fortnightly reports, statistics, a war's toll, an
 # obituary, one bereaved before, an old attack ranked
@@ -181,3 +181,22 @@ def test_patients_killed_in_a_strike_are_counted() -> None:
         "قتل ثلاثة مرضى وأصيب سبعة بقصف مدفعي استهدف مستشفى الأورام في مدينة الفاشر صباح اليوم."
     )
     assert tolls(text) == [(3, 7)]
+
+
+# --- the Palestinian agency's word for settlers -----------------------------------------------------
+
+
+def test_settlers_named_colonisers_are_the_settlers() -> None:
+    text = (
+        "إصابات بهجوم للمستعمرين\n"
+        "أصيب ثلاثة مواطنين برضوض إثر هجوم نفذه مستعمرون على قرية ترمسعيا شمال رام الله صباح اليوم."
+    )
+    assert "israeli_settlers" in actor_ids(text)
+
+
+def test_the_coloniser_of_history_is_not_the_settlers() -> None:
+    text = (
+        "ذكرى مجازر الاستعمار\n"
+        "قتل المستعمر الفرنسي آلاف الجزائريين في مدينة سطيف عام 1945."
+    )
+    assert "israeli_settlers" not in actor_ids(text)
