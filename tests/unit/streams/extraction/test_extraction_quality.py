@@ -563,6 +563,24 @@ BLIND38_BASELINE = {
     "false_events_nonviolent": 0,
 }
 
+# 68 blind reports of news with no new violence told in the words of violence: 47 non-violent
+# stories (verdicts and trials for old attacks, anniversaries, condemnations, threats and
+# warnings, monthly and yearly tallies, exercises and arms deals, prisoner exchanges and truce
+# talks, funerals, opinion and history, sport, economy and medicine in metaphors, films and
+# books, obituaries, crime with no violence) and 21 new incidents told beside such material,
+# 29 countries, pinned as measured after the fixes they prompted (before them: F1 0.971, actor
+# recall 0.958, place recall 1.0 with the corrected ids, 6 false places, 22 events from
+# non-violent text; bench/README.md). Two of the four events left are funerals, which the
+# incident streams keep as reports of their incident.
+BLIND39_BASELINE = {
+    "casualty_f1": 0.971,
+    "actor_recall": 1.0,
+    "location_recall": 1.0,
+    "contested_accuracy": 0.857,
+    "false_events_nonviolent": 4,
+}
+
+
 # 70 blind reports of a new incident that recalls earlier ones with their own tolls, places and
 # doers in the same sentence or the next ("، بعد يوم من استهداف ... أدى إلى مقتل ثلاثة"، "يأتي
 # ذلك بعد"، "وكان ... قد قتل الشهر الماضي"، "في ثاني هجوم خلال 48 ساعة"، "ليرتفع عدد القتلى
@@ -682,6 +700,7 @@ BLIND18_BASELINE = {
         ("blind36", BLIND36_BASELINE),
         ("blind37", BLIND37_BASELINE),
         ("blind38", BLIND38_BASELINE),
+        ("blind39", BLIND39_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -782,6 +801,7 @@ FALSE_PLACES_AT_MOST = {
     "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 19, "blind27": 5, "blind28": 16,
     "blind29": 4, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 2,
     "blind35": 3, "blind36": 3, "blind37": 5, "blind38": 6,
+    "blind35": 3, "blind36": 3, "blind37": 5, "blind39": 5,
 }
 
 
