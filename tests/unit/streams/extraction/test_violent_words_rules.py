@@ -130,6 +130,9 @@ def test_condolences_name_no_place() -> None:
     )
     assert tolls(text) == [(5, None)]
     assert "iq_khalis" not in place_ids(text)
+    # the town itself, named with its article
+    town = "قتيلان بعبوة ناسفة\nقتل شخصان بانفجار عبوة ناسفة في قضاء الخالص بمحافظة ديالى."
+    assert "iq_khalis" in place_ids(town)
 
 
 # --- exercises, arms, a truce proposed, medicine ---------------------------------------------------
