@@ -1,0 +1,35 @@
+"""Rules and data prompted by the fortieth blind set (tests/fixtures/extraction_eval/
+blind40.yaml: who did it, in every way the press names the doer, a fresh sample), each checked
+here on sentences written for the test, not on the set's own."""
+
+from tests.unit.streams.extraction.reading import actor_ids
+
+# --- state forces by the region's own words for them -------------------------------------------
+
+
+def test_a_republican_guard_is_the_army_of_the_story_s_country() -> None:
+    chad = ("قتل جنديان من الحرس الجمهوري في هجوم شنه مسلحون على ثكنة قرب مطار انجامينا، "
+            "وقال الجيش التشادي إن المهاجمين فروا.")
+    syria = "قتل ثلاثة مدنيين بقصف لقوات الحرس الجمهوري على بلدة معرة النعمان بريف إدلب."
+    egypt = "أصيب مجند من قوات الحرس الجمهوري بطلق ناري خلال هجوم على نقطة تفتيش في حي مصر الجديدة بالقاهرة."
+    assert "sahel_armies" in actor_ids(chad)
+    assert "syrian_army" in actor_ids(syria)
+    assert "syrian_army" not in actor_ids(chad) | actor_ids(egypt)
+
+
+def test_counter_terrorism_and_intelligence_services_are_the_story_s_state() -> None:
+    pakistan = ("قتلت إدارة مكافحة الإرهاب ثلاثة مسلحين من حركة طالبان باكستان في تبادل لإطلاق "
+                "النار قرب مدينة بيشاور.")
+    lebanon = ("قتل مطلوب وأصيب عسكريان في اشتباك بين دورية من مديرية المخابرات ومسلحين في بلدة "
+               "بريتال بقضاء بعلبك اللبناني.")
+    assert "pakistani_forces" in actor_ids(pakistan)
+    assert "lebanese_army" in actor_ids(lebanon)
+
+
+# --- a militia named by its commander ------------------------------------------------------------
+
+
+def test_the_rafah_militia_backed_by_israel_is_named_by_its_commander() -> None:
+    text = ("قتل شاب برصاص مسلحين يتبعون لياسر أبو شباب قرب مفترق موراج شمال مدينة رفح "
+            "جنوبي قطاع غزة.")
+    assert "popular_forces" in actor_ids(text)
