@@ -2,7 +2,7 @@
 blind40.yaml: who did it, in every way the press names the doer, a fresh sample), each checked
 here on sentences written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import actor_ids
+from tests.unit.streams.extraction.reading import actor_ids, place_ids
 
 # --- state forces by the region's own words for them -------------------------------------------
 
@@ -33,3 +33,24 @@ def test_the_rafah_militia_backed_by_israel_is_named_by_its_commander() -> None:
     text = ("قتل شاب برصاص مسلحين يتبعون لياسر أبو شباب قرب مفترق موراج شمال مدينة رفح "
             "جنوبي قطاع غزة.")
     assert "popular_forces" in actor_ids(text)
+
+
+# --- towns the doers' reports name --------------------------------------------------------------
+
+
+def test_towns_of_the_doers_reports_are_in_the_gazetteer() -> None:
+    cases = {
+        "قتل أربعة مزارعين في هجوم لمسلحين على قرية تابعة لمحلية المناقل في ولاية الجزيرة.": "sd_al_manaqil",
+        "قتل خمسة مدنيين بقصف لمتمردي إم 23 على سوق في بلدة ماسيسي بشمال كيفو.": "cd_masisi",
+        "قتل تسعة قرويين في هجوم للقوات الديمقراطية المتحالفة على قرية في إقليم لوبيرو.": "cd_lubero",
+        "قتل شرطيان في هجوم لمسلحين على مركز للشرطة في مدينة ميانوالي بإقليم البنجاب.": "pk_mianwali",
+        "قتل جنديان في هجوم للدعم السريع على مدينة الطينة الحدودية مع تشاد.": "sd_tine",
+        "قتل جنديان صوماليان في انفجار عبوة ناسفة قرب مدينة مركا جنوب مقديشو.": "so_marka",
+    }
+    for text, want in cases.items():
+        assert want in place_ids(text), (text, place_ids(text))
+
+
+def test_the_clay_is_no_town() -> None:
+    text = "غمرت السيول الطينة منازل القرية بعد أن قتل مسلح مزارعاً في حقله بمدينة الفاشر."
+    assert "sd_tine" not in place_ids(text)
