@@ -2,7 +2,7 @@
 blind40.yaml: who did it, in every way the press names the doer, a fresh sample), each checked
 here on sentences written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import actor_ids, place_ids
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids
 
 # --- state forces by the region's own words for them -------------------------------------------
 
@@ -54,3 +54,15 @@ def test_towns_of_the_doers_reports_are_in_the_gazetteer() -> None:
 def test_the_clay_is_no_town() -> None:
     text = "غمرت السيول الطينة منازل القرية بعد أن قتل مسلح مزارعاً في حقله بمدينة الفاشر."
     assert "sd_tine" not in place_ids(text)
+
+
+# --- the accused's counter-account ---------------------------------------------------------------
+
+
+def test_warning_shots_only_is_the_accused_s_counter_account() -> None:
+    disputed = ("قال صيادون إن زورقاً لحرس الحدود أطلق النار على قاربهم قرب ميناء الزاوية فقتل صياداً "
+                "وأصاب آخر، فيما قال حرس الحدود إن عناصره أطلقوا أعيرة نارية تحذيرية فقط.")
+    told = ("قتل صياد وأصيب آخر برصاص زورق لحرس الحدود قرب ميناء الزاوية، بعد أن أطلق العناصر "
+            "طلقات تحذيرية ثم فتحوا النار على القارب.")
+    assert any(e.contested for e in events(disputed))
+    assert not any(e.contested for e in events(told))
