@@ -68,6 +68,9 @@ CHARGE_REACH = 3
 # text reaches back at most this many tokens to its casualty word.
 MAX_ITEMS = 64
 TEXT_REACH = 16
+# How far back from a count "منهم" may find the attackers it refers to ("لاحقت المهاجمين
+# وقتلت 20 منهم"): three words.
+BACK_REFERENCE_REACH = 3
 # "ستة من عناصر الدفاع الوطني لقوا حتفهم"، "سبعة جنود، بينهم ضابط برتبة نقيب، استشهدوا": how
 # far a count's own verb may follow it, past the people it names.
 VERB_REACH = 8
@@ -1398,10 +1401,18 @@ class _Parser:
         return bisect.bisect_left(self.starts, char)
 
     def _antecedent(self, j: int) -> str | None:
+        """The group "منهم" refers back to: the attackers named just before the count ("لاحقت
+        القوات المهاجمين وقتلت 20 منهم"), else the last actor named before it."""
         start = self.toks[j].start if j < len(self.toks) else len(self.norm)
         k = bisect.bisect_right(self.actor_starts, start) - 1
         while k >= 0 and self.actors[k].end > start:
             k -= 1
+        after = self.actors[k].end if k >= 0 else -1
+        for i in range(j - 1, max(-1, j - 1 - BACK_REFERENCE_REACH), -1):
+            if self.toks[i].start < after:
+                break
+            if _in(self.toks[i].text, "attackers"):
+                return self.perpetrator or str(_lex()["militants_group"])
         return self.actors[k].entry.group if k >= 0 else self.default_group
 
 

@@ -2,7 +2,7 @@
 blind40.yaml: who did it, in every way the press names the doer, a fresh sample), each checked
 here on sentences written for the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import actor_ids, events, place_ids
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids, tolls
 
 # --- state forces by the region's own words for them -------------------------------------------
 
@@ -51,6 +51,13 @@ def test_towns_of_the_doers_reports_are_in_the_gazetteer() -> None:
         assert want in place_ids(text), (text, place_ids(text))
 
 
+def test_chad_s_provinces_are_wilayas_to_its_press() -> None:
+    text = ("انجامينا - قتل خمسة جنود تشاديين في هجوم لعناصر بوكو حرام على موقع عسكري في جزر "
+            "ولاية البحيرة غربي البلاد.")
+    assert "td_lac_region" in place_ids(text)
+    assert "eg_beheira" not in place_ids(text)
+
+
 def test_the_clay_is_no_town() -> None:
     text = "غمرت السيول الطينة منازل القرية بعد أن قتل مسلح مزارعاً في حقله بمدينة الفاشر."
     assert "sd_tine" not in place_ids(text)
@@ -66,3 +73,12 @@ def test_warning_shots_only_is_the_accused_s_counter_account() -> None:
             "طلقات تحذيرية ثم فتحوا النار على القارب.")
     assert any(e.contested for e in events(disputed))
     assert not any(e.contested for e in events(told))
+
+
+# --- the attackers counted after the forces' own dead ---------------------------------------------
+
+
+def test_them_after_the_attackers_counts_the_attackers() -> None:
+    text = ("أعلن الجيش النيجري مقتل ستة من جنوده في هجوم على ثكنة قرب أيورو، مضيفاً أن القوات "
+            "لاحقت المهاجمين وقتلت 12 منهم.")
+    assert sorted(tolls(text)) == [(6, None), (12, None)]
