@@ -82,3 +82,17 @@ def test_them_after_the_attackers_counts_the_attackers() -> None:
     text = ("أعلن الجيش النيجري مقتل ستة من جنوده في هجوم على ثكنة قرب أيورو، مضيفاً أن القوات "
             "لاحقت المهاجمين وقتلت 12 منهم.")
     assert sorted(tolls(text)) == [(6, None), (12, None)]
+
+
+# --- arrests in the Maghreb's words ---------------------------------------------------------------
+
+
+def test_a_raid_that_arrested_wanted_men_in_the_maghreb_s_words_is_no_incident() -> None:
+    quiet = ("الحرس الوطني يوقف مروجي مخدرات بالقيروان\n"
+             "تمكنت وحدات الحرس الوطني بالقيروان من إيقاف أربعة أشخاص مفتش عنهم وحجز كمية من "
+             "الأقراص المخدرة، إثر مداهمة منزل بمعتمدية حفوز.")
+    deadly = ("مقتل عون حرس في مداهمة بالقيروان\n"
+              "قتل عون من الحرس الوطني وأصيب آخر برصاص مسلح، إثر مداهمة منزل بمعتمدية حفوز في "
+              "ولاية القيروان.")
+    assert events(quiet) == []
+    assert events(deadly)
