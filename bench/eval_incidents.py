@@ -25,6 +25,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents --set blind6       # the sixth blind set
     .venv/bin/python -m bench.eval_incidents --set blind7       # the seventh blind set
     .venv/bin/python -m bench.eval_incidents --set blind8       # the eighth blind set
+    .venv/bin/python -m bench.eval_incidents --set blind9       # the ninth blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -66,6 +67,7 @@ SETS = {
     "blind6": EVAL_DIR / "blind_incidents6.yaml",  # written blind after the fifth was used
     "blind7": EVAL_DIR / "blind_incidents7.yaml",  # written blind after the sixth was used
     "blind8": EVAL_DIR / "blind_incidents8.yaml",  # written blind after the seventh was used
+    "blind9": EVAL_DIR / "blind_incidents9.yaml",  # written blind after the eighth was used
 }
 EVERYTHING = "everything"  # the subscription every incident matches
 
