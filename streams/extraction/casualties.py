@@ -149,6 +149,7 @@ class CasualtyLexicon(Strict):
     toll_heads: Words
     injured_heads: Words
     killed_heads: Words
+    victims_heads: Words
     possessive_suffixes: Words
     failable: Words
     finish_prepositions: Words
@@ -609,11 +610,19 @@ class _Parser:
             if toks[k].text in CLAUSE_MARKS:
                 return None
             if toks[k].text in _set("toll_heads"):
-                # farther back only past a relative clause on the people counted: "عدد الجرحى
-                # الذين وصلوا إلى مستشفيات العاصمة بلغ 23"
-                near = i - k <= HEAD_NEAR
+                # farther back only past a relative clause on the people counted ("عدد الجرحى
+                # الذين وصلوا إلى مستشفيات العاصمة بلغ 23") or past the incident the toll's
+                # people are of ("عدد قتلى الهجوم على الموقع ارتفع إلى 6")
+                near = i - k <= HEAD_NEAR or self._heads_the_dead(k)
                 return k if near or any(t.text in _set("relatives") for t in toks[k + 1 : i]) else None
         return None
+
+    def _heads_the_dead(self, k: int) -> bool:
+        """The toll head at ``k`` is followed by whom it counts: "عدد قتلى"، "حصيلة ضحايا"،
+        "عدد الجرحى"."""
+        toks = self.toks
+        heads = _set("killed_heads") | _set("injured_heads") | _set("victims_heads")
+        return k + 1 < len(toks) and bool(set(clitic_variants(toks[k + 1].text)) & heads)
 
     def _combined(self, i: int) -> int | None:
         """Past "بين قتيل وجريح" at token ``i``, or past "مقتل وإصابة 25" and its people: one
