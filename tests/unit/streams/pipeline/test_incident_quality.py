@@ -81,6 +81,12 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # incident (2 incidents with none), killed exact 0.643, within range 0.75, wounded exact 0.571.
 # Its fixes (villages and towns GeoNames lacks; a district's seat named beside a village of it is
 # no site of its own; Rabak no longer read as Kosti) kept the seven earlier sets' figures.
+# blind9 (written blind after blind8 was used for fixes), main at 72222d3 before any fix: pair F1
+# 0.806 (precision 0.812, recall 0.8), 10 split, 6 wrongly joined, 1.176 "new" alerts per
+# incident, killed exact 0.559, within range 0.824, wounded exact 0.857. Its fixes (camps,
+# villages and districts GeoNames lacks; a rising toll whose verb follows the incident named
+# after its head) raised blind2 too: its Mozogo reports meet (pair F1 0.843 → 0.848, 11 → 10
+# split, killed exact 0.659 → 0.683).
 AFTER = {
     "blind": {
         "pair_precision": 0.831,
@@ -91,12 +97,12 @@ AFTER = {
         "injured_exact": 0.735,
     },
     "blind2": {
-        "pair_precision": 0.883,
-        "pair_recall": 0.805,
-        "pair_f1": 0.843,
-        "killed_exact": 0.659,
-        "killed_within_range": 0.878,
-        "injured_exact": 0.806,
+        "pair_precision": 0.885,
+        "pair_recall": 0.814,
+        "pair_f1": 0.848,
+        "killed_exact": 0.683,
+        "killed_within_range": 0.902,
+        "injured_exact": 0.833,
     },
     "blind3": {
         "pair_precision": 0.667,
@@ -146,6 +152,14 @@ AFTER = {
         "killed_within_range": 0.857,
         "injured_exact": 0.714,
     },
+    "blind9": {
+        "pair_precision": 0.843,
+        "pair_recall": 0.843,
+        "pair_f1": 0.843,
+        "killed_exact": 0.559,
+        "killed_within_range": 0.853,
+        "injured_exact": 0.857,
+    },
 }
 AT_MOST = {
     "blind": {
@@ -157,9 +171,9 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind2": {
-        "incidents_split": 11,
+        "incidents_split": 10,
         "incidents_wrongly_joined": 3,
-        "new_alerts_per_incident": 1.293,
+        "new_alerts_per_incident": 1.268,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
@@ -210,6 +224,14 @@ AT_MOST = {
         "new_alerts_per_incident": 1.25,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 0,
+        "dead_letters": 0,
+    },
+    "blind9": {
+        "incidents_split": 8,
+        "incidents_wrongly_joined": 5,
+        "new_alerts_per_incident": 1.147,
+        "new_alerts_without_incident": 1,
+        "reports_in_no_incident": 1,
         "dead_letters": 0,
     },
 }
