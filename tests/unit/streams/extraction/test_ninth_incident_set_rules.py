@@ -61,13 +61,13 @@ def test_the_ambush_named_again_with_its_article_is_an_ambush() -> None:
     ("text", "toll"),
     [
         # the head and its verb apart: the incident the toll's people are of stands between
-        ("حصيلة الانفجار\nقال مسؤول إن عدد قتلى انفجار الصهريج في السوق ارتفع إلى تسعة بعد وفاة ثلاثة من الجرحى.",
-         [(9, None)]),
+        ("حصيلة الانفجار\nقال مسؤول إن عدد قتلى انفجار الصهريج في السوق ارتفع إلى تسعة "
+         "بعد وفاة ثلاثة من الجرحى.", [(9, None)]),
         ("حصيلة القصف\nقالت الوزارة إن حصيلة ضحايا قصف الحي الشرقي أمس ارتفعت إلى سبعة قتلى و20 جريحا، "
          "بعد وفاة اثنين من المصابين.", [(7, 20)]),
         # the wounded who reached a hospital since are inside the new figure
-        ("حصيلة الهجوم\nارتفع عدد المصابين في هجوم المسلحين على القرية إلى عشرة بعد وصول مصابين اثنين إلى المستشفى.",
-         [(None, 10)]),
+        ("حصيلة الهجوم\nارتفع عدد المصابين في هجوم المسلحين على القرية إلى عشرة "
+         "بعد وصول مصابين اثنين إلى المستشفى.", [(None, 10)]),
     ],
 )
 def test_a_rising_toll_told_after_its_incident_is_the_whole_toll(
@@ -78,4 +78,5 @@ def test_a_rising_toll_told_after_its_incident_is_the_whole_toll(
 
 def test_a_count_after_an_unrelated_number_head_is_still_counted() -> None:
     # "عدد من" is no toll head: the dead are counted where they are
-    assert tolls("هجوم على قرية\nأحرق مسلحون عددا من المنازل في القرية وقتلوا أربعة مزارعين ليل أمس.") == [(4, None)]
+    text = "هجوم على قرية\nأحرق مسلحون عددا من المنازل في القرية وقتلوا أربعة مزارعين ليل أمس."
+    assert tolls(text) == [(4, None)]
