@@ -150,6 +150,7 @@ class CasualtyLexicon(Strict):
     injured_heads: Words
     killed_heads: Words
     victims_heads: Words
+    since_words: Words
     possessive_suffixes: Words
     failable: Words
     finish_prepositions: Words
@@ -613,15 +614,19 @@ class _Parser:
                 # farther back only past a relative clause on the people counted ("عدد الجرحى
                 # الذين وصلوا إلى مستشفيات العاصمة بلغ 23") or past the incident the toll's
                 # people are of ("عدد قتلى الهجوم على الموقع ارتفع إلى 6")
-                near = i - k <= HEAD_NEAR or self._heads_the_dead(k)
+                near = i - k <= HEAD_NEAR or self._heads_the_dead(k, i)
                 return k if near or any(t.text in _set("relatives") for t in toks[k + 1 : i]) else None
         return None
 
-    def _heads_the_dead(self, k: int) -> bool:
-        """The toll head at ``k`` is followed by whom it counts: "عدد قتلى"، "حصيلة ضحايا"،
-        "عدد الجرحى"."""
+    def _heads_the_dead(self, k: int, verb: int) -> bool:
+        """The toll head at ``k`` is followed by whom it counts ("عدد قتلى"، "حصيلة ضحايا"،
+        "عدد الجرحى"), and what stands before the verb is no starting point of a running total
+        ("عدد الشهداء منذ إعلان وقف إطلاق النار ارتفع إلى 356": a war's count, not a rise of
+        this incident's toll)."""
         toks = self.toks
         heads = _set("killed_heads") | _set("injured_heads") | _set("victims_heads")
+        if any(_in(t.text, "since_words") for t in toks[k + 1 : verb]):
+            return False
         return k + 1 < len(toks) and bool(set(clitic_variants(toks[k + 1].text)) & heads)
 
     def _combined(self, i: int) -> int | None:

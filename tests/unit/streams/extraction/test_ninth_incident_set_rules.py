@@ -80,3 +80,11 @@ def test_a_count_after_an_unrelated_number_head_is_still_counted() -> None:
     # "عدد من" is no toll head: the dead are counted where they are
     text = "هجوم على قرية\nأحرق مسلحون عددا من المنازل في القرية وقتلوا أربعة مزارعين ليل أمس."
     assert tolls(text) == [(4, None)]
+
+
+def test_a_running_total_since_a_date_is_no_rise_of_the_incidents_toll() -> None:
+    text = (
+        "ثلاثة قتلى بقصف\nقتل ثلاثة مدنيين وأصيب خمسة آخرون بقصف مدفعي على حي سكني اليوم. "
+        "وقالت الوزارة إن عدد القتلى منذ توقيع اتفاق التهدئة ارتفع إلى 210."
+    )
+    assert tolls(text) == [(3, 5)]
