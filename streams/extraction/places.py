@@ -865,9 +865,8 @@ def _grammar_words() -> frozenset[str]:
 def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> list[PlaceMention]:
     """Towns named in Latin letters only, or spelt otherwise than GeoNames' Arabic name, found by
     sound right after a word for a town ("في مدينة يوكسيكوفا"; not "قرية": a village's name is no
-    town's) among the towns of the countries the
-    article names (``soundalike``). Not after "من": where people come from ("شاب من بلدة ...")
-    or where fire came from is no site."""
+    town's) among the towns of the countries the article names (``soundalike``). Not after "من":
+    where people come from ("شاب من بلدة ...") or where fire came from is no site."""
     towns = _sound_town_words()
     if not any(town in norm_text for town in towns):
         return []  # most sentences: no word for a town at all
@@ -877,7 +876,7 @@ def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> lis
     for k, word in enumerate(words[:-1]):
         if not any(f in towns for f in clitic_variants(word.group())):
             continue
-        if (k and words[k - 1].group() == FROM) or word.group().startswith(FROM):
+        if k and words[k - 1].group() == FROM:
             continue
         name: list[re.Match[str]] = []
         for nxt in words[k + 1 : k + 1 + SOUND_NAME_WORDS]:
