@@ -35,6 +35,7 @@ class ClaimsLexicon(Strict):
     rival_openers: tuple[str, ...]
     rival_reports: tuple[str, ...]
     rival_heads: dict[Literal["killed", "injured"], tuple[str, ...]]
+    that_words: tuple[str, ...]
 
 
 @functools.cache
@@ -123,6 +124,19 @@ def _speaks_of_figures(part: str) -> bool:
     return any(True for _ in _rival_reports().finditer(part))
 
 
+@functools.cache
+def _that_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lex().that_words)
+
+
+def _says_that(part: str, start: int) -> bool:
+    """An attribution word, then "إن"/"أن", before ``start``: the figure is what a source says
+    ("قالت مصادر محلية إن 22 جندياً قتلوا"), not a further death a source is named for ("فيما
+    استشهد شاب ثالث ... بزعم محاولته")."""
+    that = [m.start() for m in WORD.finditer(part, 0, start) if m.group() in _that_words()]
+    return any(c_end <= t for _, c_end in _cue_positions(part) for t in that)
+
+
 def rival_accounts(norm: str) -> list[tuple[int, int, frozenset[str]]]:
     """Spans of the sentence that give another source's figure for a toll the sentence has
     already counted: "قتل 42 شخصاً، فيما قال الجيش إن الحصيلة 23 قتيلاً"، "وثق المرصد مقتل ستة،
@@ -136,13 +150,20 @@ def rival_accounts(norm: str) -> list[tuple[int, int, frozenset[str]]]:
         if not _cue_positions(part):
             continue
         kinds = {kind for _, _, _, kind in _rival_heads().finditer(part)}
-        if not kinds and not _speaks_of_figures(part):  # "، فيما تحدثت مصادر محلية عن سبعة قتلى"
-            continue
         # the part's own figures of each kind ("إن الحصيلة 25 قتيلاً و33 جريحاً")
-        kinds |= {i.kind for i in find_casualties(part, find_actors(part)) if i.value is not None}
+        counted = [i for i in find_casualties(part, find_actors(part)) if i.value is not None]
         prefix = norm[: m.start()]
-        before = find_casualties(prefix, find_actors(prefix))
-        disputed = frozenset(item.kind for item in before if item.kind in kinds and item.value is not None)
+        before = [i for i in find_casualties(prefix, find_actors(prefix)) if i.value is not None]
+        if not kinds and not _speaks_of_figures(part):  # "، فيما تحدثت مصادر محلية عن سبعة قتلى"
+            # "، بينما قالت مصادر محلية إن 22 جندياً قتلوا": the same people counted again, by
+            # another source; other people ("إن ثلاثة مدنيين قتلوا" after soldiers), or people of
+            # no side the sentence tells, are more dead
+            again = {(i.kind, i.group) for i in before if i.group}
+            kinds = {i.kind for i in counted if (i.kind, i.group) in again and _says_that(part, i.start)}
+            if not kinds:
+                continue
+        kinds |= {i.kind for i in counted}
+        disputed = frozenset(item.kind for item in before if item.kind in kinds)
         if disputed:
             spans.append((m.start(), end, disputed))
     return spans

@@ -33,3 +33,21 @@ def test_a_source_speaking_of_its_own_figure_gives_a_rival_toll_not_a_further_on
 
 def test_a_part_that_speaks_of_no_figure_is_no_rival() -> None:
     assert rival_accounts(normalize("قتل أربعة أشخاص في الهجوم، فيما تحدث الوزير عن تعزيز الأمن.")) == []
+
+
+def test_another_source_saying_the_same_people_died_gives_a_rival_toll_without_a_toll_word() -> None:
+    norm = normalize("قال مسؤولون محليون إن 30 مدنياً قتلوا في الهجوم، بينما قال الجيش إن 12 مدنياً قتلوا.")
+    ((start, end, kinds),) = rival_accounts(norm)
+    assert "12" in norm[start:end] and kinds == {"killed"}
+
+
+def test_another_source_counting_other_people_gives_further_dead() -> None:
+    # civilians, then soldiers: more dead, not another account of the civilians
+    norm = normalize("قال مسؤولون محليون إن 30 مدنياً قتلوا، بينما قال الجيش إن ستة جنود قتلوا أيضا.")
+    assert rival_accounts(norm) == []
+
+
+def test_a_further_death_a_source_is_named_for_is_no_rival_account() -> None:
+    # no "إن" after the attribution: the source is named for the death, not giving another toll
+    norm = normalize("قتل مدنيان في القصف، فيما قتل مدني ثالث برصاص قناص بحسب مصدر محلي.")
+    assert rival_accounts(norm) == []

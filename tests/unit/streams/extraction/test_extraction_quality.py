@@ -626,12 +626,15 @@ BLIND31_BASELINE = {
 # 30 countries, pinned as measured after the fixes they prompted (before them: F1 0.795, actor
 # recall 0.875, place recall 0.87 with the corrected ids, 12 false places, 11 events from
 # non-violent text; bench/README.md). Three of the four left are a funeral or a mourning day,
-# which the incident streams keep as reports of their incident.
+# which the incident streams keep as reports of their incident. Then F1 0.862 and contested
+# accuracy 0.94 once another source saying the same people died ("بينما قال الجيش إن ...") gives
+# a rival account: the set counts each source's figure once, undisputed; the extractor keeps the
+# first and marks the toll disputed (DESIGN.md), instead of adding the two.
 BLIND25_BASELINE = {
-    "casualty_f1": 0.85,
+    "casualty_f1": 0.862,
     "actor_recall": 0.91,
     "location_recall": 0.92,
-    "contested_accuracy": 0.96,
+    "contested_accuracy": 0.94,
     "false_events_nonviolent": 4,
 }
 
