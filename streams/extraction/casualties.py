@@ -1347,9 +1347,10 @@ class _Parser:
         if owner is not None:
             return owner[0], owner[1]
         gunmen = cls == "fighters" and j < len(self.toks) and _in(self.toks[j].text, "gunmen")
-        if gunmen and self._forces_default():
+        if gunmen and (self._forces_default() or self.default_group is None):
             # "قال الجيش إن قواته قتلت مسلحين اثنين"، "مقتل 4 جنود ومسلحين اثنين": gunmen with
-            # no owner are not state forces, nor the side whose account it is
+            # no owner are not state forces, nor the side whose account it is, nor, with no
+            # side named, the soldiers counted beside them ("قتل 18 جندياً و150 مسلحاً")
             return str(_lex()["militants_group"]), end
         if cls in ("bare", "others", "casualty"):
             return self.last_group or self.default_group, end

@@ -119,3 +119,8 @@ def test_conjoined_people_nouns_share_their_owner_and_each_counts() -> None:
     assert counts("فيما قُتل ضابط وجنديان من الجيش المصري خلال الاشتباكات") == [
         ("killed", 1, "Egyptian forces"), ("killed", 2, "Egyptian forces")
     ]
+
+
+def test_gunmen_with_no_side_named_are_not_summed_with_the_soldiers_counted_beside_them() -> None:
+    (event,) = extract(article_from_text("معارك عنيفة\nقتل 12 جندياً و40 مسلحاً في معارك عنيفة قرب الحدود."))
+    assert sorted((c.killed, c.group) for c in event.casualties) == [(12, None), (40, "militants")]
