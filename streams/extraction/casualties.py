@@ -22,6 +22,7 @@ from streams.extraction.arabic import (
     AND,
     ARTICLE,
     COMMAS,
+    CONJUNCTIONS,
     SEMICOLONS,
     TOKEN_CACHE,
     clitic_variants,
@@ -195,6 +196,7 @@ class CasualtyLexicon(Strict):
     avenged: Words
     causes: Words
     all_of_them: Words
+    then_words: Words
     complements: Words
     partitive_one: Words
     among: Words
@@ -922,7 +924,10 @@ class _Parser:
                 self.kind, self.open_start = kind, self.toks[i].start
                 everyone = self._all_of_them(i)
                 if value is None and everyone is not None:
-                    return self._emit(kind, everyone[0], False, everyone[1], everyone[2], i, i + 2)
+                    told = i + 1 < len(self.toks) and (
+                        self.toks[i + 1].text in _set("all_of_them") or self._complement(i))
+                    end = i + 2 if told else i + 1  # "مقتلهم جميعاً"، but "وقتلوهم" alone
+                    return self._emit(kind, everyone[0], False, everyone[1], everyone[2], i, end)
                 end = i + 2 if self._complement(i) else i + 1  # "أرداه قتيلاً": one victim
                 return self._emit(kind, value, value is None, "others", None, i, end)
         return None
@@ -942,8 +947,12 @@ class _Parser:
 
     def _all_of_them(self, i: int) -> tuple[int, str, str | None] | None:
         """"سيارة كانت تقل أربعة أشخاص، ما أدى إلى مقتلهم جميعاً"، "أطلقوا النار على 6 عمال
-        فأردوهم قتلى": a plural pronoun with "all" or its fate after it counts the people the
-        clause numbered just before."""
+        فأردوهم قتلى"، "خطف مسلحون خمسة عمال وقتلوهم": a plural pronoun with "all" or its fate
+        after it, or a verb joined to them, counts the people the clause numbered just before."""
+        word = self.toks[i].text
+        joined = word[:1] in CONJUNCTIONS or (i > 0 and self.toks[i - 1].text in _set("then_words"))
+        if joined:
+            return self.uncounted  # "خطف مسلحون خمسة عمال وقتلوهم": the people just counted
         if i + 1 >= len(self.toks):
             return None
         if not (self.toks[i + 1].text in _set("all_of_them") or self._complement(i)):

@@ -124,3 +124,16 @@ def test_conjoined_people_nouns_share_their_owner_and_each_counts() -> None:
 def test_gunmen_with_no_side_named_are_not_summed_with_the_soldiers_counted_beside_them() -> None:
     (event,) = extract(article_from_text("معارك عنيفة\nقتل 12 جندياً و40 مسلحاً في معارك عنيفة قرب الحدود."))
     assert sorted((c.killed, c.group) for c in event.casualties) == [(12, None), (40, "militants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("خطف مسلحون ستة رعاة قرب الحدود وقتلوهم.", 6),
+        ("اعتقل عناصر الميليشيا أحد عشر شاباً من القرية ثم أعدموهم ميدانياً.", 11),
+        ("أوقف المسلحون سيارة وأنزلوا منها ثلاثة ركاب فأعدموهم", 3),
+    ],
+)
+def test_people_counted_then_killed_as_the_verbs_pronoun_are_the_dead(text: str, killed: int) -> None:
+    (event,) = extract(article_from_text("إعدام ميداني\n" + text))
+    assert [c.killed for c in event.casualties] == [killed]
