@@ -1,0 +1,53 @@
+"""Rules prompted by the forty-first blind set (tests/fixtures/extraction_eval/blind41.yaml:
+where it happened, at every level: villages below their district, quarters, roads, distances,
+camps, ports and bases, namesakes and datelines), each checked here on reports written for the
+test, not on the set's own sentences."""
+
+import pytest
+
+from streams.extraction.places import ancestors
+from tests.unit.streams.extraction.reading import events, only, places_of
+
+# --- towns the gazetteer lacked ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Iraq's sub-districts, by their place word where the name is a common word too
+        ("قتل شرطيان بهجوم مسلح على نقطة تفتيش في قضاء حديثة غربي الأنبار.", "iq_hadithah"),
+        ("أصيب ثلاثة جنود بانفجار عبوة ناسفة في ناحية جلولاء.", "iq_jalawla"),
+        ("قتل مدني بسقوط قذيفة هاون على ناحية الضلوعية.", "iq_dhuluiya"),
+        ("قتل راع بانفجار عبوة قرب ناحية آمرلي.", "iq_amerli"),
+        ("هاجم مسلحو داعش نقطة للجيش في ناحية قره تبه وقتلوا جنديين.", "iq_qara_tapa"),
+        # the fronts and ports of Ukraine and Russia the press spells in Arabic letters
+        ("قتل شخصان بقصف روسي على مدينة هوليايبولي.", "ua_hulyaypole"),
+        ("أصيب خمسة أشخاص بهجوم بمسيرات على ميناء نوفوروسيسك.", "ru_novorossiysk"),
+        ("قتلت امرأة بغارة بمسيرة على بلدة فاسيليفكا.", "ua_vasylivka"),
+        # Darfur's camps of the displaced and Somalia's air bases
+        ("قتل سبعة نازحين بقصف مدفعي على مخيم كلمة قرب نيالا.", "sd_kalma"),
+        ("سقطت قذائف هاون على قاعدة باليدوغلي الجوية وأصيب جنديان.", "so_baledogle"),
+    ],
+)
+def test_towns_of_the_attacks_the_gazetteer_lacked_are_found(text: str, place: str) -> None:
+    assert place in places_of(only(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة جنود بهجوم بأسلحة حديثة على موقع في الأنبار.",
+        "قتل شخصان في هجوم على قرية قرب الفلوجة، وقال مصدر إنه لا يعرف شيئاً عنه.",
+    ],
+)
+def test_a_town_named_like_a_common_word_needs_its_place_word(text: str) -> None:
+    # "حديثة" is modern and "عنه" about him: Haditha and Anah only after their place word
+    found = places_of(only(text))
+    assert "iq_hadithah" not in found and "iq_anah" not in found
+
+
+def test_a_camp_lies_in_the_city_it_is_named_beside() -> None:
+    # a camp's attack given as the camp or as its city is the same place
+    event = only("قتل خمسة نازحين بقصف على مخيم زمزم جنوب مدينة الفاشر.")
+    assert any("sd_el_fasher" in ancestors(p) for p in places_of(event))
+    assert "sd_el_fasher" in ancestors("sd_zamzam")
