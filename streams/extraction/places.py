@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import difflib
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -101,6 +102,9 @@ NAME_QUOTES = frozenset('"«“\'')
 DIRECTION_NAME_WORDS = 2
 # The most letters between a place and the city its direction is given from.
 DIRECTION_REACH = 48
+# A town placed by its direction from a city within this distance is the city's quarter or
+# suburb, and the city stays its place; farther, the city is only the point it is placed from.
+SUBURB_KM, KM_PER_DEGREE = 7.0, 111.2
 
 
 class CuratedRow(Strict):
@@ -192,6 +196,7 @@ class PlacesLexicon(Strict):
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]
     neighbourhood_words: tuple[str, ...]
+    camp_words: tuple[str, ...]
     directions: tuple[str, ...]
 
 
@@ -912,9 +917,14 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     the wider place it lies in is that place's namesake there; with none there, it is some
     place the gazetteer lacks (Lebanon's al-Marj is not Libya's), not a foreign one. In the
     same country it stays: a border village is often named by the next division's countryside
-    ("كبانة بريف اللاذقية"); a quarter ("حي X بمدينة Y") is not."""
+    ("كبانة بريف اللاذقية"); a quarter ("حي X بمدينة Y"، "حي الميدان في مدينة حلب") is not. A
+    town given by its direction from another town that does not hold it ("جنزور غرب طرابلس")
+    is the site, and the other town only the point it is placed from (``_reference_points``)."""
     out: list[PlaceMention] = []
+    references = _reference_points(norm_text, mentions)
     for i, mention in enumerate(mentions):
+        if i in references:
+            continue
         outer = mentions[i + 1] if i + 1 < len(mentions) else None
         between = norm_text[mention.end : outer.start] if outer is not None else ""
         if outer is None or outer.entry.rank > mention.entry.rank or not (
@@ -925,13 +935,62 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         inside = [c for c in mention.candidates if _within(c, outer.entry)]
         if inside:
             out.append(replace(mention, entry=inside[0], resolved_by="container"))
-        elif mention.entry.country == outer.entry.country and not _after_neighbourhood_word(
-            norm_text, mention.start
-        ):
+        elif mention.entry.country == outer.entry.country and not _names_a_quarter(norm_text, mention):
             out.append(mention)  # a border village named by the next division's countryside
         # "حي الروضة شرقي مدينة تعز": a quarter of the city named after it, not a namesake
         # town of another division
     return out
+
+
+def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:
+    """The indexes of towns named only as the point another town is placed from: "منطقة جنزور
+    غرب العاصمة طرابلس"، "بلدة X على بعد كيلومترات جنوب مدينة Y" — a town right after a
+    direction from a town it does not hold (a quarter or a village it holds keeps it, as its
+    place)."""
+    out = set()
+    for i in range(len(mentions) - 1):
+        site, point = mentions[i].entry, mentions[i + 1].entry
+        if site.level != "town" or point.level != "town" or site.country != point.country:
+            continue  # a town read in another country than its point is the doubtful one
+        between = norm_text[mentions[i].end : mentions[i + 1].start]
+        if _direction_phrase(between) and not _inside_phrase(between) and not (
+            contains(point.id, site.id)
+            or _suburb(site, point)
+            or _after_camp_word(norm_text, mentions[i].start)
+        ):
+            out.add(i + 1)
+    return out
+
+
+@functools.cache
+def _camp_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().camp_words)
+
+
+def _after_camp_word(norm_text: str, start: int) -> bool:
+    """The name follows a camp's word ("مخيم السويداء"): a camp named after a place."""
+    before = WORD.findall(norm_text[max(0, start - 12) : start])
+    return bool(before) and before[-1] in _camp_words()
+
+
+def _suburb(site: PlaceEntry, city: PlaceEntry) -> bool:
+    """``site`` lies within ``SUBURB_KM`` of ``city``: a quarter or a suburb that the gazetteer
+    keeps as a town of its own ("يافا جنوبي تل أبيب"، "بني سهيلا شرق خان يونس"), whose city is
+    its place as well."""
+    if None in (site.lat, site.lon, city.lat, city.lon):
+        return True  # unknown: the city is kept, as before
+    dlat = (site.lat or 0.0) - (city.lat or 0.0)
+    dlon = ((site.lon or 0.0) - (city.lon or 0.0)) * math.cos(math.radians(city.lat or 0.0))
+    return math.hypot(dlat, dlon) * KM_PER_DEGREE <= SUBURB_KM
+
+
+def _names_a_quarter(norm_text: str, mention: PlaceMention) -> bool:
+    """The name is a quarter's: after "حي" as a word of its own, or "حي" is its own first word
+    ("حي الميدان")."""
+    first = WORD.findall(norm_text[mention.start : mention.end])[:1]
+    return _after_neighbourhood_word(norm_text, mention.start) or (
+        bool(first) and first[0] in _neighbourhood_words()
+    )
 
 
 def _within(place: PlaceEntry, outer: PlaceEntry) -> bool:

@@ -6,7 +6,7 @@ test, not on the set's own sentences."""
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import events, only, places_of
+from tests.unit.streams.extraction.reading import only, places_of
 
 # --- towns the gazetteer lacked ------------------------------------------------------------------
 
@@ -51,3 +51,46 @@ def test_a_camp_lies_in_the_city_it_is_named_beside() -> None:
     event = only("قتل خمسة نازحين بقصف على مخيم زمزم جنوب مدينة الفاشر.")
     assert any("sd_el_fasher" in ancestors(p) for p in places_of(event))
     assert "sd_el_fasher" in ancestors("sd_zamzam")
+
+
+# --- a quarter, and a town placed from another -----------------------------------------------------
+
+
+def test_a_quarter_said_to_be_in_another_city_is_no_namesake_quarter() -> None:
+    # Damascus has a quarter "حي الميدان"; one in Aleppo is Aleppo's
+    event = only("قتل مدنيان بسقوط قذيفة على حي الميدان في مدينة حلب.")
+    assert "midan" not in places_of(event)
+    assert any("aleppo" in ancestors(p) for p in places_of(event))
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "point"),
+    [
+        ("قتل ثلاثة أشخاص في اشتباكات بمنطقة جنزور غرب العاصمة طرابلس.", "ly_janzur", "ly_tripoli"),
+        ("قتل أربعة مدنيين بقصف على بلدة ساكي غرب مدينة غوما.", "cd_sake", "cd_goma"),
+    ],
+)
+def test_a_town_placed_by_its_direction_from_a_city_is_the_site_not_the_city(
+    text: str, site: str, point: str
+) -> None:
+    found = places_of(only(text))
+    assert site in found and point not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a suburb within a few kilometres is the city's as well
+        ("استشهد شاب برصاص الاحتلال في بلدة بني سهيلا شرق خان يونس.", "ps_khan_yunis"),
+        # a camp named after a place, placed from a city, is the city's
+        ("قتل ثمانية نازحين بصاروخ سقط على مخيم السويداء للنازحين شمالي مدينة مأرب.", "ye_ma_rib"),
+    ],
+)
+def test_a_suburb_or_a_camp_placed_from_a_city_keeps_the_city(text: str, city: str) -> None:
+    assert city in places_of(only(text))
+
+
+def test_a_province_given_as_the_point_stays() -> None:
+    # only a town is a mere point: a province a town is placed in holds it
+    found = places_of(only("قتل جندي بهجوم على نقطة في قضاء حديثة غرب الأنبار."))
+    assert "iq_hadithah" in found and any("iq_anbar" in ancestors(p) for p in found)
