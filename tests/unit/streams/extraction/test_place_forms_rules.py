@@ -6,7 +6,7 @@ test, not on the set's own sentences."""
 import pytest
 
 from streams.extraction.places import ancestors
-from tests.unit.streams.extraction.reading import only, places_of
+from tests.unit.streams.extraction.reading import events, only, places_of
 
 # --- towns the gazetteer lacked ------------------------------------------------------------------
 
@@ -94,3 +94,17 @@ def test_a_province_given_as_the_point_stays() -> None:
     # only a town is a mere point: a province a town is placed in holds it
     found = places_of(only("قتل جندي بهجوم على نقطة في قضاء حديثة غرب الأنبار."))
     assert "iq_hadithah" in found and any("iq_anbar" in ancestors(p) for p in found)
+
+
+def test_an_air_base_named_after_its_town_is_the_town() -> None:
+    event = only("سقط صاروخان على قاعدة بلد الجوية دون إصابات.")
+    assert "iq_balad" in places_of(event)
+
+
+def test_a_road_crash_in_the_maghreb_s_words_is_no_event() -> None:
+    # "حادثة سير" is the feminine of "حادث سير"
+    text = (
+        "مصرع ثلاثة أشخاص في حادثة سير\n"
+        "لقي ثلاثة أشخاص مصرعهم في حادثة سير مروعة بعد اصطدام شاحنة بسيارة قرب مدينة فاس."
+    )
+    assert events(text) == []
