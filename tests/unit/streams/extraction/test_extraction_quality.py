@@ -529,6 +529,23 @@ BLIND36_BASELINE = {
 }
 
 
+# 71 blind reports on where it happened, at every level: a village with its district and
+# province, a city's quarter, a road or a crossing between two towns, a distance or a bearing from
+# a town and "قرب"، "بريف"، "أطراف"، "ضواحي"، camps, ports, airports, a dam and bases named after
+# a town, a province alone, one town in two spellings, names two countries' towns share, datelines
+# of another town, places outside the Arab world as the Arabic desks spell them, and 14 non-violent
+# stories that name places the same ways, 28 countries, pinned as measured after the fixes they
+# prompted (before them: F1 0.994, actor recall 0.958 and place recall 0.719 with the corrected
+# ids, 27 false places, 1 event from non-violent text; bench/README.md).
+BLIND41_BASELINE = {
+    "casualty_f1": 0.994,
+    "actor_recall": 0.958,
+    "location_recall": 0.825,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+}
+
+
 # 61 blind reports, a fresh sample of blind31's question: a new incident that recalls earlier
 # ones with their own tolls in a relative clause, a bracket or apposition, "على غرار"، "وسبق أن"،
 # "وتعرض ... في وقت سابق"، "هذا ثالث هجوم"، "منذ ..." running totals, a second paragraph of
@@ -723,6 +740,7 @@ BLIND18_BASELINE = {
         ("blind38", BLIND38_BASELINE),
         ("blind39", BLIND39_BASELINE),
         ("blind40", BLIND40_BASELINE),
+        ("blind41", BLIND41_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -813,18 +831,20 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # governorate, five by one with the thirty-second's, three by one with the thirty-first's (the
 # strike an attack answers read as background), four by one with the thirty-fifth's (a
 # city's quarter, "حي X بمدينة Y", not a namesake town elsewhere), two by one with the
-# thirty-eighth's (an operation with no toll is no incident); bench/README.md, "West Bank villages by
+# thirty-eighth's (an operation with no toll is no incident), thirteen by one to six with the forty-first's (the
+# towns the gazetteer lacked, and a town placed by its direction from another is the site, the
+# other town only its point); bench/README.md, "West Bank villages by
 # governorate", "Common words read as places" and after): each is a subscriber alerted about an
 # incident elsewhere. blind15's rose by one with towns found by sound: "قرب بلدة بنيامينا جنوب
 # حيفا" is Binyamina, in the Haifa District its gold names, which the gazetteer has no division for.
 FALSE_PLACES_AT_MOST = {
-    "dev": 9, "heldout": 7, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
+    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
     "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 4, "blind16": 3,
     "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 18,
     "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 19, "blind27": 5, "blind28": 16,
     "blind29": 4, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 2,
-    "blind35": 3, "blind36": 3, "blind37": 5, "blind38": 6, "blind39": 5, "blind40": 9,
+    "blind35": 3, "blind36": 3, "blind37": 5, "blind38": 6, "blind39": 5, "blind40": 9, "blind41": 21,
 }
 
 
