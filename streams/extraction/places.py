@@ -957,9 +957,18 @@ def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:
             contains(point.id, site.id)
             or _suburb(site, point)
             or _after_camp_word(norm_text, mentions[i].start)
+            or _names_its_division(norm_text, mentions[i + 1], site)
         ):
             out.add(i + 1)
     return out
+
+
+def _names_its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> bool:
+    """The point's name is also that of the division the site lies in ("مديرية حيفان جنوبي
+    تعز"، "قضاء داقوق جنوب كركوك"): the direction may be the province's, which holds the site."""
+    division = place_entries().get(admin1_of(site.id) or "")
+    name = norm_text[point.start : point.end]
+    return division is not None and name in {normalize(a) for a in division.aliases}
 
 
 @functools.cache

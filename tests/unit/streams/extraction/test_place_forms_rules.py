@@ -108,3 +108,9 @@ def test_a_road_crash_in_the_maghreb_s_words_is_no_event() -> None:
         "لقي ثلاثة أشخاص مصرعهم في حادثة سير مروعة بعد اصطدام شاحنة بسيارة قرب مدينة فاس."
     )
     assert events(text) == []
+
+
+def test_a_point_named_like_the_site_s_province_stays() -> None:
+    # "جنوب تعز" after a district of Taiz may be the province's south: the name is kept
+    found = places_of(only("قتل طفلان بقذيفة سقطت على قرية في مديرية حيفان جنوب تعز."))
+    assert "ye_hayfan" in found and "ye_taiz_city" in found
