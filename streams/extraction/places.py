@@ -945,8 +945,8 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
 def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:
     """The indexes of towns named only as the point another town is placed from: "منطقة جنزور
     غرب العاصمة طرابلس"، "بلدة X على بعد كيلومترات جنوب مدينة Y" — a town right after a
-    direction from a town it does not hold (a quarter or a village it holds keeps it, as its
-    place)."""
+    direction from a town it does not hold (a quarter, "حي الروضة شمالي مدينة تعز"، or a village
+    it holds keeps it, as its place)."""
     out = set()
     for i in range(len(mentions) - 1):
         site, point = mentions[i].entry, mentions[i + 1].entry
@@ -957,6 +957,7 @@ def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:
             contains(point.id, site.id)
             or _suburb(site, point)
             or _after_camp_word(norm_text, mentions[i].start)
+            or _names_a_quarter(norm_text, mentions[i])
             or _names_its_division(norm_text, mentions[i + 1], site)
         ):
             out.add(i + 1)

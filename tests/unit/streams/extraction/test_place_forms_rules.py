@@ -114,3 +114,9 @@ def test_a_point_named_like_the_site_s_province_stays() -> None:
     # "جنوب تعز" after a district of Taiz may be the province's south: the name is kept
     found = places_of(only("قتل طفلان بقذيفة سقطت على قرية في مديرية حيفان جنوب تعز."))
     assert "ye_hayfan" in found and "ye_taiz_city" in found
+
+
+def test_a_quarter_placed_from_its_city_keeps_the_city() -> None:
+    # "حي X شمالي مدينة Y" is Y's quarter, whatever town elsewhere is called X
+    found = places_of(only("قتل طفل بقذيفة هاون سقطت على حي الروضة شمالي مدينة تعز."))
+    assert "ye_taiz_city" in found
