@@ -314,7 +314,9 @@ def _trigger(toks: list[_Tok], i: int) -> str | None:
         if _charged(toks, i):
             return None  # "القبض على متهمين بقتل صاحب محل": the charge, no death told
         if form in _set("finish_verbs"):
-            return "killed" if _finished(toks, i) is not None else None
+            # "قضت القوات على 30"، or "قضى ثلاثة عناصر نحبهم": to meet one's fate
+            ahead = {t.text for t in toks[i + 1 : i + DEATH_REACH]}
+            return "killed" if _finished(toks, i) is not None or ahead & _set("death_words") else None
         return "killed"
     if _in(word, "injured"):
         if _in(word, "injured") in _set("counted_only"):

@@ -137,3 +137,9 @@ def test_gunmen_with_no_side_named_are_not_summed_with_the_soldiers_counted_besi
 def test_people_counted_then_killed_as_the_verbs_pronoun_are_the_dead(text: str, killed: int) -> None:
     (event,) = extract(article_from_text("إعدام ميداني\n" + text))
     assert [c.killed for c in event.casualties] == [killed]
+
+
+def test_to_meet_ones_fate_is_to_die() -> None:
+    text = "هجوم على حاجز\nقضى أربعة حراس نحبهم وجرح ثالث في هجوم مسلح على حاجز أمني."
+    (event,) = extract(article_from_text(text))
+    assert [(c.killed, c.injured) for c in event.casualties] == [(4, 1)]
