@@ -50,6 +50,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind39 --by-country # blind, violent words, no violence
     .venv/bin/python -m bench.eval_extraction --set blind40 --by-country # blind, who did it, anew
     .venv/bin/python -m bench.eval_extraction --set blind41 --by-country # blind, where: every level, anew
+    .venv/bin/python -m bench.eval_extraction --set blind42 --by-country # blind, an eighth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -119,6 +120,7 @@ SETS = {
     "blind39": EVAL_DIR / "blind39.yaml",
     "blind40": EVAL_DIR / "blind40.yaml",
     "blind41": EVAL_DIR / "blind41.yaml",
+    "blind42": EVAL_DIR / "blind42.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
