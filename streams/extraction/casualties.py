@@ -1480,10 +1480,25 @@ def combine(items: list[CasualtyItem], texts: list[str]) -> list[Casualties]:
     return list(by_group.values())
 
 
+def _fold_bodies(records: list[Casualties]) -> list[Casualties]:
+    """Drops a record told only by a body noun ("جثة") when another record counts the same dead."""
+    bodies = _set("body_nouns")
+    return [
+        r for r in records
+        if not (normalize(r.text) in bodies and r.injured is None and any(
+            o is not r and normalize(o.text) not in bodies and o.killed == r.killed for o in records
+        ))
+    ]
+
+
 def fold_restated(records: list[Casualties]) -> list[Casualties]:
     """"سبعة أشخاص ... بينهم امرأة وطفلان" then "مقتل سبعة مدنيين": an unattributed count equal
     to one group's count is the same dead told twice; keep one record with both details. The
-    same for the wounded alone: "أصيب أربعة مواطنين" then a medic's "تعاملت مع أربع إصابات"."""
+    same for the wounded alone: "أصيب أربعة مواطنين" then a medic's "تعاملت مع أربع إصابات".
+    A body that reached a hospital, told with no figure ("بوصول المجني عليه جثة هامدة") in
+    another sentence than the killing's, is the dead already counted, whatever side the
+    sentence's actors gave it."""
+    records = _fold_bodies(records)
     loose = next((r for r in records if r.group is None and r.killed is not None), None)
     if loose is not None:
         same = [r for r in records if r.group is not None and r.killed == loose.killed]
