@@ -128,6 +128,7 @@ class IncidentLexicon(Strict):
     told_by: tuple[str, ...]
     claim_after_openers: tuple[str, ...]
     relative_openers: tuple[str, ...]
+    toll_updates: tuple[str, ...]
     likened_now: tuple[str, ...]
     ranked_since: tuple[str, ...]
     gathering_now: tuple[str, ...]
@@ -524,10 +525,12 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
     """Where in the clause ``norm[a:b]`` an earlier incident is recalled after the sentence's own
     violence ("، بعد يوم من استهداف عجلة ... أدى إلى مقتل ثلاثة"، "رداً على الغارة التي قتلت
     أربعة"، "أثناء تشييع خمسة جنود قتلوا ..."، "بعد استهداف سيارة ... أمس"), if the recalled
-    part counts dead or wounded of its own (lexicons/incidents.yaml, `recalled_after`)."""
+    part counts dead or wounded of its own (lexicons/incidents.yaml, `recalled_after`); or
+    recalled with its toll in a relative clause beside news of no violence (``_told_beside``)."""
     patterns = _patterns()
     found = [m.start() for m in patterns.recalled.finditer(norm, a, b)]
     answered = [m.start() for m in patterns.recalled_answer.finditer(norm, a, b)]
+    after_noun = [m.start() for m in _recalled_day_after().finditer(norm, a, b)]
     for m in patterns.recalled_after_noun.finditer(norm, a, b):
         start = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", "."))
         commas = [i for mark in COMMAS if (i := norm.find(mark, m.end(), b)) >= 0]
@@ -536,12 +539,48 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
             patterns.recalled_day.search(norm, max(start, 0), m.start())
         ):
             found.append(m.start())
-    for cut in sorted({*found, *answered}):
+    for cut in sorted({*found, *answered, *after_noun}):
+        if cut in after_noun and _told_beside(norm, a, cut, b):
+            return cut  # "عززت السلطات الإجراءات غداة التفجير الذي أسفر عن مقتل 12"
         if _violence_before(norm, cut) and (
             cut in answered or any(i.value is not None for i in find_casualties(norm[cut:b]))
         ):
             return cut
     return None
+
+
+@functools.cache
+def _recalled_day_after() -> re.Pattern[str]:
+    """One of `recalled_after` and a recalled noun with or without its article ("غداة التفجير")."""
+    lex = load("lexicons/incidents.yaml", IncidentLexicon)
+    return re.compile(
+        rf"(?<!\w)و?(?:{_alternation(lex.recalled_after)})\s+(?:ال)?(?:{_alternation(lex.recalled_nouns)})(?!\w)"
+    )
+
+
+@functools.cache
+def _toll_updates() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load("lexicons/incidents.yaml", IncidentLexicon).toll_updates)
+
+
+def _told_beside(norm: str, a: int, cut: int, b: int) -> bool:
+    """"عززت السلطات الإجراءات الأمنية غداة التفجير الذي أسفر عن مقتل 12": news of no
+    violence (security tightened, a visit, a session) told the day after an incident whose toll
+    only a relative clause on the recalled noun gives. Not a claim of it, nor its toll updated
+    ("أعلنت الوزارة غداة الغارة ارتفاع عدد الشهداء إلى 15"): those are the incident's news."""
+    patterns = _patterns()
+    if _violence_before(norm, cut) or not norm[a:cut].strip():
+        return False
+    ends = [i for mark in (EVIDENCE_JOIN, "\n", ".") if (i := norm.find(mark, cut)) >= 0]
+    sentence_end = min(ends, default=b)
+    rest = norm[cut:sentence_end]
+    relative = patterns.relative_word.search(rest)
+    if relative is None or patterns.claims_responsibility.search(norm, a, sentence_end):
+        return False
+    if any(t.word in _toll_updates() for t in find_triggers(rest)):
+        return False
+    counted = [i for i in find_casualties(rest) if i.value is not None]
+    return bool(counted) and all(i.start > relative.start() for i in counted)
 
 
 def _background_rises(norm: str) -> list[re.Match[str]]:

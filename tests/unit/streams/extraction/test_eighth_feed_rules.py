@@ -120,3 +120,39 @@ def test_zamfaras_capital_in_the_wires_spelling() -> None:
 def test_adan_yabaal_in_another_spelling() -> None:
     text = "مقديشو - قتل ثلاثة جنود في كمين نصبه مسلحون قرب بلدة آدم يابال."
     assert "so_adan_yabaal" in place_ids(text)
+
+
+# --- news of the day after, with the incident's toll in a relative clause -----------------------
+
+
+def test_security_tightened_the_day_after_a_bombing_is_no_incident() -> None:
+    text = (
+        "تشديد أمني في العاصمة\n"
+        "كابول - شددت الشرطة الإجراءات الأمنية حول المساجد والأسواق في العاصمة، غداة التفجير "
+        "الذي أسفر عن مقتل 9 أشخاص قرب السوق المركزي."
+    )
+    assert events(text) == []
+
+
+def test_a_toll_updated_the_day_after_is_the_incidents_news() -> None:
+    text = (
+        "ارتفاع الحصيلة\n"
+        "غزة - أعلنت وزارة الصحة غداة الغارة التي استهدفت المدرسة ارتفاع عدد الشهداء إلى 15."
+    )
+    assert tolls(text) == [(15, None)]
+
+
+def test_a_claim_the_day_after_carries_the_incidents_toll() -> None:
+    text = (
+        "تبني الهجوم\n"
+        "مقديشو - أعلنت حركة الشباب مسؤوليتها غداة الهجوم الذي أسفر عن مقتل 6 جنود في بلدوين."
+    )
+    assert tolls(text) == [(6, None)]
+
+
+def test_a_new_attack_the_day_after_an_earlier_one_is_still_counted() -> None:
+    text = (
+        "هجوم جديد\n"
+        "كركوك - قتل جنديان بهجوم على نقطة في الحويجة، غداة الهجوم الذي أسفر عن مقتل ثلاثة في الرشاد."
+    )
+    assert tolls(text) == [(2, None)]
