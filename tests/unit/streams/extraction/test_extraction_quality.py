@@ -867,13 +867,7 @@ FALSE_PLACES_AT_MOST = {
     "blind23": 2, "blind24": 1, "blind25": 9, "blind26": 19, "blind27": 4, "blind28": 15,
     "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 1,
     "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 6, "blind39": 4, "blind40": 8,
-    "blind41": 19,
-    "blind11": 15, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 4, "blind16": 3,
-    "blind17": 8, "blind18": 17, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 18,
-    "blind23": 4, "blind24": 2, "blind25": 9, "blind26": 19, "blind27": 5, "blind28": 16,
-    "blind29": 4, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 2,
-    "blind35": 3, "blind36": 3, "blind37": 5, "blind38": 6, "blind39": 5, "blind40": 9,
-    "blind42": 6,
+    "blind41": 19, "blind42": 6,
 }
 
 
