@@ -34,7 +34,10 @@ from streams.extraction.dates import dates_a_person, names_a_month
 from streams.extraction.numbers import Quantity, parse_quantity, word_value
 from streams.records import Casualties
 
-__all__ = ["CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "fold_restated"]
+__all__ = [
+    "CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "finishing_verbs",
+    "fold_restated",
+]
 
 # A clock time ("10:40") and a numbered label ("(تحديث 2)") are single tokens, never amounts.
 TOKEN = re.compile(rf"\d+(?::\d+|\))|\d+|[^\W\d]+|[{COMMAS}{SEMICOLONS}]")
@@ -367,6 +370,19 @@ def _finished(toks: list[_Tok], i: int) -> int | None:
         people = toks[q.end if q is not None else k + 1].text
         return k if any(_in(people, key) for key in ("militants", "fighters", "civilians")) else None
     return None
+
+
+def finishing_verbs(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the finishing verbs whose "على" and people come after the verb's
+    subject ("قضت مفرزة للجيش الوطني الشعبي على ثلاثة إرهابيين"): a killing, though no trigger
+    phrase ("قضت على") is written whole."""
+    if not any(verb in norm for verb in _set("finish_verbs")):
+        return []  # most sentences: read at once
+    toks = _tokens(norm)
+    return [
+        (t.start, t.end, t.text) for i, t in enumerate(toks)
+        if _in(t.text, "finish_verbs") and _finished(toks, i) not in (None, i + 1)
+    ]
 
 
 class _Parser:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pydantic import model_validator
 
 from streams.extraction.arabic import AND, AliasMatcher, normalize, trie_regex
+from streams.extraction.casualties import finishing_verbs
 from streams.extraction.data import Strict, load
 
 __all__ = ["Trigger", "event_type", "find_triggers", "mask_neutral", "names_an_act", "precedence"]
@@ -60,6 +61,9 @@ class Trigger:
     start: int
     end: int
     word: str
+
+
+KILLING = "other"  # the type of a death told with no act: "قتل"، "قضت ... على"
 
 
 @functools.cache
@@ -160,7 +164,9 @@ def find_triggers(norm_text: str) -> list[Trigger]:
         else:
             found.append(Trigger(kind, s, e, word))
             dropped_end = -1
-    return found
+    finishing = [Trigger(KILLING, s, e, word) for s, e, word in finishing_verbs(masked)
+                 if not _is_irrealis(masked, s) and not any(t.start <= s < t.end for t in found)]
+    return sorted([*found, *finishing], key=lambda t: t.start) if finishing else found
 
 
 def event_type(triggers: list[Trigger]) -> str:

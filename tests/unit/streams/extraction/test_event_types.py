@@ -37,3 +37,12 @@ def test_trigger_types(text: str, expected: str) -> None:
 )
 def test_no_trigger_in_non_violent_text(text: str) -> None:
     assert find_triggers(normalize(text)) == []
+
+
+def test_a_finishing_verb_whose_subject_stands_before_its_people_is_a_killing() -> None:
+    # a communiqué's order: the unit, its place, then "على" and the people
+    text = normalize("قضت وحدة من الجيش، في منطقة جبلية بالولاية، على أربعة إرهابيين.")
+    assert [t.word for t in find_triggers(text)] == [normalize("قضت")]
+    # a court's ruling, a stay: no people after "على", no killing
+    assert find_triggers(normalize("قضت المحكمة على المتهم بالسجن عشر سنوات.")) == []
+    assert find_triggers(normalize("قضى الوفد يومين في العاصمة.")) == []
