@@ -868,8 +868,8 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 6, "blind18": 17, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 1, "blind25": 9, "blind26": 19, "blind27": 4, "blind28": 15,
     "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 1,
-    "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 6, "blind39": 4, "blind40": 8,
-    "blind41": 19, "blind42": 6,
+    "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 4, "blind39": 4, "blind40": 8,
+    "blind41": 19, "blind42": 4,
 }
 
 

@@ -234,3 +234,9 @@ def test_a_town_after_a_town_word_is_found_by_the_sound_of_its_name_in_the_named
 )
 def test_no_town_is_found_by_sound_without_a_town_word_a_country_and_a_long_enough_name(text: str) -> None:
     assert _found_by_sound(text) == set()
+
+
+def test_a_divisions_police_chief_names_the_division_not_its_seat() -> None:
+    chief = find_places("قال مدير أمن أسيوط إن شخصين قتلا في مشاجرة")
+    assert [p.id for p in chief] == ["eg_asyut_governorate"]
+    assert "eg_asyut_governorate" not in {p.id for p in find_places("قتل شخصان في مدينة أسيوط")}
