@@ -12,16 +12,21 @@ Kafka engine the release runs inside stream processing, on the partition that ho
 changes (a table change must belong to the message that caused it). ``slot`` is that partition.
 Each held change is an entry of its own (a burst of incidents is never one value rewritten per
 change, nor one message over Kafka's size limit); a tick reads the entries of its slot.
+
+A change read again after its release (an input re-delivered after a rebalance) must not be held
+and released once more: its older version would raise a second "new" alert for an incident since
+absorbed into another. So each release notes the version it released in ``released`` (the alert
+states, which expire with the incident), and a version no newer than that is not held again.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["SettleWindow", "hold", "release", "slot_key", "tick"]
+__all__ = ["SettleWindow", "hold", "release", "released_key", "slot_key", "tick"]
 
 
 @dataclass(frozen=True)
@@ -35,16 +40,27 @@ def slot_key(slot: int) -> str:
     return f"held:{slot}:"
 
 
+def released_key(incident_id: str) -> str:
+    """The key under which the version of an incident last released is noted."""
+    return f"released:{incident_id}"
+
+
 def tick(at: float, *, flush: bool = False) -> str:
     """A tick's value: release what is due at ``at`` (everything when ``flush``)."""
     return json.dumps({"at": at, "flush": flush})
 
 
 def hold(
-    raw: bytes | str, held: MutableMapping[str, Any], slot: int, now: float, window: SettleWindow
+    raw: bytes | str, held: MutableMapping[str, Any], slot: int, now: float, window: SettleWindow,
+    released: Mapping[str, Any] | None = None,
 ) -> None:
-    """Hold one incident change (replacing an older held version of the same incident)."""
+    """Hold one incident change (replacing an older held version of the same incident), unless
+    a version as new was released already."""
     incident = json.loads(raw)
+    if released is not None and released.get(released_key(incident["incident_id"]), -1) >= incident.get(
+        "version", 0
+    ):
+        return  # read again after its release (see the module's docstring)
     key = slot_key(slot) + incident["incident_id"]
     known = held.get(key)
     if known is not None and known["version"] > incident.get("version", 0):
@@ -58,9 +74,12 @@ def hold(
     }
 
 
-def release(held: MutableMapping[str, Any], slot: int, raw_tick: bytes | str) -> list[str]:
+def release(
+    held: MutableMapping[str, Any], slot: int, raw_tick: bytes | str,
+    released: MutableMapping[str, Any] | None = None,
+) -> list[str]:
     """The held incident changes that are due at the tick's time, in the order they were
-    first held; they are removed from ``held``."""
+    first held; they are removed from ``held``, and their versions noted in ``released``."""
     data = json.loads(raw_tick)
     prefix = slot_key(slot)
     entries = {key: held[key] for key in list(held) if key.startswith(prefix)}
@@ -69,8 +88,11 @@ def release(held: MutableMapping[str, Any], slot: int, raw_tick: bytes | str) ->
         for key, entry in entries.items()
         if entry is not None and (data.get("flush") or entry["due"] <= data["at"])
     )
-    released = []
+    out = []
     for _, key in due:
-        released.append(entries[key]["incident"])
+        entry = entries[key]
+        out.append(entry["incident"])
+        if released is not None:
+            released[released_key(key[len(prefix):])] = entry["version"]
         del held[key]
-    return released
+    return out

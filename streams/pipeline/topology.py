@@ -106,15 +106,14 @@ def pipeline_steps(
         return steps.merge_incident(m.value, state(m, t, "incidents-by-merge-key", long), stamp)
 
     def alerts(m: Message, t: Tables) -> list[Out]:
+        told = state(m, t, "alert-states", long)
         if m.topic != TICK_TOPIC:
-            settle.hold(m.value, t["alert-held"], m.partition, clock(), window)
+            settle.hold(m.value, t["alert-held"], m.partition, clock(), window, told)
             return []
         return [
             out
-            for incident in settle.release(t["alert-held"], m.partition, m.value)
-            for out in steps.match_alerts(
-                incident.encode("utf-8"), state(m, t, "alert-states", long), matcher, stamp
-            )
+            for incident in settle.release(t["alert-held"], m.partition, m.value, told)
+            for out in steps.match_alerts(incident.encode("utf-8"), told, matcher, stamp)
         ]
 
     return [

@@ -72,3 +72,19 @@ def test_each_held_change_is_an_entry_of_its_own_so_a_burst_never_makes_one_larg
     assert len(released(held, 103.0)) == 300
     assert released(held, 103.0, slot=1) == [("other-slot", 1)]
     assert held == {}
+
+
+def test_a_change_read_again_after_its_release_is_not_released_twice():
+    # a rebalance re-delivers version 1 after version 2 (the incident absorbed into another) was
+    # released: holding it again would raise a second "new" alert for the same incident
+    held: dict = {}
+    told: dict = {}
+    hold(change("a", 1), held, 0, now=100.0, window=WINDOW, released=told)
+    hold(change("a", 2), held, 0, now=101.0, window=WINDOW, released=told)
+    assert [json.loads(raw)["version"] for raw in release(held, 0, tick(110.0), told)] == [2]
+    hold(change("a", 1), held, 0, now=112.0, window=WINDOW, released=told)
+    hold(change("a", 2), held, 0, now=112.0, window=WINDOW, released=told)
+    assert release(held, 0, tick(130.0), told) == []
+    # a newer version is news
+    hold(change("a", 3), held, 0, now=140.0, window=WINDOW, released=told)
+    assert [json.loads(raw)["version"] for raw in release(held, 0, tick(150.0), told)] == [3]
