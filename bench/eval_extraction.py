@@ -51,6 +51,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind40 --by-country # blind, who did it, anew
     .venv/bin/python -m bench.eval_extraction --set blind41 --by-country # blind, where: every level, anew
     .venv/bin/python -m bench.eval_extraction --set blind42 --by-country # blind, an eighth day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind43 --by-country # blind, far away, anew
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -121,6 +122,7 @@ SETS = {
     "blind40": EVAL_DIR / "blind40.yaml",
     "blind41": EVAL_DIR / "blind41.yaml",
     "blind42": EVAL_DIR / "blind42.yaml",
+    "blind43": EVAL_DIR / "blind43.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
