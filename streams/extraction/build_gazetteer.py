@@ -219,6 +219,10 @@ def _towns(
         # a town the lexicon spells (``town_aka``) is kept whatever its size: the press names it
         small = city["population"] < lex.world_min_population
         if cc not in focus and small and (cc, city["name"]) not in aka:
+            # too small for the world layer's names, not for a name found by sound after a
+            # town word ("بلدة كليموفو"): that match is only taken in the countries named
+            if city["population"] >= lex.sound_min_population and not _arabic_names(city, stop):
+                sounded.append((None, city))
             continue
         others = {normalize(n) for n in lex.town_not_names.get(cc, {}).get(city["name"], ())}
         names = [
