@@ -4,6 +4,8 @@ written for the test, not on the set's own."""
 
 import pytest
 
+from streams.extraction.actors import find_actors
+from streams.extraction.arabic import normalize
 from streams.extraction.places import find_places, place_entries
 
 
@@ -76,3 +78,19 @@ def test_cameroons_english_speaking_regions_by_their_adjective_are_not_burkina_f
 ) -> None:
     found = {p.id for p in find_places(text)}
     assert place in found and "bf_nord_region" not in found
+
+
+# --- armed groups under their Arabic names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("نصب مقاتلون من جيش الشعب الجديد كميناً لقافلة عسكرية في جزيرة سامار", "npa"),
+        ("اتهمت السلطات الجناح المسلح للحزب الشيوعي الفلبيني بإحراق معدات شركة تعدين", "npa"),
+        ("قالت طهران إن مسلحي بيجاك تسللوا عبر الحدود إلى محافظة كردستان", "pjak"),
+        ("اشتبك الحرس الثوري مع عناصر من حزب الحياة الحرة الكردستاني قرب مريوان", "pjak"),
+    ],
+)
+def test_the_far_insurgents_are_named_by_their_arabic_names(text: str, actor: str) -> None:
+    assert actor in {m.entry.id for m in find_actors(normalize(text))}
