@@ -7,6 +7,7 @@ import pytest
 from streams.extraction.actors import find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.places import find_places, place_entries
+from tests.unit.streams.extraction.reading import events
 
 
 def _found_by_sound(text: str) -> set[str]:
@@ -94,3 +95,22 @@ def test_cameroons_english_speaking_regions_by_their_adjective_are_not_burkina_f
 )
 def test_the_far_insurgents_are_named_by_their_arabic_names(text: str, actor: str) -> None:
     assert actor in {m.entry.id for m in find_actors(normalize(text))}
+
+
+# --- disasters and crashes in the words of their reports --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت حصيلة الانهيارات الأرضية في إقليم سيدامو إلى 57 قتيلاً بعد أيام من الأمطار",
+        "قال الدفاع المدني إن زلزالاً بقوة 5.8 درجات ضرب جزيرة سولاويسي وقتل 34 شخصاً",
+        "قتل سبعة أشخاص وأصيب 15 عندما اصطدمت شاحنة وقود بحافلة صغيرة على طريق سريع في ولاية بيهار",
+    ],
+)
+def test_a_disaster_or_a_crash_told_in_these_words_is_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_bus_that_a_car_bomb_rammed_is_still_an_attack() -> None:
+    assert events("قتل تسعة أشخاص عندما اصطدمت سيارة مفخخة بحافلة تقل جنوداً في ولاية بلوشستان")
