@@ -174,6 +174,8 @@ class PlacesLexicon(Strict):
     outlet_suffixes: tuple[str, ...]
     age_suffixes: tuple[str, ...]
     office_suffixes: tuple[str, ...]
+    noun_names: tuple[str, ...]
+    noun_adjectives: tuple[str, ...]
     verb_objects: tuple[str, ...]
     party_words: tuple[str, ...]
     backer_words: tuple[str, ...]
@@ -611,6 +613,17 @@ def _next_word(field: str) -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(normalize(w) for w in words)})(?!\w)")
 
 
+@functools.cache
+def _noun_names() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().noun_names)
+
+
+def _adjective_follows(norm_text: str, end: int) -> bool:
+    """One of ``noun_adjectives`` right after a name ("القطاع الصحي"، "القطاع الخاص"): the
+    common noun the name is, described."""
+    return _next_word("noun_adjectives").match(norm_text, end) is not None
+
+
 def _names_a_backer(norm_text: str, start: int) -> bool:
     """The words right before a country's name make it a party's backer ("الحركة المدعومة من
     رواندا"), not a site."""
@@ -678,6 +691,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "القائم بأعمال الحاكم": acting governor, not al-Qaim
         if _next_word("verb_objects").match(norm_text, e):
             continue  # "غارة تدمر مبنى": the verb "destroys" and its object, not Palmyra
+        if alias in _noun_names() and _adjective_follows(norm_text, e):
+            continue  # "القطاع الصحي": the health sector, not the Gaza Strip
         dateline = _opens_dateline(norm_text, s, e)
         seat = alias in seats and not dateline
         known = candidates if seat else tuple(

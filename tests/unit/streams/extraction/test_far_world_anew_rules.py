@@ -114,3 +114,25 @@ def test_a_disaster_or_a_crash_told_in_these_words_is_no_event(text: str) -> Non
 
 def test_a_bus_that_a_car_bomb_rammed_is_still_an_attack() -> None:
     assert events("قتل تسعة أشخاص عندما اصطدمت سيارة مفخخة بحافلة تقل جنوداً في ولاية بلوشستان")
+
+
+# --- a common noun that names a place bare ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال عاملون في القطاع الصحي إن المستشفى في مدينة بونيا استقبل جرحى",
+        "يعاني القطاع الزراعي في ولاية بلاتو من هجمات الرعاة",
+        "دعت الحكومة الكينية القطاع الخاص إلى دعم ضحايا الهجوم",
+    ],
+)
+def test_the_sector_and_its_adjective_is_not_the_gaza_strip(text: str) -> None:
+    assert "ps_gaza_strip" not in {p.id for p in find_places(text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["قصفت الطائرات مناطق في القطاع الساحلي", "استشهد ثلاثة في غارة شمال القطاع"]
+)
+def test_the_strip_bare_or_with_its_own_adjectives_is_still_the_gaza_strip(text: str) -> None:
+    assert "ps_gaza_strip" in {p.id for p in find_places(text)}
