@@ -170,6 +170,8 @@ class _Patterns:
     background: re.Pattern[str]
     families: frozenset[str]
     ordnance: frozenset[str]
+    blasts: frozenset[str]  # explosion words that name no weapon ("انفجار")
+    toll_updates: frozenset[str]
     seizures: re.Pattern[str]
     told_by: re.Pattern[str]
     new_incident: re.Pattern[str]
@@ -180,6 +182,7 @@ class _Patterns:
     bracket_past: re.Pattern[str]
     recalled_answer: re.Pattern[str]
     recalled_after_noun: re.Pattern[str]
+    recalled_day_after: re.Pattern[str]
     recalled_day: re.Pattern[str]
     continuing: re.Pattern[str]
     answers: re.Pattern[str]
@@ -257,6 +260,8 @@ def _patterns() -> _Patterns:
         ),
         families=frozenset(normalize(w) for w in lex.victims_families),
         ordnance=frozenset(normalize(w) for w in lex.ordnance),
+        blasts=frozenset(normalize(w) for w in lex.blasts),
+        toll_updates=frozenset(normalize(w) for w in lex.toll_updates),
         seizures=_words(lex.seizures),
         told_by=re.compile(rf"(?<!\w)(?:{_alternation(lex.told_by)})\s*$"),
         new_incident=re.compile(
@@ -279,6 +284,10 @@ def _patterns() -> _Patterns:
         recalled_answer=_and_words(lex.recalled_answers),
         recalled_after_noun=re.compile(
             rf"(?<!\w)و?(?:{_alternation(lex.after_words)})\s+(?:{_alternation(lex.recalled_nouns)})(?!\w)"
+        ),
+        # one of `recalled_after` and a recalled noun with or without its article ("غداة التفجير")
+        recalled_day_after=re.compile(
+            rf"(?<!\w)و?(?:{_alternation(lex.recalled_after)})\s+(?:ال)?(?:{_alternation(lex.recalled_nouns)})(?!\w)"
         ),
         recalled_day=re.compile(rf"(?<!\w)(?:{_alternation(lex.recalled_days)})(?!\w)"),
         continuing=re.compile(
@@ -309,12 +318,6 @@ def _patterns() -> _Patterns:
         reaction=_words(lex.reactions),
         aftermath=_words(lex.aftermath),
     )
-
-
-@functools.cache
-def _blasts() -> frozenset[str]:
-    """Explosion words that name no weapon ("انفجار"), normalised."""
-    return frozenset(normalize(w) for w in load("lexicons/incidents.yaml", IncidentLexicon).blasts)
 
 
 def _dateline(lex: IncidentLexicon) -> re.Pattern[str]:
@@ -530,7 +533,7 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
     patterns = _patterns()
     found = [m.start() for m in patterns.recalled.finditer(norm, a, b)]
     answered = [m.start() for m in patterns.recalled_answer.finditer(norm, a, b)]
-    after_noun = [m.start() for m in _recalled_day_after().finditer(norm, a, b)]
+    after_noun = [m.start() for m in _patterns().recalled_day_after.finditer(norm, a, b)]
     for m in patterns.recalled_after_noun.finditer(norm, a, b):
         start = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", "."))
         commas = [i for mark in COMMAS if (i := norm.find(mark, m.end(), b)) >= 0]
@@ -549,20 +552,6 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
     return None
 
 
-@functools.cache
-def _recalled_day_after() -> re.Pattern[str]:
-    """One of `recalled_after` and a recalled noun with or without its article ("غداة التفجير")."""
-    lex = load("lexicons/incidents.yaml", IncidentLexicon)
-    return re.compile(
-        rf"(?<!\w)و?(?:{_alternation(lex.recalled_after)})\s+(?:ال)?(?:{_alternation(lex.recalled_nouns)})(?!\w)"
-    )
-
-
-@functools.cache
-def _toll_updates() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load("lexicons/incidents.yaml", IncidentLexicon).toll_updates)
-
-
 def _told_beside(norm: str, a: int, cut: int, b: int) -> bool:
     """"عززت السلطات الإجراءات الأمنية غداة التفجير الذي أسفر عن مقتل 12": news of no
     violence (security tightened, a visit, a session) told the day after an incident whose toll
@@ -577,7 +566,7 @@ def _told_beside(norm: str, a: int, cut: int, b: int) -> bool:
     relative = patterns.relative_word.search(rest)
     if relative is None or patterns.claims_responsibility.search(norm, a, sentence_end):
         return False
-    if any(t.word in _toll_updates() for t in find_triggers(rest)):
+    if any(t.word in patterns.toll_updates for t in find_triggers(rest)):
         return False
     counted = [i for i in find_casualties(rest) if i.value is not None]
     return bool(counted) and all(i.start > relative.start() for i in counted)
@@ -731,7 +720,7 @@ def _accident(sub: str, triggers: list[Trigger]) -> bool:
     مصرعهم إثر تصادم حافلة"، "انفجار أسطوانة غاز في مطعم"); a bomb or an attack named keeps it."""
     if all(t.type == "other" for t in triggers) and _patterns().non_violent.search(sub):
         return True
-    return all(t.type == "other" or t.word in _blasts() for t in triggers) and bool(
+    return all(t.type == "other" or t.word in _patterns().blasts for t in triggers) and bool(
         _patterns().accidental.search(sub)
     )
 
@@ -1313,8 +1302,8 @@ def _bare_blast(draft: _Draft) -> bool:
     accident told again, not an attack."""
     triggers = [t for c in draft.clauses for t in c.triggers]
     return (
-        any(t.word in _blasts() for t in triggers)
-        and all(t.type == "other" or t.word in _blasts() for t in triggers)
+        any(t.word in _patterns().blasts for t in triggers)
+        and all(t.type == "other" or t.word in _patterns().blasts for t in triggers)
         and "perpetrator" not in {role for c in draft.clauses for role in c.roles.values()}
     )
 
