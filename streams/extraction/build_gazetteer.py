@@ -244,7 +244,8 @@ def _towns(
         if pid in seen_ids or not slug(city["name"]):
             pid = f"{cc.lower()}_{city['geonameid']}"
         seen_ids.add(pid)
-        sounded.append((pid, city))
+        if city["population"] >= lex.sound_min_population:
+            sounded.append((pid, city))
         parent = codes.get((cc, city["admin1code"]), cc.lower())
         rows.append([pid, "town", cc, parent, str(city["latitude"]), str(city["longitude"]),
                      str(city["population"]), city["name"], "|".join(names)])

@@ -49,6 +49,7 @@ __all__ = [
     "contains",
     "find_place_mentions",
     "find_places",
+    "km_apart",
     "lookup",
     "main_country",
     "outlet_country",
@@ -104,7 +105,8 @@ DIRECTION_NAME_WORDS = 2
 DIRECTION_REACH = 48
 # A town placed by its direction from a city within this distance is the city's quarter or
 # suburb, and the city stays its place; farther, the city is only the point it is placed from.
-SUBURB_KM, KM_PER_DEGREE = 7.0, 111.2
+SUBURB_KM = 7.0
+EARTH_KM = 6371.0
 
 
 class CuratedRow(Strict):
@@ -309,8 +311,6 @@ def place_entries() -> dict[str, PlaceEntry]:
     return entries
 
 
-
-
 def _aliases(entry: PlaceEntry, terms: tuple[str, ...]) -> list[str]:
     names = [normalize(a) for a in entry.aliases]
     if entry.level == "admin1":
@@ -399,6 +399,21 @@ def lookup(place_id: str) -> Location:
         admin1=entries[division].name_en if division else None,
         lat=entry.lat, lon=entry.lon, level=entry.level, country=entry.country,
     )
+
+
+def km_apart(first: str, second: str) -> float:
+    """Great-circle distance between two places of one country (one formula, not worth a geodesy
+    dependency); 0 when either has no coordinates, or they lie in different countries: a place
+    abroad is a namesake read in passing or the country an attack came from, not a second site."""
+    entries = place_entries()
+    a, b = entries.get(first), entries.get(second)
+    if a is None or b is None or a.country != b.country:
+        return 0.0
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return 0.0
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * math.asin(math.sqrt(h))
 
 
 def suggest(place_id: str, n: int = 3) -> list[str]:
@@ -917,12 +932,12 @@ def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> lis
 
 
 def _sounded_town(words: list[str], countries: set[str]) -> PlaceEntry | None:
-    """The most populous town of ``countries`` whose name sounds like ``words``."""
+    """The most populous town of ``countries`` whose name sounds like ``words`` (the table holds
+    only towns of ``sound_min_population`` people or more)."""
     index, entries = _sound_table()[1], place_entries()
-    least = lexicon().sound_min_population
     hits = [
         entries[pid] for key in arabic_keys(words) if consonants(key) >= MIN_CONSONANTS
-        for c in countries for pid in index.get(f"{c} {key}", "").split() if entries[pid].population >= least
+        for c in countries for pid in index.get(f"{c} {key}", "").split()
     ]
     return max(hits, key=lambda e: e.population) if hits else None
 
@@ -1002,11 +1017,7 @@ def _suburb(site: PlaceEntry, city: PlaceEntry) -> bool:
     """``site`` lies within ``SUBURB_KM`` of ``city``: a quarter or a suburb that the gazetteer
     keeps as a town of its own ("يافا جنوبي تل أبيب"، "بني سهيلا شرق خان يونس"), whose city is
     its place as well."""
-    if None in (site.lat, site.lon, city.lat, city.lon):
-        return True  # unknown: the city is kept, as before
-    dlat = (site.lat or 0.0) - (city.lat or 0.0)
-    dlon = ((site.lon or 0.0) - (city.lon or 0.0)) * math.cos(math.radians(city.lat or 0.0))
-    return math.hypot(dlat, dlon) * KM_PER_DEGREE <= SUBURB_KM
+    return km_apart(site.id, city.id) <= SUBURB_KM  # unknown coordinates: the city is kept
 
 
 def _names_a_quarter(norm_text: str, mention: PlaceMention) -> bool:

@@ -10,9 +10,10 @@ consonants or long vowels). No library does this (transliteration packages go fr
 Latin in one scholarly scheme, not from the press's spellings of foreign names back to
 GeoNames'), so the two tables below are written by hand, as data.
 
-The match is only taken where a town word stands right before the name ("مدينة"، "بلدة"،
-"قرية") and only among the towns of the countries the article names: a skeleton is short, and
-without both a common word would find some town somewhere.
+The match is only taken where a word for a town stands right before the name ("مدينة"، "بلدة":
+`sound_town_words` in lexicons/places.yaml) and only among the towns of the countries the
+article names (``places._sounded``): a skeleton is short, and without both a common word would
+find some town somewhere.
 """
 
 from __future__ import annotations
@@ -130,6 +131,6 @@ def _readings(word: str) -> list[str]:
 
 def arabic_keys(words: list[str]) -> frozenset[str]:
     """Every skeleton an Arabic spelling of a foreign name may have, word by word ("موبي" →
-    "MB", "MWB", …)."""
+    "MB+", "MWB+", …)."""
     keys = {" ".join(choice) for choice in product(*(dict.fromkeys(_readings(w)) for w in words))}
     return frozenset(keys)

@@ -59,7 +59,6 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
-from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from streams.extraction import places
@@ -117,7 +116,6 @@ ROLE_ORDER = {"perpetrator": 0, "target": 1}
 MAX_FIGURES = 8  # figures an incident keeps per feature of its reports (``Feature.figures``)
 Figures = tuple[int | None, int | None]  # a report's dead and wounded
 SEPARATE_KM = 15.0  # two sites a report names this far apart are separate places, not one area
-EARTH_KM = 6371.0
 
 
 def family(event_type: str) -> str:
@@ -138,22 +136,6 @@ def incident_id_for(event_id: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _km_apart(first: str, second: str) -> float:
-    """Great-circle distance between two gazetteer places of one country (one formula, not worth a
-    geodesy dependency); 0 when either has no coordinates, or they lie in different countries: a
-    place abroad is a namesake read in passing or the country an attack came from, not a second
-    incident's place (the merge key is the first place's country)."""
-    entries = places.place_entries()
-    a, b = entries.get(first), entries.get(second)
-    if a is None or b is None or a.country != b.country:
-        return 0.0
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return 0.0
-    lat1, lon1, lat2, lon2 = radians(a.lat), radians(a.lon), radians(b.lat), radians(b.lon)
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_KM * asin(sqrt(h))
-
-
 def _level_rank(level: str | None) -> int:
     return LEVEL_ORDER.get(level or "", len(LEVEL_ORDER))
 
@@ -226,7 +208,7 @@ class Feature:
         of its sites, it would join the incidents of both places into one: it links by the place
         it names first (``linked``), and its figures may be the sum of several incidents
         (``headline_toll``'s ``pooled``)."""
-        return any(_km_apart(a, b) > SEPARATE_KM for a, b in combinations(self.sites, 2))
+        return any(places.km_apart(a, b) > SEPARATE_KM for a, b in combinations(self.sites, 2))
 
     def dump(self) -> list[Any]:
         return [self.family, self.date, list(self.sites), self.level, sorted(self.actors), self.later,
