@@ -57,6 +57,11 @@ class Step:
     topics: tuple[str, ...]  # what it reads
     tables: tuple[str, ...]  # the state it keeps (keyed like its input, so co-partitioned)
     handle: Callable[[Message, Tables], list[Out]]
+    # seconds after a message (other than a tick) at which the step wants a tick on that
+    # message's partition: what it held is due then. The engines tick every partition
+    # periodically anyway; this tick is what lets a held alert go out when it is due rather
+    # than up to a whole period later.
+    wake_after: float | None = None
 
 
 def pipeline_steps(
@@ -122,7 +127,7 @@ def pipeline_steps(
         Step("dedup-verdict", ("band-verdicts",), ("dedup-pending",), dedup_verdict),
         Step("extract", ("checked-articles",), (), extract_step),
         Step("merge", ("events-by-merge-key",), ("incidents-by-merge-key",), merge),
-        Step("alerts", ("incidents", TICK_TOPIC), ("alert-held", "alert-states"), alerts),
+        Step("alerts", ("incidents", TICK_TOPIC), ("alert-held", "alert-states"), alerts, window.quiet),
     ]
 
 

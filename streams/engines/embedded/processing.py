@@ -9,6 +9,7 @@ an alert in the store is one the pipeline raised, whatever happens to the proces
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -46,6 +47,7 @@ class ArticleProcessor:
         self._router = Router(steps, self._tables, self._keep)
         self._counts: Counts | None = None
         self._raised: list[Alert] = []
+        self._wakes: list[float] = []  # heap: when steps asked for a tick (``Step.wake_after``)
 
     @property
     def pending(self) -> bool:
@@ -64,9 +66,18 @@ class ArticleProcessor:
 
     def tick(self, counts: Counts, *, flush: bool = False) -> list[Alert]:
         """Release the held incident changes that are due (all with ``flush``); new alerts."""
-        value = settle.tick(self._clock(), flush=flush)
-        self._commit(counts, lambda: self._router.send(TICK_TOPIC, None, value))
+        at = self._clock()
+        self._commit(counts, lambda: self._router.send(TICK_TOPIC, None, settle.tick(at, flush=flush)))
+        while self._wakes and self._wakes[0] <= at:
+            heapq.heappop(self._wakes)
         return self._take_raised()
+
+    def until_tick(self, longest: float) -> float:
+        """Seconds until the next tick: when the earliest tick a step asked for is due, at most
+        ``longest`` (the ticks' period)."""
+        if not self._wakes:
+            return longest
+        return min(longest, max(0.0, self._wakes[0] - self._clock()))
 
     def _commit(self, counts: Counts, send: Callable[[], None]) -> None:
         self._counts = counts
@@ -80,6 +91,10 @@ class ArticleProcessor:
             raise
         finally:
             self._counts = None
+            wakes, self._router.wakes = self._router.wakes, []
+        now = self._clock()
+        for seconds in set(wakes):  # committed: what it held is due then
+            heapq.heappush(self._wakes, now + seconds)
 
     def _take_raised(self) -> list[Alert]:
         raised, self._raised = self._raised, []

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from typing import Any
 
 from streams.pipeline.steps import Out, dead_letter
-from streams.pipeline.topology import SINK_TOPICS, Message, Step
+from streams.pipeline.topology import SINK_TOPICS, TICK_TOPIC, Message, Step
 
 __all__ = ["Router", "StateTables"]
 
@@ -104,6 +104,7 @@ class Router:
         self._tables = tables
         self._sink = sink
         self.sent: Counter[str] = Counter()
+        self.wakes: list[float] = []  # seconds from now at which steps asked for a tick
 
     def send(self, topic: str, key: str | None, value: str) -> None:
         """Put one message on a topic and process it and everything it leads to."""
@@ -118,6 +119,8 @@ class Router:
                 queue.extend(self._run(step, out))
 
     def _run(self, step: Step, out: Out) -> list[Out]:
+        if step.wake_after is not None and out.topic != TICK_TOPIC:
+            self.wakes.append(step.wake_after)
         message = Message(out.topic, out.key.encode("utf-8") if out.key else None, out.value.encode("utf-8"))
         try:
             return step.handle(message, self._tables)

@@ -207,7 +207,9 @@ class EmbeddedPipeline:
 
     async def _tick_forever(self) -> None:
         while True:
-            await asyncio.sleep(TICK_SECONDS)
+            # when a step's hold is due, else a period on: a hold asked for during this sleep
+            # is due after it ends, as long as the settle window is no shorter than a period
+            await asyncio.sleep(self._processor.until_tick(TICK_SECONDS))
             try:
                 raised = self._processor.tick(self.stats)
             except Exception:  # e.g. a full disk: rolled back, so the next tick releases them

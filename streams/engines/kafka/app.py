@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, cast
@@ -49,6 +50,7 @@ RECOVERY_STALL = 8.0  # seconds a table recovery may go without a changelog even
 # takeover holds its partitions' alerts that long (with 20 s, checked every 10 s, a SIGTERM
 # rolling restart ended with an alert still held by the stalled worker 19 s after the stall)
 MAX_IN_FLIGHT = 500  # messages per agent whose outputs are sent but not yet acknowledged
+WAKE_SLACK = 0.2  # seconds a requested tick may come late, so that close requests share one
 
 
 def _faust_app(settings: Settings) -> faust.App:
@@ -83,6 +85,8 @@ class _Engine:
         self.tables: dict[str, faust.Table] = {}
         self._topics: dict[str, TopicT] = {}
         self._logical = {topic_name(settings, TICK_TOPIC): TICK_TOPIC}
+        self._wakes: dict[int, set[float]] = {}  # per partition, the times of the ticks asked for
+        self._waking: set[asyncio.Task[None]] = set()
 
     def topic(self, *names: str) -> TopicT:
         key = ",".join(names)
@@ -106,6 +110,8 @@ class _Engine:
             async for event in manual.events():
                 await room.acquire()
                 deliveries = await self.handle(step, tables, event)
+                if step.wake_after is not None and self.logical(event.message.topic) != TICK_TOPIC:
+                    self.wake(event.message.partition, time.time() + step.wake_after)
                 ack = functools.partial(stream.ack, event)
                 task = asyncio.ensure_future(acknowledge_when_delivered(deliveries, ack, self.app.crash))
                 task.add_done_callback(lambda _: room.release())
@@ -162,6 +168,35 @@ class _Engine:
                 recovery.signal_recovery_start.set()
 
         self.app.timer(RECOVERY_STALL / 4, name="recovery-watchdog")(check)
+
+    def wake(self, partition: int, at: float) -> None:
+        """Tick ``partition`` of the tick topic at ``at``, rounded up to a multiple of
+        ``WAKE_SLACK`` so that the requests of a burst share one tick. The tick goes to the
+        partition, not to this worker: if a rebalance moves the partition, its new owner
+        releases what is due. A tick lost with a stopping worker only delays the release to the
+        next periodic tick."""
+        at = math.ceil(at / WAKE_SLACK) * WAKE_SLACK
+        asked = self._wakes.setdefault(partition, set())
+        if at in asked:
+            return
+        asked.add(at)
+        ticks = self.topic(TICK_TOPIC)
+
+        async def tick() -> None:
+            try:
+                await asyncio.sleep(max(0.0, at - time.time()))
+            finally:
+                asked.discard(at)
+            await ticks.send(value=settle.tick(max(at, time.time())).encode(), partition=partition)
+
+        task = asyncio.ensure_future(tick())
+        self._waking.add(task)
+        task.add_done_callback(self._woken)
+
+    def _woken(self, task: asyncio.Task[None]) -> None:
+        self._waking.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            LOGGER.debug("a requested tick was not sent: %r", task.exception())
 
     def ticker(self) -> None:
         """Every worker ticks every partition of the tick topic (a tick nobody needs releases

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from streams.ops.metrics import serve_metrics
 from streams.settings import Settings
@@ -19,6 +20,7 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
     from streams.engines.kafka.admin import INTERNAL_TOPICS, PUBLIC_TOPICS, ensure_topics
     from streams.engines.kafka.app import create_app
     from streams.engines.kafka.subscriptions import SubscriptionFeed
+    from streams.extraction.extract import preload
     from streams.pipeline.alerts import Matcher, load_subscriptions
     from streams.wiring import pipeline_steps_for
 
@@ -46,6 +48,9 @@ def run_worker(settings: Settings, loglevel: str = "info") -> int:
             "are read by `newswatch notifier`): run a notifier next to the workers"
         )
     LOGGER.info("worker for %s (topics prefixed %r)", settings.kafka_bootstrap, settings.topic_prefix)
+    started = time.perf_counter()
+    preload()  # before the worker joins its group: its first messages must not wait for it
+    LOGGER.info("extraction lexicons and gazetteers loaded in %.1fs", time.perf_counter() - started)
     serve_metrics(settings)
     worker = faust.Worker(app, loglevel=loglevel, override_logging=False)
     worker.on_setup_root_logger(root, root.level)  # as Faust's set-up would: no progress spinner

@@ -16,6 +16,7 @@ from streams.engines.embedded.processing import ArticleProcessor
 from streams.engines.embedded.router import StateTables
 from streams.engines.embedded.runner import RunStats
 from streams.pipeline.alerts import Matcher, Subscription
+from streams.pipeline.settle import SettleWindow
 from streams.pipeline.topology import pipeline_steps
 from streams.records import Actor, Alert, Article, Casualties, Event, Incident, Location
 from streams.settings import Settings
@@ -81,6 +82,20 @@ def test_a_failed_transaction_leaves_the_state_as_stored_so_the_article_is_proce
     alerts = processor.tick(again, flush=True)
     assert [a.subscription_id for a in alerts] == ["bombs"]
     assert [a.alert_id for a in store.alerts()] == [alerts[0].alert_id]
+
+
+def test_the_next_tick_comes_when_a_held_alert_is_due_not_a_whole_period_later(tmp_path: Path) -> None:
+    now = [100.0]
+    matcher = Matcher([Subscription(id="bombs", name="bombs", types=("explosion",))])
+    steps = pipeline_steps(matcher, extractor=_events, clock=lambda: now[0], window=SettleWindow(quiet=1.5))
+    processor = ArticleProcessor(SqliteStore(tmp_path / "store.sqlite3"), steps, clock=lambda: now[0])
+    assert processor.until_tick(5.0) == 5.0  # nothing held: a period
+    processor.process(make_article("a1", "انفجار في الباب", TEXT), RunStats())
+    assert processor.until_tick(5.0) == 1.5
+    now[0] += 1.5
+    assert processor.until_tick(5.0) == 0.0
+    assert [a.subscription_id for a in processor.tick(RunStats())] == ["bombs"]
+    assert processor.until_tick(5.0) == 5.0
 
 
 def test_restore_drops_every_change_since_the_stored_rows() -> None:
