@@ -245,8 +245,8 @@ async def _kafka_outcome(snapshot: Snapshot, run: PipelineRun) -> Outcome:
     finally:
         await es.close()
     url_of = {doc["article_id"]: url for doc, url in zip(docs, _short_urls(docs, snapshot), strict=True)}
+    # the absorbed ones too: an alert may have gone out for one before a report joined it to another
     incidents = [Incident.from_dict(r) for r in _latest(await run.read_topic("incidents"), "incident_id")]
-    incidents = [i for i in incidents if i.superseded_by is None]  # absorbed into another
     alerts = [Alert.from_dict(a) for a in snapshot.alerts_on_topic]
     alerts.sort(key=lambda a: (a.created_at, a.incident.version))
     return Outcome.of(snapshot.articles, incidents, alerts, url_of)
