@@ -151,6 +151,7 @@ class IncidentLexicon(Strict):
     follows_verbs: tuple[str, ...]
     follows_subjects: tuple[str, ...]
     after_words: tuple[str, ...]
+    while_words: tuple[str, ...]
     same_day: tuple[str, ...]
     day_ordinals: tuple[str, ...]
     continuing_openers: tuple[str, ...]
@@ -258,7 +259,7 @@ def _patterns() -> _Patterns:
             rf"(?![^\n]*?{_today(lex.same_day, lex)})"  # "وكان ... قد ... صباح اليوم"
             rf"|^\W*(?:{_alternation(lex.follows_verbs)})\s+"
             rf"(?:(?:{_alternation(lex.follows_subjects)})\s+){{0,2}}"  # "يأتي ذلك بعد"
-            rf"(?:{_alternation(lex.after_words)})(?!\w)"
+            rf"(?:{_alternation((*lex.after_words, *lex.while_words))})(?!\w)"
         ),
         families=frozenset(normalize(w) for w in lex.victims_families),
         ordnance=frozenset(normalize(w) for w in lex.ordnance),

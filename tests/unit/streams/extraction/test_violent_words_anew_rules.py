@@ -4,7 +4,7 @@ checked here on sentences written for the test, not on the set's own."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import events, place_ids, tolls
 
 # --- stories with no new violence: appeals and case files, anniversaries, bodies exchanged,
 # rubble and damage after the war, a training accident, a cup tie, a prize, a weapon in service
@@ -119,3 +119,25 @@ def test_an_attack_on_soldiers_in_training_is_an_incident() -> None:
         "قتل أربعة جنود بهجوم مسلح على معسكرهم خلال تمرين عسكري قرب الحدود."
     )
     assert tolls(text) == [(4, None)]
+
+
+# --- the talks, the visit or the exchange an attack coincided with are not where it happened
+
+def test_the_city_of_talks_told_after_the_attack_is_no_site() -> None:
+    text = (
+        "ثلاثة شهداء بقصف على دير البلح\n"
+        "استشهد ثلاثة مواطنين بقصف مدفعي على مدينة دير البلح وسط قطاع غزة مساء اليوم. "
+        "ويأتي القصف بينما يواصل الوسطاء محادثات مع الوفدين في الدوحة."
+    )
+    assert place_ids(text) == {"ps_dayr_al_balah", "ps_gaza_strip"}
+    assert tolls(text) == [(3, None)]
+
+
+def test_the_city_where_prisoner_exchange_is_discussed_is_no_site() -> None:
+    text = (
+        "قصف على زابوريجيا\n"
+        "قتل شخصان بقصف روسي على مدينة زابوريجيا، في الوقت الذي اجتمع فيه الوفدان في جنيف لبحث "
+        "تبادل الأسرى."
+    )
+    assert "ch_geneva" not in place_ids(text)
+    assert tolls(text) == [(2, None)]
