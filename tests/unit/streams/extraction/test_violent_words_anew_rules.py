@@ -141,3 +141,11 @@ def test_the_city_where_prisoner_exchange_is_discussed_is_no_site() -> None:
     )
     assert "ch_geneva" not in place_ids(text)
     assert tolls(text) == [(2, None)]
+
+
+def test_seoul_as_the_desks_spell_it_is_seoul() -> None:
+    text = (
+        "انفجار قرب مركز تجاري في سول\n"
+        "أصيب أربعة أشخاص في انفجار عبوة ناسفة قرب مركز تجاري في سول صباح اليوم."
+    )
+    assert place_ids(text) == {"kr_seoul"}
