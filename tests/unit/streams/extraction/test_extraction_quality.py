@@ -619,6 +619,25 @@ BLIND43_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 72 blind reports of news with no new violence told in the words of violence, a fresh sample of
+# blind39.yaml's question in other kinds and wordings: 56 non-violent stories (appeals and
+# sentences for old attacks, inquiries into old massacres, compensation and reconstruction,
+# exchanges of prisoners and bodies, tallies, UN and NGO statements, threats, exercises, tests and
+# arms deals, a training accident, sport, culture and markets in metaphors, funerals and
+# obituaries, films and novels, accidents, "assassination" of character, cyber attacks) and 16
+# new incidents that look like them, 32 countries, pinned as measured after the fixes they
+# prompted (before them: F1 0.851, actor recall 0.722 and place recall 0.812 with the corrected
+# ids (0.444 and 0.562 before), 4 false places (10 before), 17 events from non-violent text;
+# bench/README.md).
+BLIND46_BASELINE = {
+    "casualty_f1": 0.962,
+    "actor_recall": 0.944,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 4,
+    "wrong_perpetrators": 0,
+}
+
 
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
@@ -780,6 +799,7 @@ BLIND18_BASELINE = {
         ("blind41", BLIND41_BASELINE),
         ("blind42", BLIND42_BASELINE),
         ("blind43", BLIND43_BASELINE),
+        ("blind46", BLIND46_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -880,7 +900,9 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # incident elsewhere. blind15's rose by one with towns found by sound: "قرب بلدة بنيامينا جنوب
 # حيفا" is Binyamina, in the Haifa District its gold names, which the gazetteer has no division for.
 # blind18's by one with a communiqué's killing read ("قضت مفرزة ... على ثلاثة إرهابيين"): its
-# Tipasa, whose gold id (Tipaza province) the gazetteer has no division for.
+# Tipasa, whose gold id (Tipaza province) the gazetteer has no division for. blind39's lowered by
+# one with the forty-sixth's (a sentence "ويأتي القصف بينما ..." tells what the incident coincided
+# with, and its city is no site).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
@@ -888,8 +910,9 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 6, "blind18": 17, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 1, "blind25": 9, "blind26": 19, "blind27": 4, "blind28": 15,
     "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 1,
-    "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 4, "blind39": 4, "blind40": 8,
+    "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 4, "blind39": 3, "blind40": 8,
     "blind41": 19, "blind42": 4, "blind43": 2,
+    "blind46": 2,
 }
 
 
