@@ -53,6 +53,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind42 --by-country # blind, an eighth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind43 --by-country # blind, far away, anew
     .venv/bin/python -m bench.eval_extraction --set blind46 --by-country # blind, violent words, anew
+    .venv/bin/python -m bench.eval_extraction --set blind44 --by-country # blind, a ninth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -125,6 +126,7 @@ SETS = {
     "blind42": EVAL_DIR / "blind42.yaml",
     "blind43": EVAL_DIR / "blind43.yaml",
     "blind46": EVAL_DIR / "blind46.yaml",
+    "blind44": EVAL_DIR / "blind44.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
