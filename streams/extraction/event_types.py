@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import model_validator
 
-from streams.extraction.arabic import AND, AliasMatcher, normalize, trie_regex
+from streams.extraction.arabic import AND, CONJUNCTIONS, AliasMatcher, normalize, trie_regex
 from streams.extraction.casualties import finishing_verbs
 from streams.extraction.data import Strict, load
 
@@ -122,11 +122,15 @@ def _perfect() -> tuple[str, frozenset[str]]:
 
 
 def _is_irrealis(norm_text: str, start: int) -> bool:
-    before = WORD.findall(norm_text[max(0, start - 30) : start])[-2:]
+    particle, verbs = _perfect()
     irrealis = _irrealis()
+    # "وسط مخاوف وتحذيرات من انفجار": the word after its conjunction (not "فقد", lost)
+    before = [
+        w[1:] if w[:1] in CONJUNCTIONS and w[1:] in irrealis and w[1:] != particle else w
+        for w in WORD.findall(norm_text[max(0, start - 30) : start])[-2:]
+    ]
     if not any(w in irrealis for w in before):
         return False
-    particle, verbs = _perfect()
     following = [*before[1:], *WORD.findall(norm_text[start : start + 20])[:1]]
     return any(
         w in irrealis and not (w == particle and k < len(following) and following[k] in verbs)

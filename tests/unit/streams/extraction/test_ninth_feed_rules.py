@@ -1,0 +1,66 @@
+"""Rules and data prompted by the forty-fourth blind set (tests/fixtures/extraction_eval/
+blind44.yaml: a ninth day's feed, 25 August 2025), each checked here on sentences written for
+the test, not on the set's own."""
+
+from tests.unit.streams.extraction.reading import events, tolls
+
+# --- arms found or blown up by engineers, with no one hurt ----------------------------------------
+
+
+def test_a_depot_of_guided_missiles_found_is_no_incident() -> None:
+    text = (
+        "العثور على مخزن سلاح في حمص\n"
+        "حمص - عثرت دورية للشرطة على مخزن يضم قذائف مدفعية وصواريخ موجهة مضادة للدروع في مزرعة "
+        "مهجورة بريف حمص الشمالي، ونقلت محتوياته إلى مكان آمن."
+    )
+    assert events(text) == []
+
+
+def test_munitions_and_cluster_bombs_the_engineers_will_blow_up_are_no_incident() -> None:
+    text = (
+        "بيان للجيش\n"
+        "النبطية - أعلن الجيش أن وحدة هندسية ستعمد غداً إلى تفجير ذخائر وقنابل عنقودية وقذائف "
+        "صاروخية من مخلفات الحرب في أطراف بلدة كفررمان، داعياً الأهالي إلى الابتعاد عن المكان."
+    )
+    assert events(text) == []
+
+
+def test_hand_grenades_that_wounded_a_child_are_still_an_incident() -> None:
+    text = (
+        "إصابة طفل بانفجار قنبلة يدوية في الموصل\n"
+        "الموصل - أصيب طفل بجروح خطيرة عندما انفجرت قنبلة يدوية عثر عليها قرب منزله في الجانب "
+        "الأيمن من مدينة الموصل."
+    )
+    assert tolls(text) == [(None, 1)]
+
+
+# --- a warning of a blast, after its conjunction ------------------------------------------------
+
+
+def test_warnings_after_a_conjunction_are_no_blast() -> None:
+    text = (
+        "جدل حول قانون الإيجارات\n"
+        "عمان - أقر مجلس الوزراء مشروع قانون الإيجارات الجديد، وسط اعتراضات من المستأجرين "
+        "وتحذيرات من انفجار غضب شعبي في المدن الكبرى."
+    )
+    assert events(text) == []
+
+
+def test_a_blast_after_a_conjunction_and_a_place_is_still_a_blast() -> None:
+    text = (
+        "انفجار عبوة في بعقوبة\n"
+        "بعقوبة - قتل شخصان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة وسط سوق شعبي في مدينة بعقوبة."
+    )
+    assert tolls(text) == [(2, 3)]
+
+
+# --- the families of the fallen heard by officials ----------------------------------------------
+
+
+def test_the_families_of_the_fallen_heard_by_a_minister_are_no_incident() -> None:
+    text = (
+        "وزير الداخلية يلتقي أسر الشهداء\n"
+        "بغداد - التقى وزير الداخلية أسر الشهداء وضحايا الهجمات الإرهابية من منتسبي الوزارة، "
+        "ووعد بتسريع صرف مستحقاتهم."
+    )
+    assert events(text) == []
