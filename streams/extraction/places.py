@@ -200,6 +200,7 @@ class PlacesLexicon(Strict):
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]
     neighbourhood_words: tuple[str, ...]
+    city_words: tuple[str, ...]
     camp_words: tuple[str, ...]
     directions: tuple[str, ...]
 
@@ -965,11 +966,37 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         inside = [c for c in mention.candidates if _within(c, outer.entry)]
         if inside:
             out.append(replace(mention, entry=inside[0], resolved_by="container"))
-        elif mention.entry.country == outer.entry.country and not _names_a_quarter(norm_text, mention):
+        elif (
+            mention.entry.country == outer.entry.country
+            and not _names_a_quarter(norm_text, mention)
+            and not _in_a_city(between, mention.entry, outer.entry)
+        ):
             out.append(mention)  # a border village named by the next division's countryside
         # "حي الروضة شرقي مدينة تعز": a quarter of the city named after it, not a namesake
         # town of another division
     return out
+
+
+def _in_a_city(between: str, place: PlaceEntry, city: PlaceEntry) -> bool:
+    """"منطقة المطرية في القاهرة"، "شارع X بمدينة Y": a town named as lying in another town
+    (bare, or "مدينة"/"العاصمة" between) that it is neither in nor near is a quarter of that
+    city the gazetteer lacks, not the namesake town elsewhere in the country."""
+    words = WORD.findall(between)
+    if not words:
+        return False
+    first, rest = words[0], words[1:]
+    if first[:1] == "ب" and first[1:] in _city_words():
+        first, rest = "ب", [first[1:], *rest]
+    return (
+        place.level == "town" and city.level == "town"
+        and first in {"في", "ب"} and all(w in _city_words() for w in rest)
+        and not _suburb(place, city)
+    )
+
+
+@functools.cache
+def _city_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().city_words)
 
 
 def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:

@@ -2,7 +2,7 @@
 blind44.yaml: a ninth day's feed, 25 August 2025), each checked here on sentences written for
 the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import events, place_ids, tolls
 
 # --- arms found or blown up by engineers, with no one hurt ----------------------------------------
 
@@ -64,3 +64,32 @@ def test_the_families_of_the_fallen_heard_by_a_minister_are_no_incident() -> Non
         "ووعد بتسريع صرف مستحقاتهم."
     )
     assert events(text) == []
+
+
+# --- a quarter named as lying in a city, and a city with its oblast ------------------------------
+
+
+def test_a_quarter_said_to_lie_in_a_city_is_not_a_namesake_town_elsewhere() -> None:
+    text = (
+        "مقتل عامل في شجار\n"
+        "القاهرة - قتل عامل طعناً على يد زميله إثر مشادة بينهما داخل ورشة في منطقة المطرية في "
+        "القاهرة."
+    )
+    assert place_ids(text) == {"eg_cairo"}
+
+
+def test_a_town_said_to_lie_in_its_governorate_stays_the_town() -> None:
+    text = (
+        "مقتل مزارع في شجار\n"
+        "المنصورة - قتل مزارع بطلق ناري في مشاجرة بمدينة المطرية في محافظة الدقهلية."
+    )
+    assert "eg_al_matariyah" in place_ids(text)
+
+
+def test_a_city_named_with_its_oblast_lies_in_it() -> None:
+    text = (
+        "ضربة روسية على وسط أوكرانيا\n"
+        "كييف - قتل ثلاثة أشخاص في ضربة صاروخية روسية على مدينة كريمنتشوك في منطقة بولتافا."
+    )
+    found = place_ids(text)
+    assert "ua_kremenchuk" in found and "ua_poltava" not in found
