@@ -207,6 +207,8 @@ class CasualtyLexicon(Strict):
     adding: Words
     named_after: Words
     ordinal_others: Words
+    age_decades: Words
+    age_of: Words
 
 
 @functools.cache
@@ -1311,6 +1313,9 @@ class _Parser:
             if mention is not None:
                 t = max(t + 1, self._token_after(mention.end))
                 continue
+            if (age := self._age_aside(t)) is not None:
+                t = age
+                continue
             if tok.text in COMMA_MARKS:
                 aside = t + 1 < len(toks) and (_in(toks[t + 1].text, "subset")
                                                or toks[t + 1].text in _set("apposition"))
@@ -1345,6 +1350,20 @@ class _Parser:
             if q is None:
                 return None
             t = q.end
+        return None
+
+    def _age_aside(self, t: int) -> int | None:
+        """The token after an age told between a count's people and its verb ("إن شاباً في
+        العشرينات من عمره توفي"، "رجل في العقد الخامس من العمر قتل"), else None."""
+        toks, end = self.toks, t + 1
+        if toks[t].text != "في":
+            return None
+        while end < len(toks) and end - t <= 2 and toks[end].text in _set("age_decades"):
+            end += 1
+        if end > t + 1 and end + 1 < len(toks) and toks[end].text == "من" and (
+            toks[end + 1].text in _set("age_of")
+        ):
+            return end + 2
         return None
 
     def _emit(

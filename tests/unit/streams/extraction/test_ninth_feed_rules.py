@@ -2,7 +2,7 @@
 blind44.yaml: a ninth day's feed, 25 August 2025), each checked here on sentences written for
 the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import events, place_ids, tolls
+from tests.unit.streams.extraction.reading import counts, events, place_ids, tolls
 
 # --- arms found or blown up by engineers, with no one hurt ----------------------------------------
 
@@ -93,3 +93,27 @@ def test_a_city_named_with_its_oblast_lies_in_it() -> None:
     )
     found = place_ids(text)
     assert "ua_kremenchuk" in found and "ua_poltava" not in found
+
+
+# --- an age told between the victim and the verb ------------------------------------------------
+
+
+def test_an_age_between_the_victim_and_the_verb_is_no_part_of_the_count() -> None:
+    assert counts("قالت الشرطة إن رجلاً في الأربعينات من عمره قتل بالرصاص، وأصيب آخر") == [
+        ("killed", 1), ("injured", 1),
+    ]
+
+
+def test_an_age_by_its_decade_between_the_victim_and_the_verb() -> None:
+    assert counts("أفاد مصدر طبي بأن سيدة في العقد السادس من العمر توفيت متأثرة بطعنات") == [
+        ("killed", 1),
+    ]
+
+
+def test_a_death_with_the_age_then_a_wounded_man_is_one_toll_with_its_headline() -> None:
+    text = (
+        "مقتل شاب وإصابة آخر بشجار في الزرقاء\n"
+        "الزرقاء - قال مصدر أمني إن شاباً في الثلاثينات من عمره توفي، وأصيب آخر بعيار ناري، إثر "
+        "شجار في حي معصوم."
+    )
+    assert tolls(text) == [(1, 1)]
