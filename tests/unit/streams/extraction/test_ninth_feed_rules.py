@@ -117,3 +117,21 @@ def test_a_death_with_the_age_then_a_wounded_man_is_one_toll_with_its_headline()
         "شجار في حي معصوم."
     )
     assert tolls(text) == [(1, 1)]
+
+
+# --- a capital as its government, in the present tense ------------------------------------------
+
+
+def test_a_capital_that_accuses_in_the_present_is_no_second_site() -> None:
+    text = (
+        "هجوم على مركز للشرطة في كويتا\n"
+        "كويتا - قتل شرطيان في هجوم على مركز للشرطة في مدينة كويتا، وتبنى جيش تحرير بلوشستان "
+        "الهجوم، في حين تتهم إسلام آباد جهات خارجية بدعم المسلحين."
+    )
+    got = events(text)
+    assert len(got) == 1 and "pk_islamabad" not in place_ids(text)
+
+
+def test_a_capital_named_as_the_site_in_the_present_stays_the_site() -> None:
+    text = "انفجار في إسلام آباد\nإسلام آباد - قتل شخصان في انفجار عبوة ناسفة قرب سوق في إسلام آباد."
+    assert "pk_islamabad" in place_ids(text)
