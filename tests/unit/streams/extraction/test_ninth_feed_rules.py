@@ -135,3 +135,11 @@ def test_a_capital_that_accuses_in_the_present_is_no_second_site() -> None:
 def test_a_capital_named_as_the_site_in_the_present_stays_the_site() -> None:
     text = "انفجار في إسلام آباد\nإسلام آباد - قتل شخصان في انفجار عبوة ناسفة قرب سوق في إسلام آباد."
     assert "pk_islamabad" in place_ids(text)
+
+
+# --- towns the gazetteer lacked ------------------------------------------------------------------
+
+
+def test_mahaday_north_of_jowhar_is_placed() -> None:
+    text = "جوهر - قتل جنديان في هجوم لحركة الشباب على قاعدة عسكرية في بلدة مهداي بإقليم شبيلي الوسطى."
+    assert "so_mahaday" in place_ids(text)
