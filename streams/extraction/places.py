@@ -106,6 +106,10 @@ DIRECTION_REACH = 48
 # A town placed by its direction from a city within this distance is the city's quarter or
 # suburb, and the city stays its place; farther, the city is only the point it is placed from.
 SUBURB_KM = 7.0
+# A town said to lie in another town is taken for a quarter of it only in a city this large:
+# "منطقة المطرية في القاهرة"; in a smaller town it is more often a site named after a town
+# ("مطار اللد في يافا"، "موقع عمران في مودية") than a quarter.
+QUARTER_CITY_POPULATION = 150_000
 EARTH_KM = 6371.0
 
 
@@ -978,9 +982,9 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
 
 
 def _in_a_city(between: str, place: PlaceEntry, city: PlaceEntry) -> bool:
-    """"منطقة المطرية في القاهرة"، "شارع X بمدينة Y": a town named as lying in another town
-    (bare, or "مدينة"/"العاصمة" between) that it is neither in nor near is a quarter of that
-    city the gazetteer lacks, not the namesake town elsewhere in the country."""
+    """"منطقة المطرية في القاهرة"، "شارع X بمدينة Y": a town named as lying in a city (bare, or
+    "مدينة"/"العاصمة" between) that it is neither in nor near is a quarter of that city the
+    gazetteer lacks, not the namesake town elsewhere in the country."""
     words = WORD.findall(between)
     if not words:
         return False
@@ -988,7 +992,7 @@ def _in_a_city(between: str, place: PlaceEntry, city: PlaceEntry) -> bool:
     if first[:1] == "ب" and first[1:] in _city_words():
         first, rest = "ب", [first[1:], *rest]
     return (
-        place.level == "town" and city.level == "town"
+        place.level == "town" and city.level == "town" and city.population >= QUARTER_CITY_POPULATION
         and first in {"في", "ب"} and all(w in _city_words() for w in rest)
         and not _suburb(place, city)
     )

@@ -86,6 +86,11 @@ def test_a_town_said_to_lie_in_its_governorate_stays_the_town() -> None:
     assert "eg_al_matariyah" in place_ids(text)
 
 
+def test_a_town_said_to_lie_in_a_small_town_is_kept() -> None:
+    text = "إطلاق نار قرب مطار\nقتل شخص في إطلاق نار قرب مطار اللد في يافا مساء أمس."
+    assert "il_lod" in place_ids(text)
+
+
 def test_a_city_named_with_its_oblast_lies_in_it() -> None:
     text = (
         "ضربة روسية على وسط أوكرانيا\n"
