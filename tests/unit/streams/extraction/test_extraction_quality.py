@@ -638,6 +638,24 @@ BLIND46_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 69 blind reports of a ninth day's feed (25 August 2025) from some thirty outlets the earlier
+# day samples did not use: 27 violent items (conflict updates, wire briefs from the world desks,
+# an army bulletin's "تحييد", one contested strike, the crime pages) and 42 non-violent stories in
+# the same vocabulary (elections, statements and threats, courts and arrests, seizures and a
+# smuggling foiled with no clash, ordnance blown up, economy, sport, weather, floods, a
+# shipwreck, a bus crash, cholera, a protest with a year's tally of killings), 28 countries,
+# pinned as measured after the fixes they prompted (before them: F1 0.977, actor recall 1.0 and
+# place recall 0.852 with the corrected ids (0.73 and 0.667 before), 10 false places, 4 events
+# from non-violent text; bench/README.md).
+BLIND44_BASELINE = {
+    "casualty_f1": 0.988,
+    "actor_recall": 1.0,
+    "location_recall": 0.889,
+    "contested_accuracy": 0.926,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
@@ -800,6 +818,7 @@ BLIND18_BASELINE = {
         ("blind42", BLIND42_BASELINE),
         ("blind43", BLIND43_BASELINE),
         ("blind46", BLIND46_BASELINE),
+        ("blind44", BLIND44_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -903,17 +922,19 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # blind18's by one with a communiqué's killing read ("قضت مفرزة ... على ثلاثة إرهابيين"): its
 # Tipasa, whose gold id (Tipaza province) the gazetteer has no division for. blind39's lowered by
 # one with the forty-sixth's (a sentence "ويأتي القصف بينما ..." tells what the incident coincided
-# with, and its city is no site).
+# with, and its city is no site). blind18's and blind25's lowered by one with the forty-fourth's
+# (a town said to lie in a city it is not near is the city's quarter: "فرع لمصرف كابل في مدينة
+# قندوز" is not in Kabul).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
     "blind11": 9, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 3, "blind16": 3,
-    "blind17": 6, "blind18": 17, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 16,
-    "blind23": 2, "blind24": 1, "blind25": 9, "blind26": 19, "blind27": 4, "blind28": 15,
+    "blind17": 6, "blind18": 16, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 16,
+    "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 19, "blind27": 4, "blind28": 15,
     "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 1,
     "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 4, "blind39": 3, "blind40": 8,
     "blind41": 19, "blind42": 4, "blind43": 2,
-    "blind46": 2,
+    "blind46": 2, "blind44": 6,
 }
 
 
