@@ -252,6 +252,7 @@ AT_MOST = {
         ("blind7", {"streams": 18, "reports": 90, "incidents": 35, "countries": 15}),
         ("blind8", {"streams": 16, "reports": 75, "incidents": 28, "countries": 12}),
         ("blind9", {"streams": 16, "reports": 85, "incidents": 34, "countries": 16}),
+        ("blind10", {"streams": 16, "reports": 84, "incidents": 30, "countries": 16}),
     ],
 )
 def test_the_blind_incident_sets_keep_their_size(name: str, at_least: dict[str, int]) -> None:
