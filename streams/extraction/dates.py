@@ -187,13 +187,15 @@ def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
 
 
 def _relative(norm: str, published: dt.date) -> dt.date | None:
+    """The first day word of ``norm``, relative ("أمس") or a weekday ("مساء الجمعة"): in "هاجموا
+    السوق مساء الجمعة ... ردا على الهجوم على القافلة أمس" the later one dates what is recalled."""
     grammar = _grammar()
-    m = grammar.relative.search(norm)
-    if m:
-        return published + dt.timedelta(days=grammar.offsets[m.group(1)])
-    m = grammar.weekday.search(norm)
-    if m:
-        back = (published.weekday() - grammar.weekdays[m.group(1)]) % 7
+    relative = grammar.relative.search(norm)
+    weekday = grammar.weekday.search(norm)
+    if relative and (weekday is None or relative.start() <= weekday.start()):
+        return published + dt.timedelta(days=grammar.offsets[relative.group(1)])
+    if weekday:
+        back = (published.weekday() - grammar.weekdays[weekday.group(1)]) % 7
         return published - dt.timedelta(days=back)
     return None
 
