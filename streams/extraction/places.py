@@ -180,6 +180,7 @@ class PlacesLexicon(Strict):
     outlet_suffixes: tuple[str, ...]
     age_suffixes: tuple[str, ...]
     office_suffixes: tuple[str, ...]
+    phrase_suffixes: tuple[str, ...]
     noun_names: tuple[str, ...]
     noun_adjectives: tuple[str, ...]
     verb_objects: tuple[str, ...]
@@ -627,8 +628,9 @@ def _names_a_party(norm_text: str, start: int, end: int) -> bool:
 @functools.cache
 def _next_word(field: str) -> re.Pattern[str]:
     """A space and one of the words of the places lexicon's ``field`` (``outlet_suffixes``,
-    ``age_suffixes``, ``office_suffixes``, ``verb_objects``, ``launch_verbs``): read right after
-    a name, they make it no place (or, a launch verb, the launcher, not a site)."""
+    ``age_suffixes``, ``office_suffixes``, ``phrase_suffixes``, ``verb_objects``,
+    ``launch_verbs``): read right after a name, they make it no place (or, a launch verb, the
+    launcher, not a site)."""
     words: tuple[str, ...] = getattr(lexicon(), field)
     return re.compile(rf" (?:{trie_regex(normalize(w) for w in words)})(?!\w)")
 
@@ -709,6 +711,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "رجل في الأربعين من عمره": an age, not Hama's al-Arbaeen
         if _next_word("office_suffixes").match(norm_text, e):
             continue  # "القائم بأعمال الحاكم": acting governor, not al-Qaim
+        if _next_word("phrase_suffixes").match(norm_text, e):
+            continue  # "مسقط رأسه": his birthplace, not Muscat
         if _next_word("verb_objects").match(norm_text, e):
             continue  # "غارة تدمر مبنى": the verb "destroys" and its object, not Palmyra
         if alias in _noun_names() and _adjective_follows(norm_text, e):
