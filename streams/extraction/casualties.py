@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, cast
 
 from streams.extraction.actors import ActorMention, is_state_person
 from streams.extraction.actors import lexicon as actor_lexicon
@@ -209,6 +209,7 @@ class CasualtyLexicon(Strict):
     ordinal_others: Words
     age_decades: Words
     age_of: Words
+    running_ordinals: dict[str, int]
 
 
 @functools.cache
@@ -1140,11 +1141,26 @@ class _Parser:
         definite = self._definite_cardinal(end) if value is None else None
         if definite is not None:  # "قتل الجناة الثلاثة"، "أطفالها الأربعة"
             value, end = definite, end + 1
-        if cls != "others" and end < len(self.toks) and _in(self.toks[end].text, "others"):
+        running = self._running_total(value, end)
+        if running is not None:
+            value, end = running, end + 1
+        elif cls != "others" and end < len(self.toks) and _in(self.toks[end].text, "others"):
             end += 1
         if end + 1 < len(self.toks) and self.toks[end].text in _set("ranks"):
             end += 2  # "ضابط برتبة نقيب ومجند": the rank is the one counted, the next joins him
         return self._emit(self.kind, value, value is None, cls, group, j, end)
+
+    def _running_total(self, value: int | None, end: int) -> int | None:
+        """"وفاة شرطي خامس متأثرا بجروحه": one wounded victim who died, named by his rank among
+        the dead, with no count of dead before him in the clause, is the toll so far (five), not
+        one more; after a count ("قتل جنديان وتوفي ثالث متأثرا بجروحه"), or killed outright in a
+        roundup's clause ("فيما استشهد شاب ثالث برصاص الجنود"), he is the one added."""
+        if value != 1 or self.kind != "killed" or end + 1 >= len(self.toks):
+            return None
+        if any(it.kind == "killed" for it in self.items) or not _in(self.toks[end + 1].text, "of_wounds"):
+            return None
+        ordinals = cast("dict[str, int]", _lex()["running_ordinals"])
+        return ordinals.get(self.toks[end].text)
 
     def _counts_things(self, j: int) -> bool:
         """The amount counts what ``toks[j]`` names, not people ("3 غارات"، "15 كيلومتراً");

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from streams.extraction.dates import resolve_date
-from tests.unit.streams.extraction.reading import only, place_ids
+from tests.unit.streams.extraction.reading import counts, only, place_ids
 
 
 def location_ids(text: str) -> list[str]:
@@ -91,3 +91,21 @@ PUB = dt.date(2024, 5, 3)  # a Friday
 )
 def test_the_first_day_word_dates_the_report(text: str, expected: dt.date) -> None:
     assert resolve_date(text, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one wounded who died, named by his rank among the dead: the toll so far
+        ("أعلنت الشرطة وفاة عنصر رابع متأثرا بجروحه في المستشفى", [("killed", 4)]),
+        ("توفي مدني ثالث متأثرا بجراحه صباح اليوم", [("killed", 3)]),
+        # after a count of dead in the clause, one more
+        ("قتل شرطيان في الكمين وتوفي شرطي ثالث متأثرا بجروحه", [("killed", 2), ("killed", 1)]),
+        # killed outright in a roundup's clause, one more
+        ("فيما قتل مزارع ثالث برصاص مجهولين قرب القرية", [("killed", 1)]),
+    ],
+)
+def test_a_victim_who_died_of_wounds_named_by_his_rank_gives_the_toll(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert counts(text) == expected
