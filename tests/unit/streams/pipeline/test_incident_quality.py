@@ -90,11 +90,20 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # villages and districts GeoNames lacks; a rising toll whose verb follows the incident named
 # after its head) raised blind2 too: its Mozogo reports meet (pair F1 0.843 → 0.848, 11 → 10
 # split, killed exact 0.659 → 0.683).
+# blind10 (written blind after blind9 was used for fixes), main at 09eff96 before any fix: pair
+# F1 0.752 (precision 0.855, recall 0.671), 9 split, 2 wrongly joined, 1.4 "new" alerts per
+# incident, killed exact 0.733, within range 0.9, wounded exact 0.85. Its fixes (villages,
+# districts and hills GeoNames lacks; the first day word dates a report; a wounded man who died
+# named by his rank among the dead is the toll so far) raised blind and blind3 too: blind's
+# Chaambi mine meets (pair F1 0.79 → 0.798, 12 → 11 split, 1.31 → 1.286 alerts per incident);
+# blind3's Bokkos and Mangu raids come apart (0.717 → 0.729, 6 → 5 joined, killed exact 0.657 →
+# 0.686), and Mangu's raid, hidden in the join before, raises its own "new" alert (1.086 →
+# 1.114).
 AFTER = {
     "blind": {
-        "pair_precision": 0.834,
-        "pair_recall": 0.75,
-        "pair_f1": 0.79,
+        "pair_precision": 0.837,
+        "pair_recall": 0.762,
+        "pair_f1": 0.798,
         "killed_exact": 0.762,
         "killed_within_range": 0.976,
         "injured_exact": 0.735,
@@ -108,10 +117,10 @@ AFTER = {
         "injured_exact": 0.833,
     },
     "blind3": {
-        "pair_precision": 0.667,
+        "pair_precision": 0.688,
         "pair_recall": 0.776,
-        "pair_f1": 0.717,
-        "killed_exact": 0.6,
+        "pair_f1": 0.729,
+        "killed_exact": 0.686,
         "killed_within_range": 0.914,
         "injured_exact": 0.833,
     },
@@ -163,10 +172,18 @@ AFTER = {
         "killed_within_range": 0.853,
         "injured_exact": 0.857,
     },
+    "blind10": {
+        "pair_precision": 0.938,
+        "pair_recall": 0.857,
+        "pair_f1": 0.896,
+        "killed_exact": 0.767,
+        "killed_within_range": 0.967,
+        "injured_exact": 0.9,
+    },
 }
 AT_MOST = {
     "blind": {
-        "incidents_split": 12,
+        "incidents_split": 11,
         "incidents_wrongly_joined": 6,
         "new_alerts_per_incident": 1.31,
         "new_alerts_without_incident": 0,
@@ -183,8 +200,8 @@ AT_MOST = {
     },
     "blind3": {
         "incidents_split": 6,
-        "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.086,
+        "incidents_wrongly_joined": 5,
+        "new_alerts_per_incident": 1.114,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -233,6 +250,14 @@ AT_MOST = {
         "incidents_split": 8,
         "incidents_wrongly_joined": 5,
         "new_alerts_per_incident": 1.147,
+        "new_alerts_without_incident": 1,
+        "reports_in_no_incident": 1,
+        "dead_letters": 0,
+    },
+    "blind10": {
+        "incidents_split": 3,
+        "incidents_wrongly_joined": 1,
+        "new_alerts_per_incident": 1.233,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
