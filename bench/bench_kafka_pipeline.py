@@ -442,7 +442,7 @@ async def main() -> None:
     parser.add_argument("--workers", default="1,2", help="worker counts for throughput")
     parser.add_argument("--rate", type=float, default=5.0, help="articles/s for the latency run")
     parser.add_argument("--latency-seconds", type=float, default=60.0)
-    parser.add_argument("--settle", default="1.5,0", help="settle windows (s) of the latency runs")
+    parser.add_argument("--settle", default="2.5,0", help="settle windows (s) of the latency runs")
     parser.add_argument("--memory", type=int, default=0, help="articles for the memory run (0: skip)")
     parser.add_argument("--window", type=float, default=60.0, help="state window of the memory run")
     parser.add_argument("--steps", type=int, default=0, help="articles through the steps alone (0: skip)")

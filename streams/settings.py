@@ -103,7 +103,7 @@ class Settings(BaseSettings):
     poll_ceiling: PositiveSeconds = 900.0
     poll_idle_factor: Annotated[float, Field(ge=0)] = 0.1  # s added to the interval per s without news
     poll_jitter: Annotated[float, Field(ge=0, le=1)] = 0.1
-    alert_settle: Seconds = 1.5  # seconds an incident must go unchanged before its alerts
+    alert_settle: Seconds = 2.5  # seconds an incident must go unchanged before its alerts
     alert_hold_max: Seconds = 10.0  # seconds an incident change waits for alerts at most
     # Step state is forgotten this many seconds after its last write (bounded worker memory):
     dedup_window: Window = 2 * 86400.0  # parked articles, band buckets: how late a copy is caught

@@ -31,7 +31,7 @@ __all__ = ["SettleWindow", "hold", "release", "released_key", "slot_key", "tick"
 
 @dataclass(frozen=True)
 class SettleWindow:
-    quiet: float = 1.5  # seconds without a newer change of the incident
+    quiet: float = 2.5  # seconds without a newer change of the incident
     longest: float = 10.0  # seconds an incident change may be held at most
 
 
