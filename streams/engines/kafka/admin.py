@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 
 from streams.settings import Settings
 
@@ -38,8 +38,7 @@ async def ensure_topics(
 ) -> None:
     """Create the missing topics, ``compacted`` ones (full names, e.g. table changelogs) with
     log compaction, and wait until all have a leader (idempotent; racing creators are fine)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
-    await admin.start()
+    admin = await _connected(settings)
     try:
         existing = set(await admin.list_topics())
         wanted: dict[str, dict[str, str]] = {topic_name(settings, name): {} for name in names}
@@ -54,6 +53,30 @@ async def ensure_topics(
         await _wait_for_leaders(admin, list(wanted), settings.topic_partitions)
     finally:
         await admin.close()
+
+
+async def _connected(settings: Settings) -> AIOKafkaAdminClient:
+    """An admin client that reached the broker. A worker or crawler started while Kafka is still
+    starting, or restarting, waits for it (up to ``READY_TIMEOUT``) rather than exiting: a
+    worker that loads its extraction data first may reach this point during a broker restart."""
+    deadline = time.monotonic() + READY_TIMEOUT
+    warned = False
+    while True:
+        admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+        try:
+            await admin.start()
+            return admin
+        except KafkaConnectionError:
+            await admin.close()
+            if time.monotonic() > deadline:
+                raise
+            if not warned:
+                LOGGER.warning(
+                    "Kafka at %s does not answer; retrying for up to %.0fs",
+                    settings.kafka_bootstrap, READY_TIMEOUT,
+                )
+                warned = True
+            await asyncio.sleep(1.0)
 
 
 async def _wait_for_leaders(admin: AIOKafkaAdminClient, topics: list[str], partitions: int) -> None:
