@@ -797,11 +797,17 @@ def _surface(norm_text: str, start: int, end: int) -> str:
 def _blocked() -> frozenset[str]:
     """Words of the place grammar itself, which a clitic split must not turn into a name, and
     the clitic forms of names that are words of their own (``CLITIC_WORDS``)."""
-    lex = lexicon()
-    words = (*lex.cues, *lex.admin1_terms, *lex.not_place_names)
     with CLITIC_WORDS.open(encoding="utf-8", newline="") as f:
         clitic = [row["surface"] for row in csv.DictReader(f, delimiter="\t")]
-    return frozenset([*(w for phrase in words for w in normalize(phrase).split()), *clitic])
+    return _place_grammar() | frozenset(clitic)
+
+
+@functools.cache
+def _place_grammar() -> frozenset[str]:
+    """The words of the place lexicon's cues, division terms and words that are never names."""
+    lex = lexicon()
+    words = (*lex.cues, *lex.admin1_terms, *lex.not_place_names)
+    return frozenset(w for phrase in words for w in normalize(phrase).split())
 
 
 def _resolve(mention: PlaceMention, context: Context) -> PlaceMention:
@@ -903,7 +909,9 @@ def _sound_name_word(word: str) -> bool:
 
 @functools.cache
 def _grammar_words() -> frozenset[str]:
-    return _blocked() | place_cues() | _name_prefixes() | _town_words()
+    # not the clitic forms of ``CLITIC_WORDS``: right after a town word, "كومبو" is a name
+    # (Kumbo), not "like Wombo", whatever else the word means
+    return _place_grammar() | place_cues() | _name_prefixes() | _town_words()
 
 
 def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> list[PlaceMention]:
