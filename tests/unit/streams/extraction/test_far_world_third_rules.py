@@ -46,6 +46,27 @@ def test_malis_southern_regions_are_regions_not_their_seats(text: str, region: s
     assert "ml_sikasso" not in _found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "division", "seat"),
+    [
+        ("قال حاكم مقاطعة ساراتوف إن مسيرة سقطت على مصفاة نفط", "ru_saratov_oblast", "ru_saratov"),
+        ("أعلنت السلطات حالة الطوارئ في مقاطعة فولغوغراد بعد هجوم بالمسيرات", "ru_volgograd_oblast",
+         "ru_volgograd"),
+        ("قصف الطيران قرى في منطقة ماندالاي وسط ميانمار", "mm_mandalay_region", "mm_mandalay"),
+    ],
+)
+def test_an_oblast_or_region_named_with_its_word_is_the_division_not_its_seat(
+    text: str, division: str, seat: str
+) -> None:
+    found = _found(text)
+    assert division in found and seat not in found
+
+
+def test_a_town_of_shan_state_is_placed_inside_it() -> None:
+    assert place_entries()["mm_kyaukme"].parent == "mm_shan"
+    assert "mm_shan" in _found("اندلعت معارك عنيفة في ولاية شان شمالي ميانمار")
+
+
 def test_a_town_of_the_sikasso_region_is_placed_inside_it() -> None:
     assert place_entries()["ml_bougouni"].parent == "ml_sikasso_region"
 
