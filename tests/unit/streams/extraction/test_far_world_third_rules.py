@@ -124,6 +124,21 @@ def test_the_far_armed_groups_are_named_by_their_arabic_names(text: str, actor: 
     assert actor in {m.entry.id for m in find_actors(normalize(text))}
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('قتل شرطيان بمسيرة ألقتها عصابات كارتل "خاليسكو الجيل الجديد" على دورية', "cjng"),
+        ("تبنى مقاتلو «جيش التحرير الوطني الكولومبي» تفجير خط أنابيب", "eln"),
+        ('اتهمت السلطات "جبهة المقاومة الوطنية الأفغانية" بالهجوم', "nrf"),
+    ],
+)
+def test_a_groups_name_is_read_past_the_quotation_marks_the_desks_put_in_it(text: str, actor: str) -> None:
+    found = [m for m in find_actors(normalize(text)) if m.entry.id == actor]
+    assert found
+    # the span is the text's own: it starts at the name's first letter
+    assert normalize(text)[found[0].start] not in "\"«»“”"
+
+
 def test_the_pkks_peoples_defence_forces_are_not_myanmars() -> None:
     text = "قالت قوات الدفاع الشعبي التابعة للعمال الكردستاني إنها انسحبت"
     assert "pdf" not in {m.entry.id for m in find_actors(normalize(text))}
