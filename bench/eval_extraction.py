@@ -55,6 +55,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind46 --by-country # blind, violent words, anew
     .venv/bin/python -m bench.eval_extraction --set blind44 --by-country # blind, a ninth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind48 --by-country # blind, far away, a third time
+    .venv/bin/python -m bench.eval_extraction --set blind47 --by-country # blind, a tenth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -129,6 +130,7 @@ SETS = {
     "blind46": EVAL_DIR / "blind46.yaml",
     "blind44": EVAL_DIR / "blind44.yaml",
     "blind48": EVAL_DIR / "blind48.yaml",
+    "blind47": EVAL_DIR / "blind47.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
