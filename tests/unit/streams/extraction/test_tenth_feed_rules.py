@@ -1,0 +1,25 @@
+"""Rules and data prompted by the forty-seventh blind set (tests/fixtures/extraction_eval/
+blind47.yaml: a tenth day's feed, 28 September 2025), each checked here on sentences written for
+the test, not on the set's own."""
+
+from tests.unit.streams.extraction.reading import actor_ids, place_ids
+
+# --- places: a Marib front and a Middle Shabelle base town -------------------------------------
+
+
+def test_the_raghwan_front_is_placed_in_marib() -> None:
+    text = "مأرب - أصيب ثلاثة جنود بقصف مدفعي حوثي على مواقع الجيش في مديرية رغوان."
+    assert "ye_raghwan" in place_ids(text)
+
+
+def test_mahaday_is_placed_in_middle_shabelle() -> None:
+    text = "مقديشو - قتل أربعة جنود في هجوم لحركة الشباب على نقطة تفتيش قرب بلدة مهداي."
+    assert "so_mahaday" in place_ids(text)
+
+
+# --- actors: the names the other side's media give a group -------------------------------------
+
+
+def test_iranian_media_name_for_jaish_al_adl_is_the_baloch_insurgents() -> None:
+    text = "زاهدان - استشهد شرطي في هجوم مسلح شنته عناصر زمرة جيش الظلم على مخفر حدودي."
+    assert "baloch_insurgents" in actor_ids(text)
