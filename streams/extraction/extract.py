@@ -162,6 +162,7 @@ class IncidentLexicon(Strict):
     recent_days: tuple[str, ...]
     background_proclitics: tuple[str, ...]
     commentary_headlines: tuple[str, ...]
+    verdict_openers: tuple[str, ...]
     reactions: tuple[str, ...]
     aftermath: tuple[str, ...]
 
@@ -200,6 +201,7 @@ class _Patterns:
     related: re.Pattern[str]
     recent_start: re.Pattern[str]
     commentary: re.Pattern[str]
+    verdict: re.Pattern[str]
     relative: re.Pattern[str]
     relative_word: re.Pattern[str]
     likened_now: re.Pattern[str]
@@ -310,6 +312,7 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:{_alternation(lex.day_parts)})\s+(?:{_alternation(lex.recent_days)})(?!\w)"
         ),
         commentary=re.compile(rf"^\W*(?:{_alternation(lex.commentary_headlines)})(?!\w)"),
+        verdict=re.compile(rf"^\W*(?:{_alternation(lex.verdict_openers)})\s+ل\w"),
         commentary_desk=re.compile(
             rf"[{''.join(re.escape(d) for d in lex.dateline_dashes)}]\s*"
             rf"(?:{_alternation(lex.commentary_headlines)})\s*:\s*$"
@@ -685,6 +688,8 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
     week ("منذ بدء قوات الاحتلال عدواناً على جنين ظهر الثلاثاء") is the running toll of the
     incident reported, not a war's total."""
     pattern = _patterns()
+    if pattern.verdict.match(sub):
+        return True  # "الإعدام لعامل قتل زوجته": a sentence passed for an old killing
     now: list[tuple[int, int]] | None = None
     ranked = pattern.ranked_since.search(sub)
     if ranked and pattern.relative_word.search(sub, ranked.end()):

@@ -2,7 +2,7 @@
 blind47.yaml: a tenth day's feed, 28 September 2025), each checked here on sentences written for
 the test, not on the set's own."""
 
-from tests.unit.streams.extraction.reading import actor_ids, place_ids
+from tests.unit.streams.extraction.reading import actor_ids, events, place_ids, tolls
 
 # --- places: a Marib front and a Middle Shabelle base town -------------------------------------
 
@@ -23,3 +23,24 @@ def test_mahaday_is_placed_in_middle_shabelle() -> None:
 def test_iranian_media_name_for_jaish_al_adl_is_the_baloch_insurgents() -> None:
     text = "زاهدان - استشهد شرطي في هجوم مسلح شنته عناصر زمرة جيش الظلم على مخفر حدودي."
     assert "baloch_insurgents" in actor_ids(text)
+
+
+# --- a sentence as the press heads it: a penalty, then "لـ" and the convicted -----------------
+
+
+def test_a_death_sentence_headline_over_a_verdict_is_no_incident() -> None:
+    text = (
+        "الإعدام لسائق طعن شقيقه حتى الموت في المنيا\n"
+        "المنيا - قضت محكمة جنايات المنيا بإعدام سائق أدين بقتل شقيقه طعناً بسكين إثر خلاف "
+        "على الميراث العام الماضي."
+    )
+    assert events(text) == []
+
+
+def test_a_life_sentence_headline_is_no_incident() -> None:
+    assert events("المؤبد لـ3 متهمين بقتل تاجر ماشية في سوهاج") == []
+
+
+def test_an_execution_by_gunmen_is_still_a_killing() -> None:
+    text = "إعدام ثلاثة رهائن على يد مسلحين في قرية شمالي البلاد"
+    assert tolls(text) == [(3, None)]
