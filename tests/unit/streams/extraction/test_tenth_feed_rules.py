@@ -44,3 +44,25 @@ def test_a_life_sentence_headline_is_no_incident() -> None:
 def test_an_execution_by_gunmen_is_still_a_killing() -> None:
     text = "إعدام ثلاثة رهائن على يد مسلحين في قرية شمالي البلاد"
     assert tolls(text) == [(3, None)]
+
+
+# --- ordnance a war left, blown up by engineers ------------------------------------------------
+
+
+def test_engineers_detonating_cluster_bombs_a_war_left_is_no_incident() -> None:
+    text = (
+        "الجيش يفجر قنابل عنقودية في خراج بلدة دير ميماس\n"
+        "مرجعيون - أعلن الجيش أن وحدة من فوج الهندسة ستقوم بتفجير ذخائر غير منفجرة وقنابل "
+        "عنقودية من مخلفات العدوان في خراج البلدة، داعياً المواطنين إلى عدم القلق."
+    )
+    assert events(text) == []
+
+
+def test_a_cluster_bomb_a_war_left_that_kills_is_an_incident() -> None:
+    text = "مرجعيون - قتل طفل بانفجار قنبلة عنقودية من مخلفات الحرب في بلدة دير ميماس."
+    assert tolls(text) == [(1, None)]
+
+
+def test_shelling_that_left_unexploded_shells_is_still_an_incident() -> None:
+    text = "مرجعيون - عثر الأهالي على قذائف غير منفجرة بعد قصف مدفعي إسرائيلي استهدف بلدة دير ميماس."
+    assert len(events(text)) == 1
