@@ -66,3 +66,20 @@ def test_a_cluster_bomb_a_war_left_that_kills_is_an_incident() -> None:
 def test_shelling_that_left_unexploded_shells_is_still_an_incident() -> None:
     text = "مرجعيون - عثر الأهالي على قذائف غير منفجرة بعد قصف مدفعي إسرائيلي استهدف بلدة دير ميماس."
     assert len(events(text)) == 1
+
+
+# --- the drone named again with the article, as an accusation names it --------------------------
+
+
+def test_the_party_accused_of_launching_the_drone_is_an_actor() -> None:
+    text = (
+        "مسيرة تضرب محطة وقود في كوستي\n"
+        "كوستي - قتل ثلاثة أشخاص وأصيب سبعة في قصف استهدف محطة للوقود في مدينة كوستي. "
+        "واتهمت السلطات المحلية قوات الدعم السريع بإطلاق المسيرة."
+    )
+    assert "rsf" in actor_ids(text)
+
+
+def test_a_march_is_no_drone() -> None:
+    text = "الخرطوم - شارك الآلاف في المسيرة السلمية التي جابت شوارع المدينة للمطالبة بوقف الحرب."
+    assert events(text) == []
