@@ -204,6 +204,7 @@ class PlacesLexicon(Strict):
     term_countries: dict[str, tuple[str, ...]]
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]
+    given_names: tuple[str, ...]
     neighbourhood_words: tuple[str, ...]
     city_words: tuple[str, ...]
     camp_words: tuple[str, ...]
@@ -691,6 +692,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "ولاية" is not "و" + "لاية"
         if _after_name_prefix(norm_text, s):
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
+        if _after_given_names(norm_text, s):
+            continue  # "المواطن حسين علي سويدان": a family name, not Deir ez-Zor's Suwaydan
         if _in_a_compound_number(norm_text, s, e):
             continue  # "الساعات الثماني والأربعين" is 48 hours, not Hama's al-Arbaeen
         if any(c.level == "admin1" for c in candidates) and _after_neighbourhood_word(norm_text, s):
@@ -762,6 +765,25 @@ def _after_name_prefix(norm_text: str, start: int) -> bool:
         return False
     before = WORD.findall(norm_text[max(0, start - 12) : start])
     return bool(before) and before[-1] in _name_prefixes()
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().given_names)
+
+
+def _after_given_names(norm_text: str, start: int) -> bool:
+    """The name follows two given names as words of its own ("حسين علي سويدان"): the family
+    name of a person named in full, not the place of that name."""
+    if start == 0 or norm_text[start - 1] != " ":
+        return False
+    before = WORD.findall(norm_text[max(0, start - 40) : start])
+    names = _given_names()
+    if len(before) >= 3 and " ".join(before[-3:-1]) in names and before[-1] in names:
+        return True  # "عبد الله محمد X"
+    return len(before) >= 2 and before[-1] in names and (
+        before[-2] in names or len(before) >= 3 and " ".join(before[-3:-1]) in names
+    )
 
 
 def _in_a_compound_number(norm_text: str, start: int, end: int) -> bool:

@@ -83,3 +83,17 @@ def test_the_party_accused_of_launching_the_drone_is_an_actor() -> None:
 def test_a_march_is_no_drone() -> None:
     text = "الخرطوم - شارك الآلاف في المسيرة السلمية التي جابت شوارع المدينة للمطالبة بوقف الحرب."
     assert events(text) == []
+
+
+# --- a person named in full: the family name after two given names is no place ------------------
+
+
+def test_a_family_name_after_two_given_names_is_no_place() -> None:
+    text = "دير الزور - قتل المواطن أحمد محمد سويدان برصاص مجهولين في مدينة الميادين."
+    assert "suwaydan" not in place_ids(text)
+    assert "mayadin" in place_ids(text)
+
+
+def test_the_village_of_that_name_with_its_place_word_is_still_a_place() -> None:
+    text = "دير الزور - قتل شاب برصاص مجهولين في قرية سويدان بريف الميادين."
+    assert "suwaydan" in place_ids(text)
