@@ -1049,6 +1049,9 @@ def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:
         if site.level != "town" or point.level != "town" or site.country != point.country:
             continue  # a town read in another country than its point is the doubtful one
         between = norm_text[mentions[i].end : mentions[i + 1].start]
+        if _belongs_to_a_seat(between, site, point):
+            out.add(i + 1)
+            continue
         if _direction_phrase(between) and not _inside_phrase(between) and not (
             contains(point.id, site.id)
             or _suburb(site, point)
@@ -1058,6 +1061,17 @@ def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:
         ):
             out.add(i + 1)
     return out
+
+
+def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool:
+    """"قرية كاني ماسي التابعة لقضاء العمادية": a village the gazetteer holds, said to belong to
+    the district of a town that is not its parent there; the village is the site, and the seat's
+    town (a namesake of the district) is no place of the incident."""
+    words = WORD.findall(between)
+    return (
+        bool(words) and words[0] in _belonging() and _inside_phrase(between)
+        and not contains(seat.id, site.id)
+    )
 
 
 def _names_its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> bool:

@@ -113,3 +113,18 @@ def test_the_capital_a_district_is_placed_from_is_only_its_point() -> None:
 def test_the_province_a_district_is_placed_from_still_holds_it() -> None:
     text = "كركوك - أصيب شرطي بانفجار عبوة ناسفة في قضاء داقوق جنوب كركوك."
     assert "iq_kirkuk" in {p for e in events(text) for loc in e.locations for p in ancestors(loc.id)}
+
+
+# --- a village said to belong to a district named after a town ---------------------------------
+
+
+def test_the_seat_of_the_district_a_village_belongs_to_is_no_site() -> None:
+    text = "دهوك - أصيب مزارع بقصف تركي على قرية كاني ماسي التابعة لقضاء العمادية في محافظة دهوك."
+    found = place_ids(text)
+    assert "iq_kani_masi" in found
+    assert "iq_al_amadiyah" not in found
+
+
+def test_a_village_the_gazetteer_lacks_keeps_its_districts_town() -> None:
+    text = "دهوك - أصيب مزارع بقصف تركي على قرية كوخي التابعة لقضاء العمادية في محافظة دهوك."
+    assert "iq_al_amadiyah" in place_ids(text)
