@@ -768,6 +768,9 @@ def _after_name_prefix(norm_text: str, start: int) -> bool:
     return bool(before) and before[-1] in _name_prefixes()
 
 
+ON = normalize("على")  # also the given name "علي"
+
+
 @functools.cache
 def _given_names() -> frozenset[str]:
     return frozenset(normalize(w) for w in lexicon().given_names)
@@ -779,12 +782,12 @@ def _after_given_names(norm_text: str, start: int) -> bool:
     if start == 0 or norm_text[start - 1] != " ":
         return False
     before = WORD.findall(norm_text[max(0, start - 40) : start])
-    names = _given_names()
-    if len(before) >= 3 and " ".join(before[-3:-1]) in names and before[-1] in names:
-        return True  # "عبد الله محمد X"
-    return len(before) >= 2 and before[-1] in names and (
-        before[-2] in names or len(before) >= 3 and " ".join(before[-3:-1]) in names
-    )
+    names = _given_names() - {ON}
+    if not before or before[-1] not in names | {ON}:
+        return False
+    first = before[-2] if len(before) >= 2 else ""
+    compound = " ".join(before[-3:-1]) if len(before) >= 3 else ""
+    return first in names or compound in names  # "حسين علي X"، "عبد الله محمد X"
 
 
 def _in_a_compound_number(norm_text: str, start: int, end: int) -> bool:

@@ -128,3 +128,8 @@ def test_the_seat_of_the_district_a_village_belongs_to_is_no_site() -> None:
 def test_a_village_the_gazetteer_lacks_keeps_its_districts_town() -> None:
     text = "دهوك - أصيب مزارع بقصف تركي على قرية كوخي التابعة لقضاء العمادية في محافظة دهوك."
     assert "iq_al_amadiyah" in place_ids(text)
+
+
+def test_a_village_after_a_nightly_attack_on_is_still_a_place() -> None:
+    text = "بيروت - قتل مزارع في هجوم ليلي على بلدة عيترون الحدودية."
+    assert "lb_aitaroun" in place_ids(text)
