@@ -205,7 +205,6 @@ class PlacesLexicon(Strict):
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]
     given_names: tuple[str, ...]
-    city_point_words: tuple[str, ...]
     neighbourhood_words: tuple[str, ...]
     city_words: tuple[str, ...]
     camp_words: tuple[str, ...]
@@ -1079,11 +1078,7 @@ def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool
 
 def _names_its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> bool:
     """The point's name is also that of the division the site lies in ("مديرية حيفان جنوبي
-    تعز"، "قضاء داقوق جنوب كركوك"): the direction may be the province's, which holds the site;
-    not when a city word names the point as the city ("شمالي العاصمة بغداد")."""
-    before = WORD.findall(norm_text[max(0, point.start - 12) : point.start])
-    if before and before[-1] in {normalize(w) for w in lexicon().city_point_words}:
-        return False  # "شمالي العاصمة بغداد": the city, named as one
+    تعز"، "قضاء داقوق جنوب كركوك"): the direction may be the province's, which holds the site."""
     division = place_entries().get(admin1_of(site.id) or "")
     name = norm_text[point.start : point.end]
     return division is not None and name in {normalize(a) for a in division.aliases}
