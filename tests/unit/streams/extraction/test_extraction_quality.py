@@ -485,7 +485,8 @@ BLIND34_BASELINE = {
     "actor_recall": 1.0,
     "location_recall": 1.0,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 2,
+    # one fewer with the forty-seventh's fixes: a verdict headed "الإعدام لإرهابي ..." is background
+    "false_events_nonviolent": 1,
 }
 
 
@@ -668,6 +669,19 @@ BLIND44_BASELINE = {
 BLIND48_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 0.939,
+# 65 blind reports of a tenth day's feed (28 September 2025) from some thirty outlets the earlier
+# day samples did not use: 25 violent items (conflict updates from Gaza, the West Bank, south
+# Lebanon, Syria, Iraq and Kurdistan, Yemen, Sudan, Libya and Somalia, wire briefs from Mali,
+# Nigeria, Pakistan, Iran and Ukraine, an army bulletin's "تحييد", a war remnant, the crime pages)
+# and 40 non-violent stories in the same vocabulary (elections, statements, courts and an
+# execution carried out, arrests, a protest with arrests, seizures, ordnance blown up, economy,
+# sport, weather, hunger, cholera, floods, a road crash), 24 countries, pinned as measured after
+# the fixes they prompted (before them, on the main of the day it was written: F1 0.987, actor
+# recall 0.926 and place recall 0.92 with the corrected ids (0.667 and 0.64 before), 9 false
+# places, 2 events from non-violent text; bench/README.md).
+BLIND47_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
     "location_recall": 1.0,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
@@ -838,6 +852,7 @@ BLIND18_BASELINE = {
         ("blind46", BLIND46_BASELINE),
         ("blind44", BLIND44_BASELINE),
         ("blind48", BLIND48_BASELINE),
+        ("blind47", BLIND47_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -945,17 +960,20 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # one with the forty-sixth's (a sentence "ويأتي القصف بينما ..." tells what the incident coincided
 # with, and its city is no site). blind18's and blind25's lowered by one with the forty-fourth's
 # (a town said to lie in a city it is not near is the city's quarter: "فرع لمصرف كابل في مدينة
-# قندوز" is not in Kabul).
+# قندوز" is not in Kabul). blind26's and blind36's lowered by one with the forty-seventh's (a
+# village said to belong to a district named after a town is the site, the town none: "قاعدة حرير
+# التابعة لقضاء شقلاوة"; a family name after two given names is no place).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
     "blind11": 9, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 3, "blind16": 3,
     "blind17": 6, "blind18": 16, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 16,
-    "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 19, "blind27": 4, "blind28": 15,
+    "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 18, "blind27": 4, "blind28": 15,
     "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 1,
-    "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 4, "blind39": 3, "blind40": 8,
+    "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 3, "blind40": 8,
     "blind41": 19, "blind42": 4, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5,
+    "blind46": 2, "blind44": 6, "blind47": 3,
 }
 
 
