@@ -972,8 +972,7 @@ FALSE_PLACES_AT_MOST = {
     "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 3, "blind40": 8,
     "blind41": 19, "blind42": 4, "blind43": 2,
-    "blind46": 2, "blind44": 6, "blind48": 5,
-    "blind46": 2, "blind44": 6, "blind47": 3,
+    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3,
 }
 
 
