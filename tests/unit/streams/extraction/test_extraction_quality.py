@@ -669,6 +669,12 @@ BLIND44_BASELINE = {
 BLIND48_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 0.939,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 # 65 blind reports of a tenth day's feed (28 September 2025) from some thirty outlets the earlier
 # day samples did not use: 25 violent items (conflict updates from Gaza, the West Bank, south
 # Lebanon, Syria, Iraq and Kurdistan, Yemen, Sudan, Libya and Somalia, wire briefs from Mali,
