@@ -101,8 +101,10 @@ NAME_QUOTES = frozenset('"«“\'')
 # Words of a place's own name that may stand between it and the direction that places it
 # ("سوق X الشعبي جنوب Y").
 DIRECTION_NAME_WORDS = 2
-# The most letters between a place and the city its direction is given from.
-DIRECTION_REACH = 48
+# The most letters between a place and the city its direction is given from, and the city its
+# distance is measured from ("، الواقعة على بعد عشرة كيلومترات غرب مدينة ").
+DIRECTION_REACH, DISTANCE_REACH = 48, 64
+DISTANCE_OPENING = (normalize("على"), normalize("بعد"))
 # A town placed by its direction from a city within this distance is the city's quarter or
 # suburb, and the city stays its place; farther, the city is only the point it is placed from.
 SUBURB_KM = 7.0
@@ -209,6 +211,9 @@ class PlacesLexicon(Strict):
     city_words: tuple[str, ...]
     camp_words: tuple[str, ...]
     directions: tuple[str, ...]
+    distance_words: tuple[str, ...]
+    located_words: tuple[str, ...]
+    city_words: tuple[str, ...]
 
 
 @functools.cache
@@ -1078,10 +1083,28 @@ def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool
 
 def _names_its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> bool:
     """The point's name is also that of the division the site lies in ("مديرية حيفان جنوبي
-    تعز"، "قضاء داقوق جنوب كركوك"): the direction may be the province's, which holds the site."""
+    تعز"، "قضاء داقوق جنوب كركوك"): the direction may be the province's, which holds the site;
+    not where a city's word names the city ("جنوب غربي مدينة كركوك")."""
     division = place_entries().get(admin1_of(site.id) or "")
     name = norm_text[point.start : point.end]
-    return division is not None and name in {normalize(a) for a in division.aliases}
+    return (
+        division is not None
+        and name in {normalize(a) for a in division.aliases}
+        and not _after_city_word(norm_text, point.start)
+    )
+
+
+@functools.cache
+def _city_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().city_words)
+
+
+def _after_city_word(norm_text: str, start: int) -> bool:
+    """The name follows "مدينة" or "العاصمة" as a word of its own: the city, not its province."""
+    if start == 0 or norm_text[start - 1] != " ":
+        return False
+    before = WORD.findall(norm_text[max(0, start - 12) : start])
+    return bool(before) and before[-1] in _city_words()
 
 
 @functools.cache
@@ -1148,14 +1171,52 @@ def _direction_phrase(between: str) -> bool:
     """"سوق X الشعبي شمال شرقي العاصمة Y"، "مخيم X للاجئين جنوب مدينة Y": the first place is
     given by its direction from the second, so it lies near it as a place inside it does; a
     few words of its own name ("الشعبي"، "للاجئين الفلسطينيين") may stand between."""
-    if len(between) > DIRECTION_REACH:
+    if len(between) > DISTANCE_REACH:
         return False  # read for every pair of places in a row: most are far apart
     words = WORD.findall(between)
     directions = _directions()
+    if _distance_phrase(between, words):
+        return True
+    if len(between) > DIRECTION_REACH:
+        return False
     if not any(f in directions for w in words for f in clitic_variants(w)):
         return False
     cues = place_cues()
     return sum(w not in cues and w not in directions for w in words) <= DIRECTION_NAME_WORDS
+
+
+@functools.cache
+def _distance_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().distance_words)
+
+
+@functools.cache
+def _located_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().located_words)
+
+
+def _distance_phrase(between: str, words: list[str]) -> bool:
+    """"، الواقعة على بعد 30 كيلومتراً جنوب مدينة"، "على بعد 12 كم من": the first place is
+    measured from the second. A few words of its own name may stand before "على بعد", only
+    measures, numbers, directions and place words after it; after a comma, a word that says
+    where the place lies must open the clause (else the distance may be the event's)."""
+    opening = next(
+        (k for k, pair in enumerate(zip(words, words[1:])) if pair == DISTANCE_OPENING), None
+    )
+    if opening is None:
+        return False
+    own, after = words[:opening], words[opening + 2 :]
+    allowed = _distance_words() | _directions() | place_cues()
+    if not after or not all(w in allowed or _a_number(w) for w in after):
+        return False
+    located = [w for w in own if w in _located_words()]
+    if ("،" in between or "," in between) and not located:
+        return False
+    return len(own) - len(located) <= DIRECTION_NAME_WORDS
+
+
+def _a_number(word: str) -> bool:
+    return word.isdigit() or is_number_word(word)
 
 
 def outlet_country(url: str | None) -> str | None:
