@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -1201,7 +1202,7 @@ def _distance_phrase(between: str, words: list[str]) -> bool:
     measures, numbers, directions and place words after it; after a comma, a word that says
     where the place lies must open the clause (else the distance may be the event's)."""
     opening = next(
-        (k for k, pair in enumerate(zip(words, words[1:])) if pair == DISTANCE_OPENING), None
+        (k for k, pair in enumerate(pairwise(words)) if pair == DISTANCE_OPENING), None
     )
     if opening is None:
         return False

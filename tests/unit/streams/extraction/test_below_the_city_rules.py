@@ -1,0 +1,88 @@
+"""Extraction rules and gazetteer data prompted by the forty-fifth blind set
+(tests/fixtures/extraction_eval/blind45.yaml): villages, camps and sub-district towns below the
+city that the gazetteer lacked, a town measured from another ("الواقعة على بعد ... من Y"), and
+a reference point written with its city's word. Each is checked here on reports written for the
+test, not on the set's own sentences."""
+
+import pytest
+
+from tests.unit.streams.extraction.reading import only
+
+
+def location_ids(text: str) -> list[str]:
+    return [loc.id for loc in only(text).locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قصف على ناحية الرشاد\nأصيب راع بقذيفة هاون سقطت قرب بلدة الرشاد مساء أمس.", "iq_al_rashad"),
+        ("عبوة في البو عيثة\nقتل شرطي بانفجار عبوة لاصقة في منطقة البو عيثة فجر اليوم.", "iq_al_bu_aitha"),
+        ("قناص في الشقب\nأصيب مزارع برصاص قناص في قرية الشقب ظهر اليوم.", "ye_al_shaqab"),
+        ("لغم في بيت مغاري\nقتل راع بانفجار لغم أرضي في منطقة بيت مغاري صباح اليوم.",
+         "ye_bayt_maghari"),
+        ("اقتحام نور شمس\nأصيب ثلاثة شبان برصاص قوات الاحتلال خلال اقتحام مخيم نور شمس اليوم.",
+         "ps_nur_shams"),
+        ("قصف أبو شوك\nقتل نازحان بقذيفة سقطت في معسكر أبو شوك للنازحين مساء أمس.", "sd_abu_shouk"),
+        ("معارك الخوي\nقتل جنديان في هجوم على بلدة الخوي صباح اليوم.", "sd_al_khuwei"),
+        ("ثأر في النخيلة\nقتل مزارع برصاص مسلحين في قرية النخيلة فجر اليوم.", "eg_al_nukhayla"),
+        ("هجوم على ديالاساغو\nقتل مسلحون سبعة رعاة قرب ديالاساغو ليل أمس.", "ml_diallassagou"),
+        ("اشتباك في الثعلة\nقتل شاب في اشتباك مسلح في قرية الثعلة ليل أمس.", "thaala"),
+        ("قصف على كويا\nأصيب مزارع بقصف مدفعي على أطراف بلدة كويا اليوم.", "kuwayya"),
+    ],
+)
+def test_the_villages_and_camps_below_the_city_are_read(text: str, place: str) -> None:
+    assert location_ids(text)[0] == place
+
+
+def test_a_camp_lies_in_the_city_it_is_named_by() -> None:
+    ids = location_ids(
+        "قصف على المخيم\nقتل طفل بقذيفة سقطت على مخيم أبو شوك شمالي مدينة الفاشر مساء أمس."
+    )
+    assert ids[0] == "sd_abu_shouk"
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "point"),
+    [
+        ("هجوم على بلدة صرمان\nقتل حارس برصاص مسلحين في بلدة صرمان، الواقعة على بعد 60 كيلومتراً "
+         "غرب العاصمة طرابلس، فجر اليوم.", "ly_surman", "ly_tripoli"),
+        ("عبوة في تلكلخ\nقتل جندي بانفجار عبوة في مدينة تلكلخ الواقعة على بعد 45 كيلومتراً غرب "
+         "مدينة حمص صباح اليوم.", "talkalakh", "homs_city"),
+    ],
+)
+def test_a_town_measured_from_another_is_the_site_and_the_other_only_its_point(
+    text: str, site: str, point: str
+) -> None:
+    ids = location_ids(text)
+    assert ids[0] == site
+    assert point not in ids
+
+
+def test_a_distance_after_a_comma_may_be_the_event_s_and_keeps_both_places() -> None:
+    # the convoy was on its way to Bamako when it was hit 40 km from Kayes: both stay
+    ids = location_ids(
+        "هجوم على قافلة\nقتل سائقان في هجوم على قافلة متجهة إلى باماكو، على بعد 40 كيلومتراً "
+        "غرب مدينة كايس، اليوم."
+    )
+    assert "ml_kayes" in ids
+
+
+def test_a_distance_from_a_border_is_no_distance_from_the_country() -> None:
+    ids = location_ids(
+        "كمين في تيلابيري\nقتل ستة جنود في كمين قرب بلدة في منطقة تيلابيري، على بعد 50 "
+        "كيلومتراً من الحدود مع مالي، أمس."
+    )
+    assert ids[0] == "ne_tillaberi"
+    assert "ml" not in ids
+
+
+def test_a_point_written_with_its_city_word_is_the_city_not_the_province() -> None:
+    # "ناحية الرشاد جنوب غربي مدينة كركوك": the city is only the point, the sub-district town
+    # the site
+    ids = location_ids(
+        "هجوم في الرشاد\nقتل راعيان بهجوم مسلح على أطراف ناحية الرشاد جنوب غربي مدينة كركوك "
+        "مساء أمس."
+    )
+    assert ids[0] == "iq_al_rashad"
+    assert "iq_kirkuk_city" not in ids
