@@ -906,8 +906,10 @@ def find_place_mentions(norm_text: str, context: Context | None = None) -> list[
         if raw is None:
             continue
         mention = _by_term(norm_text, raw)
-        found.append(mention if mention is not raw and len(mention.candidates) == 1
-                     else _resolve(mention, context))
+        mention = (mention if mention is not raw and len(mention.candidates) == 1
+                   else _resolve(mention, context))
+        if not _a_foreign_quarter(norm_text, mention, context):
+            found.append(mention)
     if context.countries or context.country:
         found = sorted([*found, *_sounded(norm_text, context, found)], key=lambda m: m.start)
     return _contained(norm_text, found)
@@ -1132,6 +1134,16 @@ def _names_a_quarter(norm_text: str, mention: PlaceMention) -> bool:
     first = WORD.findall(norm_text[mention.start : mention.end])[:1]
     return _after_neighbourhood_word(norm_text, mention.start) or (
         bool(first) and first[0] in _neighbourhood_words()
+    )
+
+
+def _a_foreign_quarter(norm_text: str, mention: PlaceMention, context: Context) -> bool:
+    """"حي عمر المختار" in an Aden story: a quarter of the article's city named after a person or
+    a place, not a town of that name in another country than the one the article is about."""
+    entry = mention.entry
+    return (
+        entry.level == "town" and context.country is not None
+        and entry.country != context.country and _names_a_quarter(norm_text, mention)
     )
 
 

@@ -86,3 +86,18 @@ def test_a_point_written_with_its_city_word_is_the_city_not_the_province() -> No
     )
     assert ids[0] == "iq_al_rashad"
     assert "iq_kirkuk_city" not in ids
+
+
+def test_a_quarter_named_like_a_foreign_town_is_no_place_abroad() -> None:
+    # "حي عمر المختار" is a quarter of many Arab cities, not Libya's village of that name
+    ids = location_ids(
+        "عبوة في الموصل\nالموصل - أصيب مدنيان بانفجار عبوة ناسفة في حي عمر المختار صباح اليوم."
+    )
+    assert ids == ["iq_mosul"]
+
+
+def test_a_quarter_of_the_article_s_own_country_stays() -> None:
+    ids = location_ids(
+        "قصف على حلب\nحلب - قتل مدني بقذيفة سقطت على حي الشيخ مقصود صباح اليوم."
+    )
+    assert ids[0] == "sheikh_maqsoud"
