@@ -214,7 +214,7 @@ class PlacesLexicon(Strict):
     directions: tuple[str, ...]
     distance_words: tuple[str, ...]
     located_words: tuple[str, ...]
-    city_words: tuple[str, ...]
+    point_city_words: tuple[str, ...]
 
 
 @functools.cache
@@ -1004,6 +1004,9 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     references = _reference_points(norm_text, mentions)
     for i, mention in enumerate(mentions):
         if i in references:
+            division = references[i]
+            if division is not None:  # "قرية X شرقي تعز": the province of the point's name
+                out.append(replace(mention, entry=division, resolved_by="division"))
             continue
         outer = mentions[i + 1] if i + 1 < len(mentions) else None
         between = norm_text[mention.end : outer.start] if outer is not None else ""
@@ -1048,12 +1051,16 @@ def _city_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in lexicon().city_words)
 
 
-def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:
+def _reference_points(
+    norm_text: str, mentions: list[PlaceMention]
+) -> dict[int, PlaceEntry | None]:
     """The indexes of towns named only as the point another town is placed from: "منطقة جنزور
     غرب العاصمة طرابلس"، "بلدة X على بعد كيلومترات جنوب مدينة Y" — a town right after a
     direction from a town it does not hold (a quarter, "حي الروضة شمالي مدينة تعز"، or a village
-    it holds keeps it, as its place)."""
-    out = set()
+    it holds keeps it, as its place). Each maps to None, or to the division that holds the site
+    where the point's bare name is that division's too ("مديرية حيفان جنوبي تعز"، "قضاء داقوق
+    جنوب كركوك"): the direction may be the province's, and the province is right either way."""
+    out: dict[int, PlaceEntry | None] = {}
     for i in range(len(mentions) - 1):
         site, point = mentions[i].entry, mentions[i + 1].entry
         if site.level != "town" or point.level != "town" or site.country != point.country:
@@ -1067,9 +1074,8 @@ def _reference_points(norm_text: str, mentions: list[PlaceMention]) -> set[int]:
             or _suburb(site, point)
             or _after_camp_word(norm_text, mentions[i].start)
             or _names_a_quarter(norm_text, mentions[i])
-            or _names_its_division(norm_text, mentions[i + 1], site)
         ):
-            out.add(i + 1)
+            out[i + 1] = _its_division(norm_text, mentions[i + 1], site)
     return out
 
 
@@ -1088,18 +1094,23 @@ def _names_its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -
     """The point's name is also that of the division the site lies in ("مديرية حيفان جنوبي
     تعز"، "قضاء داقوق جنوب كركوك"): the direction may be the province's, which holds the site;
     not where a city's word names the city ("جنوب غربي مدينة كركوك")."""
+def _its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> PlaceEntry | None:
+    """The division the site lies in when the point's name is also that division's ("مديرية
+    حيفان جنوبي تعز"، "قضاء داقوق جنوب كركوك"); not where a city's word names the city ("جنوب
+    غربي مدينة كركوك")."""
     division = place_entries().get(admin1_of(site.id) or "")
     name = norm_text[point.start : point.end]
-    return (
+    named = (
         division is not None
         and name in {normalize(a) for a in division.aliases}
         and not _after_city_word(norm_text, point.start)
     )
+    return division if named else None
 
 
 @functools.cache
-def _city_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().city_words)
+def _point_city_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().point_city_words)
 
 
 def _after_city_word(norm_text: str, start: int) -> bool:
@@ -1107,7 +1118,7 @@ def _after_city_word(norm_text: str, start: int) -> bool:
     if start == 0 or norm_text[start - 1] != " ":
         return False
     before = WORD.findall(norm_text[max(0, start - 12) : start])
-    return bool(before) and before[-1] in _city_words()
+    return bool(before) and before[-1] in _point_city_words()
 
 
 @functools.cache

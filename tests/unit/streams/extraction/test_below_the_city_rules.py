@@ -101,3 +101,13 @@ def test_a_quarter_of_the_article_s_own_country_stays() -> None:
         "قصف على حلب\nحلب - قتل مدني بقذيفة سقطت على حي الشيخ مقصود صباح اليوم."
     )
     assert ids[0] == "sheikh_maqsoud"
+
+
+def test_a_bare_point_named_like_the_site_s_province_is_the_province() -> None:
+    # "جنوب غربي كركوك" after a sub-district of the province: the province, not the city
+    ids = location_ids(
+        "هجوم في الرشاد\nقتل جندي بهجوم على نقطة تفتيش في ناحية الرشاد جنوب غربي كركوك ليل أمس."
+    )
+    assert ids[0] == "iq_al_rashad"
+    assert "iq_kirkuk" in ids
+    assert "iq_kirkuk_city" not in ids
