@@ -215,6 +215,7 @@ class PlacesLexicon(Strict):
     distance_words: tuple[str, ...]
     located_words: tuple[str, ...]
     point_city_words: tuple[str, ...]
+    capital_words: tuple[str, ...]
 
 
 @functools.cache
@@ -1059,7 +1060,9 @@ def _reference_points(
     direction from a town it does not hold (a quarter, "حي الروضة شمالي مدينة تعز"، or a village
     it holds keeps it, as its place). Each maps to None, or to the division that holds the site
     where the point's bare name is that division's too ("مديرية حيفان جنوبي تعز"، "قضاء داقوق
-    جنوب كركوك"): the direction may be the province's, and the province is right either way."""
+    جنوب كركوك"): the direction may be the province's, and the province is right either way. A
+    capital so named ("شمالي العاصمة بغداد") is said of the city and the province alike, and
+    stays as it is read."""
     out: dict[int, PlaceEntry | None] = {}
     for i in range(len(mentions) - 1):
         site, point = mentions[i].entry, mentions[i + 1].entry
@@ -1075,7 +1078,9 @@ def _reference_points(
             or _after_camp_word(norm_text, mentions[i].start)
             or _names_a_quarter(norm_text, mentions[i])
         ):
-            out[i + 1] = _its_division(norm_text, mentions[i + 1], site)
+            division = _its_division(norm_text, mentions[i + 1], site)
+            if division is None or not _after_word(norm_text, mentions[i + 1].start, _capital_words()):
+                out[i + 1] = division
     return out
 
 
@@ -1103,7 +1108,7 @@ def _its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> Plac
     named = (
         division is not None
         and name in {normalize(a) for a in division.aliases}
-        and not _after_city_word(norm_text, point.start)
+        and not _after_word(norm_text, point.start, _point_city_words())
     )
     return division if named else None
 
@@ -1113,12 +1118,17 @@ def _point_city_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in lexicon().point_city_words)
 
 
-def _after_city_word(norm_text: str, start: int) -> bool:
-    """The name follows "مدينة" or "العاصمة" as a word of its own: the city, not its province."""
+@functools.cache
+def _capital_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().capital_words)
+
+
+def _after_word(norm_text: str, start: int, words: frozenset[str]) -> bool:
+    """The name follows one of ``words`` as a word of its own ("مدينة كركوك"، "العاصمة بغداد")."""
     if start == 0 or norm_text[start - 1] != " ":
         return False
     before = WORD.findall(norm_text[max(0, start - 12) : start])
-    return bool(before) and before[-1] in _point_city_words()
+    return bool(before) and before[-1] in words
 
 
 @functools.cache

@@ -1,6 +1,6 @@
 """Extraction rules and gazetteer data prompted by the forty-fifth blind set
-(tests/fixtures/extraction_eval/blind45.yaml): villages, camps and sub-district towns below the
-city that the gazetteer lacked, a town measured from another ("الواقعة على بعد ... من Y"), and
+(tests/fixtures/extraction_eval/blind45.yaml): villages and sub-district towns below the city
+that the gazetteer lacked, a town measured from another ("الواقعة على بعد ... من Y"), and
 a reference point written with its city's word. Each is checked here on reports written for the
 test, not on the set's own sentences."""
 
@@ -21,9 +21,6 @@ def location_ids(text: str) -> list[str]:
         ("قناص في الشقب\nأصيب مزارع برصاص قناص في قرية الشقب ظهر اليوم.", "ye_al_shaqab"),
         ("لغم في بيت مغاري\nقتل راع بانفجار لغم أرضي في منطقة بيت مغاري صباح اليوم.",
          "ye_bayt_maghari"),
-        ("اقتحام نور شمس\nأصيب ثلاثة شبان برصاص قوات الاحتلال خلال اقتحام مخيم نور شمس اليوم.",
-         "ps_nur_shams"),
-        ("قصف أبو شوك\nقتل نازحان بقذيفة سقطت في معسكر أبو شوك للنازحين مساء أمس.", "sd_abu_shouk"),
         ("معارك الخوي\nقتل جنديان في هجوم على بلدة الخوي صباح اليوم.", "sd_al_khuwei"),
         ("ثأر في النخيلة\nقتل مزارع برصاص مسلحين في قرية النخيلة فجر اليوم.", "eg_al_nukhayla"),
         ("هجوم على ديالاساغو\nقتل مسلحون سبعة رعاة قرب ديالاساغو ليل أمس.", "ml_diallassagou"),
@@ -31,15 +28,8 @@ def location_ids(text: str) -> list[str]:
         ("قصف على كويا\nأصيب مزارع بقصف مدفعي على أطراف بلدة كويا اليوم.", "kuwayya"),
     ],
 )
-def test_the_villages_and_camps_below_the_city_are_read(text: str, place: str) -> None:
+def test_the_villages_below_the_city_are_read(text: str, place: str) -> None:
     assert location_ids(text)[0] == place
-
-
-def test_a_camp_lies_in_the_city_it_is_named_by() -> None:
-    ids = location_ids(
-        "قصف على المخيم\nقتل طفل بقذيفة سقطت على مخيم أبو شوك شمالي مدينة الفاشر مساء أمس."
-    )
-    assert ids[0] == "sd_abu_shouk"
 
 
 @pytest.mark.parametrize(
@@ -111,3 +101,12 @@ def test_a_bare_point_named_like_the_site_s_province_is_the_province() -> None:
     assert ids[0] == "iq_al_rashad"
     assert "iq_kirkuk" in ids
     assert "iq_kirkuk_city" not in ids
+
+
+def test_a_capital_named_as_the_point_stays_as_it_is_read() -> None:
+    # "شمالي العاصمة بغداد" is said of the city and of its province alike
+    ids = location_ids(
+        "عبوة في الطارمية\nقتل جندي بانفجار عبوة في قضاء الطارمية شمالي العاصمة بغداد مساء أمس."
+    )
+    assert ids[0] == "iq_at_tarmiyah"
+    assert "iq_baghdad_city" in ids
