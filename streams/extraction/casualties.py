@@ -46,6 +46,11 @@ WINDOW = 3
 # A subset may stand a little further from its count, past the count's own description ("قتل 5
 # أفراد من عائلة واحدة، بينهم 3 أطفال"): it is still part of that count, not the next.
 SUBSET_WINDOW = 5
+# An amount joined by "و" to the count before it, with its own people after it, may stand past
+# that count's description ("قتل أربعة من مقاتلي العشائر المتحالفة مع الحكومة و11 من مسلحي
+# الحركة"): the same verb's second group, while no clause mark stands between.
+JOINED_WINDOW = 8
+PARTITIVE = "من"  # "و11 من المسلحين": the people of an amount after it
 # The preposition "ب" (by, with) as it is glued to its noun.
 BY = "ب"
 NUMBER_VALUE = {"sg": 1, "du": 2, "pl": None}
@@ -1219,7 +1224,7 @@ class _Parser:
             end = self._emit(fate, q.value, q.approximate, noun[0], noun[2], j, j + 2)
             self.kind = fate
             return end
-        near = q.start - self.anchor <= WINDOW + self._added(q.start)
+        near = q.start - self.anchor <= WINDOW + self._added(q.start) or self._second_group(q, noun)
         open_kind = self.kind if self.kind and near else None
         own = self._subject_verb(j + 1 if noun else j) if open_kind and self._joined(q.start) else None
         if own is not None and own != open_kind:
@@ -1259,6 +1264,24 @@ class _Parser:
             cls, _, group = before
             return self._emit(open_kind, q.value, q.approximate, cls, group, q.start - 1, j)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _second_group(self, q: Quantity, noun: tuple[str, str, str | None] | None) -> bool:
+        """An amount joined by a standalone "و" to a count of the same verb, with people of
+        another side than that count's after it ("و11 من مسلحي الحركة"), within
+        ``JOINED_WINDOW`` tokens and no clause mark of that count."""
+        k = q.end
+        if noun is None and k + 1 < len(self.toks) and self.toks[k].text == PARTITIVE:
+            k += 1  # "و11 من المسلحين"، "و11 من مسلحي الحركة": the people after "من"
+            noun = self._noun(k)
+        if not (
+            self.counted and noun is not None and noun[0] in ("civilians", "fighters")
+            and q.start > 0 and self.toks[q.start - 1].text == AND
+            and q.start - self.anchor <= JOINED_WINDOW
+            and not any(t.text in CLAUSE_MARKS for t in self.toks[self.anchor + 1 : q.start])
+        ):
+            return False
+        group = self._group(noun[0], noun[2], k, k + 1)[0]
+        return group is not None and group != self.last_group
 
     def _fate_after(self, noun: tuple[str, str, str | None] | None, j: int) -> str | None:
         """The kind of a bare casualty noun right after the people noun at ``j`` ("ستة جنود

@@ -6,7 +6,7 @@ test, not on the set's own sentences."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import only
+from tests.unit.streams.extraction.reading import counts, only
 
 
 def location_ids(text: str) -> list[str]:
@@ -110,3 +110,17 @@ def test_a_capital_named_as_the_point_stays_as_it_is_read() -> None:
     )
     assert ids[0] == "iq_at_tarmiyah"
     assert "iq_baghdad_city" in ids
+
+
+def test_a_second_side_joined_past_the_first_side_s_description_is_counted() -> None:
+    # "و9 من عناصر الحركة" after the first side's long description: the same verb's second toll
+    assert counts(
+        "قتل ثلاثة من أفراد الشرطة المحلية في السوق و9 من مسلحي حركة الشباب"
+    ) == [("killed", 3), ("killed", 9)]
+
+
+def test_a_second_amount_after_a_clause_mark_is_not_joined_from_afar() -> None:
+    # after a comma the amount opens a phrase of its own, with no verb: no toll
+    assert counts(
+        "قتل ثلاثة من أفراد الشرطة المحلية في السوق، و9 من مسلحي حركة الشباب فروا"
+    ) == [("killed", 3)]
