@@ -537,11 +537,12 @@ BLIND36_BASELINE = {
 # of another town, places outside the Arab world as the Arabic desks spell them, and 14 non-violent
 # stories that name places the same ways, 28 countries, pinned as measured after the fixes they
 # prompted (before them, on main as rebased onto: F1 0.994, actor recall 0.958 and place recall
-# 0.719 with the corrected ids, 23 false places, 1 event from non-violent text; bench/README.md).
+# 0.719 with the corrected ids, 23 false places, 1 event from non-violent text; bench/README.md);
+# place recall 0.825 → 0.86 with the forty-fifth set's villages (al-Shaqab, Bayt Allam).
 BLIND41_BASELINE = {
     "casualty_f1": 0.994,
     "actor_recall": 0.958,
-    "location_recall": 0.825,
+    "location_recall": 0.86,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
 }
@@ -689,6 +690,19 @@ BLIND47_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 1.0,
     "location_recall": 1.0,
+# 64 blind reports whose incident lies below the city, a fresh sample of blind41.yaml's question:
+# villages with or without their sub-district, district or governorate, city quarters, camps,
+# roads between two towns and sub-districts named after their seat, in Syria, Iraq, Yemen,
+# Lebanon, the West Bank and Gaza, Libya, Sudan, Somalia, Egypt, the Sahel, Nigeria, Pakistan,
+# Afghanistan, the DR Congo and Ukraine, some with a reference town that is not the place ("شرقي
+# مدينة X"، "الواقعة على بعد ... من X"); and 15 non-violent stories naming such places, 18
+# countries, pinned as measured after the fixes they prompted (before them: F1 0.969, actor
+# recall 1.0 and place recall 0.673 with the corrected ids (0.735 and 0.408 before), 32 false
+# places, no event from non-violent text; bench/README.md).
+BLIND45_BASELINE = {
+    "casualty_f1": 0.975,
+    "actor_recall": 1.0,
+    "location_recall": 0.898,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -859,6 +873,7 @@ BLIND18_BASELINE = {
         ("blind44", BLIND44_BASELINE),
         ("blind48", BLIND48_BASELINE),
         ("blind47", BLIND47_BASELINE),
+        ("blind45", BLIND45_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -980,6 +995,20 @@ FALSE_PLACES_AT_MOST = {
     "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 3, "blind40": 8,
     "blind41": 19, "blind42": 4, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3,
+# قندوز" is not in Kabul). Twelve lowered by one to three with the forty-fifth's (a town measured
+# from another, "الواقعة على بعد ... من Y", is the site and the other its point; a bare point
+# named like the site's province is that province; a quarter named like a foreign town is the
+# article's city's).
+FALSE_PLACES_AT_MOST = {
+    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 39, "blind9": 4, "blind10": 5,
+    "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 3,
+    "blind17": 6, "blind18": 16, "blind19": 8, "blind20": 9, "blind21": 8, "blind22": 16,
+    "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 15,
+    "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
+    "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
+    "blind41": 16, "blind42": 3, "blind43": 2,
+    "blind46": 2, "blind44": 6, "blind45": 13,
 }
 
 
