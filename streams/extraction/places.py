@@ -1070,7 +1070,7 @@ def _reference_points(
             continue  # a town read in another country than its point is the doubtful one
         between = norm_text[mentions[i].end : mentions[i + 1].start]
         if _belongs_to_a_seat(between, site, point):
-            out.add(i + 1)
+            out[i + 1] = None
             continue
         if _direction_phrase(between) and not _inside_phrase(between) and not (
             contains(point.id, site.id)
@@ -1095,10 +1095,6 @@ def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool
     )
 
 
-def _names_its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> bool:
-    """The point's name is also that of the division the site lies in ("مديرية حيفان جنوبي
-    تعز"، "قضاء داقوق جنوب كركوك"): the direction may be the province's, which holds the site;
-    not where a city's word names the city ("جنوب غربي مدينة كركوك")."""
 def _its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> PlaceEntry | None:
     """The division the site lies in when the point's name is also that division's ("مديرية
     حيفان جنوبي تعز"، "قضاء داقوق جنوب كركوك"); not where a city's word names the city ("جنوب

@@ -690,6 +690,11 @@ BLIND47_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 1.0,
     "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 # 64 blind reports whose incident lies below the city, a fresh sample of blind41.yaml's question:
 # villages with or without their sub-district, district or governorate, city quarters, camps,
 # roads between two towns and sub-districts named after their seat, in Syria, Iraq, Yemen,
@@ -982,23 +987,12 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # one with the forty-sixth's (a sentence "ويأتي القصف بينما ..." tells what the incident coincided
 # with, and its city is no site). blind18's and blind25's lowered by one with the forty-fourth's
 # (a town said to lie in a city it is not near is the city's quarter: "فرع لمصرف كابل في مدينة
-# قندوز" is not in Kabul). blind26's and blind36's lowered by one with the forty-seventh's (a
-# village said to belong to a district named after a town is the site, the town none: "قاعدة حرير
-# التابعة لقضاء شقلاوة"; a family name after two given names is no place).
-FALSE_PLACES_AT_MOST = {
-    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 7, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 40, "blind9": 4, "blind10": 5,
-    "blind11": 9, "blind12": 5, "blind13": 5, "blind14": 8, "blind15": 3, "blind16": 3,
-    "blind17": 6, "blind18": 16, "blind19": 9, "blind20": 9, "blind21": 8, "blind22": 16,
-    "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 18, "blind27": 4, "blind28": 15,
-    "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 6, "blind31": 10, "blind34": 1,
-    "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 3, "blind40": 8,
-    "blind41": 19, "blind42": 4, "blind43": 2,
-    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3,
 # قندوز" is not in Kabul). Twelve lowered by one to three with the forty-fifth's (a town measured
 # from another, "الواقعة على بعد ... من Y", is the site and the other its point; a bare point
 # named like the site's province is that province; a quarter named like a foreign town is the
-# article's city's).
+# article's city's). blind26's and blind36's lowered by one with the forty-seventh's (a
+# village said to belong to a district named after a town is the site, the town none: "قاعدة حرير
+# التابعة لقضاء شقلاوة"; a family name after two given names is no place).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 39, "blind9": 4, "blind10": 5,
@@ -1006,9 +1000,9 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 6, "blind18": 16, "blind19": 8, "blind20": 9, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 15,
     "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
-    "blind35": 2, "blind36": 3, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
+    "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
     "blind41": 16, "blind42": 3, "blind43": 2,
-    "blind46": 2, "blind44": 6, "blind45": 13,
+    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 13,
 }
 
 
