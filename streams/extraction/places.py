@@ -768,10 +768,7 @@ def _name_prefixes() -> frozenset[str]:
 def _after_name_prefix(norm_text: str, start: int) -> bool:
     """The name follows "أبو/أبي/أم/بن ..." as a word of its own: part of another name (a
     place the gazetteer lacks, a person), not the place of that name."""
-    if start == 0 or norm_text[start - 1] != " ":
-        return False
-    before = WORD.findall(norm_text[max(0, start - 12) : start])
-    return bool(before) and before[-1] in _name_prefixes()
+    return _after_word(norm_text, start, _name_prefixes())
 
 
 ON = normalize("على")  # also the given name "علي"
@@ -812,10 +809,7 @@ def _neighbourhood_words() -> frozenset[str]:
 
 def _after_neighbourhood_word(norm_text: str, start: int) -> bool:
     """The name follows "حي" as a word of its own: a city quarter named after a province."""
-    if start == 0 or norm_text[start - 1] != " ":
-        return False
-    before = WORD.findall(norm_text[max(0, start - 12) : start])
-    return bool(before) and before[-1] in _neighbourhood_words()
+    return _after_word(norm_text, start, _neighbourhood_words())
 
 
 def _surface(norm_text: str, start: int, end: int) -> str:
@@ -1123,8 +1117,13 @@ def _after_word(norm_text: str, start: int, words: frozenset[str]) -> bool:
     """The name follows one of ``words`` as a word of its own ("مدينة كركوك"، "العاصمة بغداد")."""
     if start == 0 or norm_text[start - 1] != " ":
         return False
+    return _word_before(norm_text, start) in words
+
+
+def _word_before(norm_text: str, start: int) -> str | None:
+    """The last word of the dozen characters before ``start``, if any."""
     before = WORD.findall(norm_text[max(0, start - 12) : start])
-    return bool(before) and before[-1] in words
+    return before[-1] if before else None
 
 
 @functools.cache
@@ -1134,8 +1133,7 @@ def _camp_words() -> frozenset[str]:
 
 def _after_camp_word(norm_text: str, start: int) -> bool:
     """The name follows a camp's word ("مخيم السويداء"): a camp named after a place."""
-    before = WORD.findall(norm_text[max(0, start - 12) : start])
-    return bool(before) and before[-1] in _camp_words()
+    return _word_before(norm_text, start) in _camp_words()
 
 
 def _suburb(site: PlaceEntry, city: PlaceEntry) -> bool:
