@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, computed_field
@@ -223,6 +224,20 @@ def lexicon() -> PlacesLexicon:
     return load("lexicons/places.yaml", PlacesLexicon)
 
 
+# the fields of the places lexicon that are lists of words, read by ``_words``
+WordField = Literal[
+    "belonging", "camp_words", "capital_words", "city_words", "cues", "directions",
+    "distance_words", "given_names", "located_words", "name_prefixes", "name_words",
+    "neighbourhood_words", "noun_names", "point_city_words", "sound_town_words", "town_words",
+]
+
+
+@functools.cache
+def _words(field: WordField) -> frozenset[str]:
+    """The words of one field of the places lexicon, normalised as the text they are looked for in."""
+    return frozenset(normalize(w) for w in getattr(lexicon(), field))
+
+
 @functools.cache
 def curated_rows() -> tuple[CuratedRow, ...]:
     return load("gazetteers/places.yaml", tuple[CuratedRow, ...])
@@ -377,7 +392,7 @@ def _prune(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
 @functools.cache
 def place_cues() -> frozenset[str]:
     """The words that stand before a place name ("في"، "قرب"، "بلدة"), normalised."""
-    return frozenset(normalize(w) for w in lexicon().cues)
+    return _words("cues")
 
 
 def ancestors(place_id: str) -> list[str]:
@@ -533,11 +548,6 @@ def _weak_cues() -> frozenset[str]:
 
 
 @functools.cache
-def _name_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().name_words)
-
-
-@functools.cache
 def _common_names() -> frozenset[str]:
     with COMMON_NAMES.open(encoding="utf-8", newline="") as f:
         return frozenset(row["name"] for row in csv.DictReader(f, delimiter="\t"))
@@ -643,11 +653,6 @@ def _next_word(field: str) -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(normalize(w) for w in words)})(?!\w)")
 
 
-@functools.cache
-def _noun_names() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().noun_names)
-
-
 def _adjective_follows(norm_text: str, end: int) -> bool:
     """One of ``noun_adjectives`` right after a name ("القطاع الصحي"، "القطاع الخاص"): the
     common noun the name is, described."""
@@ -673,7 +678,7 @@ def _in_a_name(norm_text: str, start: int) -> bool:
     k = space
     while k > 0 and norm_text[k - 1].isalpha():
         k -= 1
-    names = _name_words()
+    names = _words("name_words")
     return k < space and any(f in names for f in clitic_variants(norm_text[k:space]))
 
 
@@ -725,7 +730,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "مسقط رأسه": his birthplace, not Muscat
         if _next_word("verb_objects").match(norm_text, e):
             continue  # "غارة تدمر مبنى": the verb "destroys" and its object, not Palmyra
-        if alias in _noun_names() and _adjective_follows(norm_text, e):
+        if alias in _words("noun_names") and _adjective_follows(norm_text, e):
             continue  # "القطاع الصحي": the health sector, not the Gaza Strip
         dateline = _opens_dateline(norm_text, s, e)
         seat = alias in seats and not dateline
@@ -760,23 +765,13 @@ def _opens_dateline(norm_text: str, start: int, end: int) -> bool:
     return not norm_text[:start].strip() and norm_text[end:end + 3].strip()[:1] in DATELINE_DASHES
 
 
-@functools.cache
-def _name_prefixes() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().name_prefixes)
-
-
 def _after_name_prefix(norm_text: str, start: int) -> bool:
     """The name follows "أبو/أبي/أم/بن ..." as a word of its own: part of another name (a
     place the gazetteer lacks, a person), not the place of that name."""
-    return _after_word(norm_text, start, _name_prefixes())
+    return _after_word(norm_text, start, _words("name_prefixes"))
 
 
 ON = normalize("على")  # also the given name "علي"
-
-
-@functools.cache
-def _given_names() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().given_names)
 
 
 def _after_given_names(norm_text: str, start: int) -> bool:
@@ -785,7 +780,7 @@ def _after_given_names(norm_text: str, start: int) -> bool:
     if start == 0 or norm_text[start - 1] != " ":
         return False
     before = WORD.findall(norm_text[max(0, start - 40) : start])
-    names = _given_names() - {ON}
+    names = _words("given_names") - {ON}
     if not before or before[-1] not in names | {ON}:
         return False
     first = before[-2] if len(before) >= 2 else ""
@@ -802,14 +797,9 @@ def _in_a_compound_number(norm_text: str, start: int, end: int) -> bool:
     return bool(before) and norm_text[start - 2] == " " and is_number_word(before[-1])
 
 
-@functools.cache
-def _neighbourhood_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().neighbourhood_words)
-
-
 def _after_neighbourhood_word(norm_text: str, start: int) -> bool:
     """The name follows "حي" as a word of its own: a city quarter named after a province."""
-    return _after_word(norm_text, start, _neighbourhood_words())
+    return _after_word(norm_text, start, _words("neighbourhood_words"))
 
 
 def _surface(norm_text: str, start: int, end: int) -> str:
@@ -916,16 +906,6 @@ SOUND_NAME_WORDS = 3  # words of a name found by sound at most ("ديبري ما
 FROM = "من"
 
 
-@functools.cache
-def _town_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().town_words)
-
-
-@functools.cache
-def _sound_town_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().sound_town_words)
-
-
 def _sound_name_word(word: str) -> bool:
     """Whether a word may be part of a foreign name spelt in Arabic: no article, no adjective's
     ending (those that follow a town word: "بلدة حدودية"، "مدينة سكنية"), no word of the place
@@ -939,7 +919,7 @@ def _sound_name_word(word: str) -> bool:
 def _grammar_words() -> frozenset[str]:
     # not the clitic forms of ``CLITIC_WORDS``: right after a town word, "كومبو" is a name
     # (Kumbo), not "like Wombo", whatever else the word means
-    return _place_grammar() | place_cues() | _name_prefixes() | _town_words()
+    return _place_grammar() | place_cues() | _words("name_prefixes") | _words("town_words")
 
 
 def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -947,7 +927,7 @@ def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> lis
     sound right after a word for a town ("في مدينة يوكسيكوفا"; not "قرية": a village's name is no
     town's) among the towns of the countries the article names (``soundalike``). Not after "من":
     where people come from ("شاب من بلدة ...") or where fire came from is no site."""
-    towns = _sound_town_words()
+    towns = _words("sound_town_words")
     if not any(town in norm_text for town in towns):
         return []  # most sentences: no word for a town at all
     words = list(WORD.finditer(norm_text))
@@ -1032,18 +1012,13 @@ def _in_a_city(between: str, place: PlaceEntry, city: PlaceEntry) -> bool:
     if not words:
         return False
     first, rest = words[0], words[1:]
-    if first[:1] == "ب" and first[1:] in _city_words():
+    if first[:1] == "ب" and first[1:] in _words("city_words"):
         first, rest = "ب", [first[1:], *rest]
     return (
         place.level == "town" and city.level == "town" and city.population >= QUARTER_CITY_POPULATION
-        and first in {"في", "ب"} and all(w in _city_words() for w in rest)
+        and first in {"في", "ب"} and all(w in _words("city_words") for w in rest)
         and not _suburb(place, city)
     )
-
-
-@functools.cache
-def _city_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().city_words)
 
 
 def _reference_points(
@@ -1073,7 +1048,7 @@ def _reference_points(
             or _names_a_quarter(norm_text, mentions[i])
         ):
             division = _its_division(norm_text, mentions[i + 1], site)
-            if division is None or not _after_word(norm_text, mentions[i + 1].start, _capital_words()):
+            if division is None or not _after_word(norm_text, mentions[i + 1].start, _words("capital_words")):
                 out[i + 1] = division
     return out
 
@@ -1084,7 +1059,7 @@ def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool
     town (a namesake of the district) is no place of the incident."""
     words = WORD.findall(between)
     return (
-        bool(words) and words[0] in _belonging() and _inside_phrase(between)
+        bool(words) and words[0] in _words("belonging") and _inside_phrase(between)
         and not contains(seat.id, site.id)
     )
 
@@ -1098,19 +1073,9 @@ def _its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> Plac
     named = (
         division is not None
         and name in {normalize(a) for a in division.aliases}
-        and not _after_word(norm_text, point.start, _point_city_words())
+        and not _after_word(norm_text, point.start, _words("point_city_words"))
     )
     return division if named else None
-
-
-@functools.cache
-def _point_city_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().point_city_words)
-
-
-@functools.cache
-def _capital_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().capital_words)
 
 
 def _after_word(norm_text: str, start: int, words: frozenset[str]) -> bool:
@@ -1126,14 +1091,9 @@ def _word_before(norm_text: str, start: int) -> str | None:
     return before[-1] if before else None
 
 
-@functools.cache
-def _camp_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().camp_words)
-
-
 def _after_camp_word(norm_text: str, start: int) -> bool:
     """The name follows a camp's word ("مخيم السويداء"): a camp named after a place."""
-    return _word_before(norm_text, start) in _camp_words()
+    return _word_before(norm_text, start) in _words("camp_words")
 
 
 def _suburb(site: PlaceEntry, city: PlaceEntry) -> bool:
@@ -1148,7 +1108,7 @@ def _names_a_quarter(norm_text: str, mention: PlaceMention) -> bool:
     ("حي الميدان")."""
     first = WORD.findall(norm_text[mention.start : mention.end])[:1]
     return _after_neighbourhood_word(norm_text, mention.start) or (
-        bool(first) and first[0] in _neighbourhood_words()
+        bool(first) and first[0] in _words("neighbourhood_words")
     )
 
 
@@ -1178,21 +1138,11 @@ def _inside_phrase(between: str) -> bool:
         return False
     cues = place_cues()
     first, rest = words[0], words[1:]
-    if first in _belonging() and rest:
+    if first in _words("belonging") and rest:
         # "قرية X التابعة لمركز Y"، "التابعة لناحية Y": the place word after a glued "ل"
         first, rest = "ب" + rest[0][1:] if rest[0][:1] == "ل" else rest[0], rest[1:]
     head = first in {"في", "ب", "وب"} or (first[:1] == "ب" and first[1:] in cues)
     return head and all(w in cues for w in rest)
-
-
-@functools.cache
-def _belonging() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().belonging)
-
-
-@functools.cache
-def _directions() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().directions)
 
 
 def _direction_phrase(between: str) -> bool:
@@ -1202,7 +1152,7 @@ def _direction_phrase(between: str) -> bool:
     if len(between) > DISTANCE_REACH:
         return False  # read for every pair of places in a row: most are far apart
     words = WORD.findall(between)
-    directions = _directions()
+    directions = _words("directions")
     if _distance_phrase(between, words):
         return True
     if len(between) > DIRECTION_REACH:
@@ -1211,16 +1161,6 @@ def _direction_phrase(between: str) -> bool:
         return False
     cues = place_cues()
     return sum(w not in cues and w not in directions for w in words) <= DIRECTION_NAME_WORDS
-
-
-@functools.cache
-def _distance_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().distance_words)
-
-
-@functools.cache
-def _located_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in lexicon().located_words)
 
 
 def _distance_phrase(between: str, words: list[str]) -> bool:
@@ -1234,10 +1174,10 @@ def _distance_phrase(between: str, words: list[str]) -> bool:
     if opening is None:
         return False
     own, after = words[:opening], words[opening + 2 :]
-    allowed = _distance_words() | _directions() | place_cues()
+    allowed = _words("distance_words") | _words("directions") | place_cues()
     if not after or not all(w in allowed or _a_number(w) for w in after):
         return False
-    located = [w for w in own if w in _located_words()]
+    located = [w for w in own if w in _words("located_words")]
     if ("،" in between or "," in between) and not located:
         return False
     return len(own) - len(located) <= DIRECTION_NAME_WORDS
