@@ -57,6 +57,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind48 --by-country # blind, far away, a third time
     .venv/bin/python -m bench.eval_extraction --set blind47 --by-country # blind, a tenth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind45 --by-country # blind, below the city, anew
+    .venv/bin/python -m bench.eval_extraction --set blind49 --by-country # blind, an eleventh day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -133,6 +134,7 @@ SETS = {
     "blind48": EVAL_DIR / "blind48.yaml",
     "blind47": EVAL_DIR / "blind47.yaml",
     "blind45": EVAL_DIR / "blind45.yaml",
+    "blind49": EVAL_DIR / "blind49.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
