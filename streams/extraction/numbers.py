@@ -154,8 +154,9 @@ def _exact(toks: list[str], i: int) -> tuple[int, int] | None:
     end = i + 1
     nxt = toks[end] if end < len(toks) else ""
     if first in w.units and nxt in w.teen and value < 10:
-        value, end = value + 10, end + 1
-    elif value < 1000 and nxt in w.multiplier_thousand:
+        value, end = value + 10, end + 1  # "خمسة عشر" (and "خمسة عشر ألفاً" below)
+        nxt = toks[end] if end < len(toks) else ""
+    if value < 1000 and nxt in w.multiplier_thousand:
         value, end = value * 1000, end + 1
     elif 3 <= value <= 9 and nxt in w.hundred:
         value, end = value * 100, end + 1
@@ -168,6 +169,8 @@ def _add_compounds(toks: list[str], value: int, end: int) -> tuple[int, int]:
         part = word_value(_strip_conj(toks[end]))
         if part is None or part >= 1000 or (value < 10 and part < 20) or part == value:
             break
+        if value >= 10 and part > value:
+            break  # "53 و573": a second figure, not a part of the first
         if value < 10 and part % 10 != 0:
             break
         value, end = value + part, end + 1
