@@ -31,6 +31,7 @@ from streams.extraction.actors import (
     to_actor,
     unknown_attackers,
 )
+from streams.extraction.actors import lexicon as actor_lexicon
 from streams.extraction.arabic import (
     ARTICLE,
     COMMAS,
@@ -857,8 +858,12 @@ def _default_group(mentions: list[ActorMention], roles: dict[str, str]) -> str |
 
 
 def _perpetrator_group(mentions: list[ActorMention], roles: dict[str, str]) -> str | None:
-    """The attackers' group, which "المهاجمين" refers to (the first perpetrator named)."""
-    return next((m.entry.group for m in mentions if roles.get(m.entry.id) == "perpetrator"), None)
+    """The attackers' group, which "المهاجمين" refers to: the first armed group among the
+    perpetrators, else the first perpetrator named ("صد الجيش هجوماً شنته الحركة وقتل 9 من
+    المهاجمين": the army fought, the movement's men attacked)."""
+    doers = [m.entry for m in mentions if roles.get(m.entry.id) == "perpetrator"]
+    armed = actor_lexicon().armed_group_kinds
+    return next((e.group for e in doers if e.kind in armed), doers[0].group if doers else None)
 
 
 # --- grouping clauses into incidents --------------------------------------------------------

@@ -24,3 +24,16 @@ def test_a_war_toll_in_thousands_headlining_a_ministry_update_is_no_incident() -
         "شهيداً و88 ألفاً و33 إصابة، فيما لا يزال آلاف المفقودين تحت الأنقاض."
     )
     assert events(text) == []
+
+
+# --- the attackers of "المهاجمين" when the army that repelled them is named first ------------
+
+
+def test_the_attackers_killed_by_an_army_that_repelled_them_are_the_attacking_group() -> None:
+    text = (
+        "نيامي - قال الجيش النيجري إنه تصدى لهجوم شنته جماعة نصرة الإسلام والمسلمين على موقع "
+        "عسكري قرب الحدود، وقتل 7 من المهاجمين، فيما قتل اثنان من جنوده."
+    )
+    by_group = {c.group: c.killed for e in events(text) for c in e.casualties}
+    assert sorted(by_group.values()) == [2, 7]
+    assert len(by_group) == 2
