@@ -3,7 +3,7 @@ blind49.yaml: an eleventh day's feed, 20 May 2025), each checked here on sentenc
 the test, not on the set's own."""
 
 from streams.extraction.numbers import number_value
-from tests.unit.streams.extraction.reading import events
+from tests.unit.streams.extraction.reading import events, place_ids
 
 # --- numbers: thousands in the accusative, and two figures joined by "و" ----------------------
 
@@ -37,3 +37,29 @@ def test_the_attackers_killed_by_an_army_that_repelled_them_are_the_attacking_gr
     by_group = {c.group: c.killed for e in events(text) for c in e.casualties}
     assert sorted(by_group.values()) == [2, 7]
     assert len(by_group) == 2
+
+
+# --- places: a Maysan district seat, a North Darfur market town, a Sohag village and a Hiran
+# base town -------------------------------------------------------------------------------------
+
+
+def test_qalat_salih_is_placed_in_maysan() -> None:
+    text = "ميسان - قتل شخص وأصيب اثنان بإطلاق نار خلال شجار في قضاء قلعة صالح."
+    assert "iq_qalat_salih" in place_ids(text)
+
+
+def test_kuma_in_north_darfur_only_in_its_unambiguous_forms() -> None:
+    text = "الفاشر - قتل أربعة مدنيين بقصف مدفعي لقوات الدعم السريع على بلدة الكومة."
+    assert "sd_kuma" in place_ids(text)
+    heap = "قتل ثلاثة مدنيين بقصف على حي سكني في الفاشر وتحولت المنازل إلى الكومة من الركام."
+    assert "sd_kuma" not in place_ids(heap)
+
+
+def test_shatura_is_a_village_of_tahta() -> None:
+    text = "سوهاج - مصرع مزارع طعناً في مشاجرة بقرية شطورة."
+    assert "eg_shatura" in place_ids(text)
+
+
+def test_moqokori_is_placed_in_hiran() -> None:
+    text = "مقديشو - قتل جنديان في هجوم بقذائف الهاون شنته حركة الشباب على قاعدة موقوكوري."
+    assert "so_moqokori" in place_ids(text)
