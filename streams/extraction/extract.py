@@ -1041,15 +1041,22 @@ def _sums_up(told: set[tuple[str, int]], drafts: list[_Draft]) -> bool:
     )
 
 
-def _background_figures(norms: list[str], published: dt.date | None) -> set[int] | None:
-    """The amounts in the violent background clauses of ``norms``; None if there are none."""
+def _background_figures(
+    norms: list[str], published: dt.date | None, accidents: bool = False
+) -> set[int] | None:
+    """The amounts in the background clauses of ``norms`` that name violence or death, and, with
+    ``accidents``, in those that tell an accident or a disaster ("انتشلت ... جثث خمسة مهاجرين
+    غرقوا إثر غرق مركبهم" under "انتشال جثث 5 مهاجرين"); None if there are none."""
     figures: set[int] | None = None
     for norm in norms:
         for a, b, recalled in _marked_spans(norm):
             sub = norm[a:b]
-            if not recalled and not _is_background(sub, published):
+            triggers = find_triggers(sub)
+            if not triggers:
                 continue
-            if not find_triggers(sub):
+            if not recalled and not _is_background(sub, published) and not (
+                accidents and _accident(sub, triggers)
+            ):
                 continue
             toks = tokens(sub)
             figures = (figures or set()) | {
@@ -1269,7 +1276,9 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         if is_dated_entry(norms[i]) or (commentary and i > 0 and _is_background(norms[i], published)):
             continue
         clauses.extend(_analyse(i, sentences[i], places, published))
-    drafts = _incidents(clauses, lambda: _background_figures(norms[1:], published))
+    # a headline that names no attack may sum up a body that tells an accident
+    calm = all(t.type == "other" for c in clauses if c.sentence == 0 for t in c.triggers)
+    drafts = _incidents(clauses, lambda: _background_figures(norms[1:], published, accidents=calm))
     if commentary and not any(_reported(d) for d in drafts):
         drafts = []
     if any(_bare_blast(d) for d in drafts) and _accident_told([norms[i] for i in violent], published):

@@ -63,3 +63,23 @@ def test_shatura_is_a_village_of_tahta() -> None:
 def test_moqokori_is_placed_in_hiran() -> None:
     text = "مقديشو - قتل جنديان في هجوم بقذائف الهاون شنته حركة الشباب على قاعدة موقوكوري."
     assert "so_moqokori" in place_ids(text)
+
+
+# --- a headline with no attack word over a body that tells an accident ------------------------
+
+
+def test_bodies_recovered_in_the_headline_of_a_shipwreck_story_are_no_incident() -> None:
+    text = (
+        "انتشال جثث 7 مهاجرين قبالة سواحل المهدية\n"
+        "المهدية - انتشلت وحدات الحرس البحري جثث سبعة مهاجرين غرقوا إثر غرق مركبهم في عرض البحر."
+    )
+    assert events(text) == []
+
+
+def test_a_headline_naming_a_shooting_keeps_its_toll_over_a_capsized_boat() -> None:
+    text = (
+        "مقتل ثلاثة صيادين بإطلاق نار على مركبهم\n"
+        "قالت مصادر محلية إن ثلاثة صيادين قتلوا بعدما أطلق مسلحون النار على مركبهم، ما أدى إلى "
+        "انقلاب المركب."
+    )
+    assert any(c.killed == 3 for e in events(text) for c in e.casualties)
