@@ -1332,8 +1332,16 @@ class _Parser:
         for t in range(k, min(k + reach, len(self.toks))):
             kind = self._kind_at(t)
             if kind:
-                return kind, t
+                return None if self._own_count_follows(t) else (kind, t)
         return self._verb_at(k)
+
+    def _own_count_follows(self, t: int) -> bool:
+        """A casualty verb joined by "و" whose own count or people follow it ("يحبط تسلل 4
+        مهربين ويصيب اثنين"، "وأصيب ثلاثة"): the verb of those, not of the count before it."""
+        toks = self.toks
+        if not toks[t].text.startswith(AND) or t + 1 >= len(toks):
+            return False
+        return _quantity(toks, t + 1) is not None or self._noun(t + 1) is not None
 
     def _verb_at(self, k: int) -> tuple[str, int] | None:
         """The casualty verb (kind, token) that follows a count's people at ``k``: past
@@ -1346,6 +1354,8 @@ class _Parser:
             tok = toks[t]
             kind = self._kind_at(t)
             if kind:
+                if self._own_count_follows(t):
+                    return None
                 # past words no table knows, only a verb agreeing with the count is its verb
                 return (kind, t) if not loose or self._subject_verb(t) else None
             mention = self._actor_at(tok.start, tok.end)

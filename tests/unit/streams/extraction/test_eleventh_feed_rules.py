@@ -3,7 +3,7 @@ blind49.yaml: an eleventh day's feed, 20 May 2025), each checked here on sentenc
 the test, not on the set's own."""
 
 from streams.extraction.numbers import number_value
-from tests.unit.streams.extraction.reading import events, place_ids
+from tests.unit.streams.extraction.reading import counts, events, place_ids
 
 # --- numbers: thousands in the accusative, and two figures joined by "و" ----------------------
 
@@ -83,3 +83,18 @@ def test_a_headline_naming_a_shooting_keeps_its_toll_over_a_capsized_boat() -> N
         "انقلاب المركب."
     )
     assert any(c.killed == 3 for e in events(text) for c in e.casualties)
+
+
+# --- a casualty verb after "و" with its own count is not the verb of the count before it -----
+
+
+def test_the_smugglers_counted_before_a_wounding_verb_with_its_own_count_are_not_wounded() -> None:
+    assert counts("حرس الحدود يحبط تسلل 6 مهربين ويصيب ثلاثة") == [("injured", 3)]
+
+
+def test_the_tonnes_seized_before_a_killing_verb_with_its_own_victim_are_no_toll() -> None:
+    assert counts("الجيش يحبط تهريب 5 أطنان من المخدرات ويقتل مهرباً") == [("killed", 1)]
+
+
+def test_a_count_whose_verb_follows_it_keeps_its_kind() -> None:
+    assert counts("12 شخصاً قتلوا وأصيب 30 آخرون") == [("killed", 12), ("injured", 30)]
