@@ -98,3 +98,40 @@ def test_the_tonnes_seized_before_a_killing_verb_with_its_own_victim_are_no_toll
 
 def test_a_count_whose_verb_follows_it_keeps_its_kind() -> None:
     assert counts("12 شخصاً قتلوا وأصيب 30 آخرون") == [("killed", 12), ("injured", 30)]
+
+
+# --- a suspect remanded by the prosecution -----------------------------------------------------
+
+
+def test_a_remand_for_an_old_killing_is_no_incident() -> None:
+    text = (
+        "حبس سائق متهم بقتل شقيقه في المنيا\n"
+        "المنيا - أمرت النيابة العامة بحبس سائق 4 أيام على ذمة التحقيقات لاتهامه بقتل شقيقه "
+        "طعناً بسكين بسبب خلافات على الميراث."
+    )
+    assert events(text) == []
+
+
+def test_a_killing_reported_with_the_remand_of_its_suspect_keeps_its_toll() -> None:
+    text = (
+        "مقتل شاب طعناً في مشاجرة بأسيوط\n"
+        "أسيوط - لقي شاب مصرعه طعناً بسكين في مشاجرة مع جاره بقرية في مركز ديروط، وأمرت النيابة "
+        "بحبس المتهم على ذمة التحقيقات."
+    )
+    assert [c.killed for e in events(text) for c in e.casualties] == [1]
+
+
+# --- fevers and other epidemics ----------------------------------------------------------------
+
+
+def test_deaths_of_a_haemorrhagic_fever_are_no_incident() -> None:
+    text = (
+        "ارتفاع وفيات الحمى النزفية إلى 23 في دارفور\n"
+        "أعلنت وزارة الصحة ارتفاع عدد الوفيات بالحمى النزفية إلى 23 حالة، بينها 9 أطفال."
+    )
+    assert events(text) == []
+
+
+def test_dengue_and_malaria_victims_are_no_incident() -> None:
+    assert events("ضحايا حمى الضنك في الحديدة يرتفعون إلى 14") == []
+    assert events("الملاريا تحصد أرواح 31 شخصاً في ولاية النيل الأزرق") == []
