@@ -214,6 +214,7 @@ class CasualtyLexicon(Strict):
     ordinal_others: Words
     age_decades: Words
     age_of: Words
+    fall_words: Words
     running_ordinals: dict[str, int]
 
 
@@ -1002,7 +1003,8 @@ class _Parser:
         value = NUMBER_VALUE[noun[1]]
         if kind == "injured" and self._wounds_of_the_dead(i, value):
             return i + 1
-        if kind == "injured" and value is not None and i > 0 and self._kind_at(i - 1) == "killed":
+        if (kind == "injured" and value is not None and i > 0 and self._kind_at(i - 1) == "killed"
+                and not _in(self.toks[i - 1].text, "fall_words")):
             kind = "killed"  # "وفاة جريح"، "توفي جريحان": the wounded who died are dead, not wounded
         headed = self._head_and_figure(i, kind)
         if headed is not None:

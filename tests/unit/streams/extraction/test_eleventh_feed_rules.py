@@ -135,3 +135,15 @@ def test_deaths_of_a_haemorrhagic_fever_are_no_incident() -> None:
 def test_dengue_and_malaria_victims_are_no_incident() -> None:
     assert events("ضحايا حمى الضنك في الحديدة يرتفعون إلى 14") == []
     assert events("الملاريا تحصد أرواح 31 شخصاً في ولاية النيل الأزرق") == []
+
+
+# --- "سقوط" names no fate: the noun after it does ----------------------------------------------
+
+
+def test_a_wounded_man_after_fall_is_wounded_not_dead() -> None:
+    assert counts("قصف مدفعي على أطراف البلدة وسقوط جريح") == [("injured", 1)]
+    assert counts("سقوط جريحين بغارة على سيارة") == [("injured", 2)]
+
+
+def test_a_wounded_man_after_a_death_verb_is_still_dead() -> None:
+    assert counts("وفاة جريح متأثراً بجروحه في المستشفى") == [("killed", 1)]
