@@ -1489,8 +1489,8 @@ class _Parser:
             mention = self._actor_at(tok.start, tok.end)
             if mention is not None:
                 return mention.entry.group, end if conjoined else self._token_after(mention.end)
-            if not (_in(tok.text, "linkers") or _in(tok.text, "fighters")):
-                break
+            if not (_in(tok.text, "linkers") or _in(tok.text, "fighters") or _in(tok.text, "own_members")):
+                break  # "ثلاثة من منتسبي الحشد الشعبي": members of the force named after them
             conjoined = conjoined or (tok.text.startswith(AND) and _in(tok.text, "fighters") is not None
                                       and tok.text[1:2] != AND)
             k += 1

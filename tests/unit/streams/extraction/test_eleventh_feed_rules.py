@@ -147,3 +147,15 @@ def test_a_wounded_man_after_fall_is_wounded_not_dead() -> None:
 
 def test_a_wounded_man_after_a_death_verb_is_still_dead() -> None:
     assert counts("وفاة جريح متأثراً بجروحه في المستشفى") == [("killed", 1)]
+
+
+# --- members of a force named after "منتسبي" or "أفراد" belong to it ----------------------------
+
+
+def test_members_of_the_mobilisation_named_after_their_noun_are_its_dead() -> None:
+    text = (
+        "أفاد مصدر أمني بمقتل أربعة من منتسبي الحشد الشعبي وإصابة اثنين بهجوم شنه عناصر من "
+        "داعش على نقطة في قضاء الطارمية."
+    )
+    groups = {c.group for e in events(text) for c in e.casualties}
+    assert groups == {"Popular Mobilisation Forces"}
