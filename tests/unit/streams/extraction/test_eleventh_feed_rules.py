@@ -3,7 +3,7 @@ blind49.yaml: an eleventh day's feed, 20 May 2025), each checked here on sentenc
 the test, not on the set's own."""
 
 from streams.extraction.numbers import number_value
-from tests.unit.streams.extraction.reading import counts, events, place_ids
+from tests.unit.streams.extraction.reading import counts, events, place_ids, tolls
 
 # --- numbers: thousands in the accusative, and two figures joined by "و" ----------------------
 
@@ -159,3 +159,18 @@ def test_members_of_the_mobilisation_named_after_their_noun_are_its_dead() -> No
     )
     groups = {c.group for e in events(text) for c in e.casualties}
     assert groups == {"Popular Mobilisation Forces"}
+
+
+# --- the convicted, without the article --------------------------------------------------------
+
+
+def test_an_execution_of_men_convicted_of_terrorism_is_no_incident() -> None:
+    text = (
+        "إعدام 4 مدانين بالإرهاب في سجن الحوت\n"
+        "ذي قار - نفذت وزارة العدل حكم الإعدام بحق أربعة مدانين بقضايا إرهاب."
+    )
+    assert events(text) == []
+
+
+def test_hostages_executed_by_gunmen_are_still_killed() -> None:
+    assert tolls("أعدم مسلحون 3 رهائن في قرية نائية") == [(3, None)]
