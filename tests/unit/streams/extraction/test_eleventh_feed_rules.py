@@ -174,3 +174,14 @@ def test_an_execution_of_men_convicted_of_terrorism_is_no_incident() -> None:
 
 def test_hostages_executed_by_gunmen_are_still_killed() -> None:
     assert tolls("أعدم مسلحون 3 رهائن في قرية نائية") == [(3, None)]
+
+
+# --- settlers counted like other people ---------------------------------------------------------
+
+
+def test_a_settler_killed_and_another_wounded_are_counted() -> None:
+    assert counts("قتل مستوطن وأصيب آخر بجروح في عملية دهس قرب بيت لحم") == [("killed", 1), ("injured", 1)]
+
+
+def test_settlers_who_wounded_villagers_are_not_the_wounded() -> None:
+    assert counts("هاجم مستوطنون قرية المغير وأصابوا أربعة مواطنين") == [("injured", 4)]
