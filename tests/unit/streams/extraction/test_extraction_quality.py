@@ -384,11 +384,12 @@ BLIND27_BASELINE = {
 # bans on celebratory gunfire, graduations, threats), 13 countries, pinned as measured after the
 # fixes they prompted (before them: F1 0.957, actor recall 0.933, place recall 0.719 with the
 # corrected ids, 17 false places, 4 events from non-violent text; bench/README.md). Its place
-# recall is bounded by villages no gazetteer holds (gold places are villages where one is named).
+# recall is bounded by villages no gazetteer holds (gold places are villages where one is named);
+# raised to 0.84 with the forty-ninth set's Sohag village.
 BLIND28_BASELINE = {
     "casualty_f1": 0.99,
     "actor_recall": 0.99,
-    "location_recall": 0.81,
+    "location_recall": 0.84,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
 }
@@ -714,6 +715,24 @@ BLIND45_BASELINE = {
 }
 
 
+# 67 blind reports of an eleventh day's feed (20 May 2025) from some thirty outlets the earlier
+# day samples did not use: 26 violent items (conflict updates, wire briefs, an army bulletin's
+# "تحييد", a war remnant, the crime pages) and 41 non-violent stories in the same vocabulary
+# (politics and a war's running toll, courts, an execution, economy, sport, weather, a shipwreck,
+# cholera, arrests, a dismantled cell, seizures, a surrender, a drill, ordnance detonated), 28
+# countries, pinned as measured after the fixes they prompted (before them: F1 0.966, actor
+# recall 1.0 and place recall 0.808 with the corrected ids (0.700 and 0.615 before), 6 false
+# places, 1 event from non-violent text; bench/README.md).
+BLIND49_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 0.96,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -879,6 +898,7 @@ BLIND18_BASELINE = {
         ("blind48", BLIND48_BASELINE),
         ("blind47", BLIND47_BASELINE),
         ("blind45", BLIND45_BASELINE),
+        ("blind49", BLIND49_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -993,17 +1013,18 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # named like the site's province is that province; a quarter named like a foreign town is the
 # article's city's). blind26's and blind36's lowered by one with the forty-seventh's (a
 # village said to belong to a district named after a town is the site, the town none: "قاعدة حرير
-# التابعة لقضاء شقلاوة"; a family name after two given names is no place).
+# التابعة لقضاء شقلاوة"; a family name after two given names is no place). blind28's lowered by
+# two with the forty-ninth's (a Sohag village the gazetteer now holds).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 39, "blind9": 4, "blind10": 5,
     "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 3,
     "blind17": 6, "blind18": 16, "blind19": 8, "blind20": 9, "blind21": 8, "blind22": 16,
-    "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 15,
+    "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
     "blind41": 16, "blind42": 3, "blind43": 2,
-    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 13,
+    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 13, "blind49": 2,
 }
 
 
