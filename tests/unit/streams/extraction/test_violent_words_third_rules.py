@@ -1,0 +1,126 @@
+"""Rules and data prompted by the fifty-first blind set (tests/fixtures/extraction_eval/
+blind51.yaml: news with no new violence told in the words of violence, a third fresh sample),
+each checked here on sentences written for the test, not on the set's own."""
+
+import pytest
+
+from tests.unit.streams.extraction.reading import events, tolls
+
+# --- stories with no new violence: a rumour denied, a hoax, a raid that ended in arrests,
+# fighters who laid down their arms, memoirs, a scene of a play, trade and idle hours in the
+# words of war, a fall at work, deaths of illness
+
+NO_INCIDENT = {
+    "denied_headline": (
+        "الشرطة تنفي مقتل ضابط في الميناء\n"
+        "أكدت مديرية الشرطة أن الضابط يمارس عمله كالمعتاد."
+    ),
+    "denied_verb": (
+        "الجيش ينفي وقوع اشتباكات في سوق المدينة القديمة\n"
+        "أكد الجيش أن الحياة تسير بشكل طبيعي في المدينة."
+    ),
+    "rumour": (
+        "بيان لمديرية الأمن\n"
+        "قالت المديرية إنه لا صحة للأنباء عن سقوط قتلى وجرحى في إطلاق نار قرب الجامعة."
+    ),
+    "rumour_circulated": (
+        "المحافظة توضح\n"
+        "أوضحت المحافظة أن ما يتم تداوله عن انفجار في محطة الكهرباء غير دقيق."
+    ),
+    "hoax": (
+        "إخلاء مدرسة بعد بلاغ كاذب\n"
+        "أخلت الشرطة مدرسة ثانوية إثر بلاغ كاذب عن زرع قنبلة في أحد فصولها."
+    ),
+    "suspicious_bag": (
+        "استنفار في محطة القطار\n"
+        "طوقت قوات الأمن محطة القطار بعد العثور على حقيبة مشبوهة قرب شباك التذاكر."
+    ),
+    "arrests": (
+        "حملة أمنية في الحي الشرقي\n"
+        "نفذت الشرطة حملة مداهمة أسفرت عن إلقاء القبض على خمسة مطلوبين وضبط أسلحة."
+    ),
+    "disarmament": (
+        "دفعة جديدة من المقاتلين السابقين\n"
+        "أعلنت اللجنة إعادة تأهيل 40 مقاتلاً سابقاً شاركوا في هجمات على الجيش قبل أن يلقوا سلاحهم."
+    ),
+    "prisoners_swapped": (
+        "انتهاء أزمة بين قبيلتين\n"
+        "جرى الإفراج المتبادل عن سبعة محتجزين بين المجموعتين المسلحتين بوساطة من الوجهاء."
+    ),
+    "memoirs": (
+        "جنرال متقاعد يكتب عن الحرب\n"
+        "يقول الجنرال في مذكراته إن لواءه قتل 300 مسلح في معركة الجسر وخسر 20 جندياً."
+    ),
+    "play": (
+        "عرض مسرحي عن الحصار\n"
+        "صفق الجمهور طويلاً بعد مشهد استشهاد الممرضة على خشبة المسرح القومي."
+    ),
+    "price_war": (
+        "شركات الاتصالات تتنافس\n"
+        "اشتعلت حرب الأسعار بين شركات الاتصالات بعد خصومات على باقات الإنترنت."
+    ),
+    "environment": (
+        "غضب في الحي\n"
+        "وصف سكان ناشطون بيئيون قطع الأشجار في الشارع بأنه مجزرة بيئية."
+    ),
+    "idle_hours": (
+        "شباب بلا عمل\n"
+        "يقول الشبان إنهم يقتلون الوقت في المقهى منذ الصباح."
+    ),
+    "time_bomb": (
+        "خبراء يحذرون\n"
+        "تمثل البطالة قنبلة موقوتة في الأحياء الفقيرة."
+    ),
+    "scaffold": (
+        "وفاة عامل في ورشة بناء\n"
+        "توفي عامل وأصيب اثنان بعد سقوط سقالة في برج قيد الإنشاء."
+    ),
+    "illness": (
+        "رحيل قائد ميداني سابق\n"
+        "توفي القائد الميداني السابق عن 70 عاماً بعد معاناة مع مرض عضال."
+    ),
+    "cancer": (
+        "وفاة زعيم قبلي\n"
+        "توفي زعيم قبلي بارز في مستشفى بالعاصمة إثر إصابته بالسرطان."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", NO_INCIDENT.values(), ids=NO_INCIDENT.keys())
+def test_a_story_with_no_new_violence_makes_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+# --- the same words beside an incident, which stays one
+
+INCIDENT = {
+    "denial_beside_toll": (
+        (
+            "قتلى بقصف على سوق\n"
+            "قتل خمسة مدنيين بقصف على سوق البلدة، ونفى الجيش مسؤوليته عن القصف."
+        ),
+        (5, None),
+    ),
+    "raid_with_dead": (
+        (
+            "مقتل مسلح في مداهمة\n"
+            "قتل مسلح وأصيب شرطيان بتبادل لإطلاق النار خلال مداهمة انتهت بإلقاء القبض على ثلاثة."
+        ),
+        (1, None),
+    ),
+    "split_faction": (
+        (
+            "تفجير قرب مركز للشرطة\n"
+            "قتل شرطيان بانفجار سيارة مفخخة تبناه فصيل من المنشقين عن الحركة."
+        ),
+        (2, None),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "toll"), INCIDENT.values(), ids=INCIDENT.keys())
+def test_an_incident_told_beside_those_words_keeps_its_toll(
+    text: str, toll: tuple[int | None, int | None]
+) -> None:
+    assert toll in tolls(text)
+
