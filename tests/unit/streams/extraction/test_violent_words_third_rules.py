@@ -103,8 +103,8 @@ INCIDENT = {
     ),
     "raid_with_dead": (
         (
-            "مقتل مسلح في مداهمة\n"
-            "قتل مسلح وأصيب شرطيان بتبادل لإطلاق النار خلال مداهمة انتهت بإلقاء القبض على ثلاثة."
+            "مقتل مطلوب في مداهمة\n"
+            "قتل مطلوب وأصيب شرطيان بتبادل لإطلاق النار خلال مداهمة انتهت بإلقاء القبض على ثلاثة."
         ),
         (1, None),
     ),
@@ -124,3 +124,7 @@ def test_an_incident_told_beside_those_words_keeps_its_toll(
 ) -> None:
     assert toll in tolls(text)
 
+
+def test_a_wanted_man_killed_in_a_raid_is_counted_apart_from_the_wounded_police() -> None:
+    got = tolls("اشتباك في حي الزهور\nقتل مطلوبان وأصيب ثلاثة شرطيين خلال مداهمة منزل في حي الزهور.")
+    assert (2, None) in got and (None, 3) in got
