@@ -128,3 +128,23 @@ def test_an_incident_told_beside_those_words_keeps_its_toll(
 def test_a_wanted_man_killed_in_a_raid_is_counted_apart_from_the_wounded_police() -> None:
     got = tolls("اشتباك في حي الزهور\nقتل مطلوبان وأصيب ثلاثة شرطيين خلال مداهمة منزل في حي الزهور.")
     assert (2, None) in got and (None, 3) in got
+
+
+def test_shooting_named_as_a_charge_is_no_incident() -> None:
+    assert events(
+        "توقيف ثلاثة مطلوبين في حملة أمنية\n"
+        "أوقفت دورية للشرطة ثلاثة أشخاص مطلوبين بقضايا إطلاق نار وسرقة في ضواحي المدينة."
+    ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("شهيدان و9 معتقلين في اقتحام البلدة\nاستشهد شابان برصاص الجنود خلال اقتحام البلدة.", (2, None)),
+        ("قتيل و4 مفقودين بهجوم على قرية\nقتل مزارع بهجوم لمسلحين على قرية في الإقليم.", (1, None)),
+    ],
+)
+def test_the_arrested_and_the_missing_beside_a_toll_add_nothing_to_it(
+    text: str, toll: tuple[int | None, int | None]
+) -> None:
+    assert tolls(text) and all(t == toll for t in tolls(text))
