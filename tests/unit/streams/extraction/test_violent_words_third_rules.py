@@ -4,7 +4,7 @@ each checked here on sentences written for the test, not on the set's own."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import events, place_ids, tolls
 
 # --- stories with no new violence: a rumour denied, a hoax, a raid that ended in arrests,
 # fighters who laid down their arms, memoirs, a scene of a play, trade and idle hours in the
@@ -148,3 +148,24 @@ def test_the_arrested_and_the_missing_beside_a_toll_add_nothing_to_it(
     text: str, toll: tuple[int | None, int | None]
 ) -> None:
     assert tolls(text) and all(t == toll for t in tolls(text))
+
+
+def test_friendly_fire_said_of_prices_is_no_incident_but_soldiers_killed_by_it_are() -> None:
+    assert events(
+        "منافسة شرسة في سوق الهواتف\n"
+        "وصف تجار تخفيضات الشركة الجديدة بأنها نيران صديقة قد تقتل المحلات الصغيرة."
+    ) == []
+    assert (2, None) in tolls(
+        "مقتل جنديين بنيران صديقة\nقتل جنديان بنيران صديقة خلال اشتباك مع مسلحين قرب الحدود."
+    )
+
+
+def test_tear_gas_is_no_place_and_m_sila_named_as_a_province_still_is() -> None:
+    gas = place_ids(
+        "إصابات في احتجاجات\n"
+        "أصيب 12 متظاهراً بالرصاص والقنابل المسيلة للدموع في ساحة وسط مدينة الكوت."
+    )
+    assert "dz_m_sila" not in gas
+    assert "dz_m_sila" in place_ids(
+        "كمين في الجزائر\nقتل جنديان في كمين نصبه إرهابيون في ولاية المسيلة."
+    )
