@@ -732,6 +732,28 @@ BLIND49_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 66 blind reports of news with no new violence told in the words of violence, a third fresh
+# sample after blind39.yaml's and blind46.yaml's fixes: 50 non-violent stories (a plot foiled, a
+# raid with arrests only, a mine defused, a manhunt, a drone and a missile brought down, a hoax,
+# rumours denied; negotiations, truce proposals, lists of prisoners, a month's tally, memoirs, a
+# law for the missing, a trial in absentia, a compensation fund, returnees, defectors and arms
+# handed over; a price war, a "bloody" market, an "explosion" of demand, a "massacre" of trees,
+# killing time, a war on drugs, locusts, a rate cut; a hospital fire, a collapse, a boat sunk,
+# food poisoning, an electrocution, a stampede, a scaffold fall; sport, a film, a play, poems;
+# deaths of age and illness) and 16 violent reports that look like them, 26 countries, pinned as
+# measured after the fixes they prompted (before them: F1 0.983, actor recall 0.857 and place
+# recall 1.0 with the corrected ids (0.455 and 0.812 before), 5 false places, 19 events from 18 of
+# the 50 non-violent stories; bench/README.md). Two of the three events left are intercepts with no
+# victim, which this set counts as no event and blind26.yaml and others as events.
+BLIND51_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 0.857,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 3,
+    "wrong_perpetrators": 0,
+}
+
 
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
@@ -899,6 +921,7 @@ BLIND18_BASELINE = {
         ("blind47", BLIND47_BASELINE),
         ("blind45", BLIND45_BASELINE),
         ("blind49", BLIND49_BASELINE),
+        ("blind51", BLIND51_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1026,6 +1049,7 @@ FALSE_PLACES_AT_MOST = {
     "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
     "blind41": 16, "blind42": 3, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 13, "blind49": 2,
+    "blind51": 4,
 }
 
 
