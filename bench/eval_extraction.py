@@ -59,6 +59,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind45 --by-country # blind, below the city, anew
     .venv/bin/python -m bench.eval_extraction --set blind49 --by-country # blind, an eleventh day's feed
     .venv/bin/python -m bench.eval_extraction --set blind51 --by-country # blind, violent words, a third time
+    .venv/bin/python -m bench.eval_extraction --set blind50 --by-country # blind, below the city, again
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -137,6 +138,7 @@ SETS = {
     "blind45": EVAL_DIR / "blind45.yaml",
     "blind49": EVAL_DIR / "blind49.yaml",
     "blind51": EVAL_DIR / "blind51.yaml",
+    "blind50": EVAL_DIR / "blind50.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
