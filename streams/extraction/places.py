@@ -198,6 +198,7 @@ class PlacesLexicon(Strict):
     doer_words: tuple[str, ...]
     doer_acts: tuple[str, ...]
     belonging: tuple[str, ...]
+    district_words: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
@@ -227,7 +228,7 @@ def lexicon() -> PlacesLexicon:
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
     "belonging", "camp_words", "capital_words", "city_words", "cues", "directions",
-    "distance_words", "given_names", "located_words", "name_prefixes", "name_words",
+    "distance_words", "district_words", "given_names", "located_words", "name_prefixes", "name_words",
     "neighbourhood_words", "noun_names", "point_city_words", "sound_town_words", "town_words",
 ]
 
@@ -1061,7 +1062,27 @@ def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool
     return (
         bool(words) and words[0] in _words("belonging") and _inside_phrase(between)
         and not contains(seat.id, site.id)
+    ) or (
+        _in_a_district(words) and not contains(seat.id, site.id) and not seat.curated
+        and admin1_of(seat.id) == admin1_of(site.id)
     )
+
+
+def _in_a_district(words: list[str]) -> bool:
+    """"ميناء رأس عيسى النفطي في مديرية الصليف"، "قرية X بمركز Y": after at most a word of the
+    site's own name, "في" or a glued "ب" and the word for a district, which is named after its
+    seat: the seat's name that follows is the district's, not a second place. Not after a
+    second object ("ميناء X ومصنعاً للإسمنت في مديرية Y"), whose district it is."""
+    if not words:
+        return False
+    *own, last = words
+    if last[:1] == "ب" and last[1:] in _words("district_words"):
+        pass
+    elif len(own) > 0 and own[-1] in {"في", "وفي"} and last in _words("district_words"):
+        own = own[:-1]
+    else:
+        return False
+    return len(own) <= 1 and not any(w in place_cues() or w[:1] == "و" for w in own)
 
 
 def _its_division(norm_text: str, point: PlaceMention, site: PlaceEntry) -> PlaceEntry | None:

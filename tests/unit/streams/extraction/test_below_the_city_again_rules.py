@@ -79,3 +79,28 @@ def test_an_island_is_not_algiers() -> None:
     assert "dz_algiers" not in ids
     assert "ye_kamaran" in ids
     assert "dz_algiers" in {p.id for p in find_places("قتل شرطي في هجوم بالجزائر العاصمة")}
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "seat"),
+    [
+        ("قصف ناقلة في رأس عيسى\nأصيب بحاران في قصف استهدف ناقلة راسية في ميناء رأس عيسى بمديرية "
+         "الصليف مساء أمس.", "ye_ras_isa", "ye_as_salif"),
+        ("مسيرة فوق كاني ماسي\nأصيب راعيان بقصف مسيرة على بستان في ناحية كاني ماسي في قضاء العمادية "
+         "ظهر اليوم.", "iq_kani_masi", "iq_al_amadiyah"),
+    ],
+)
+def test_a_site_in_a_district_named_after_its_seat_is_the_site_and_the_seat_none(
+    text: str, site: str, seat: str
+) -> None:
+    ids = location_ids(text)
+    assert site in ids
+    assert seat not in ids
+
+
+def test_a_district_said_of_a_second_object_keeps_its_seat() -> None:
+    ids = location_ids(
+        "غارات على الحديدة\nقتل عامل في غارات استهدفت ميناء الحديدة ومصنعاً للإسمنت في مديرية باجل "
+        "اليوم."
+    )
+    assert "ye_bajil" in ids
