@@ -977,6 +977,7 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     town given by its direction from another town that does not hold it ("جنزور غرب طرابلس")
     is the site, and the other town only the point it is placed from (``_reference_points``)."""
     out: list[PlaceMention] = []
+    mentions = _sites_divisions(norm_text, mentions)
     references = _reference_points(norm_text, mentions)
     for i, mention in enumerate(mentions):
         if i in references:
@@ -1002,6 +1003,27 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             out.append(mention)  # a border village named by the next division's countryside
         # "حي الروضة شرقي مدينة تعز": a quarter of the city named after it, not a namesake
         # town of another division
+    return out
+
+
+def _sites_divisions(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"ناحية كاني ماسي في دهوك"، "قرية X بكركوك": a name that is a province's and its seat's,
+    right after a site that lies in the province but neither in the seat nor near it, with a bare
+    "في" or a glued "ب" between, is the province the site is said to lie in, not its seat."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        site, name = out[i - 1].entry, out[i]
+        if name.entry.level != "town" or WORD.findall(norm_text[out[i - 1].end : name.start]) not in (
+            ["في"], ["ب"]
+        ):
+            continue
+        division = place_entries().get(admin1_of(name.entry.id) or "")
+        if (
+            division is not None and contains(division.id, site.id)
+            and not contains(name.entry.id, site.id) and not _suburb(site, name.entry)
+            and norm_text[name.start : name.end] in {normalize(a) for a in division.aliases}
+        ):
+            out[i] = replace(name, entry=division, candidates=(division,), resolved_by="division")
     return out
 
 

@@ -104,3 +104,11 @@ def test_a_district_said_of_a_second_object_keeps_its_seat() -> None:
         "اليوم."
     )
     assert "ye_bajil" in ids
+
+
+def test_a_province_s_name_after_a_far_site_in_it_is_the_province_not_its_seat() -> None:
+    ids = location_ids("قصف على بيرسفي\nأصيب مزارع بقصف مدفعي على قرية بيرسفي في دهوك اليوم.")
+    assert ids == ["iq_birseve", "iq_duhok"]
+    # with the city's word it is the city
+    ids = location_ids("قصف على قرية\nأصيب مزارع بقصف على قرية بيرسفي في مدينة دهوك اليوم.")
+    assert "iq_dihok" in ids
