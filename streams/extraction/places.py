@@ -88,6 +88,9 @@ PARTY_REACH = 24
 # "إلى" ("نقل الجرحى والمصابون بحالة حرجة إلى") and between "إلى" and the name ("إلى مستشفى
 # الثورة العام في").
 TRANSFER_REACH, TRANSFER_OBJECT_WORDS, TRANSFER_TARGET_WORDS = 80, 5, 4
+# Words between an escape's "باتجاه"/"نحو" and the name ("باتجاه عمق البادية"، "نحو الغابات
+# المحيطة ببلدة").
+ESCAPE_TARGET_WORDS = 3
 # How far before a name a launch's verb is looked for, and the most words between the verb and
 # "من" ("أطلقته الميليشيا الحوثية من").
 LAUNCH_REACH, LAUNCH_OBJECT_WORDS = 60, 3
@@ -193,6 +196,8 @@ class PlacesLexicon(Strict):
     party_verbs: tuple[str, ...]
     transfer_verbs: tuple[str, ...]
     transfer_to: tuple[str, ...]
+    escape_verbs: tuple[str, ...]
+    escape_to: tuple[str, ...]
     launch_verbs: tuple[str, ...]
     launch_sides: tuple[str, ...]
     doer_words: tuple[str, ...]
@@ -626,6 +631,33 @@ def _names_a_destination(norm_text: str, start: int) -> bool:
 
 
 @functools.cache
+def _escape() -> re.Pattern[str]:
+    """An escape's verb, its subject, the word of its direction and the words before the name:
+    "انسحب المهاجمون باتجاه "، "ولاذوا بالفرار نحو مناطق "."""
+    lex = lexicon()
+    to = trie_regex(normalize(w) for w in lex.escape_to)
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.escape_verbs)})"
+        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{to})"
+        rf"(?:{PHRASE_WORD}){{0,{ESCAPE_TARGET_WORDS}}}{BEFORE_NAME}"
+    )
+
+
+def _names_an_escape(norm_text: str, start: int) -> bool:
+    """The name is where the attackers fled or withdrew to ("انسحب المهاجمون باتجاه البادية"،
+    "فروا نحو الغابات المحيطة ببلدة X"), not where they struck."""
+    begin = max(0, start - TRANSFER_REACH)
+    if not any(w in norm_text[begin:start] for w in _escape_to()):
+        return False
+    return _escape().search(norm_text, begin, start) is not None
+
+
+@functools.cache
+def _escape_to() -> tuple[str, ...]:
+    return tuple(normalize(w) for w in lexicon().escape_to)
+
+
+@functools.cache
 def _transfer_to() -> tuple[str, ...]:
     return tuple(normalize(w) for w in lexicon().transfer_to)
 
@@ -717,7 +749,9 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
         if all(c.level == "country" for c in candidates) and _next_word("launch_verbs").match(norm_text, e):
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
-        if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s):
+        if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s) or (
+            _names_an_escape(norm_text, s)
+        ):
             continue
         if _names_a_doers_act(norm_text, s):
             continue  # "منفذي هجوم جوانرود": the earlier attack's place, recalled

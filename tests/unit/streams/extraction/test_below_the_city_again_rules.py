@@ -112,3 +112,22 @@ def test_a_province_s_name_after_a_far_site_in_it_is_the_province_not_its_seat()
     # with the city's word it is the city
     ids = location_ids("قصف على قرية\nأصيب مزارع بقصف على قرية بيرسفي في مدينة دهوك اليوم.")
     assert "iq_dihok" in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "refuge"),
+    [
+        ("هجوم على الرشاد\nقتل جنديان بهجوم على نقطة عسكرية في ناحية الرشاد، ثم فر المهاجمون نحو "
+         "قضاء الحويجة.", "iq_al_rashad", "iq_al_hawijah"),
+        ("هجوم على الرشاد\nقتل جنديان بهجوم على نقطة عسكرية في ناحية الرشاد، قبل أن ينسحب المسلحون "
+         "باتجاه قضاء الحويجة.", "iq_al_rashad", "iq_al_hawijah"),
+    ],
+)
+def test_where_the_attackers_fled_is_no_place_of_the_attack(text: str, site: str, refuge: str) -> None:
+    ids = location_ids(text)
+    assert site in ids
+    assert refuge not in ids
+
+
+def test_a_town_the_army_withdrew_from_stays() -> None:
+    assert "so_mahas" in location_ids("هجوم\nانسحب الجيش من بلدة محاس بعد هجوم قتل فيه جنديان.")
