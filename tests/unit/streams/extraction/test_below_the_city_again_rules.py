@@ -131,3 +131,9 @@ def test_where_the_attackers_fled_is_no_place_of_the_attack(text: str, site: str
 
 def test_a_town_the_army_withdrew_from_stays() -> None:
     assert "so_mahas" in location_ids("هجوم\nانسحب الجيش من بلدة محاس بعد هجوم قتل فيه جنديان.")
+
+
+def test_the_northern_bekaa_is_baalbek_hermel() -> None:
+    ids = {p.id for p in find_places("سقط صاروخ على أطراف بلدة عرسال في البقاع الشمالي")}
+    assert "lb_baalbek_hermel" in ids
+    assert "lb_beqaa_governorate" not in ids
