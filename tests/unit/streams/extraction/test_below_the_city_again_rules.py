@@ -7,7 +7,7 @@ Algiers. Each is checked here on reports written for the test, not on the set's 
 import pytest
 
 from streams.extraction.places import find_places
-from tests.unit.streams.extraction.reading import only
+from tests.unit.streams.extraction.reading import actor_ids, only, tolls
 
 
 def location_ids(text: str) -> list[str]:
@@ -137,3 +137,16 @@ def test_the_northern_bekaa_is_baalbek_hermel() -> None:
     ids = {p.id for p in find_places("سقط صاروخ على أطراف بلدة عرسال في البقاع الشمالي")}
     assert "lb_baalbek_hermel" in ids
     assert "lb_beqaa_governorate" not in ids
+
+
+def test_two_attackers_shot_dead_by_the_verb_with_its_dual_pronoun_are_two_killed() -> None:
+    assert tolls(
+        "هجوم على دورية\nأصيب شرطي عندما أطلق مسلحان النار على دورية، قبل أن يطلق عناصرها النار "
+        "عليهما ويقتلهما في الحال."
+    ) == [(2, 1)]
+
+
+def test_the_clan_militia_is_read_with_its_article_and_long_vowel() -> None:
+    assert "macawisley" in actor_ids(
+        "معارك في هيران\nقتل ثلاثة من مسلحي الشباب في هجوم شنه المعاويسلي على مواقعهم قرب بلدة محاس."
+    )
