@@ -150,3 +150,19 @@ def test_the_clan_militia_is_read_with_its_article_and_long_vowel() -> None:
     assert "macawisley" in actor_ids(
         "معارك في هيران\nقتل ثلاثة من مسلحي الشباب في هجوم شنه المعاويسلي على مواقعهم قرب بلدة محاس."
     )
+
+
+def test_a_levantine_quarter_named_like_a_foreign_town_is_no_place_abroad() -> None:
+    ids = location_ids(
+        "اقتحام مخيم\nأصيب شابان برصاص الاحتلال في حارة المنشية خلال اقتحام مخيم بلاطة شرق نابلس."
+    )
+    assert not any(i.startswith(("jo_", "sd_")) for i in ids)
+
+
+def test_a_village_of_sabr_al_mawadim_has_its_district_and_not_the_city_it_is_placed_from() -> None:
+    ids = location_ids(
+        "قذيفة على الشقب\nأصيب طفل بقذيفة سقطت على منزل في قرية الشقب بمديرية صبر الموادم جنوب شرق "
+        "مدينة تعز اليوم."
+    )
+    assert ids[0] == "ye_al_shaqab"
+    assert "ye_taiz_city" not in ids
