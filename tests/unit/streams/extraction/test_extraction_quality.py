@@ -755,6 +755,23 @@ BLIND51_BASELINE = {
 }
 
 
+# 72 blind reports whose incidents lie below the city, a second fresh sample after blind45's
+# fixes: villages with their district and province, quarters of cities and capitals, camps of
+# the displaced, markets, checkpoints and gates, roads between towns, valleys, mountain areas,
+# oases, islands, ports, border crossings and a gold-mining site, in 24 countries, and 12
+# non-violent stories naming such places; pinned as measured after the fixes they prompted
+# (before them: F1 0.994, actor recall 0.971 and place recall 0.600 with the corrected ids
+# (0.671 and 0.517 before), 41 false places, no event from non-violent text; bench/README.md).
+BLIND50_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 0.986,
+    "location_recall": 0.933,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -922,6 +939,7 @@ BLIND18_BASELINE = {
         ("blind45", BLIND45_BASELINE),
         ("blind49", BLIND49_BASELINE),
         ("blind51", BLIND51_BASELINE),
+        ("blind50", BLIND50_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1039,18 +1057,21 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # article's city's). blind26's and blind36's lowered by one with the forty-seventh's (a
 # village said to belong to a district named after a town is the site, the town none: "قاعدة حرير
 # التابعة لقضاء شقلاوة"; a family name after two given names is no place). blind28's lowered by
-# two with the forty-ninth's (a Sohag village the gazetteer now holds).
+# two with the forty-ninth's (a Sohag village the gazetteer now holds). blind2's, blind8's,
+# blind30's, blind41's and blind45's lowered by one or two with the fiftieth's (a site "في
+# مديرية Y" lies in the seat's district, the seat no place; where attackers fled is no place;
+# "حارة" is a quarter's word; the villages and districts the gazetteer lacked).
 FALSE_PLACES_AT_MOST = {
-    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 39, "blind9": 4, "blind10": 5,
+    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 3,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 38, "blind9": 4, "blind10": 5,
     "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 3,
     "blind17": 6, "blind18": 16, "blind19": 8, "blind20": 9, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
-    "blind29": 3, "blind30": 3, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
+    "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
-    "blind41": 16, "blind42": 3, "blind43": 2,
-    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 13, "blind49": 2,
-    "blind51": 4,
+    "blind41": 14, "blind42": 3, "blind43": 2,
+    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
+    "blind51": 4, "blind50": 8,
 }
 
 
