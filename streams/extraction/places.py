@@ -396,6 +396,14 @@ def _prune(candidates: tuple[PlaceEntry, ...]) -> tuple[PlaceEntry, ...]:
 
 
 @functools.cache
+def _own_cues() -> frozenset[str]:
+    """The words that, opening a gazetteer name, make it a place by itself: the cues, and the
+    camp words ("معسكر زمزم" is Darfur's camp, while "معسكر" before another name is the army's
+    camp there, not a place word)."""
+    return place_cues() | _words("camp_words")
+
+
+@functools.cache
 def place_cues() -> frozenset[str]:
     """The words that stand before a place name ("في"، "قرب"، "بلدة"), normalised."""
     return _words("cues")
@@ -771,9 +779,10 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         seat = alias in seats and not dateline
         known = candidates if seat else tuple(
             c for c in candidates if _is_known(c, focus, lex.small_population))
-        # "بلدة الخيام": a name that begins with its own place word carries its cue
+        # "بلدة الخيام"، "معسكر زمزم": a name that begins with its own place or camp word
+        # carries its cue
         kept = candidates if len(known) < len(candidates) and (
-            alias.split(" ", 1)[0] in place_cues() or _has_cue(norm_text, s, e)) else known
+            alias.split(" ", 1)[0] in _own_cues() or _has_cue(norm_text, s, e)) else known
         if known and len(kept) < len(candidates):
             # a name that is a place anyway keeps its smaller namesakes of the focus countries,
             # for the article to decide: "رفح" in a Sinai story is Egypt's, not Gaza's
