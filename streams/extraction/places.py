@@ -88,7 +88,7 @@ PARTY_REACH = 24
 # "إلى" ("نقل الجرحى والمصابون بحالة حرجة إلى") and between "إلى" and the name ("إلى مستشفى
 # الثورة العام في").
 TRANSFER_REACH, TRANSFER_OBJECT_WORDS, TRANSFER_TARGET_WORDS = 80, 5, 4
-# Words between an escape's "باتجاه"/"نحو" and the name ("باتجاه عمق البادية"، "نحو الغابات
+# Words between an escape's "باتجاه"/"صوب" and the name ("باتجاه عمق البادية"، "صوب الغابات
 # المحيطة ببلدة").
 ESCAPE_TARGET_WORDS = 3
 # How far before a name a launch's verb is looked for, and the most words between the verb and
@@ -641,7 +641,7 @@ def _names_a_destination(norm_text: str, start: int) -> bool:
 @functools.cache
 def _escape() -> re.Pattern[str]:
     """An escape's verb, its subject, the word of its direction and the words before the name:
-    "انسحب المهاجمون باتجاه "، "ولاذوا بالفرار نحو مناطق "."""
+    "انسحب المهاجمون باتجاه "، "ولاذوا بالفرار صوب مناطق "."""
     lex = lexicon()
     to = trie_regex(normalize(w) for w in lex.escape_to)
     return re.compile(
@@ -653,7 +653,7 @@ def _escape() -> re.Pattern[str]:
 
 def _names_an_escape(norm_text: str, start: int) -> bool:
     """The name is where the attackers fled or withdrew to ("انسحب المهاجمون باتجاه البادية"،
-    "فروا نحو الغابات المحيطة ببلدة X"), not where they struck."""
+    "فروا صوب الغابات المحيطة ببلدة X"), not where they struck."""
     begin = max(0, start - TRANSFER_REACH)
     if not any(w in norm_text[begin:start] for w in _escape_to()):
         return False

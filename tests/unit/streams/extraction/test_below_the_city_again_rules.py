@@ -116,7 +116,7 @@ def test_a_province_s_name_after_a_far_site_in_it_is_the_province_not_its_seat()
 @pytest.mark.parametrize(
     ("text", "site", "refuge"),
     [
-        ("هجوم على الرشاد\nقتل جنديان بهجوم على نقطة عسكرية في ناحية الرشاد، ثم فر المهاجمون نحو "
+        ("هجوم على الرشاد\nقتل جنديان بهجوم على نقطة عسكرية في ناحية الرشاد، ثم فر المهاجمون صوب "
          "قضاء الحويجة.", "iq_al_rashad", "iq_al_hawijah"),
         ("هجوم على الرشاد\nقتل جنديان بهجوم على نقطة عسكرية في ناحية الرشاد، قبل أن ينسحب المسلحون "
          "باتجاه قضاء الحويجة.", "iq_al_rashad", "iq_al_hawijah"),
@@ -130,6 +130,12 @@ def test_where_the_attackers_fled_is_no_place_of_the_attack(text: str, site: str
 
 def test_a_town_the_army_withdrew_from_stays() -> None:
     assert "so_mahas" in location_ids("هجوم\nانسحب الجيش من بلدة محاس بعد هجوم قتل فيه جنديان.")
+
+
+def test_where_refugees_fled_to_and_from_stays() -> None:
+    ids = location_ids("نزوح بعد هجوم\nقتل ثلاثة مدنيين في هجوم على بلدة محاس، وفر نحو ألف مدني من "
+                       "بلدة محاس إلى مدينة بلدوين.")
+    assert "so_mahas" in ids
 
 
 def test_the_northern_bekaa_is_baalbek_hermel() -> None:
