@@ -127,6 +127,7 @@ class IncidentLexicon(Strict):
     background_openers: tuple[str, ...]
     victims_families: tuple[str, ...]
     ordnance: tuple[str, ...]
+    raids: tuple[str, ...]
     seizures: tuple[str, ...]
     told_by: tuple[str, ...]
     claim_after_openers: tuple[str, ...]
@@ -175,6 +176,7 @@ class _Patterns:
     background: re.Pattern[str]
     families: frozenset[str]
     ordnance: frozenset[str]
+    raids: frozenset[str]  # a search of premises ("مداهمة"), the police's as well as an army's
     blasts: frozenset[str]  # explosion words that name no weapon ("انفجار")
     toll_updates: frozenset[str]
     seizures: re.Pattern[str]
@@ -266,6 +268,7 @@ def _patterns() -> _Patterns:
         ),
         families=frozenset(normalize(w) for w in lex.victims_families),
         ordnance=frozenset(normalize(w) for w in lex.ordnance),
+        raids=frozenset(normalize(w) for w in lex.raids),
         blasts=frozenset(normalize(w) for w in lex.blasts),
         toll_updates=frozenset(normalize(w) for w in lex.toll_updates),
         seizures=_words(lex.seizures),
@@ -1081,10 +1084,12 @@ def _is_incident(draft: _Draft) -> bool:
 
 
 def _ordnance_seized(draft: _Draft) -> bool:
-    """Ordnance found or seized and nothing else violent ("ضبط شحنة تضم قنابل يدوية")."""
+    """Ordnance found or seized, or a raid that found and seized, and nothing else violent
+    ("ضبط شحنة تضم قنابل يدوية"، "ضبط بحوزتهم أسلحة بعد مداهمة أماكن وجودهم")."""
     pattern = _patterns()
     acts = [t for c in draft.clauses for t in c.triggers if names_an_act(t)]
-    return all(t.word in pattern.ordnance for t in acts) and any(
+    seized = pattern.ordnance | pattern.raids
+    return all(t.word in seized for t in acts) and any(
         pattern.seizures.search(c.norm) for c in draft.clauses
     )
 
