@@ -772,6 +772,26 @@ BLIND50_BASELINE = {
 }
 
 
+# 67 blind reports of a twelfth day's feed (3 June 2025) from some thirty outlets the earlier day
+# samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's "القضاء
+# على", a war remnant, the crime pages) and 40 non-violent stories in the same vocabulary (budgets,
+# prices, Hajj, weather, cholera, exams, a ministry's war tally, truce talks, a prisoner exchange,
+# a funeral, an anniversary, arrests, raids and seizures with no clash, old munitions detonated, a
+# drill, verdicts, executions carried out, a road crash), 29 countries, pinned as measured after
+# the fixes they prompted (before them: F1 1.0, actor recall 1.0 and place recall 0.963 with the
+# corrected ids (0.7 and 0.667 before), 6 false places, 3 events from 3 of the 40 non-violent
+# stories; bench/README.md). The event left is a funeral's, which this set counts as no event and
+# the incident streams keep as a report of its incident.
+BLIND52_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 1.0,
+    "contested_accuracy": 0.926,
+    "false_events_nonviolent": 1,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -940,6 +960,7 @@ BLIND18_BASELINE = {
         ("blind49", BLIND49_BASELINE),
         ("blind51", BLIND51_BASELINE),
         ("blind50", BLIND50_BASELINE),
+        ("blind52", BLIND52_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1072,7 +1093,7 @@ FALSE_PLACES_AT_MOST = {
     "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
     "blind41": 14, "blind42": 3, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 4, "blind50": 9,
+    "blind51": 4, "blind50": 9, "blind52": 5,
 }
 
 
