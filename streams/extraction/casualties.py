@@ -1534,8 +1534,13 @@ def find_casualties(
 ) -> list[CasualtyItem]:
     """Casualty counts in one normalised clause, in reading order. ``perpetrator`` is the
     attacking group, which "المهاجمين" and "المسلحين" name; ``possessor`` is the group whose
-    own fighters "أحد مقاتليها" counts (the party the sentence's account comes from)."""
-    return _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
+    own fighters "أحد مقاتليها" counts (the party the sentence's account comes from). A figure
+    inside an actor's name is no count ("تتهم إم 23 بقتل تسعة": the M23 is no toll of 23)."""
+    items = _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
+    named = [(m.start, m.end) for m in actors or [] if any(ch.isdigit() for ch in norm[m.start:m.end])]
+    if not named:
+        return items
+    return [i for i in items if not any(a <= i.start and i.end <= b for a, b in named)]
 
 
 def agent_spans(norm: str, actors: list[ActorMention] | None = None) -> list[tuple[int, int]]:
