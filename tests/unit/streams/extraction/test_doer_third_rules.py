@@ -4,7 +4,7 @@ test, not on the set's own."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import actor_ids
+from tests.unit.streams.extraction.reading import actor_ids, counts, place_ids, tolls
 
 # --- armed groups and forces under names the gazetteer lacked: a group by its leader's name,
 # a splinter faction, a militia by its commander, a clan militia with the article, a unit of
@@ -78,3 +78,49 @@ NAMED = {
 def test_a_group_under_a_name_the_press_gives_it_is_its_actor(case: str) -> None:
     text, want = NAMED[case]
     assert want in actor_ids(text), actor_ids(text)
+
+
+# --- the people counted: gendarmes, a unit's commander, pirates; a figure in a group's name
+
+def test_gendarmes_a_commander_and_pirates_are_counted_people() -> None:
+    assert counts("قتل دركيان وأصيب ثالث في هجوم على مركز حدودي") == [("killed", 2), ("injured", 1)]
+    assert counts("قتل آمر سرية في انفجار عبوة على طريق المطار") == [("killed", 1)]
+    assert counts("قتل قرصان وأصيب آخر عندما اقتربت سفينة حربية من المركب") == [
+        ("killed", 1), ("injured", 1)]
+
+
+def test_gendarmes_killed_are_the_forces_of_the_story_s_country() -> None:
+    text = (
+        "هجوم في أقصى الشمال\n"
+        "قتل دركيان كاميرونيان في هجوم على نقطة مراقبة قرب مدينة مورا."
+    )
+    assert "cameroonian_forces" in actor_ids(text), actor_ids(text)
+
+
+def test_a_figure_inside_a_group_s_name_is_no_toll() -> None:
+    assert counts("الجيش يتهم إم 23 بإحراق قرية في شمال كيفو") == []
+    assert tolls("مقتل أربعة مدنيين في هجوم نسبته السلطات إلى إم 23 قرب غوما") == [(4, None)]
+
+
+def test_the_planter_named_by_a_verb_of_its_own_is_the_attacker() -> None:
+    text = (
+        "استشهاد جندي بانفجار لغم في الجبل\n"
+        "استشهد جندي إثر انفجار لغم أرضي خلال دورية في جبل سمامة.\n"
+        "وقالت الوزارة إن اللغم زرعته عناصر من تنظيم القاعدة في بلاد المغرب الإسلامي."
+    )
+    assert "aqim" in actor_ids(text), actor_ids(text)
+
+
+# --- places as the desks spell them
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قتل شرطيان بانفجار عبوة على طريق قرب ماندرا شمال شرقي كينيا.", "ke_mandera_city"),
+        ("قتل أربعة مدنيين في هجوم على سوق في مدينة بمباري.", "cf_bambari"),
+        ("قتل ستة مسلحين في غارة بمسيرة قرب تينزاواتن شمالي مالي.", "ml_tinzaouaten"),
+        ("أصيب بحاران في هجوم لقراصنة على سفينة صيد راسية في ميناء إيل شمال شرقي الصومال.", "so_eyl"),
+    ],
+)
+def test_towns_under_the_spellings_of_the_desks(text: str, want: str) -> None:
+    assert want in place_ids(text), place_ids(text)
