@@ -4,7 +4,7 @@ test, not on the set's own."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import actor_ids, counts, place_ids, tolls
+from tests.unit.streams.extraction.reading import actor_ids, counts, events, place_ids, tolls
 
 # --- armed groups and forces under names the gazetteer lacked: a group by its leader's name,
 # a splinter faction, a militia by its commander, a clan militia with the article, a unit of
@@ -124,3 +124,16 @@ def test_the_planter_named_by_a_verb_of_its_own_is_the_attacker() -> None:
 )
 def test_towns_under_the_spellings_of_the_desks(text: str, want: str) -> None:
     assert want in place_ids(text), place_ids(text)
+
+
+# --- hostages freed, told in a headline's present
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عصابة مسلحة تطلق رهائن في زمفارا\nأفرجت العصابة عن 12 مختطفاً بعد مفاوضات مع زعماء القرية.",
+        "زعيم ميليشيا يطلق الرهائن ويسلم سلاحه\nجرت المراسم بحضور حاكم الولاية وقادة محليين.",
+    ],
+)
+def test_hostages_freed_in_a_headline_s_present_are_no_incident(text: str) -> None:
+    assert events(text) == []
