@@ -792,6 +792,25 @@ BLIND52_BASELINE = {
 }
 
 
+# 71 blind reports where the doer is the hard part, a third fresh sample after blind29.yaml's and
+# blind40.yaml's fixes: the doer blamed or accused in a clause or sentence of its own, claims and
+# denials, a group named by its leader, a faction, an old name or its enemies' name, clan
+# militias, tribes, self-defence groups, bandits, pirates and herders, state forces named by a
+# unit, a boat or a drone, foreign forces and contractors, "مجهولون"، and 11 non-violent stories
+# naming armed groups (speeches, sanctions, talks, a disarmament, a merger, a defector), 28
+# countries, pinned as measured after the fixes they prompted (before them: F1 0.955, actor recall
+# 0.787 and place recall 0.85 with the corrected ids (0.453 and 0.683 before), 11 false places
+# (23 before), one event from a non-violent story; bench/README.md).
+BLIND53_BASELINE = {
+    "casualty_f1": 0.978,
+    "actor_recall": 0.947,
+    "location_recall": 0.933,
+    "contested_accuracy": 0.983,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -961,6 +980,7 @@ BLIND18_BASELINE = {
         ("blind51", BLIND51_BASELINE),
         ("blind50", BLIND50_BASELINE),
         ("blind52", BLIND52_BASELINE),
+        ("blind53", BLIND53_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1094,7 +1114,7 @@ FALSE_PLACES_AT_MOST = {
     "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
     "blind41": 14, "blind42": 3, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 4, "blind50": 9, "blind52": 5,
+    "blind51": 4, "blind50": 9, "blind52": 5, "blind53": 7,
 }
 
 
