@@ -62,6 +62,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind50 --by-country # blind, below the city, again
     .venv/bin/python -m bench.eval_extraction --set blind52 --by-country # blind, a twelfth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind53 --by-country # blind, who did it, a third time
+    .venv/bin/python -m bench.eval_extraction --set blind54 --by-country # blind, a thirteenth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -143,6 +144,7 @@ SETS = {
     "blind50": EVAL_DIR / "blind50.yaml",
     "blind52": EVAL_DIR / "blind52.yaml",
     "blind53": EVAL_DIR / "blind53.yaml",
+    "blind54": EVAL_DIR / "blind54.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
