@@ -52,3 +52,12 @@ def test_the_zionist_air_force_is_israel() -> None:
 def test_tayr_harfa_is_a_village_of_south_lebanon() -> None:
     text = "صور - استشهد مزارع في غارة على أطراف بلدة طيرحرفا في قضاء صور."
     assert "lb_tayr_harfa" in place_ids(text)
+
+
+# --- protesters are victims a toll counts ----------------------------------------------------
+
+
+def test_a_protester_killed_is_counted() -> None:
+    text = "قتل متظاهر برصاص الشرطة وأصيب عشرون آخرون خلال احتجاجات وسط العاصمة مساء أمس."
+    assert only(text).casualties[0].killed == 1
+
