@@ -7,7 +7,7 @@ import pytest
 from streams.extraction.actors import find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.places import find_places
-from tests.unit.streams.extraction.reading import events, only, place_ids
+from tests.unit.streams.extraction.reading import counts, events, only, place_ids
 
 # --- regions, villages and spellings of towns the world desks name -------------------------------
 
@@ -119,3 +119,17 @@ def test_deaths_of_a_flood_a_ferry_a_ravine_or_a_collapse_are_no_incident(text: 
 def test_gunmen_whose_fire_sent_a_bus_off_the_road_are_still_an_incident() -> None:
     text = "قتل سبعة أشخاص عندما أطلق مسلحون النار على حافلة ما أدى إلى سقوط الحافلة في واد"
     assert len(events(text)) == 1
+
+
+# --- a pair of gunmen who felled their victims ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("أطلق مسلحان على دراجة نارية النار على تاجرين فأردياهما أمام متجرهما", [("killed", 2)]),
+        ("اعترض مسلحان سيارة قاض فأردياه قتيلاً", [("killed", 1)]),
+    ],
+)
+def test_two_doers_felling_their_victims_count_the_victims(text: str, want: list[tuple[str, int]]) -> None:
+    assert counts(text) == want
