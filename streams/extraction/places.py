@@ -575,17 +575,21 @@ def _party_words(backers_only: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:[وف]?[بل])?(?:{trie_regex(normalize(w) for w in words)}) $")
 
 
+def _verb_toward(verbs: tuple[str, ...], toward: tuple[str, ...], target_words: int) -> re.Pattern[str]:
+    """One of ``verbs``, a few words of its object or subject, one of the words ``toward`` a
+    place and up to ``target_words`` words before the name; words with no clause's punctuation."""
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in verbs)})"
+        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{trie_regex(normalize(w) for w in toward)})"
+        rf"(?:{PHRASE_WORD}){{0,{target_words}}}{BEFORE_NAME}"
+    )
+
+
 @functools.cache
 def _transfer() -> re.Pattern[str]:
     """A transfer's verb, its object, "إلى" and the words before the name: "ونقل الجرحى إلى
-    "، "نقل المصاب إلى مستشفى في "؛ words with no clause's punctuation, up to the name."""
-    lex = lexicon()
-    to = trie_regex(normalize(w) for w in lex.transfer_to)
-    return re.compile(
-        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.transfer_verbs)})"
-        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{to})"
-        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_TARGET_WORDS}}}{BEFORE_NAME}"
-    )
+    "، "نقل المصاب إلى مستشفى في "."""
+    return _verb_toward(lexicon().transfer_verbs, lexicon().transfer_to, TRANSFER_TARGET_WORDS)
 
 
 @functools.cache
@@ -642,13 +646,7 @@ def _names_a_destination(norm_text: str, start: int) -> bool:
 def _escape() -> re.Pattern[str]:
     """An escape's verb, its subject, the word of its direction and the words before the name:
     "انسحب المهاجمون باتجاه "، "ولاذوا بالفرار صوب مناطق "."""
-    lex = lexicon()
-    to = trie_regex(normalize(w) for w in lex.escape_to)
-    return re.compile(
-        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.escape_verbs)})"
-        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{to})"
-        rf"(?:{PHRASE_WORD}){{0,{ESCAPE_TARGET_WORDS}}}{BEFORE_NAME}"
-    )
+    return _verb_toward(lexicon().escape_verbs, lexicon().escape_to, ESCAPE_TARGET_WORDS)
 
 
 def _names_an_escape(norm_text: str, start: int) -> bool:
