@@ -233,8 +233,9 @@ def lexicon() -> PlacesLexicon:
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
     "belonging", "camp_words", "capital_words", "city_words", "cues", "directions",
-    "distance_words", "district_words", "given_names", "located_words", "name_prefixes", "name_words",
-    "neighbourhood_words", "noun_names", "point_city_words", "sound_town_words", "town_words",
+    "distance_words", "district_words", "escape_to", "given_names", "located_words", "name_prefixes",
+    "name_words", "neighbourhood_words", "noun_names", "point_city_words", "sound_town_words",
+    "town_words", "transfer_to",
 ]
 
 
@@ -635,11 +636,7 @@ def _names_an_origin(norm_text: str, start: int) -> bool:
 def _names_a_destination(norm_text: str, start: int) -> bool:
     """The name is where the wounded or the dead were taken ("نقل الجرحى إلى نيامي"، "نقل
     المصاب إلى مستشفى في عدن"), a hospital's town, not where the incident happened."""
-    begin = max(0, start - TRANSFER_REACH)
-    # read for every place mention: most have no "إلى" before them, found at once
-    if not any(w in norm_text[begin:start] for w in _transfer_to()):
-        return False
-    return _transfer().search(norm_text, begin, start) is not None
+    return _phrase_before(norm_text, start, _words("transfer_to"), _transfer())
 
 
 @functools.cache
@@ -652,20 +649,17 @@ def _escape() -> re.Pattern[str]:
 def _names_an_escape(norm_text: str, start: int) -> bool:
     """The name is where the attackers fled or withdrew to ("انسحب المهاجمون باتجاه البادية"،
     "فروا صوب الغابات المحيطة ببلدة X"), not where they struck."""
+    return _phrase_before(norm_text, start, _words("escape_to"), _escape())
+
+
+def _phrase_before(norm_text: str, start: int, toward: frozenset[str], phrase: re.Pattern[str]) -> bool:
+    """Whether ``phrase`` (``_verb_toward``) ends right before the name at ``start``, within
+    ``TRANSFER_REACH`` letters."""
     begin = max(0, start - TRANSFER_REACH)
-    if not any(w in norm_text[begin:start] for w in _escape_to()):
+    # read for every place mention: most have no "إلى"/"باتجاه" before them, found at once
+    if not any(w in norm_text[begin:start] for w in toward):
         return False
-    return _escape().search(norm_text, begin, start) is not None
-
-
-@functools.cache
-def _escape_to() -> tuple[str, ...]:
-    return tuple(normalize(w) for w in lexicon().escape_to)
-
-
-@functools.cache
-def _transfer_to() -> tuple[str, ...]:
-    return tuple(normalize(w) for w in lexicon().transfer_to)
+    return phrase.search(norm_text, begin, start) is not None
 
 
 @functools.cache
@@ -1139,12 +1133,11 @@ def _in_a_district(words: list[str]) -> bool:
     if not words:
         return False
     *own, last = words
-    if last[:1] == "ب" and last[1:] in _words("district_words"):
-        pass
-    elif len(own) > 0 and own[-1] in {"في", "وفي"} and last in _words("district_words"):
+    districts = _words("district_words")
+    if not (last[:1] == "ب" and last[1:] in districts):  # not "بمديرية": "في مديرية" then
+        if not (own and own[-1] in {"في", "وفي"} and last in districts):
+            return False
         own = own[:-1]
-    else:
-        return False
     return len(own) <= 1 and not any(w in place_cues() or w[:1] == "و" for w in own)
 
 
