@@ -1,0 +1,188 @@
+"""Which actor attacked and which was attacked: the doer of a killing verb, a nationality after an
+attack noun, unnamed gunmen as the unknown actor, and the side that only returned fire."""
+
+import pytest
+
+from streams.extraction.actors import assign_roles, find_actors
+from streams.extraction.arabic import normalize
+from tests.unit.streams.extraction.reading import actor_ids, events, group_tolls_of, only, roles_of
+
+
+def ids(text: str, country: str | None) -> list[str]:
+    return [m.entry.id for m in find_actors(normalize(text), country)]
+
+
+def test_a_drone_attributed_to_rwanda_by_its_adjective() -> None:
+    assert "rwanda" in actor_ids("قتل 3 مدنيين بغارة مسيرة رواندية على قرية قرب غوما.")
+
+
+def test_a_retold_headline_adds_its_actor_to_the_body() -> None:
+    text = ("مقتل 3 جنود بهجوم لحركة الشباب في جوهر\n"
+            "قال مسؤول عسكري إن ثلاثة جنود قتلوا عندما هاجم مسلحون قاعدة للجيش قرب مدينة جوهر فجر اليوم.")
+    got = only(text)
+    assert "al_shabaab" in {a.id for a in got.actors}
+    assert [(c.killed, c.injured) for c in got.casualties] == [(3, None)]
+
+
+def test_a_force_sent_to_part_the_fighters_is_no_perpetrator() -> None:
+    got = only("قتل شخصان في اشتباك بين عشيرتين في قضاء الشطرة، وتدخلت قوة من الجيش العراقي لفض "
+               "النزاع واعتقلت خمسة من المتورطين.")
+    assert roles_of(got).get("iraqi_forces") != "perpetrator"
+
+
+def test_a_force_that_arrests_after_an_attack_verb_is_still_its_doer() -> None:
+    got = only("اقتحمت قوة من الجيش العراقي قرية في قضاء الشطرة واعتقلت خمسة وقتلت مسلحاً.")
+    assert roles_of(got).get("iraqi_forces") == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("قتل 5 من عناصر الأمن العام في هجوم شنته مجموعة من فلول النظام البائد على حاجز قرب بانياس.",
+         "unknown"),
+        ("قالت وزارة الدفاع في حكومة الوحدة الوطنية إن مسيراتها قصفت مخزناً للمهربين غرب طرابلس وقتلت 3.",
+         "libyan_gov_forces"),
+    ],
+)
+def test_doers_named_by_what_they_were_or_by_their_ministry(text: str, actor: str) -> None:
+    assert roles_of(only(text)).get(actor) == "perpetrator"
+
+
+def test_an_attack_nobody_owned_is_the_work_of_unknown_attackers() -> None:
+    text = "السليمانية - أصيب حارسان بهجوم بمسيرة على حقل للغاز في جمجمال، ولم تتبن أي جهة الهجوم."
+    assert actor_ids(text) == {"unknown"}
+
+
+def test_the_planter_named_by_a_verb_of_its_own_is_the_attacker() -> None:
+    text = (
+        "استشهاد جندي بانفجار لغم في الجبل\n"
+        "استشهد جندي إثر انفجار لغم أرضي خلال دورية في جبل سمامة.\n"
+        "وقالت الوزارة إن اللغم زرعته عناصر من تنظيم القاعدة في بلاد المغرب الإسلامي."
+    )
+    assert "aqim" in actor_ids(text), actor_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجم عناصر من تنظيم داعش حاجزاً لقوات النظام قرب مدينة السخنة، ما أدى إلى مقتل ضابط "
+        "وخمسة عناصر، في حين قُتل ثلاثة من المهاجمين.",
+        "هاجم عناصر من تنظيم داعش حاجزاً لقوات النظام قرب مدينة السخنة، واندلعت اشتباكات بين "
+        "الطرفين، ما أدى إلى مقتل ضابط وخمسة عناصر، في حين قُتل ثلاثة من المهاجمين.",
+    ],
+)
+def test_attackers_and_defenders_in_one_event(text: str) -> None:
+    event = only("هجوم\n" + text)
+    assert group_tolls_of(event) == {("government forces", 6, None), ("ISIS", 3, None)}
+    assert roles_of(event) == {"isis": "perpetrator", "syrian_army": "target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("جراء قصف مدفعي تركي على القرية", "turkey"),
+        ("تصدت الدفاعات لعدوان إسرائيلي بالصواريخ", "israel"),
+        ("استهدفت غارة روسية السوق", "russia"),
+    ],
+)
+def test_nationality_adjectives_after_attack_nouns_name_the_attacker(text: str, actor: str) -> None:
+    norm = normalize(text)
+    mentions = find_actors(norm)
+    assert assign_roles(norm, mentions).get(actor) == "perpetrator"
+
+
+def test_adjective_alone_is_not_an_actor() -> None:
+    assert find_actors(normalize("وصل وفد تركي إلى دمشق")) == []
+
+
+def test_the_side_that_returned_fire_was_attacked() -> None:
+    event = only(
+        "قصف على نقطة تركية\n"
+        "قُتل جندي تركي بقذائف استهدفت نقطة عسكرية في ريف إدلب، وردت القوات التركية بقصف مصادر النيران."
+    )
+    assert roles_of(event)["turkey"] == "target"
+
+
+def test_answering_fire_does_not_make_an_attacker() -> None:
+    norm = normalize(
+        "أصيب عنصران من قوات النظام بهجوم على حاجز، وقال مصدر إن قوات النظام ردت على مصادر الإطلاق."
+    )
+    assert assign_roles(norm, find_actors(norm))["syrian_army"] == "target"
+
+
+def test_masked_gunmen_are_unknown() -> None:
+    text = "خبر\nقتل رجل برصاص ملثمين أطلقوا النار على سيارته في القرية مساء أمس."
+    assert "unknown" in {a.id for e in events(text) for a in e.actors}
+
+
+def test_the_force_right_after_an_active_killing_verb_is_the_killer() -> None:
+    event = only("قتلت قوات الدعم السريع تسعة مدنيين في قرية شرقي الفاشر.")
+    roles = {a.id: a.role for a in event.actors}
+    assert roles["rsf"] == "perpetrator"
+
+
+def test_the_active_verb_before_a_dual_victim_noun_makes_the_killer() -> None:
+    event = only("قتلت ميليشيا الحوثي طفلين بقذيفة سقطت على منزلهما في حيس.")
+    roles = {a.id: a.role for a in event.actors}
+    assert roles["houthis"] == "perpetrator"
+
+
+def test_a_soldier_killed_in_the_passive_is_still_the_target() -> None:
+    event = only("قتل جندي تركي وأصيب آخران بهجوم لحزب العمال الكردستاني في دهوك.")
+    roles = {a.id: a.role for a in event.actors}
+    assert roles["turkey"] == "target"
+    assert roles["pkk"] == "perpetrator"
+
+
+def test_a_definite_attack_noun_with_a_definite_nationality_names_the_attacker() -> None:
+    text = "غارة\nارتفعت حصيلة الغارة الإسرائيلية على مبنى في مدينة صور إلى 6 قتلى."
+    assert [a.id for e in events(text) for a in e.actors] == ["israel"]
+
+
+def test_a_definite_nationality_after_a_noun_that_is_no_attack_names_no_one() -> None:
+    text = "حادث\nالتقى الوفد الإسرائيلي بالمسؤولين، وقتل 3 في حادث إطلاق نار في المدينة."
+    assert "israel" not in [a.id for e in events(text) for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [("استشهد 5 أشخاص في غارتين إسرائيليتين على بلدة في قضاء صور.", "israel"),
+     ("قتل سائق برصاص عصابة خطف على طريق دمشق - السويداء.", "unknown")],
+)
+def test_a_dual_strike_and_a_kidnapping_gang_name_their_doers(text: str, actor: str) -> None:
+    assert actor in {a.id for e in events(text) for a in e.actors}
+
+
+def test_a_speakers_colon_keeps_the_speaker_with_the_toll() -> None:
+    text = ("بيان\nقال المتحدث باسم الجيش العراقي: قتل جنديان في هجوم على نقطة تفتيش قرب "
+            "الحدود.")
+    assert [a.id for e in events(text) for a in e.actors] == ["iraqi_forces"]
+
+
+def test_a_second_nationality_keeps_the_first() -> None:
+    assert {"us_forces", "uk"} <= actor_ids("غارات أمريكية وبريطانية على الحديدة تقتل 4")
+
+
+def test_a_hedged_nationality_names_the_attacker() -> None:
+    assert ids("قصفت طائرة مسيرة يرجح أنها تركية قرية", "IQ") == ["turkey"]
+
+
+def test_gunmen_who_hit_a_named_group_are_unknown() -> None:
+    [event] = events("قتل ثلاثة من عناصر طالبان برصاص مسلحين مجهولين في ولاية قندهار")
+    assert {"taliban", "unknown"} <= {a.id for a in event.actors}
+
+
+def test_unnamed_gunmen_are_the_unknown_actor() -> None:
+    event = only("خطف جماعي\nاختطف مسلحون 40 مسافراً على طريق سريع في ولاية زامفارا شمال غربي نيجيريا.")
+    assert roles_of(event).get("unknown") == "perpetrator"
+
+
+def test_gunmen_of_a_named_group_are_not_unknown() -> None:
+    event = only("هجوم\nقتل مسلحون من حركة الشباب 7 جنود في هجوم على قاعدة في إقليم شبيلي السفلى.")
+    assert "unknown" not in roles_of(event)
+    assert "al_shabaab" in roles_of(event)
+
+
+def test_an_armed_attack_adjective_is_no_gunman() -> None:
+    event = only("هجوم\nقُتل شرطيان في هجوم مسلح على دورية في مدينة العريش.")
+    assert "unknown" not in roles_of(event)

@@ -1,0 +1,455 @@
+"""Violent words used without violence (sport, politics, prices, threats, warnings, ceasefires,
+figures of speech) make no incident; a real attack told beside them keeps its toll."""
+
+import pytest
+
+from tests.unit.streams.extraction.reading import events, only, tolls
+
+NO_INCIDENT = {
+    "appeal": (
+        "تشديد الحكم على متهم في تفجير حافلة\n"
+        "رفعت محكمة الاستئناف الحكم الصادر بحق متهم بتفجير حافلة للركاب أسفر عن مقتل سبعة أشخاص "
+        "إلى السجن عشرين عاماً."
+    ),
+    "cassation": (
+        "النقض تؤيد حبس متهم بالاعتداء على دورية\n"
+        "أيدت محكمة النقض حكم حبس متهم بإطلاق النار على دورية للشرطة أدى إلى إصابة شرطيين."
+    ),
+    "evidence": (
+        "القضاء يرفض طلب مراجعة الحكم\n"
+        "وأكدت الهيئة أن جريمة قتل الشرطي طعناً ثبتت بالأدلة والاعترافات."
+    ),
+    "case_file": (
+        "النيابة تغلق القضية\n"
+        "أغلقت النيابة العامة ملف اغتيال صحفي قتل بالرصاص أمام منزله في البصرة."
+    ),
+    "anniversary": (
+        "أهالي الضحايا يتجمعون في السوق\n"
+        "ويصادف اليوم مرور تسعة أعوام على تفجير السوق الذي قتل فيه 40 شخصاً في الحلة."
+    ),
+    "bodies_counted": (
+        "تبادل 12 جثة بين الطرفين في مأرب\n"
+        "جرت عملية تبادل لجثث مقاتلين من الطرفين في مأرب بوساطة قبلية."
+    ),
+    "bodies_for_bodies": (
+        "السلطات تتسلم رفات جنودها\n"
+        "استلمت السلطات 200 جثة لجنودها مقابل تسليم 40 جثة للطرف الآخر في المنطقة الحدودية."
+    ),
+    "bodies_released": (
+        "وصول جثامين إلى المستشفى\n"
+        "تسلمت وزارة الصحة جثامين 9 شهداء أفرجت عنها سلطات الاحتلال عبر معبر كيسوفيم."
+    ),
+    "rubble": (
+        "البلدية تواصل عملها في الحي\n"
+        "وقال رئيس البلدية إن أعمال إزالة الركام في حي الزيتون ما زالت تكشف عن جثامين شهداء."
+    ),
+    "damage": (
+        "فرق هندسية في الجنوب\n"
+        "بدأت فرق الهندسة مسح الأضرار التي لحقت بالمنازل جراء القصف في بلدة الخيام."
+    ),
+    "compensation": (
+        "المحافظة تعوض التجار\n"
+        "وتشمل التعويضات المحال التي دمرتها القذائف الإسرائيلية في سوق بلدة الخيام."
+    ),
+    "training": (
+        "مصرع جنديين بحادث انقلاب آلية خلال تمرين\n"
+        "توفي جنديان وأصيب ثالث بحادث انقلاب آلية عسكرية أثناء تمرين ليلي في المنطقة الجنوبية."
+    ),
+    "cup_tie": (
+        "الوداد يعبر إلى نصف النهائي\n"
+        "اغتال الوداد أحلام الرجاء في بلوغ نصف نهائي الكأس بهدف من ركلة جزاء، في مباراة شهدت "
+        "إصابة اثنين من المشجعين في مدرجات ملعب الدار البيضاء."
+    ),
+    "far_corner": (
+        "فوز كبير للمتصدر\n"
+        "وسدد المهاجم قذيفة قوية من خارج منطقة الجزاء استقرت في الزاوية البعيدة."
+    ),
+    "prize": (
+        "رواية تفوز بجائزة أدبية\n"
+        "وتفوز رواية تروي سيرة طبيب نجا من قصف مستشفى في حمص بجائزة الرواية."
+    ),
+    "in_service": (
+        "البحرية تتسلم منظومة جديدة\n"
+        "وأكد قائد القوات البحرية السعودية أن الصاروخ سيدخل الخدمة في قاعدة جدة قريباً."
+    ),
+}
+
+
+THREATS = {
+    "iron_fist": (
+        "مصدر عسكري: سنضرب المهربين\n"
+        "أكد مصدر عسكري أن قوات حرس الحدود ستضرب بيد من حديد عصابات التهريب، وأن التعليمات "
+        "الجديدة تسمح بإطلاق النار على المتسللين في منطقة الرويشد."
+    ),
+    "crushing_answer": (
+        "قائد عسكري يحذر\n"
+        "قال قائد في الحرس الثوري في طهران إن أي اعتداء جديد سيقابل برد ساحق، مؤكداً أن صواريخ "
+        "البلاد قادرة على محو قواعد العدو خلال ساعات."
+    ),
+    "feared": (
+        "تحذير أمني\n"
+        "وأصدرت السفارة في بغداد تحذيراً أمنياً، مشيرة إلى معلومات عن احتمال تنفيذ هجمات بالصواريخ "
+        "على مواقع تضم قوات التحالف في بغداد."
+    ),
+    "feared_headline": "السفارة تحذر رعاياها من هجمات محتملة في أربيل",
+    "stand": (
+        "الوزارة تجدد موقفها\n"
+        "وجددت الوزارة موقف البلاد الرافض لاستهداف المدنيين والمنشآت الصحية في السودان، معربة عن "
+        "خالص التعازي لذوي الضحايا."
+    ),
+}
+
+
+def test_a_threat_beside_a_toll_is_no_sign_of_sport() -> None:
+    # the pitch, the football and the vow of revenge are three figurative words, but the rocket
+    # and its dead make it an incident
+    text = ("نفت الحركة أي علاقة لها بالصاروخ الذي سقط على ملعب لكرة القدم في بلدة مجدل شمس وأدى إلى "
+            "مقتل 9 أطفال، بعدما حمّلتها الحكومة المسؤولية وتوعدت بالرد.")
+    assert [(c.killed, c.injured) for c in only(text).casualties] == [(9, None)]
+
+
+def test_a_match_report_with_a_threat_is_still_sport() -> None:
+    assert events("هاجم المنتخب مرمى منافسه وسجل هدفين، وتوعد المدرب بالرد في مباراة الإياب.") == []
+
+
+def test_a_national_team_fighting_a_battle_is_sport() -> None:
+    text = (
+        "منتخبنا يخرج مرفوع الرأس\n"
+        "عمان - خاض منتخبنا معركة قوية أمام الكاميرون في ربع النهائي وقاتل حتى الدقيقة الأخيرة."
+    )
+    assert events(text) == []
+
+
+def test_an_electoral_battle_is_politics() -> None:
+    text = (
+        "النتائج النهائية للإعادة\n"
+        "تونس - أعلنت الهيئة العليا المستقلة للانتخابات النتائج بعد معركة انتخابية حامية."
+    )
+    assert events(text) == []
+
+
+def test_an_attack_on_waste_in_a_budget_is_no_attack() -> None:
+    assert events("ميزانية الأردن الجديدة: هجوم على الهدر في الإنفاق") == []
+
+
+def test_a_gun_salute_is_no_shelling() -> None:
+    text = "المنامة - شاركت وحدات من القوات المسلحة في العرض، وأطلقت 21 طلقة مدفعية تحية للعلم."
+    assert events(text) == []
+
+
+def test_a_price_bomb_is_no_bomb_and_its_victim_no_toll() -> None:
+    text = (
+        "الرباط - حذر خبراء من أن تتحول الضريبة الجديدة إلى قنبلة أسعار تنفجر في وجه المواطن "
+        "الذي بات ضحية للتضخم."
+    )
+    assert events(text) == []
+
+
+def test_a_bomb_that_went_off_in_a_market_is_still_one() -> None:
+    assert tolls("قتل ثلاثة أشخاص في انفجار قنبلة في سوق الأسعار الشعبية بالمدينة.") == [(3, None)]
+
+
+def test_a_match_report_dense_with_sport_words_is_no_incident_even_with_an_injured_player() -> None:
+    text = ("مباراة\nشن الفريق هجوماً كاسحاً وأطلق قذائف على مرمى منافسه في الشوط الأول، وخرج مدافع "
+            "الضيوف مصاباً بعد تدخل قوي.")
+    assert events(text) == []
+
+
+def test_an_attack_at_a_stadium_during_a_match_is_still_an_incident() -> None:
+    assert tolls("هجوم\nقتل 3 مشجعين في هجوم مسلح على الملعب خلال المباراة.") == [(3, None)]
+
+
+def test_prices_that_kill_citizens_are_a_figure_of_speech() -> None:
+    text = "غلاء\nقال النائب إن الغلاء يقتل 3 مواطنين من كل عشرة وإن الأسعار تطلق الرصاص على التموين."
+    assert events(text) == []
+
+
+def test_a_campaign_that_targets_children_is_no_attack() -> None:
+    assert events("تطعيم\nأطلقت الوزارة حملة تطعيم تستهدف مليوني طفل في مدينة مقديشو.") == []
+
+
+def test_readiness_for_a_fight_to_come_is_no_incident() -> None:
+    text = (
+        "زعيم الفصيل: مقاتلونا جاهزون للمواجهة\n"
+        "قال زعيم الفصيل في خطاب متلفز إن مقاتليه مستعدون لخوض معركة طويلة إذا تعرضت مناطقهم "
+        "لأي اعتداء، وإنهم لن يتخلوا عن سلاحهم."
+    )
+    assert events(text) == []
+
+
+def test_a_ready_force_that_fought_is_still_an_incident() -> None:
+    text = "قتل أربعة جنود في معركة مع المسلحين قرب الحدود، بحسب بيان للجيش."
+    assert tolls(text) == [(4, None)]
+
+
+def test_attack_drones_on_show_at_an_air_show_are_no_strike() -> None:
+    text = (
+        "معرض للطيران في البحرين\n"
+        "المنامة - تعرض الشركات العارضة في معرض البحرين الدولي للطيران مقاتلات ومسيرات هجومية "
+        "وصواريخ موجهة."
+    )
+    assert events(text) == []
+
+
+def test_attacks_conceded_as_a_circumstance_are_no_incident() -> None:
+    text = (
+        "افتتاح موسم الحصاد\n"
+        "طولكرم - قال المحافظ إن المزارعين أتموا الموسم رغم اعتداءات المستوطنين على أراضيهم."
+    )
+    assert events(text) == []
+
+
+def test_a_toll_beside_a_concession_is_still_an_incident() -> None:
+    text = (
+        "شهيد في طوباس\n"
+        "طوباس - استشهد شاب برصاص قوات الاحتلال في بلدة طمون رغم الهدوء الذي ساد المنطقة."
+    )
+    assert tolls(text) == [(1, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # threats of attacks to come
+        "الحديدة - هدد قائد في الجماعة باستهداف ناقلات النفط التي تعبر البحر الأحمر بالصواريخ.",
+        "غزة - قال متحدث باسم الفصائل إنها لن تتردد في قصف المستوطنات بالصواريخ إن استمر الحصار.",
+        "بيروت - توعد قيادي في الحزب بقصف مطار حيفا بالصواريخ إذا اندلعت الحرب.",
+        # a plot foiled before any violence
+        "عمان - أعلنت دائرة المخابرات أنها أحبطت مخططاً لاستهداف مراكز أمنية بطائرات مسيرة مفخخة.",
+        "الموصل - قال مصدر أمني إن مفرزة هندسية فككت عبوتين ناسفتين زرعتا على طريق زراعي.",
+        # arms bought
+        "الجزائر - تقتني القوات الجوية مقاتلات وصواريخ جو-أرض من مورد أجنبي.",
+        "القاهرة - تسلمت القوات البحرية دفعة جديدة من الزوارق المسلحة والطائرات المسيرة.",
+        # hostages freed with no shot fired
+        "كانو - قال الجيش إن المخطوفين أطلق سراحهم دون أن تطلق رصاصة واحدة.",
+        # ball games told as a slaughter
+        "الرياض - ذبح النصر ضيفه في قمة دوري كرة السلة وثأر لهزيمته في جدة.",
+    ],
+)
+def test_a_threat_a_foiled_plot_a_purchase_a_release_or_a_match_is_no_incident(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_threat_beside_an_attack_with_its_dead_keeps_the_attack() -> None:
+    text = "مقديشو - قتل 4 جنود بهجوم لحركة الشباب على قاعدة عسكرية، وتوعد الجيش بالرد."
+    assert tolls(text) == [(4, None)]
+
+
+def test_a_foiled_attack_with_its_dead_is_still_an_incident() -> None:
+    text = "العريش - أحبطت قوات الأمن هجوماً على كمين وقتلت 6 مسلحين كانوا يستقلون سيارة مفخخة."
+    assert tolls(text) == [(6, None)]
+
+
+def test_a_plan_that_ends_something_is_no_death() -> None:
+    assert events("خطة جديدة\nأعلنت الحكومة خطة تقضي على البطالة قبل أن يقضي عليها الغلاء.") == []
+
+
+def test_a_market_story_with_shooting_words_is_no_incident() -> None:
+    text = "البورصة\nأطلق المستثمرون النار على أقدامهم ببيع الأسهم فهوى المؤشر 3 في المائة."
+    assert events(text) == []
+
+
+def test_a_political_bombshell_is_no_incident() -> None:
+    text = "سياسة\nفجر الرئيس قنبلة سياسية بحل مجلس الأمة، ووصفها نواب بأنها رصاصة في قلب البرلمان."
+    assert events(text) == []
+
+
+def test_warnings_after_a_conjunction_are_no_blast() -> None:
+    text = (
+        "جدل حول قانون الإيجارات\n"
+        "عمان - أقر مجلس الوزراء مشروع قانون الإيجارات الجديد، وسط اعتراضات من المستأجرين "
+        "وتحذيرات من انفجار غضب شعبي في المدن الكبرى."
+    )
+    assert events(text) == []
+
+
+def test_a_blast_after_a_conjunction_and_a_place_is_still_a_blast() -> None:
+    text = (
+        "انفجار عبوة في بعقوبة\n"
+        "بعقوبة - قتل شخصان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة وسط سوق شعبي في مدينة بعقوبة."
+    )
+    assert tolls(text) == [(2, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حصاد الجولة: الفيصلي ينجو من كمين الوحدات ويخطف تعادلاً قاتلاً في الدقيقة 90 في عمان.",
+        "انفجار ضحك في مسرح الكويت: مسرحية جديدة تقتل الملل لدى الجمهور طوال ثلاث ليال.",
+        "وفي صيدا، اقتحم مودعون غاضبون فرعاً لمصرف للمطالبة بودائعهم وغادروا بعد ساعة.",
+        "ضربات الجفاف تضرب حقول القمح في سهل حوران وتقتل آمال المزارعين هذا الموسم.",
+    ],
+)
+def test_a_roundup_of_sport_stage_banks_and_crops_is_no_incident(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_win_by_five_goals_and_the_battle_for_the_top_is_sport() -> None:
+    text = (
+        "العربي يسحق الخور برباعية ويشعل معركة الصدارة\n"
+        "الدوحة - فاز العربي على ضيفه الخور مساء أمس في الجولة العاشرة من دوري نجوم قطر."
+    )
+    assert events(text) == []
+
+
+def test_a_mutual_ceasefire_offered_is_no_shooting() -> None:
+    text = (
+        "عرض للتهدئة\n"
+        "موسكو - قال الوزير إن بلاده مستعدة لوقف متبادل لإطلاق النار على طول الجبهة في دونيتسك."
+    )
+    assert events(text) == []
+
+
+def test_a_political_explosion_warned_of_is_no_blast() -> None:
+    text = (
+        "أزمة الدستور\n"
+        "طرابلس - تعيش العاصمة طرابلس على وقع انفجار سياسي بعد استقالة ثلاثة وزراء من الحكومة."
+    )
+    assert events(text) == []
+
+
+def test_a_fight_a_country_could_not_bear_is_no_battle() -> None:
+    text = (
+        "بيان المعارضة\n"
+        "مقديشو - قالت أحزاب المعارضة في مقديشو إن البلاد لا تحتمل معركة جديدة."
+    )
+    assert events(text) == []
+
+
+def test_a_boom_in_demand_is_no_blast() -> None:
+    text = (
+        "سوق السيارات\n"
+        "الرياض - شهدت سوق السيارات المستعملة انفجاراً في الطلب خلال الربع الثاني في الرياض."
+    )
+    assert events(text) == []
+
+
+def test_a_fight_for_sovereignty_is_no_battle() -> None:
+    text = (
+        "تأميم الذهب\n"
+        "باماكو - قال الوزير إن الحكومة تخوض معركة السيادة على مناجم الذهب في كيدال."
+    )
+    assert events(text) == []
+
+
+def test_a_real_blast_beside_a_market_word_is_still_an_incident() -> None:
+    text = "دبي - أصيب أربعة عمال في انفجار عبوة ناسفة قرب مستودع في مدينة دبي."
+    assert tolls(text) == [(None, 4)]
+
+
+def test_a_march_is_no_drone() -> None:
+    text = "الخرطوم - شارك الآلاف في المسيرة السلمية التي جابت شوارع المدينة للمطالبة بوقف الحرب."
+    assert events(text) == []
+
+
+def test_a_temporary_ceasefire_agreed_is_no_incident() -> None:
+    text = (
+        "هدنة قصيرة على الحدود\n"
+        "أعلن البلدان التوصل إلى وقف مؤقت لإطلاق النار لمدة ثلاثة أيام على حدودهما المشتركة، "
+        "على أن تستأنف المحادثات في الدوحة."
+    )
+    assert events(text) == []
+
+
+def test_a_full_ceasefire_called_for_is_no_incident() -> None:
+    text = "دعا الوسطاء الطرفين إلى وقف كامل لإطلاق النار وفتح الطرق أمام قوافل الإغاثة."
+    assert events(text) == []
+
+
+def test_fire_opened_beside_a_truce_is_still_an_incident() -> None:
+    text = "قتل شابان برصاص الجيش قرب الحدود رغم الإعلان عن وقف مؤقت لإطلاق النار."
+    assert only(text).casualties[0].killed == 2
+
+
+def test_the_victims_of_a_fraud_are_no_toll() -> None:
+    assert events("القاهرة - ضبطت الشرطة محتالاً وقع ضحيته 40 مواطناً في قضية توظيف أموال.") == []
+
+
+@pytest.mark.parametrize("text", NO_INCIDENT.values(), ids=NO_INCIDENT.keys())
+def test_news_with_no_new_violence_is_no_incident(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("name", sorted(THREATS))
+def test_a_threat_a_warning_or_a_stand_is_no_attack(name: str) -> None:
+    assert events(THREATS[name]) == []
+
+
+def test_a_cancer_hospital_struck_is_still_an_attack() -> None:
+    text = (
+        "قصف مستشفى\n"
+        "قصفت قوات الدعم السريع مستشفى علاج الأورام في مدينة الفاشر صباح اليوم دون أنباء عن إصابات."
+    )
+    assert len(events(text)) == 1
+
+
+def test_friendly_fire_said_of_prices_is_no_incident_but_soldiers_killed_by_it_are() -> None:
+    assert events(
+        "منافسة شرسة في سوق الهواتف\n"
+        "وصف تجار تخفيضات الشركة الجديدة بأنها نيران صديقة قد تقتل المحلات الصغيرة."
+    ) == []
+    assert (2, None) in tolls(
+        "مقتل جنديين بنيران صديقة\nقتل جنديان بنيران صديقة خلال اشتباك مع مسلحين قرب الحدود."
+    )
+
+
+def test_a_war_word_in_scare_quotes_is_a_figure_of_speech() -> None:
+    assert events("البرازيل تكسب «معركة» ريو وتتأهل إلى النهائي") == []
+
+
+def test_a_security_forum_and_a_briefing_speak_of_attacks_in_general() -> None:
+    text = (
+        "منتدى أمني يناقش حرب المسيرات\n"
+        "قال باحث خلال جلسة في المنتدى بالمنامة إن الهجمات بالمسيرات على موانئ الحديدة باتت أكبر "
+        "تهديد للملاحة.\n"
+        "وقال المبعوث الأممي في إحاطة إن الغارات على مطار صنعاء تعمق الأزمة."
+    )
+    assert events(text) == []
+
+
+def test_warnings_in_the_plural_are_no_attack() -> None:
+    assert events("تحذيرات من الصواريخ الباليستية في المنامة") == []
+
+
+def test_the_fighting_people_fled_is_no_incident() -> None:
+    assert not events("وزعت منظمة إغاثية سلالا غذائية على الأسر النازحين من القتال في مخيم قرب المدينة.")
+    assert not events("افتتح مستوصف جديد لخدمة العائلات التي فرت من المعارك في الريف الجنوبي.")
+
+
+def test_a_cyber_attack_is_no_incident() -> None:
+    assert events("هجوم سيبراني يعطل مطاراً\nتعرض المطار لهجوم إلكتروني عطل أنظمة الحجز لساعات") == []
+
+
+def test_a_politicians_attack_on_a_government_is_no_incident() -> None:
+    assert events("زعيم الحزب يشن هجوماً لاذعاً على الحكومة في خطاب أمام أنصاره") == []
+
+
+def test_one_victim_in_a_match_report_with_no_attack_word_is_a_figure_of_speech() -> None:
+    text = "انتهت المباراة بفوز الضيوف بعدما قتل قائدهم اللقاء مبكراً، وسقط الحارس ضحية لأخطاء الدفاع"
+    assert events(text) == []
+
+
+def test_one_victim_shot_near_a_stadium_is_still_an_incident() -> None:
+    assert tolls("مقتل شخص قرب ملعب\nقتل شخص برصاص مسلحين مجهولين قرب الملعب بعد المباراة") == [(1, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الأهلي يقتل اللقاء بهدفين\nشن لاعبو الأهلي هجوما مكثفا على مرمى الزمالك في الشوط الأول وسجلوا "
+        "هدفين في ملعب القاهرة الدولي.",
+        "حرب الأسعار تشتعل بين شركات الطيران\nتقصف شركات الطيران الأسعار في هجوم تجاري على المنافسين مع "
+        "بداية موسم الصيف، وفق خبراء في الدوحة.",
+        "النائب يشن هجوما لاذعا على الحكومة\nشن نائب في البرلمان الأردني هجوما لاذعا على الحكومة واتهمها "
+        "بتفجير الأزمة مع النقابات في عمان.",
+        "الذكرى العاشرة لمجزرة\nأحيا أهالي مدينة الحلة الذكرى العاشرة لتفجير سوق المدينة الذي أودى "
+        "بحياة 45 شخصاً.",
+        "أحكام في قضية تفجير\nقضت محكمة أمن الدولة بالسجن المؤبد على 6 متهمين في قضية تفجير استهدف "
+        "كنيسة في الإسكندرية.",
+        "قصة حرب على الشاشة\nيروي الفيلم قصة قرية في جنوب لبنان قتل فيها 12 مدنياً في غارة.",
+        "مجلس الأمن يدعو إلى التهدئة\nدعا مجلس الأمن إلى وقف فوري لإطلاق النار في مدينة الفاشر وفتح "
+        "الممرات الإنسانية.",
+    ],
+)
+def test_figures_of_speech_retold_and_called_for_violence_give_no_event(text: str) -> None:
+    assert events(text) == []

@@ -1,0 +1,218 @@
+"""Running totals since a date, monitors' periodic counts and a war's whole toll are background,
+not the day's incident or its toll."""
+
+from tests.unit.streams.extraction.reading import events, tolls
+
+
+def test_deaths_told_as_the_war_s_are_background() -> None:
+    text = (
+        "تسليم رفات ثلاثة جنود في معبر حدودي\n"
+        "سلمت الحركة رفات ثلاثة جنود إلى الصليب الأحمر، وقالت إنهم قتلوا في قصف خلال الحرب."
+    )
+    assert events(text) == []
+
+
+def test_a_war_toll_in_thousands_headlining_a_ministry_update_is_no_incident() -> None:
+    text = (
+        "الصحة: حصيلة العدوان ترتفع إلى 38 ألفاً و244 شهيداً\n"
+        "أعلنت وزارة الصحة ارتفاع حصيلة الشهداء منذ السابع من أكتوبر إلى 38 ألفاً و244 "
+        "شهيداً و88 ألفاً و33 إصابة، فيما لا يزال آلاف المفقودين تحت الأنقاض."
+    )
+    assert events(text) == []
+
+
+def test_a_war_told_as_the_subject_of_its_whole_toll_is_no_incident() -> None:
+    assert events("تعهد الرئيس بإجراء انتخابات حرة، بعد أن أودت الحرب الأهلية بحياة عشرات الآلاف") == []
+    text = (
+        "بدأ البرلمان مناقشة قانون العفو عن المقاتلين، "
+        "بعد الصراع الذي استمر ثلاثة عقود وأودى بحياة 30 ألف شخص"
+    )
+    assert events(text) == []
+
+
+def test_a_count_since_an_earlier_date_is_background() -> None:
+    text = ("اغتيالات في الجنوب\nسجلت المحافظة 300 عملية اغتيال منذ ذلك الحين قتل فيها 200 شخص.\n"
+            "وقتل مسلحون مجهولون شاباً في البلدة.")
+    assert tolls(text) == [(1, None)]
+
+
+def test_a_monitor_month_total_is_no_incident() -> None:
+    text = "حصيلة شهرية\nوثقت الشبكة مقتل 140 مدنياً خلال آذار الماضي في مختلف المحافظات."
+    assert events(text) == []
+
+
+def test_a_monitor_periodic_report_is_no_incident() -> None:
+    text = "تقرير\nوقالت المنظمة في تقريرها السنوي إن 900 مدني قتلوا في الغارات."
+    assert events(text) == []
+
+
+def test_a_war_total_since_its_start_date_is_background() -> None:
+    text = ("غارة على بلدة\nسقط منذ الثامن من تشرين الأول أكثر من 300 قتيل.\n"
+            "وقتل شخصان في غارة على البلدة اليوم.")
+    assert tolls(text) == [(2, None)]
+
+
+def test_a_month_with_no_day_is_a_total_and_ibb_is_a_place() -> None:
+    assert events("حصيلة\nوثقت المنظمة مقتل 60 مدنياً في نيسان في مختلف المناطق.") == []
+    assert tolls("هجوم\nقتل 3 أشخاص في إب بهجوم مسلح.") == [(3, None)]
+    assert tolls("قصف\nقتل 3 أشخاص في 5 أيار بقصف على القرية.") == [(3, None)]
+
+
+def test_a_rank_since_the_start_of_the_year_is_still_a_total() -> None:
+    text = "وتعد الحادثة الثالثة من نوعها منذ بداية العام، إذ قتل 14 شخصاً في حوادث مشابهة."
+    assert tolls(text) == []
+
+
+def test_a_war_total_after_a_background_clause_stays_background() -> None:
+    text = "قتل جندي في هجوم الأسبوع الماضي، ليرتفع عدد قتلى الجيش منذ بداية العام إلى 40."
+    assert tolls(text) == []
+
+
+def test_a_past_month_and_a_span_counted_back_are_background_even_after_a_conjunction() -> None:
+    text = "قتل 5 في قصف على الحي فجر اليوم. وفي أيلول الماضي قتل 12 في قصف مماثل على الحي نفسه."
+    assert tolls("خبر\n" + text) == [(5, None)]
+    assert tolls("خبر\nقتل 5 في قصف على الحي. وتجاوزت حصيلة الأشهر الثلاثة الماضية 300 قتيل.") == [(5, None)]
+
+
+def test_a_running_total_since_a_date_is_no_rise_of_the_incidents_toll() -> None:
+    text = (
+        "ثلاثة قتلى بقصف\nقتل ثلاثة مدنيين وأصيب خمسة آخرون بقصف مدفعي على حي سكني اليوم. "
+        "وقالت الوزارة إن عدد القتلى منذ توقيع اتفاق التهدئة ارتفع إلى 210."
+    )
+    assert tolls(text) == [(3, 5)]
+
+
+def test_a_source_running_total_in_a_relative_clause_leaves_the_day_toll() -> None:
+    text = (
+        "غارة\nقتل شاب وأصيب ثلاثة آخرون في غارة على بلدة الزهراء، وفق الدفاع المدني، الذي قال"
+        " إن عدد القتلى في المنطقة منذ مطلع العام بلغ 40."
+    )
+    assert tolls(text) == [(1, 3)]
+
+
+def test_a_war_around_the_incident_is_its_own_clause() -> None:
+    text = (
+        "غارة\nقتل 15 شخصاً في غارة على البلدة، في ظل المعارك الدائرة بين الطرفين منذ مطلع العام."
+    )
+    assert tolls(text) == [(15, None)]
+
+
+def test_a_monitor_report_quoted_again_is_background() -> None:
+    text = (
+        "التقرير السنوي للشبكة\nنشرت الشبكة تقريرها السنوي عن الضحايا. وذكر التقرير أن 210 أشخاص"
+        " قتلوا بالألغام."
+    )
+    assert events(text) == []
+
+
+def test_a_running_total_since_the_end_of_a_month_is_not_the_day_s_toll() -> None:
+    text = (
+        "استشهاد أربعة برصاص الاحتلال\n"
+        "استشهد أربعة مواطنين وأصيب 12 برصاص قوات الاحتلال قرب حاجز في مدينة الخليل اليوم، ليرتفع "
+        "عدد الشهداء في المحافظة منذ أوائل آذار إلى 45 شهيداً."
+    )
+    assert tolls(text) == [(4, 12)]
+
+
+def test_a_running_total_since_the_year_began_is_not_the_day_s_toll() -> None:
+    text = (
+        "مقتل شرطيين بانفجار عبوة\n"
+        "قتل شرطيان وأصيب ثلاثة عندما انفجرت عبوة ناسفة بدوريتهم قرب مدينة غاريسا الأربعاء، "
+        "ليرتفع إلى 19 عدد عناصر الأمن الذين قتلوا في هجمات مماثلة منذ مطلع العام."
+    )
+    assert tolls(text) == [(2, 3)]
+
+
+def test_a_half_year_report_of_a_mission_is_no_incident() -> None:
+    text = (
+        "تقرير أممي عن الضحايا المدنيين\n"
+        "قالت البعثة الأممية في تقرير نصف سنوي إن 90 مدنياً قتلوا وأصيب 150 آخرون في الفترة من "
+        "يناير إلى يونيو، معظمهم بعبوات ناسفة."
+    )
+    assert events(text) == []
+
+
+def test_a_toll_ranked_the_deadliest_since_a_truce_is_the_incident_s_own() -> None:
+    text = (
+        "استشهد أربعة مواطنين وأصيب تسعة آخرون بقصف إسرائيلي على مخيم المغازي صباح اليوم، "
+        "في واحدة من أكثر الحوادث دموية منذ دخول وقف إطلاق النار حيز التنفيذ في أكتوبر الماضي."
+    )
+    assert tolls(text) == [(4, 9)]
+
+
+def test_an_attack_called_the_most_violent_since_the_start_of_the_year_keeps_its_toll() -> None:
+    text = "قتل 11 جندياً في هجوم على ثكنة قرب مدينة ميناكا، في الهجوم الأعنف منذ بداية العام."
+    assert tolls(text) == [(11, None)]
+
+
+def test_a_total_since_a_truce_with_no_rank_is_still_background() -> None:
+    text = "وقالت الوزارة إن 300 شخص قتلوا منذ دخول وقف إطلاق النار حيز التنفيذ في أكتوبر الماضي."
+    assert tolls(text) == []
+
+
+def test_a_tail_with_a_running_count_since_the_year_began_is_dropped_alone() -> None:
+    text = ("اقتحام\nقتل شاب برصاص القوات خلال اقتحام القرية، فيما قالت جمعية حقوقية إن عدد "
+            "المعتقلين منذ بداية العام بلغ 900.")
+    assert tolls(text) == [(1, None)]
+
+
+def test_road_death_statistics_are_no_event() -> None:
+    text = ("المرور\nكشف تقرير للإدارة العامة للمرور أن عدد الوفيات الناجمة عن حوادث الطرق في البلاد "
+            "انخفض إلى 2,300 حالة وفاة في عام 2022، مقارنة بـ 3,000 قبل خمس سنوات، فيما بلغ عدد "
+            "المصابين 15 ألفاً.")
+    assert events(text) == []
+
+
+def test_a_wars_anniversary_total_is_no_event() -> None:
+    assert events("عام على حرب الشمال: أكثر من 3 آلاف قتيل ومليون نازح\nتقرير.") == []
+
+
+def test_a_new_attack_beside_a_wars_toll_still_counts() -> None:
+    text = (
+        "مقتل أربعة بقصف على سوق\n"
+        "قتل أربعة مدنيين وأصيب عشرة في قصف مدفعي على سوق شعبي في مدينة الأبيض صباح اليوم. وتأتي "
+        "المحادثات بعد ثلاث سنوات من الحرب التي خلفت أكثر من 40 ألف قتيل."
+    )
+    assert tolls(text) == [(4, 10)]
+
+
+def test_a_truce_total_and_an_earlier_strike_this_month_are_background() -> None:
+    text = (
+        "غارة على سيارة في بنت جبيل\n"
+        "بنت جبيل - قتل شخص بغارة بمسيرة إسرائيلية على سيارة في بلدة عيترون.\n"
+        "وأسفرت غارة على بلدة الخيام مطلع الشهر عن مقتل ثلاثة أشخاص.\n"
+        "وقتل أكثر من 80 شخصاً منذ سريان وقف إطلاق النار."
+    )
+    assert tolls(text) == [(1, None)]
+
+
+def test_interceptions_over_two_years_are_not_an_incident() -> None:
+    text = (
+        "وقال قائد القيادة المركزية الأمريكية إن قواته اعترضت مئات الصواريخ فوق البحر الأحمر "
+        "خلال العامين الماضيين."
+    )
+    assert events(text) == []
+
+
+def test_the_running_toll_of_an_operation_begun_this_week_is_not_background() -> None:
+    text = (
+        "اقتحام واسع لمخيم بلاطة\n"
+        "نابلس - استشهد ستة فلسطينيين وأصيب 25 آخرون منذ بدء قوات الاحتلال عملية عسكرية في مخيم "
+        "بلاطة شرق نابلس فجر الأحد، بحسب وزارة الصحة."
+    )
+    assert tolls(text) == [(6, 25)]
+
+
+def test_a_wars_total_since_it_began_stays_background() -> None:
+    text = (
+        "غارة على منزل في دير البلح\n"
+        "دير البلح - قتل أربعة أشخاص بغارة على منزل في دير البلح صباح اليوم.\n"
+        "وأعلنت الوزارة الأربعاء أن 35 ألفاً قتلوا منذ بدء الحرب على القطاع."
+    )
+    assert tolls(text) == [(4, None)]
+
+
+def test_a_wars_running_total_is_background() -> None:
+    text = ("استشهد 5 فلسطينيين في غارة إسرائيلية على مدينة رفح.\n"
+            "وبذلك ترتفع حصيلة الشهداء منذ السابع من أكتوبر إلى 30000 شهيد.")
+    assert tolls(text) == [(5, None)]
