@@ -13,6 +13,9 @@ def _actor_ids(text: str, country: str | None = None) -> list[str]:
     return [m.entry.id for m in find_actors(normalize(text), country)]
 
 
+# armed groups and forces under names the gazetteer lacked: a group by its leader's name,
+# a splinter faction, a militia by its commander, a clan militia with the article, a unit of
+# an army, the fighters' own name, boats and a coast guard, contractors, an anti-piracy mission
 NAMED = {
     "jnim_by_its_leader": (
         "كمين في وسط مالي\n"

@@ -8,6 +8,7 @@ from streams.extraction.arabic import normalize
 from streams.extraction.claims import is_disputed, rival_accounts
 from tests.unit.streams.extraction.reading import actor_ids, actors_of, events, only, roles_of, tolls
 
+# "وكان ... قد تبنى": the claim of the incident reported
 REPORT = "مقتل 9 جنود في هجوم شمالي مالي\nباماكو - قتل 9 جنود ماليين في هجوم على معسكر قرب تمبكتو أمس. "
 
 

@@ -7,6 +7,7 @@ import pytest
 from streams.extraction.extract import article_from_text, extract
 from tests.unit.streams.extraction.reading import counts, events, only, tolls
 
+# exercises, arms, a truce proposed, medicine
 FIGURES_OF_SPEECH = {
     "exercise": (
         "ختام تمرين عسكري\n"

@@ -5,6 +5,8 @@ import pytest
 
 from tests.unit.streams.extraction.reading import events, only, tolls
 
+# stories with no new violence: appeals and case files, anniversaries, bodies exchanged,
+# rubble and damage after the war, a training accident, a cup tie, a prize, a weapon in service
 NO_INCIDENT = {
     "appeal": (
         "تشديد الحكم على متهم في تفجير حافلة\n"
@@ -75,6 +77,7 @@ NO_INCIDENT = {
 }
 
 
+# threats and warnings, a stand against attacks
 THREATS = {
     "iron_fist": (
         "مصدر عسكري: سنضرب المهربين\n"

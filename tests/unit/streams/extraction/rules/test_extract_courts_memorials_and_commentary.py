@@ -6,6 +6,9 @@ import pytest
 
 from tests.unit.streams.extraction.reading import events, tolls
 
+# stories with no new violence: a rumour denied, a hoax, a raid that ended in arrests,
+# fighters who laid down their arms, memoirs, a scene of a play, trade and idle hours in the
+# words of war, a fall at work, deaths of illness
 NO_INCIDENT = {
     "denied_headline": (
         "الشرطة تنفي مقتل ضابط في الميناء\n"
@@ -82,6 +85,7 @@ NO_INCIDENT = {
 }
 
 
+# the same words beside an incident, which stays one
 INCIDENT = {
     "denial_beside_toll": (
         (

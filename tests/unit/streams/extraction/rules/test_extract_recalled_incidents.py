@@ -9,12 +9,15 @@ from streams.extraction.arabic import normalize
 from streams.extraction.dates import is_dated_entry, names_earlier_year, names_past_day, resolve_date
 from tests.unit.streams.extraction.reading import counts, events, figures_of, only, place_ids, tolls
 
+# "وكان ... قد تبنى": the claim of the incident reported
 REPORT = "مقتل 9 جنود في هجوم شمالي مالي\nباماكو - قتل 9 جنود ماليين في هجوم على معسكر قرب تمبكتو أمس. "
 
 
 PUB = dt.date(2024, 5, 3)  # a Friday
 
 
+# background: a party's record, spans, fortnightly reports, statistics, a war's toll, an
+# obituary, one bereaved before, an old attack ranked
 BACKGROUND = {
     "previously": (
         "القنصلية تطلب من رعاياها الحذر\n"
