@@ -256,6 +256,30 @@ def _in(tok: str, key: str) -> str | None:
     return next((f for f in clitic_variants(tok) if f in table), None)  # type: ignore[operator]
 
 
+# The lexicons a casualty kind (killed or injured) is read from: trigger verbs and nouns, the
+# toll's rise verbs, felling pronouns, the attacker's own death. Every count the grammar emits
+# carries a kind, so a clause with no word of these (most clauses of a violent article) counts
+# no one, and is answered without the token walk. A new lexicon that opens a kind belongs here.
+KIND_SOURCES = (
+    "killed", "injured", "killed_nouns", "injured_nouns", "killed_pron", "injured_pron",
+    "rise_verbs", "reach_verbs", "attacker_killed", "finish_verbs", "finish_nouns",
+)
+
+
+@functools.cache
+def _kind_words() -> frozenset[str]:
+    words: set[str] = set(_set("heads"))  # "قطعوا رؤوس خمسة": the heads word opens a killing
+    for key in KIND_SOURCES:
+        words.update(_lex()[key])  # type: ignore[arg-type]
+    return frozenset(words)
+
+
+def _may_count(norm: str) -> bool:
+    """Whether a normalised clause has a word a casualty kind can be read from."""
+    words = _kind_words()
+    return any(form in words for tok in TOKEN.findall(norm) for form in clitic_variants(tok))
+
+
 def _possessed(word: str) -> str | None:
     """The grammatical number of a people noun with a possessive pronoun: "والدتهما" (والده)
     and "طفلها" (طفل) are singular; "طفلاها"، "ابناه" are duals, whose nominative loses its
@@ -1536,6 +1560,8 @@ def find_casualties(
     attacking group, which "المهاجمين" and "المسلحين" name; ``possessor`` is the group whose
     own fighters "أحد مقاتليها" counts (the party the sentence's account comes from). A figure
     inside an actor's name is no count ("تتهم إم 23 بقتل تسعة": the M23 is no toll of 23)."""
+    if not _may_count(norm):
+        return []
     items = _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
     named = [(m.start, m.end) for m in actors or [] if any(ch.isdigit() for ch in norm[m.start:m.end])]
     if not named:

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from streams.extraction.casualties import find_casualties
 from streams.extraction.extract import article_from_text, extract
 
 FIXTURES = Path(__file__).parents[4] / "crawlers" / "fixture_sites" / "articles"
+EVAL = Path(__file__).parents[3] / "fixtures" / "extraction_eval"
 
 
 def counts(text: str) -> list[tuple[str, int | None, str | None]]:
@@ -143,3 +145,24 @@ def test_to_meet_ones_fate_is_to_die() -> None:
     text = "هجوم على حاجز\nقضى أربعة حراس نحبهم وجرح ثالث في هجوم مسلح على حاجز أمني."
     (event,) = extract(article_from_text(text))
     assert [(c.killed, c.injured) for c in event.casualties] == [(4, 1)]
+
+
+def test_a_clause_with_no_word_a_casualty_kind_is_read_from_counts_no_one() -> None:
+    assert counts("نقلت سيارة تقل أربعة أشخاص الطعام إلى 12 قرية") == []
+
+
+@pytest.mark.parametrize("name", ["world.yaml", "blind8.yaml", "blind23.yaml"])
+def test_the_clauses_answered_without_the_token_walk_are_those_it_counts_no_one_in(name: str) -> None:
+    # find_casualties skips the walk over a clause with no kind word (casualties.KIND_SOURCES);
+    # on every sentence of the development sets the walk itself must agree that it counts no one
+    from streams.extraction.casualties import TOKEN, _may_count, _Parser
+
+    reports = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
+    clauses = [c for r in reports for c in re.split(r"[.،؛\n]", r["text"]) if c.strip()]
+    skipped = 0
+    for clause in clauses:
+        norm = normalize(clause)
+        if not _may_count(norm):
+            skipped += 1
+            assert _Parser(norm, find_actors(norm), None).run() == [], clause
+    assert skipped > len(clauses) // 4  # most clauses of a report count no one
