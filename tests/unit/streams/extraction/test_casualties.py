@@ -155,7 +155,7 @@ def test_a_clause_with_no_word_a_casualty_kind_is_read_from_counts_no_one() -> N
 def test_the_clauses_answered_without_the_token_walk_are_those_it_counts_no_one_in(name: str) -> None:
     # find_casualties skips the walk over a clause with no kind word (casualties.KIND_SOURCES);
     # on every sentence of the development sets the walk itself must agree that it counts no one
-    from streams.extraction.casualties import TOKEN, _may_count, _Parser
+    from streams.extraction.casualties import _may_count, _Parser
 
     reports = yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
     clauses = [c for r in reports for c in re.split(r"[.،؛\n]", r["text"]) if c.strip()]
