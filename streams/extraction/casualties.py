@@ -1082,12 +1082,16 @@ class _Parser:
     def _wounds_of_the_dead(self, i: int, value: int | None) -> bool:
         """"عثر عليه مقتولاً، مصاباً بثلاث طلقات": a singular wounded adjective in the
         accusative right after one death, with no one else named between, says how that dead
-        was hit; no one more is wounded ("قتل رجل وخرج ابنه مصاباً" still is)."""
+        was hit; no one more is wounded ("قتل رجل وخرج ابنه مصاباً" still is). A body's own noun
+        ("عثر على جثة رجل ... مصاباً بطلقات") is that dead, not another."""
         last = self.items[-1] if self.items else None
         if not (value == 1 and self.toks[i].text.endswith("ا") and last is not None
                 and last.kind == "killed" and last.value == 1 and 0 < i - self.anchor <= WOUNDS_REACH):
             return False
-        return not any(self._noun(k) for k in range(self.anchor + 1, i))
+        first = self.anchor + 1
+        if self.toks[self.anchor].text.removeprefix(AND) in _set("body_nouns"):
+            first += 1  # "جثة رجل": the man is the body
+        return not any(self._noun(k) for k in range(first, i))
 
     def _among_counted(self, i: int) -> int | None:
         """Past "بين المصابين اثنان ... وستة ..." after a toll of that kind: the parts of the

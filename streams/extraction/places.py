@@ -82,6 +82,10 @@ DATELINE_DASHES = ("-", "–", "—")
 DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 # A small place's name glued to a locative "ب" is read as a place only if longer than this.
 MIN_GLUED_NAME = 3
+# How far before a name its border words are looked for ("الحدودية المشتركة مع ").
+BORDER_REACH = 24
+# How far before a pair of towns its word for "between" is looked for ("بين مدينتي ").
+STRETCH_REACH = 14
 # How far before a name its party words are looked for ("المدعومة من قبل " is 16 letters).
 PARTY_REACH = 24
 # How far before a name a transfer's verb is looked for, and the most words between the verb and
@@ -223,6 +227,10 @@ class PlacesLexicon(Strict):
     located_words: tuple[str, ...]
     point_city_words: tuple[str, ...]
     capital_words: tuple[str, ...]
+    stretch_words: tuple[str, ...]
+    pair_words: tuple[str, ...]
+    border_words: tuple[str, ...]
+    near_words: tuple[str, ...]
 
 
 @functools.cache
@@ -232,10 +240,10 @@ def lexicon() -> PlacesLexicon:
 
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
-    "belonging", "camp_words", "capital_words", "city_words", "cues", "directions",
+    "belonging", "border_words", "camp_words", "capital_words", "city_words", "cues", "directions",
     "distance_words", "district_words", "escape_to", "given_names", "located_words", "name_prefixes",
-    "name_words", "neighbourhood_words", "noun_names", "point_city_words", "sound_town_words",
-    "town_words", "transfer_to",
+    "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words", "point_city_words",
+    "sound_town_words", "stretch_words", "town_words", "transfer_to",
 ]
 
 
@@ -933,7 +941,119 @@ def find_place_mentions(norm_text: str, context: Context | None = None) -> list[
             found.append(mention)
     if context.countries or context.country:
         found = sorted([*found, *_sounded(norm_text, context, found)], key=lambda m: m.start)
-    return _contained(norm_text, found)
+    return _without_stretch_ends(norm_text, _across_borders(norm_text, _contained(norm_text, found)))
+
+
+def _across_borders(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"منطقة تينزاواتين على الحدود مع الجزائر"، "بلدة X على الحدود مع سوريا": the country
+    across the border is where the site lies next to, not a place of the incident, when the text
+    names a place in another country; its capital's name is the country's here ("الجزائر" is
+    Algeria, not Algiers)."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        country = _border_country(norm_text, mention)
+        if country is None:
+            out.append(mention)
+        elif not any(m.entry.country not in (None, country.country) for m in mentions if m is not mention):
+            out.append(replace(mention, entry=country, candidates=(country,), resolved_by="border"))
+    return out
+
+
+def _border_country(norm_text: str, mention: PlaceMention) -> PlaceEntry | None:
+    """The country a name right after a border's words ("الحدود مع") stands for: the name of
+    a country, or of a town that is its country's name too."""
+    before = norm_text[max(0, mention.start - BORDER_REACH) : mention.start]
+    if not any(before.endswith(w + " ") for w in _words("border_words")):
+        return None
+    if mention.entry.level == "country":
+        return mention.entry
+    country = place_entries().get((mention.entry.country or "").lower())
+    surface = norm_text[mention.start : mention.end]
+    if country is None or country.level != "country":
+        return None
+    return country if surface in {normalize(a) for a in country.aliases} else None
+
+
+def _without_stretch_ends(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"حافلة على الطريق السريع بين كويتا وكراتشي قرب بلدة X"، "منطقة X بين مدينتي Y وZ": the
+    towns that bound a stretch of road or land are where it runs, not where it happened, when a
+    town of their country is named on it (right before "بين"، or right after the ends with a
+    word of nearness: "قرب"، "عند"، "في منطقة"); with none (a road between two towns and nothing
+    on it, "الطريق بين بلدتي X وY في قضاء Z") they stay, inside the province that holds the
+    road. The second end may be a town the gazetteer lacks ("بين مدينتي راسك وتفتان")."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        mention = out[i]
+        if mention.entry.level != "town" or not _opens_a_stretch(norm_text, mention):
+            i += 1
+            continue
+        last = i
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.entry.level == "town" and _joins_a_pair(
+            norm_text[mention.end : nxt.start]
+        ):
+            last = i + 1
+        ends = out[i : last + 1]
+        before = out[i - 1] if i > 0 else None
+        after = out[last + 1] if last + 1 < len(out) else None
+        if (
+            before is not None
+            and _names_a_stretch_site(norm_text[before.end : mention.start], before, mention)
+        ) or (after is not None and _on_the_stretch(norm_text[out[last].end : after.start], after, ends)):
+            del out[i : last + 1]
+        else:
+            i = last + 1
+    return out
+
+
+def _on_the_stretch(between: str, town: PlaceMention, ends: list[PlaceMention]) -> bool:
+    """"بين X وY قرب بلدة Z": a town of the ends' country right after them with words of nearness
+    between, that holds neither end ("بين بلدتي X وY في قضاء Z" names the district they lie in)."""
+    return (
+        _near_words(between) and town.entry.level == "town" and town.entry.country == ends[0].entry.country
+        and not any(contains(town.entry.id, e.entry.id) for e in ends)
+        and not any(w in _words("district_words") for w in WORD.findall(between))
+    )
+
+
+def _names_a_stretch_site(between: str, site: PlaceMention, end: PlaceMention) -> bool:
+    """"منطقة X بين مدينتي Y"، "قرية X الواقعة بين Y": the place right before the word for
+    "between" is the site on the stretch."""
+    words = WORD.findall(between)
+    if words and words[-1] in _words("pair_words"):
+        words = words[:-1]
+    return (
+        site.entry.level == "town" and site.entry.country == end.entry.country
+        and 1 <= len(words) <= 2 and words[-1] in _words("stretch_words")
+        and all(w in _words("located_words") for w in words[:-1])
+    )
+
+
+def _near_words(between: str) -> bool:
+    """"قرب"، "عند"، "قرب بلدة"، "في منطقة": a few words of nearness or place between a
+    stretch's ends and the town on it."""
+    words = WORD.findall(between)
+    return 1 <= len(words) <= 3 and all(w in place_cues() or w in _words("near_words") for w in words)
+
+
+def _opens_a_stretch(norm_text: str, mention: PlaceMention) -> bool:
+    """"بين X و..."، "بين مدينتي X و...": a town right after the word for "between" (and a word
+    for a pair of towns), with "و" and another name right after it."""
+    before = WORD.findall(norm_text[max(0, mention.start - STRETCH_REACH) : mention.start])
+    if before and before[-1] in _words("pair_words"):
+        before = before[:-1]
+    after = WORD.findall(norm_text[mention.end : mention.end + STRETCH_REACH])
+    return bool(before) and before[-1] in _words("stretch_words") and bool(after) and after[0].startswith("و")
+
+
+def _joins_a_pair(between: str) -> bool:
+    """What joins a stretch's two ends: "و" alone, or with a town's word ("ومدينة")."""
+    joint = WORD.findall(between)
+    towns = _words("town_words")
+    return joint in (["و"], []) or (len(joint) == 1 and joint[0][:1] == "و" and joint[0][1:] in towns) or (
+        len(joint) == 2 and joint[0] == "و" and joint[1] in towns
+    )
 
 
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
@@ -1056,10 +1176,21 @@ def _sites_divisions(norm_text: str, mentions: list[PlaceMention]) -> list[Place
         if (
             division is not None and contains(division.id, site.id)
             and not contains(name.entry.id, site.id) and not _suburb(site, name.entry)
-            and norm_text[name.start : name.end] in {normalize(a) for a in division.aliases}
+            and _names_the_division(norm_text[name.start : name.end], division)
         ):
             out[i] = replace(name, entry=division, candidates=(division,), resolved_by="division")
     return out
+
+
+def _names_the_division(name: str, division: PlaceEntry) -> bool:
+    """The division's own name, bare or as its term writes it ("قندوز" for "ولاية قندوز")."""
+    aliases = {normalize(a) for a in division.aliases}
+    return name in aliases or any(f"{term} {name}" in aliases for term in _admin1_terms())
+
+
+@functools.cache
+def _admin1_terms() -> frozenset[str]:
+    return frozenset(normalize(t) for t in lexicon().admin1_terms)
 
 
 def _in_a_city(between: str, place: PlaceEntry, city: PlaceEntry) -> bool:

@@ -564,7 +564,7 @@ BLIND41_BASELINE = {
 BLIND37_BASELINE = {
     "casualty_f1": 0.922,
     "actor_recall": 0.837,
-    "location_recall": 0.938,
+    "location_recall": 0.979,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 3,
 }
@@ -850,6 +850,27 @@ BLIND55_BASELINE = {
 }
 
 
+# 66 blind reports whose place lies below the city, a third sample after blind41.yaml's,
+# blind45.yaml's and blind50.yaml's fixes, leaning on the provinces those sets used less: villages
+# of Maysan, Wasit and Duhok's border, Quneitra, Suwayda, Hasakah, the Homs desert and the Baniyas
+# countryside, al-Dhale, Lahj, Abyan, Saada and Hodeidah, Libya's west and south, Sennar, Blue
+# Nile, White Nile and North Kordofan, Upper Egypt and Sinai, south Lebanon, Akkar and Baalbek,
+# the West Bank's camps and Gaza's coast, Hiran, Middle Shabelle and Bari, Bankass, the Burkinabe
+# east, Tillaberi and Lake Chad, Hakkari, Diyarbakir and Sirnak, Sistan-Baluchestan and Iran's
+# Kurdistan, Paktika and Kunduz, Kurram, Kalat and Tank; 17 non-violent stories naming such places,
+# 18 countries, pinned as measured after the fixes they prompted (before them: F1 0.963, actor
+# recall 0.961 and place recall 0.592 with the corrected ids (0.588 and 0.449 before), 38 false
+# places (52 before), no event from non-violent text; bench/README.md).
+BLIND57_BASELINE = {
+    "casualty_f1": 0.981,
+    "actor_recall": 0.98,
+    "location_recall": 0.959,
+    "contested_accuracy": 0.959,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1022,6 +1043,7 @@ BLIND18_BASELINE = {
         ("blind53", BLIND53_BASELINE),
         ("blind54", BLIND54_BASELINE),
         ("blind55", BLIND55_BASELINE),
+        ("blind57", BLIND57_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1147,20 +1169,24 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # two with the forty-ninth's (a Sohag village the gazetteer now holds). blind8's, blind30's,
 # blind41's and blind45's lowered by one or two with the fiftieth's (a site "في
 # مديرية Y" lies in the seat's district, the seat no place; where attackers fled is no place;
-# "حارة" is a quarter's word; the villages and districts the gazetteer lacked).
+# "حارة" is a quarter's word; the villages and districts the gazetteer lacked). blind8's, blind16's,
+# blind19's, blind37's and blind40's lowered by one each with the fifty-seventh's (the country
+# across a border, "على الحدود مع الجزائر", is no place of a site in another; Akkar's Bebnine and
+# Pakistan's Kalat bare, which the gazetteer lacked).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 38, "blind9": 4, "blind10": 5,
-    "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 3,
-    "blind17": 6, "blind18": 16, "blind19": 8, "blind20": 9, "blind21": 8, "blind22": 16,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 37, "blind9": 4, "blind10": 5,
+    "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 2,
+    "blind17": 6, "blind18": 16, "blind19": 7, "blind20": 9, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
-    "blind35": 2, "blind36": 2, "blind37": 4, "blind38": 4, "blind39": 2, "blind40": 8,
+    "blind35": 2, "blind36": 2, "blind37": 3, "blind38": 4, "blind39": 2, "blind40": 7,
     "blind41": 14, "blind42": 3, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
     "blind51": 4, "blind50": 9, "blind52": 5, "blind53": 7,
     "blind54": 4,
     "blind55": 6,
+    "blind57": 7,
 }
 
 

@@ -299,3 +299,8 @@ def test_soldiers_killed_where_no_force_is_named_are_the_country_s_army() -> Non
 def test_iranian_police_are_iranian_forces() -> None:
     event = only("هجوم في زاهدان\nقُتل ثلاثة من عناصر الشرطة الإيرانية في هجوم على دورية في مدينة زاهدان.")
     assert "iranian_forces" in roles_of(event)
+
+
+def test_a_province_s_police_command_is_the_state_s_police() -> None:
+    event = only("اشتباك\nأعلنت قيادة شرطة البصرة إصابة منتسبين اثنين خلال اشتباك مع مطلوبين في قضاء الزبير.")
+    assert "iraqi_forces" in {a.id for a in event.actors}

@@ -586,3 +586,17 @@ def test_a_range_is_its_lower_bound_and_approximate() -> None:
 def test_a_count_whose_verb_follows_a_partitive() -> None:
     event = only("اشتباكات\nقالت الشرطة إن 9 من المسلحين قتلوا في اشتباكات قرب مدينة ديفا.")
     assert figures_of(event) == {("killed", 9)}
+
+
+def test_a_lawyer_is_a_person_counted() -> None:
+    assert tolls("اغتيال\nاغتال مسلحون محامياً أمام مكتبه في البصرة مساء أمس.") == [(1, None)]
+    assert counts("اغتيال محامٍ بأسلحة كاتمة في البصرة") == [("killed", 1)]
+
+
+def test_the_share_of_the_dead_an_aside_names_does_not_cut_them_from_their_verb() -> None:
+    assert counts("قال المسؤولون إن 23 شخصاً، معظمهم من الأطفال، قتلوا في الغارة") == [("killed", 23)]
+
+
+def test_the_wound_of_a_body_found_is_no_one_else_wounded() -> None:
+    assert tolls("جثة\nعثر على جثة رجل مصاباً بطلقتين في رأسه داخل بستان في البصرة.") == [(1, None)]
+    assert tolls("قتل\nقتل رجل في البصرة وخرج ابنه مصاباً من المنزل.") == [(1, 1)]

@@ -232,3 +232,8 @@ def test_rabak_is_rabak_not_kosti_across_the_river() -> None:
     text = "قصف على ربك\nأصيب ثلاثة مدنيين بقصف مسيرة على محطة كهرباء في مدينة ربك اليوم."
     assert location_ids(text)[0] == "sd_rabak"
     assert location_ids("قصف على كوستي\nقتل مدنيان بقصف مسيرة على سوق مدينة كوستي اليوم.")[0] == "sd_kosti"
+
+
+def test_kalat_is_pakistan_s_in_a_pakistani_story_and_afghanistan_s_in_an_afghan_one() -> None:
+    assert "pk_kalat" in place_ids("هجوم\nقتل جنديان في هجوم قرب قلات بإقليم بلوشستان اليوم.")
+    assert "af_qalat" in place_ids("هجوم\nقتل جنديان في هجوم قرب قلات جنوبي أفغانستان اليوم.")

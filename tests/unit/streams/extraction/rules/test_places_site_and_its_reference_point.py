@@ -368,3 +368,69 @@ def test_a_place_placed_by_its_direction_from_a_city_is_no_foreign_namesake(
     found = places_of(only(text))
     assert place in found
     assert foreign not in found
+
+
+def _found_list(text: str) -> list[str]:
+    return [p.id for p in find_places(text)]
+
+
+# --- the ends of a stretch of road or land
+
+
+def test_a_town_on_the_road_between_two_towns_is_the_site_and_the_two_only_its_ends() -> None:
+    assert _found_list("كمين لحافلة على الطريق السريع بين كويتا وكراتشي قرب بلدة منغوتشر") == ["pk_mangochar"]
+
+
+def test_a_place_named_before_between_is_the_site_and_a_lacking_second_end_is_no_matter() -> None:
+    places = _found_list("هجوم على مخفر في منطقة كوهر كوه بين مدينتي راسك وتفتان")
+    assert "ir_gohar_kuh" in places and "ir_rasak" not in places
+
+
+def test_a_road_between_two_towns_with_nothing_on_it_keeps_both_towns() -> None:
+    assert set(_found_list("سقطت قذيفة على الطريق الرابط بين كويتا وكراتشي")) == {"pk_quetta", "pk_karachi"}
+
+
+def test_two_villages_on_a_road_in_their_district_stay_the_sites() -> None:
+    places = _found_list("غارة على سيارة على الطريق بين بلدتي حولا وعيترون في قضاء بنت جبيل")
+    assert {"lb_houla", "lb_aitaroun"} <= set(places)
+
+
+def test_a_town_the_convoy_was_heading_to_does_not_make_the_road_s_ends_references() -> None:
+    # the destination stands before "على الطريق بين", not as a site on the road
+    places = _found_list("أحرق مسلحون شاحنات متجهة إلى باماكو على الطريق بين كايس وديبولي")
+    assert "ml_kayes" in places
+
+
+# --- the country across a border
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "across"),
+    [
+        ("قتل راعيان بغارة قرب بئر في منطقة تينزاواتين على الحدود مع الجزائر", "ml_tinzaouaten", "dz"),
+        ("هجوم على مخفر في بلدة بنقردان على الحدود المشتركة مع ليبيا", "tn_ben_guerdane", "ly"),
+        ("سقطت قذائف على بلدة القائم الحدودية مع سوريا", "iq_al_qaim", "sy"),
+    ],
+)
+def test_the_country_across_the_border_is_no_place_of_a_site_in_another(
+    text: str, site: str, across: str
+) -> None:
+    places = _found_list(text)
+    assert site in places and across not in places
+    assert "dz_algiers" not in places
+
+
+def test_a_border_alone_names_the_country_not_its_capital() -> None:
+    assert _found_list("قتل جنديان في اشتباك على الحدود مع الجزائر") == ["dz"]
+
+
+def test_the_capital_named_without_a_border_stays_the_capital() -> None:
+    assert _found_list("انفجار في حي باب الوادي بالجزائر") == ["dz_algiers"]
+
+
+# --- a province written with its seat's name after a far site
+
+
+def test_a_seat_s_name_after_a_far_district_of_its_province_is_the_province() -> None:
+    places = _found_list("انفجار في سوق مديرية خان آباد بقندوز")
+    assert places[0] == "af_khanabad" and "af_kunduz" not in places

@@ -139,3 +139,8 @@ def test_the_adjective_indian_is_no_iraqi_town_but_the_town_named_as_one_is() ->
 def test_a_common_word_listed_only_inside_its_place_phrase_stays_a_word() -> None:
     assert find_places("نشرت الوكالة صور الدمار") == []
     assert find_places("قرب كنيس قديم") == []
+
+
+def test_the_tank_district_is_read_only_with_its_place_word() -> None:
+    assert "pk_tank" in place_ids("عبوة في تانك\nقتل شرطي بانفجار عبوة في مقاطعة تانك اليوم.")
+    assert "pk_tank" not in place_ids("قصف\nدمرت الطائرات تانك ومدرعة قرب الحدود اليوم.")
