@@ -438,6 +438,9 @@ class _Parser:
         self.anchor = -10
         self.open_start = 0
         self.last_group: str | None = None
+        # the last count's group was guessed (the clause's default side), not named for it
+        self.last_guessed = False
+        self.guessed = False
         self.counted = False  # a count was read since the casualty word opened the phrase
         # the casualty verb that closed the count before it ("22 شخصاً أصيبوا"): read already
         self.closing_verb = -1
@@ -1254,7 +1257,8 @@ class _Parser:
             end = self._emit(fate, q.value, q.approximate, noun[0], noun[2], j, j + 2)
             self.kind = fate
             return end
-        near = q.start - self.anchor <= WINDOW + self._added(q.start) or self._second_group(q, noun)
+        second = self._second_group(q, noun)
+        near = q.start - self.anchor <= WINDOW + self._added(q.start) or second
         open_kind = self.kind if self.kind and near else None
         own = self._subject_verb(j + 1 if noun else j) if open_kind and self._joined(q.start) else None
         if own is not None and own != open_kind:
@@ -1296,22 +1300,40 @@ class _Parser:
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
 
     def _second_group(self, q: Quantity, noun: tuple[str, str, str | None] | None) -> bool:
-        """An amount joined by a standalone "و" to a count of the same verb, with people of
-        another side than that count's after it ("و11 من مسلحي الحركة"), within
-        ``JOINED_WINDOW`` tokens and no clause mark of that count."""
+        """An amount joined by "و" (standalone or glued) to a count of the same verb, with people of
+        another side than that count's after it ("و11 من مسلحي الحركة"، "واثنان من قوات
+        النخبة"), within ``JOINED_WINDOW`` tokens and no clause mark of that count. When that
+        count's side was only guessed and is the force named here, the guess is withdrawn."""
         k = q.end
+        force = None
         if noun is None and k + 1 < len(self.toks) and self.toks[k].text == PARTITIVE:
             k += 1  # "و11 من المسلحين"، "و11 من مسلحي الحركة": the people after "من"
             noun = self._noun(k)
+            if noun is None:
+                force = self._named_force(k)  # "واثنان من قوات النخبة": a force by its name
+        people = force is not None or (noun is not None and noun[0] in ("civilians", "fighters"))
         if not (
-            self.counted and noun is not None and noun[0] in ("civilians", "fighters")
-            and q.start > 0 and self.toks[q.start - 1].text == AND
+            self.counted and people
+            and q.start > 0 and self._joined(q.start)
             and q.start - self.anchor <= JOINED_WINDOW
             and not any(t.text in CLAUSE_MARKS for t in self.toks[self.anchor + 1 : q.start])
         ):
             return False
-        group = self._group(noun[0], noun[2], k, k + 1)[0]
+        group = force if noun is None else self._group(noun[0], noun[2], k, k + 1)[0]
+        if force is not None and force == self.last_group and self.last_guessed:
+            # "أربعة جنود من قوات اللواء الخامس واثنان من قوات الحزام الأمني": the side guessed
+            # for the first amount is the one the text names for the second, so not the first's
+            self.items[-1] = replace(self.items[-1], group=None)
+            self.last_group = None
         return group is not None and group != self.last_group
+
+    def _named_force(self, k: int) -> str | None:
+        """The group of an actor named at token ``k``, or right after a word for a force's
+        members there ("من قوات النخبة الحضرمية"، "من أفراد الحرس"), else None."""
+        if _in(self.toks[k].text, "own_members") and k + 1 < len(self.toks):
+            k += 1
+        mention = self._actor_at(self.toks[k].start, self.toks[k].end)
+        return mention.entry.group if mention is not None else None
 
     def _fate_after(self, noun: tuple[str, str, str | None] | None, j: int) -> str | None:
         """The kind of a bare casualty noun right after the people noun at ``j`` ("ستة جنود
@@ -1449,6 +1471,7 @@ class _Parser:
         self, kind: str, value: int | None, approx: bool, cls: str, group: str | None,
         j: int, end: int,
     ) -> int:
+        self.guessed = False
         group, end = self._group(cls, group, j, end)
         start = max(self.open_start, self.toks[max(0, j - TEXT_REACH)].start)
         stop = self.toks[end - 1].end if end > 0 else self.toks[j].end
@@ -1458,7 +1481,7 @@ class _Parser:
         hedges = _set("hedges")
         if all(k < len(self.toks) and self.toks[k].text in hedges for k in (end, end + 1)):
             anchor = end + 1  # "قتل 26 شخصاً على الأقل، بينهم 14 جندياً": the hedge ends the count
-        self.anchor, self.last_group = anchor, group
+        self.anchor, self.last_group, self.last_guessed = anchor, group, self.guessed
         self.counted = True
         return end
 
@@ -1478,8 +1501,11 @@ class _Parser:
             # side named, the soldiers counted beside them ("قتل 18 جندياً و150 مسلحاً")
             return str(_lex()["militants_group"]), end
         if cls in ("bare", "others", "casualty"):
+            self.guessed = self.last_group is None
             return self.last_group or self.default_group, end
-        return self._state_people_group(j) or self.default_group, end
+        state = self._state_people_group(j)
+        self.guessed = state is None
+        return state or self.default_group, end
 
     def _state_people_group(self, j: int) -> str | None:
         """Soldiers or police with no owner in a clause whose default side is an armed group:

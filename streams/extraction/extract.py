@@ -166,6 +166,8 @@ class IncidentLexicon(Strict):
     commentary_headlines: tuple[str, ...]
     verdict_openers: tuple[str, ...]
     reactions: tuple[str, ...]
+    reaction_lookalikes: tuple[str, ...]
+    coinciding_openers: tuple[str, ...]
     aftermath: tuple[str, ...]
 
 
@@ -211,6 +213,7 @@ class _Patterns:
     ranked_since: re.Pattern[str]
     reaction: re.Pattern[str]
     aftermath: re.Pattern[str]
+    coinciding: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -224,14 +227,18 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join([plain, *slotted]) if slotted else plain
 
 
-def _words(words: tuple[str, ...], lam_article: bool = False) -> re.Pattern[str]:
+def _words(
+    words: tuple[str, ...], lam_article: bool = False, unless: tuple[str, ...] = ()
+) -> re.Pattern[str]:
     """``words`` as whole words, with or without a proclitic; with ``lam_article``, also after
     "ل", which drops the article's alef ("للزلزال" is "ل" + "الزلزال"). A disaster or an
     accident named so is still one; a figure of speech is not widened so ("للإفراج عن المختطفين"
-    is a hope, not a release)."""
+    is a hope, not a release). The words of ``unless`` are words of their own that a proclitic
+    and one of ``words`` would spell ("بحث" is a search, not "ب" + "حث")."""
     definite = [n[len(ARTICLE):] for n in map(normalize, words) if n.startswith(ARTICLE)]
     lam = rf"|و?لل(?:{trie_regex(definite)})" if definite and lam_article else ""
-    return re.compile(rf"(?<!\w)(?:(?:{PROCLITIC})?(?:{_alternation(words)}){lam})(?!\w)")
+    own = rf"(?!(?:{_alternation(unless)})(?!\w))" if unless else ""
+    return re.compile(rf"(?<!\w){own}(?:(?:{PROCLITIC})?(?:{_alternation(words)}){lam})(?!\w)")
 
 
 def _and_words(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -325,8 +332,9 @@ def _patterns() -> _Patterns:
         relative_word=_and_words(lex.relative_openers),
         likened_now=_and_words((*lex.likened_now, *lex.gathering_now)),
         ranked_since=re.compile(rf"(?<!\w)(?:{_alternation(lex.ranked_since)})(?!\w)"),
-        reaction=_words(lex.reactions),
+        reaction=_words(lex.reactions, unless=lex.reaction_lookalikes),
         aftermath=_words(lex.aftermath),
+        coinciding=re.compile(rf"[{COMMAS}]\s*و?(?:{_alternation(lex.coinciding_openers)})(?!\w)"),
     )
 
 
@@ -772,7 +780,8 @@ def _clause(
         return None  # "وأدانت مصر والسعودية الهجوم": who reacted, no incident of its own
     if not counted and _patterns().aftermath.search(sub, 0, first):
         return None  # "تفقد المحافظ موقع الانفجار": the day after, no incident of its own
-    places = [p for p in places if sited <= p.start < b]
+    until = a + _coinciding_start(sub, first)
+    places = [p for p in places if sited <= p.start < until]
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
         sentence=index,
@@ -797,6 +806,17 @@ def _reaction_end(sub: str, first: int) -> int:
     التفجير في العريش"), else 0. The places before it are governments that reacted, not sites;
     the places after it ("الهجوم على حافلة في العريش") still are."""
     return first if _patterns().reaction.search(sub, 0, first) else 0
+
+
+def _coinciding_start(sub: str, first: int) -> int:
+    """Where a clause's tail of what the incident coincided with begins ("، في وقت كانت المحادثات
+    تجري في موسكو"، "، تزامناً مع زيارة الوزير إلى عمّان"): after the first word of violence, with
+    no word of violence of its own; its places are where the talks or the visit were, no site.
+    The clause's end when it has none."""
+    m = _patterns().coinciding.search(sub, first)
+    if m is None or find_triggers(sub[m.end():]):
+        return len(sub)
+    return m.start()
 
 
 def _figurative(sub: str, items: list[CasualtyItem], triggers: list[Trigger]) -> bool:
@@ -1281,6 +1301,8 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         if is_dated_entry(norms[i]) or (commentary and i > 0 and _is_background(norms[i], published)):
             continue
         clauses.extend(_analyse(i, sentences[i], places, published))
+    if _figure_of_the_body(clauses, violent, norms):
+        return []
     # a headline that names no attack may sum up a body that tells an accident
     calm = all(t.type == "other" for c in clauses if c.sentence == 0 for t in c.triggers)
     drafts = _incidents(clauses, lambda: _background_figures(norms[1:], published, accidents=calm))
@@ -1315,6 +1337,16 @@ def preload() -> None:
     its partitions do not wait behind the loading (they did: the alert latency's p95 was the
     backlog of a worker's first seconds)."""
     extract(article_from_text(_PRELOAD_REPORT, "2020-01-07"))
+
+
+def _figure_of_the_body(clauses: list[_Clause], violent: list[int], norms: list[str]) -> bool:
+    """A headline with no figure whose body tells its war words only as figures of speech
+    ("معركة الجيران" over "حسم المنتخب معركة الجيران بهدفين لهدف في مباراة ..."): the headline
+    uses them so too, and the article has no incident."""
+    if not clauses or any(c.sentence > 0 for c in clauses) or _values(clauses):
+        return False
+    figurative = _patterns().figurative
+    return any(i > 0 and figurative.search(norms[i]) for i in violent)
 
 
 def _commentary(norms: list[str]) -> bool:

@@ -219,6 +219,7 @@ class PlacesLexicon(Strict):
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]
     given_names: tuple[str, ...]
+    person_titles: tuple[str, ...]
     neighbourhood_words: tuple[str, ...]
     city_words: tuple[str, ...]
     camp_words: tuple[str, ...]
@@ -242,8 +243,8 @@ def lexicon() -> PlacesLexicon:
 WordField = Literal[
     "belonging", "border_words", "camp_words", "capital_words", "city_words", "cues", "directions",
     "distance_words", "district_words", "escape_to", "given_names", "located_words", "name_prefixes",
-    "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words", "point_city_words",
-    "sound_town_words", "stretch_words", "town_words", "transfer_to",
+    "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words", "person_titles",
+    "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
 ]
 
 
@@ -829,7 +830,10 @@ def _after_given_names(norm_text: str, start: int) -> bool:
         return False
     first = before[-2] if len(before) >= 2 else ""
     compound = " ".join(before[-3:-1]) if len(before) >= 3 else ""
-    return first in names or compound in names  # "حسين علي X"، "عبد الله محمد X"
+    # "المواطن علي حسن X": "علي" opens the name after a word for the person, where it cannot be
+    # the preposition "على"
+    titled = first == ON and before[-1] != ON and len(before) >= 3 and before[-3] in _words("person_titles")
+    return first in names or compound in names or titled  # "حسين علي X"، "عبد الله محمد X"
 
 
 def _in_a_compound_number(norm_text: str, start: int, end: int) -> bool:

@@ -1,3 +1,5 @@
+import pytest
+
 from streams.extraction.actors import actor_entries, assign_roles, find_actors
 from streams.extraction.arabic import normalize
 
@@ -166,3 +168,15 @@ def test_groups_the_text_names_itself_are_kept_under_their_name() -> None:
         assert want in ids(text), (text, ids(text))
     mention = next(m for m in find_actors(normalize(next(iter(cases)))) if m.entry.id.startswith("named_"))
     assert (mention.entry.name_ar, mention.entry.kind) == ("سرايا اولياء الدم", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        ("ارتفع عدد ضحايا التوغل الإسرائيلي في ريف القنيطرة إلى خمسة", "israel"),
+        ("قتل راع خلال توغل تركي في قرية حدودية", "turkey"),
+    ],
+)
+def test_an_incursion_names_its_mover_by_the_adjective(text: str, mover: str) -> None:
+    # "توغل" is done by the force its nationality adjective names, as "قصف" and "غارة" are
+    assert mover in ids(text)

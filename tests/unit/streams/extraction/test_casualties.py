@@ -147,6 +147,23 @@ def test_to_meet_ones_fate_is_to_die() -> None:
     assert [(c.killed, c.injured) for c in event.casualties] == [(4, 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قتل أربعة جنود من قوات اللواء الخامس واثنان من قوات الحزام الأمني في اشتباكات بأبين.", [4, 2]),
+        ("لقي خمسة من أفراد الحماية مصرعهم و3 من قوات الدعم السريع في معارك قرب كادقلي.", [5, 3]),
+    ],
+)
+def test_a_second_sides_dead_named_by_their_force_are_a_toll_of_their_own(text: str, want: list[int]) -> None:
+    # "واثنان من قوات X": the amount's people are a force the text names, not a people noun
+    (event,) = extract(article_from_text("اشتباكات\n" + text))
+    assert sorted((c.killed for c in event.casualties), reverse=True) == want
+
+
+def test_the_same_forces_dead_told_in_two_amounts_are_one_toll() -> None:
+    text = "قتل أربعة من عناصر الحشد الشعبي واثنان من قوات الحشد الشعبي في هجوم قرب بيجي."
+    (event,) = extract(article_from_text("هجوم\n" + text))
+    assert [c.killed for c in event.casualties] == [6]
 def test_a_clause_with_no_word_a_casualty_kind_is_read_from_counts_no_one() -> None:
     assert counts("نقلت سيارة تقل أربعة أشخاص الطعام إلى 12 قرية") == []
 

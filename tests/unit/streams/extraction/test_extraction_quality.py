@@ -315,7 +315,7 @@ BLIND21_BASELINE = {
 # 0.729, place recall 0.849 with the corrected ids, 28 false places, 8 events from non-violent
 # text; bench/README.md).
 BLIND22_BASELINE = {
-    "casualty_f1": 0.92,
+    "casualty_f1": 0.937,
     "actor_recall": 0.89,
     "location_recall": 0.95,
     "contested_accuracy": 0.91,
@@ -543,7 +543,7 @@ BLIND36_BASELINE = {
 BLIND41_BASELINE = {
     "casualty_f1": 0.994,
     "actor_recall": 0.958,
-    "location_recall": 0.86,
+    "location_recall": 0.895,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
 }
@@ -581,7 +581,7 @@ BLIND37_BASELINE = {
 BLIND42_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 1.0,
-    "location_recall": 0.897,
+    "location_recall": 0.931,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -597,7 +597,7 @@ BLIND42_BASELINE = {
 # corrected ids (0.5 and 0.617 before), 17 false places, 1 event from non-violent text;
 # bench/README.md).
 BLIND40_BASELINE = {
-    "casualty_f1": 0.969,
+    "casualty_f1": 0.979,
     "actor_recall": 1.0,
     "location_recall": 1.0,
     "contested_accuracy": 0.983,
@@ -850,6 +850,26 @@ BLIND55_BASELINE = {
 }
 
 
+# 66 blind reports of a fourteenth day's feed (2 December 2025) from some thirty outlets the
+# earlier day samples did not use: 28 violent items (conflict updates with a toll rising a week
+# on, two sides' dead in one sentence and a contested drone strike, the world desks' briefs, an
+# army bulletin's "تحييد", a war remnant, the crime pages) and 38 non-violent stories in the same
+# vocabulary (the Arab Cup, a pope at a blast's site, the truce's statements and bodies, a
+# ministry's tally, budgets, rain, a tremor, cholera, a migrant boat, a collapse, a gas blast, a
+# drill, trials, executions, a cell dismantled, children freed, a funeral, a national day), 25
+# countries, pinned as measured after the fixes they prompted (before them: F1 0.978, actor recall
+# 0.909 and place recall 0.821 with the corrected ids (0.636 and 0.536 before), 14 false places
+# (26 before), 3 events from non-violent text; bench/README.md).
+BLIND56_BASELINE = {
+    "casualty_f1": 0.989,
+    "actor_recall": 0.939,
+    "location_recall": 1.0,
+    "contested_accuracy": 0.964,
+    "false_events_nonviolent": 1,
+    "wrong_perpetrators": 0,
+}
+
+
 # 66 blind reports whose place lies below the city, a third sample after blind41.yaml's,
 # blind45.yaml's and blind50.yaml's fixes, leaning on the provinces those sets used less: villages
 # of Maysan, Wasit and Duhok's border, Quneitra, Suwayda, Hasakah, the Homs desert and the Baniyas
@@ -934,9 +954,10 @@ BLIND31_BASELINE = {
 # which the incident streams keep as reports of their incident. Then F1 0.862 and contested
 # accuracy 0.94 once another source saying the same people died ("بينما قال الجيش إن ...") gives
 # a rival account: the set counts each source's figure once, undisputed; the extractor keeps the
-# first and marks the toll disputed (DESIGN.md), instead of adding the two.
+# first and marks the toll disputed (DESIGN.md), instead of adding the two. F1 0.882 once a second
+# side's dead named by their force ("واثنان من قوات ...") are a toll of their own.
 BLIND25_BASELINE = {
-    "casualty_f1": 0.862,
+    "casualty_f1": 0.882,
     "actor_recall": 0.91,
     "location_recall": 0.92,
     "contested_accuracy": 0.94,
@@ -1043,6 +1064,7 @@ BLIND18_BASELINE = {
         ("blind53", BLIND53_BASELINE),
         ("blind54", BLIND54_BASELINE),
         ("blind55", BLIND55_BASELINE),
+        ("blind56", BLIND56_BASELINE),
         ("blind57", BLIND57_BASELINE),
     ],
 )
@@ -1143,50 +1165,55 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
     assert all(len(r["text"].split()) <= 40 for r in reports)
 
 
-# Places an event names that the gold does not (neither a gold place nor inside or around one),
-# per set, as measured after the twenty-first blind set's fixes (the twenty-second's to
-# thirty-fifth's after their own, blind4's and blind13's after the twenty-sixth's, blind6's after
-# the twenty-seventh's; fourteen lowered by one or two with the West Bank's villages placed by
+# Places an event names that the gold does not (neither a gold place nor inside or around one), per
+# set, as measured after the twenty-first blind set's fixes (the twenty-second's to thirty-fifth's
+# after their own, blind4's and blind13's after the twenty-sixth's, blind6's after the
+# twenty-seventh's; fourteen lowered by one or two with the West Bank's villages placed by
 # governorate, five by one with the thirty-second's, three by one with the thirty-first's (the
-# strike an attack answers read as background), four by one with the thirty-fifth's (a
-# city's quarter, "حي X بمدينة Y", not a namesake town elsewhere), two by one with the
-# thirty-eighth's (an operation with no toll is no incident), sixteen by one to six with the
-# forty-first's (the towns the gazetteer lacked, and a town placed by its direction from another
-# is the site, the other town only its point); bench/README.md, "West Bank villages by
-# governorate", "Common words read as places" and after): each is a subscriber alerted about an
-# incident elsewhere. blind15's rose by one with towns found by sound: "قرب بلدة بنيامينا جنوب
-# حيفا" is Binyamina, in the Haifa District its gold names, which the gazetteer has no division for.
-# blind18's by one with a communiqué's killing read ("قضت مفرزة ... على ثلاثة إرهابيين"): its
-# Tipasa, whose gold id (Tipaza province) the gazetteer has no division for. blind39's lowered by
-# one with the forty-sixth's (a sentence "ويأتي القصف بينما ..." tells what the incident coincided
-# with, and its city is no site). blind18's and blind25's lowered by one with the forty-fourth's
-# (a town said to lie in a city it is not near is the city's quarter: "فرع لمصرف كابل في مدينة
-# قندوز" is not in Kabul). Twelve lowered by one to three with the forty-fifth's (a town measured
-# from another, "الواقعة على بعد ... من Y", is the site and the other its point; a bare point
-# named like the site's province is that province; a quarter named like a foreign town is the
-# article's city's). blind26's and blind36's lowered by one with the forty-seventh's (a
-# village said to belong to a district named after a town is the site, the town none: "قاعدة حرير
-# التابعة لقضاء شقلاوة"; a family name after two given names is no place). blind28's lowered by
-# two with the forty-ninth's (a Sohag village the gazetteer now holds). blind8's, blind30's,
-# blind41's and blind45's lowered by one or two with the fiftieth's (a site "في
-# مديرية Y" lies in the seat's district, the seat no place; where attackers fled is no place;
-# "حارة" is a quarter's word; the villages and districts the gazetteer lacked). blind8's, blind16's,
+# strike an attack answers read as background), four by one with the thirty-fifth's (a city's
+# quarter, "حي X بمدينة Y", not a namesake town elsewhere), two by one with the thirty-eighth's (an
+# operation with no toll is no incident), sixteen by one to six with the forty-first's (the towns
+# the gazetteer lacked, and a town placed by its direction from another is the site, the other town
+# only its point); bench/README.md, "West Bank villages by governorate", "Common words read as
+# places" and after): each is a subscriber alerted about an incident elsewhere. blind15's rose by
+# one with towns found by sound: "قرب بلدة بنيامينا جنوب حيفا" is Binyamina, in the Haifa District
+# its gold names, which the gazetteer has no division for. blind18's by one with a communiqué's
+# killing read ("قضت مفرزة ... على ثلاثة إرهابيين"): its Tipasa, whose gold id (Tipaza province) the
+# gazetteer has no division for. blind39's lowered by one with the forty-sixth's (a sentence "ويأتي
+# القصف بينما ..." tells what the incident coincided with, and its city is no site). blind18's and
+# blind25's lowered by one with the forty-fourth's (a town said to lie in a city it is not near is
+# the city's quarter: "فرع لمصرف كابل في مدينة قندوز" is not in Kabul). Twelve lowered by one to
+# three with the forty-fifth's (a town measured from another, "الواقعة على بعد ... من Y", is the
+# site and the other its point; a bare point named like the site's province is that province; a
+# quarter named like a foreign town is the article's city's). blind26's and blind36's lowered by one
+# with the forty-seventh's (a village said to belong to a district named after a town is the site,
+# the town none: "قاعدة حرير التابعة لقضاء شقلاوة"; a family name after two given names is no
+# place). blind28's lowered by two with the forty-ninth's (a Sohag village the gazetteer now holds).
+# blind8's, blind30's, blind41's and blind45's lowered by one or two with the fiftieth's (a site "في
+# مديرية Y" lies in the seat's district, the seat no place; where attackers fled is no place; "حارة"
+# is a quarter's word; the villages and districts the gazetteer lacked). blind8's, blind16's,
 # blind19's, blind37's and blind40's lowered by one each with the fifty-seventh's (the country
 # across a border, "على الحدود مع الجزائر", is no place of a site in another; Akkar's Bebnine and
-# Pakistan's Kalat bare, which the gazetteer lacked).
+# Pakistan's Kalat bare, which the gazetteer lacked). blind37's, blind41's, blind42's and blind51's
+# lowered by one with the fifty-sixth's (a search operation, "بحث", is no plea, so a communiqué's
+# places stay the incident's; what an incident coincided with, "، في وقت ..."، names no site; Bordj
+# Badji Mokhtar's province). blind24's rose by one with it: Umm Sayala, now in the gazetteer, is
+# named beside Bara as the second town an army retook ("استعاد مدينة بارا ومنطقة أم سيالة"), where
+# that set's gold names Bara only.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 37, "blind9": 4, "blind10": 5,
     "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 2,
     "blind17": 6, "blind18": 16, "blind19": 7, "blind20": 9, "blind21": 8, "blind22": 16,
-    "blind23": 2, "blind24": 1, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
+    "blind23": 2, "blind24": 2, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 3, "blind38": 4, "blind39": 2, "blind40": 7,
-    "blind41": 14, "blind42": 3, "blind43": 2,
+    "blind41": 13, "blind42": 2, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 4, "blind50": 9, "blind52": 5, "blind53": 7,
+    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 7,
     "blind54": 4,
     "blind55": 6,
+    "blind56": 3,
     "blind57": 7,
 }
 

@@ -240,3 +240,50 @@ def test_a_divisions_police_chief_names_the_division_not_its_seat() -> None:
     chief = find_places("قال مدير أمن أسيوط إن شخصين قتلا في مشاجرة")
     assert [p.id for p in chief] == ["eg_asyut_governorate"]
     assert "eg_asyut_governorate" not in {p.id for p in find_places("قتل شخصان في مدينة أسيوط")}
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("استشهد المواطن علي حسن سويدان بغارة على سيارته", "suwaydan"),
+        ("قتل الشاب علي محمود الحلبي برصاص مجهولين", "aleppo"),
+    ],
+)
+def test_a_family_name_after_ali_and_another_given_name_behind_a_title_is_no_place(
+    text: str, family: str
+) -> None:
+    # after "المواطن"، "الشاب" the word "علي" opens a full name; it cannot be "على" (on)
+    assert family not in {p.id for p in find_places(text)}
+
+
+def test_ali_with_no_title_before_it_may_still_be_the_preposition() -> None:
+    # "اعتدى على حسن ..." is "on Hasan": the words after may be a place's name
+    assert [p.id for p in find_places("سقطت قذيفة على حسن سويدان")] != []
+
+
+def test_a_town_of_malis_kayes_region_lies_under_the_regions_seat() -> None:
+    # with no division row for the region, "منطقة كايس" beside Nioro is no other place
+    assert "ml_kayes" in ancestors("ml_nioro_du_sahel")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "seat"),
+    [
+        ("مقتل شخصين في قرية بهجورة التابعة لمركز نجع حمادي", "eg_bahgura", "eg_nag_hammadi"),
+        ("نزاع عشائري في ناحية سيد دخيل شرق الناصرية", "iq_sayyid_dakhil", "iq_nasiriyah"),
+        ("هجوم على قاعدة في بلدة أودجلي بإقليم شبيلي السفلى", "so_awdheegle", "so_lower_shabelle"),
+        ("اقتحمت قوات قرية أم سيالة شمال مدينة بارا", "sd_umm_sayala", "sd_north_kordofan"),
+    ],
+)
+def test_villages_of_the_crime_and_war_pages_lie_in_their_district(text: str, town: str, seat: str) -> None:
+    found = {p.id for p in find_places(text)}
+    assert town in found
+    assert seat in ancestors(town)
+
+
+def test_a_province_named_with_its_word_is_the_province_and_its_towns_lie_in_it() -> None:
+    # "بولاية برج باجي مختار" beside Timiaouine is the province the town lies in, no other place
+    found = {p.id for p in find_places("عملية تمشيط قرب بلدية تيمياوين بولاية برج باجي مختار")}
+    assert found == {"dz_timiaouine", "dz_bordj_badji_mokhtar_province"}
+    assert "dz_bordj_badji_mokhtar_province" in ancestors("dz_timiaouine")
+    assert {p.id for p in find_places("في منطقة برج باجي مختار الحدودية")} == {"dz_bordj_badji_mokhtar"}

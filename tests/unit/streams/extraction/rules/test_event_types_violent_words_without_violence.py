@@ -456,3 +456,37 @@ def test_one_victim_shot_near_a_stadium_is_still_an_incident() -> None:
 )
 def test_figures_of_speech_retold_and_called_for_violence_give_no_event(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "معركة الجار: الأردن يتجاوز العراق بصعوبة\n"
+        "حسم المنتخب الأردني معركة الجيران أمام العراق بهدفين لهدف في مباراة شهدت طرد لاعبين.",
+        "قصف في الدوحة\nقصف المنتخب المغربي شباك منافسه بأربعة أهداف في مباراة الجولة الثانية.",
+    ],
+)
+def test_a_headline_whose_body_tells_its_war_words_as_sport_has_no_incident(text: str) -> None:
+    # the headline has no figure and the body's only war words are a match's: a figure of speech
+    assert events(text) == []
+
+
+def test_a_headline_over_a_body_with_a_real_attack_is_still_an_incident() -> None:
+    text = (
+        "قصف على ملعب\n"
+        "قتل ثلاثة أشخاص بقصف مدفعي استهدف ملعباً لكرة القدم في مدينة إدلب خلال مباراة محلية."
+    )
+    assert tolls(text) == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس إن الحكومة ماضية في معركة اجتثاث الإرهاب في إقليم شبيلي الوسطى.",
+        "وتعهد الوزير بمواصلة معركة مكافحة التهريب في محافظة الأنبار.",
+        "ودعا المحافظ إلى دعم معركة القضاء على الأمية في أرياف محافظة سوهاج.",
+    ],
+)
+def test_a_campaign_against_a_foe_is_no_battle(text: str) -> None:
+    # "معركة" followed by what it aims at is a campaign, not a fight on a day
+    assert events("تخريج دفعة جديدة\n" + text) == []

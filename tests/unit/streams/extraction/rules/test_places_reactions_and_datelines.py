@@ -4,6 +4,8 @@ or were taken, the city of talks, and the desk of a wire dateline."""
 
 import pytest
 
+from streams.extraction.arabic import normalize
+from streams.extraction.extract import _patterns
 from streams.extraction.places import ancestors, find_places
 from tests.unit.streams.extraction.reading import events, figures_of, only, place_ids, places_of, tolls
 
@@ -299,3 +301,45 @@ def test_an_outlet_after_the_dateline_dash_is_part_of_it() -> None:
         "انفجار في البصرة\nالبصرة - السومرية نيوز: أصيب خمسة عمال بانفجار عبوة ناسفة قرب ميناء أم قصر."
     )
     assert figures_of(event) == {("injured", 5)}
+
+@pytest.mark.parametrize(
+    ("text", "site", "elsewhere"),
+    [
+        (
+            "قتل ثلاثة مدنيين بقصف صاروخي على مدينة خاركيف، في وقت كان الوفدان يجتمعان في إسطنبول.",
+            "ua_kharkiv", "tr_istanbul",
+        ),
+        (
+            "استشهد شابان برصاص الاحتلال في مخيم جنين، تزامناً مع زيارة المبعوث الأمريكي إلى عمّان.",
+            "ps_janin", "jo_amman",
+        ),
+    ],
+)
+def test_what_an_incident_coincided_with_names_no_site(text: str, site: str, elsewhere: str) -> None:
+    # the tail after "، في وقت"، "، تزامناً مع" with no word of violence tells where the talks or
+    # the visit were
+    found = places_of(only("خبر عاجل\n" + text))
+    assert any(site in ancestors(p) for p in found)
+    assert not any(elsewhere in ancestors(p) for p in found)
+
+def test_a_coinciding_tail_with_violence_of_its_own_keeps_its_places() -> None:
+    text = "قتل ثلاثة مدنيين بقصف على مدينة خاركيف، في وقت قصفت فيه المسيرات مدينة سومي."
+    found = {p for e in events("خبر عاجل\n" + text) for loc in e.locations for p in ancestors(loc.id)}
+    assert {"ua_kharkiv", "ua_sumy"} <= found
+
+def test_a_search_operation_is_not_a_plea_and_its_places_are_the_sites() -> None:
+    # "بحث" is a search, not "ب" + "حث" (urged): the communiqué's places stay the incident's
+    text = (
+        "بيان عسكري\n"
+        "تمكنت مفرزة للجيش، إثر عملية بحث وتمشيط قرب بلدية الميلية بولاية جيجل، من تحييد "
+        "ثلاثة إرهابيين."
+    )
+    assert "dz_el_milia" in places_of(only(text))
+
+@pytest.mark.parametrize(
+    ("text", "plea"),
+    [("وحث الوزير على ضبط النفس", True), ("حثت الحكومة المواطنين", True), ("عملية بحث وتمشيط", False),
+     ("بعد بحث طويل", False)],
+)
+def test_a_plea_is_read_as_a_reaction_and_a_search_is_not(text: str, plea: bool) -> None:
+    assert (_patterns().reaction.search(normalize(text)) is not None) == plea
