@@ -1207,7 +1207,7 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 6, "blind18": 16, "blind19": 7, "blind20": 9, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 2, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
-    "blind35": 2, "blind36": 2, "blind37": 3, "blind38": 4, "blind39": 2, "blind40": 7,
+    "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 4, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
     "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 7,
