@@ -220,6 +220,11 @@ def test_a_toll_beside_a_concession_is_still_an_incident() -> None:
         # a plot foiled before any violence
         "عمان - أعلنت دائرة المخابرات أنها أحبطت مخططاً لاستهداف مراكز أمنية بطائرات مسيرة مفخخة.",
         "الموصل - قال مصدر أمني إن مفرزة هندسية فككت عبوتين ناسفتين زرعتا على طريق زراعي.",
+        # attacks only planned, told by the court that convicts the planners
+        "المفرق - أصدرت المحكمة حكماً بالأشغال الشاقة على خمسة متهمين بعد إدانتهم بالتخطيط لتنفيذ"
+        " هجمات تستهدف مراكز أمنية في المفرق بعبوات ناسفة.",
+        "خلية خططت لاستهداف الشرطة\nقضت المحكمة بسجن خمسة متهمين.",
+        "وهران - قال الادعاء إن المتهمين خططوا لاستهداف حافلات الشرطة بسيارة مفخخة.",
         # arms bought
         "الجزائر - تقتني القوات الجوية مقاتلات وصواريخ جو-أرض من مورد أجنبي.",
         "القاهرة - تسلمت القوات البحرية دفعة جديدة من الزوارق المسلحة والطائرات المسيرة.",
@@ -241,6 +246,11 @@ def test_a_threat_beside_an_attack_with_its_dead_keeps_the_attack() -> None:
 def test_a_foiled_attack_with_its_dead_is_still_an_incident() -> None:
     text = "العريش - أحبطت قوات الأمن هجوماً على كمين وقتلت 6 مسلحين كانوا يستقلون سيارة مفخخة."
     assert tolls(text) == [(6, None)]
+
+
+def test_a_planned_attack_that_was_carried_out_is_still_an_incident() -> None:
+    text = "كركوك - انفجرت عبوة ناسفة خطط مسلحون لتفجيرها قرب نقطة أمنية فقتلت جنديين."
+    assert tolls(text) == [(2, None)]
 
 
 def test_a_plan_that_ends_something_is_no_death() -> None:

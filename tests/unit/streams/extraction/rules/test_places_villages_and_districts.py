@@ -626,3 +626,22 @@ def test_towns_lie_in_their_own_division(text: str, place: str) -> None:
 )
 def test_the_villages_and_districts_of_the_provinces_less_reported_are_read(text: str, place: str) -> None:
     assert location_ids(text)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("غارة على يحمر\nاستشهد مواطن بغارة من مسيرة على سيارته عند مدخل بلدة يحمر الشقيف ظهر اليوم.",
+         "lb_yohmor"),
+        # Morocco's rural commune ("جماعة") is a place word, as "بلدية" is for the Maghreb's towns
+        ("جريمة في سوس\nقتل شاب طعناً خلال شجار في جماعة أولاد برحيل ليلة أمس.", "ma_ouled_berhil"),
+    ],
+)
+def test_a_south_lebanon_village_and_a_moroccan_commune_are_read(text: str, place: str) -> None:
+    assert location_ids(text)[0] == place
+
+
+def test_a_moroccan_commune_lies_in_its_provinces_seat_and_the_seat_is_no_other_place() -> None:
+    text = "مقتل مزارع في سوس\nقتل مزارع على يد جاره بسبب السقي في جماعة أولاد برحيل بإقليم تارودانت أمس."
+    assert location_ids(text) == ["ma_ouled_berhil"]
+    assert "ma_taroudant" in ancestors("ma_ouled_berhil")
