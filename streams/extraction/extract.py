@@ -951,12 +951,34 @@ def _merge(draft: _Draft, clause: _Clause) -> None:
     for place_id, rule in clause.resolved.items():
         draft.resolved.setdefault(place_id, rule)
     for c in clause.casualties:
+        if _counted_again_by_the_killer(draft, clause, c):
+            continue
         group = _rising_group(draft, clause, c)
         old = draft.tolls.get(group)
         latest = {kind for g, kind in clause.latest if g == c.group}
         if old is not None and latest:
             c = Casualties(c.killed, c.injured, c.approximate, group, c.text)
         draft.tolls[group] = c if old is None else _max_toll(old, c, latest)
+
+
+def _counted_again_by_the_killer(draft: _Draft, clause: _Clause, c: Casualties) -> bool:
+    """A later sentence in which the incident's perpetrator tells the dead of its own strike
+    under its name for them ("قصفت مسيرة تركية سيارة ما أسفر عن مقتل شخصين. وقالت وزارة الدفاع
+    التركية إن قواتها حيدت إرهابيين اثنين"): the same dead, not a second toll. Only the same
+    figure, and only the perpetrator named before it: the victims' side that kills attackers
+    ("وقالت الشرطة إنها قتلت اثنين من المهاجمين") counts a toll of its own."""
+    if c.killed is None or c.injured is not None or c.group in draft.tolls:
+        return False
+    if not any(t.killed == c.killed for g, t in draft.tolls.items() if g != c.group):
+        return False
+    doers = {a for k in draft.clauses if k.sentence != clause.sentence
+             for a, role in k.roles.items() if role == "perpetrator"}
+    told = [
+        i.start for i in clause.items if i.kind == "killed" and i.value == c.killed and i.group == c.group
+    ]
+    return bool(told) and any(
+        m.entry.id in doers and m.start < min(told) for m in clause.actors
+    )
 
 
 def _rising_group(draft: _Draft, clause: _Clause, c: Casualties) -> str | None:

@@ -95,6 +95,8 @@ TRANSFER_REACH, TRANSFER_OBJECT_WORDS, TRANSFER_TARGET_WORDS = 80, 5, 4
 # Words between an escape's "باتجاه"/"صوب" and the name ("باتجاه عمق البادية"، "صوب الغابات
 # المحيطة ببلدة").
 ESCAPE_TARGET_WORDS = 3
+# Words between a group's "تنشط في" and the name ("تنشط في المنطقة الفاصلة بين كركوك وصلاح").
+HAUNT_TARGET_WORDS = 4
 # How far before a name a launch's verb is looked for, and the most words between the verb and
 # "من" ("أطلقته الميليشيا الحوثية من").
 LAUNCH_REACH, LAUNCH_OBJECT_WORDS = 60, 3
@@ -202,6 +204,8 @@ class PlacesLexicon(Strict):
     transfer_to: tuple[str, ...]
     escape_verbs: tuple[str, ...]
     escape_to: tuple[str, ...]
+    haunt_verbs: tuple[str, ...]
+    haunt_to: tuple[str, ...]
     launch_verbs: tuple[str, ...]
     launch_sides: tuple[str, ...]
     doer_words: tuple[str, ...]
@@ -242,9 +246,9 @@ def lexicon() -> PlacesLexicon:
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
     "belonging", "border_words", "camp_words", "capital_words", "city_words", "cues", "directions",
-    "distance_words", "district_words", "escape_to", "given_names", "located_words", "name_prefixes",
-    "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words", "person_titles",
-    "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
+    "distance_words", "district_words", "escape_to", "given_names", "haunt_to", "located_words",
+    "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
+    "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
 ]
 
 
@@ -661,6 +665,19 @@ def _names_an_escape(norm_text: str, start: int) -> bool:
     return _phrase_before(norm_text, start, _words("escape_to"), _escape())
 
 
+@functools.cache
+def _haunt() -> re.Pattern[str]:
+    """A group's verb of being active and "في" with the words before the name: "خلايا التنظيم
+    التي تنشط في المنطقة الفاصلة بين "."""
+    return _verb_toward(lexicon().haunt_verbs, lexicon().haunt_to, HAUNT_TARGET_WORDS)
+
+
+def _names_a_haunt(norm_text: str, start: int) -> bool:
+    """The name is where a group is said to be active ("رجح أن تكون العبوة من زرع خلايا داعش
+    التي تنشط في المنطقة الفاصلة بين كركوك وصلاح الدين"), its usual ground, not the site."""
+    return _phrase_before(norm_text, start, _words("haunt_to"), _haunt())
+
+
 def _phrase_before(norm_text: str, start: int, toward: frozenset[str], phrase: re.Pattern[str]) -> bool:
     """Whether ``phrase`` (``_verb_toward``) ends right before the name at ``start``, within
     ``TRANSFER_REACH`` letters."""
@@ -759,7 +776,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         if all(c.level == "country" for c in candidates) and _next_word("launch_verbs").match(norm_text, e):
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s) or (
-            _names_an_escape(norm_text, s)
+            _names_an_escape(norm_text, s) or _names_a_haunt(norm_text, s)
         ):
             continue
         if _names_a_doers_act(norm_text, s):

@@ -326,3 +326,15 @@ def test_officials_and_passengers_are_people() -> None:
     assert figures_of(only("اغتيال\nاغتال مجهولون مسؤولاً في البلدية بمدينة جوهر.")) == {("killed", 1)}
     event = only("هجوم على حافلة\nأصيب 14 راكباً في هجوم على حافلة قرب مدينة بيشاور.")
     assert figures_of(event) == {("injured", 14)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a gold prospector of the Sahara's mines, a street vendor: one person each
+        ("الشامي - قتل منقب عن الذهب وأصيب اثنان آخران في شجار قرب بئر للتنقيب أمس.", [(1, 2)]),
+        ("الخرطوم - قتل بائع متجول برصاص مسلحين في سوق ليبيا أمس.", [(1, None)]),
+    ],
+)
+def test_a_prospector_or_a_vendor_named_by_his_trade_is_one_dead(text: str, want: list) -> None:
+    assert tolls(text) == want

@@ -294,3 +294,22 @@ def test_attackers_with_no_group_named_are_not_the_victims_group() -> None:
         "هجوم على ثكنة\nقُتل خمسة جنود في هجوم على ثكنة في ولاية تاهوا، وأعلن الجيش مقتل ثمانية من المهاجمين."
     )
     assert figures_of(event) == {("killed", 5), ("killed", 8)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("غارة على سيارة\nقصفت مسيرة تركية سيارة قرب قرية في قضاء العمادية، ما أسفر عن مقتل شخصين. "
+         "وقالت وزارة الدفاع التركية إن قواتها حيدت إرهابيين اثنين في المنطقة."),
+        ("غارة على الجنوب\nاستشهد ثلاثة مواطنين بغارة إسرائيلية على منزل في بلدة عيترون. وقال الجيش "
+         "الإسرائيلي إنه قضى على ثلاثة عناصر من حزب الله."),
+    ],
+)
+def test_the_strikers_own_name_for_the_dead_of_its_strike_is_no_second_toll(text: str) -> None:
+    assert len(tolls(text)) == 1
+
+
+def test_attackers_killed_by_the_victims_side_in_the_same_number_are_a_toll_of_their_own() -> None:
+    text = ("هجوم على حاجز\nقتل مسلحون جنديين في هجوم على حاجز للجيش قرب بلدة الرطبة. وقال الجيش إن "
+            "قواته قتلت اثنين من المهاجمين.")
+    assert tolls(text) == [(2, None), (2, None)]

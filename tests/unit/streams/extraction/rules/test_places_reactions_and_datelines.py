@@ -51,6 +51,17 @@ def test_where_the_attackers_fled_is_no_place_of_the_attack(text: str, site: str
     assert refuge not in ids
 
 
+def test_where_the_suspected_group_is_active_is_no_place_of_the_attack() -> None:
+    text = ("عبوة في الدبس\nأصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء الدبس. ورجح مصدر أن تكون"
+            " العبوة من زرع خلايا داعش التي تنشط في المنطقة الفاصلة بين كركوك وصلاح الدين.")
+    assert place_ids(text) == {"iq_dibis"}
+
+
+def test_an_activist_killed_in_a_town_keeps_the_town() -> None:
+    text = "اغتيال ناشط\nاغتال مسلحون مجهولون الناشط في مدينة الحويجة مساء أمس."
+    assert "iq_al_hawijah" in location_ids(text)
+
+
 def test_a_town_the_army_withdrew_from_stays() -> None:
     assert "so_mahas" in location_ids("هجوم\nانسحب الجيش من بلدة محاس بعد هجوم قتل فيه جنديان.")
 
