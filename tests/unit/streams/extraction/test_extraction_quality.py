@@ -560,9 +560,10 @@ BLIND41_BASELINE = {
 # set's rules: its "حريق متعمد" (a fire set on purpose) is an attack, and s42's headline gives a
 # forest guard who died fighting a fire "in a deliberate fire", which this set counts as no event.
 # Raised with the forty-second set's rules (a recalled noun with its article, "بعد يوم من الهجوم
-# الذي قتل فيه ثلاثة", is recalled as one without).
+# الذي قتل فيه ثلاثة", is recalled as one without), and with the fifty-ninth's (a gold prospector,
+# "منقب عن الذهب", is a person counted).
 BLIND37_BASELINE = {
-    "casualty_f1": 0.922,
+    "casualty_f1": 0.93,
     "actor_recall": 0.837,
     "location_recall": 0.979,
     "contested_accuracy": 1.0,
@@ -859,9 +860,11 @@ BLIND55_BASELINE = {
 # drill, trials, executions, a cell dismantled, children freed, a funeral, a national day), 25
 # countries, pinned as measured after the fixes they prompted (before them: F1 0.978, actor recall
 # 0.909 and place recall 0.821 with the corrected ids (0.636 and 0.536 before), 14 false places
-# (26 before), 3 events from non-violent text; bench/README.md).
+# (26 before), 3 events from non-violent text; bench/README.md). F1 1.0 with the fifty-ninth set's
+# rules: the striker's own name for the dead of its strike ("حيدت إرهابيين اثنين" after "قتل
+# شخصان") is no second toll.
 BLIND56_BASELINE = {
-    "casualty_f1": 0.989,
+    "casualty_f1": 1.0,
     "actor_recall": 0.939,
     "location_recall": 1.0,
     "contested_accuracy": 0.964,
@@ -887,6 +890,30 @@ BLIND57_BASELINE = {
     "location_recall": 0.959,
     "contested_accuracy": 0.959,
     "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
+# 68 blind reports of a fifteenth day's feed (8 January 2026) from some thirty outlets the earlier
+# day samples did not use, leaning on the Gulf, Jordan, the Maghreb, Mauritania, Iraq's Kurdistan
+# region and world broadcasters' Arabic services: 27 violent items (conflict updates with a victim
+# named, a toll that rose and a denied drone strike, a striker's own count of the dead, an Iraqi
+# air strike and a bomb under a patrol, the world desks' briefs, an Algerian army bulletin's
+# "القضاء على", a war remnant, the crime pages of nine countries) and 41 non-violent stories in the
+# same vocabulary (the Africa Cup and the Gulf leagues, the truce's statements and a ministry's
+# tally, Erbil's salaries, cholera, mines cleared, munitions detonated, a funeral, trials, a plot
+# convicted, executions, a cell dismantled, seizures, a drill, a missile test, accidents, floods, a
+# tremor, a migrant boat, an anniversary), 27 countries, pinned as measured after the fixes they
+# prompted (before them: F1 0.974, actor recall 0.957 and place recall 0.926 with the corrected ids
+# (0.696 and 0.778 before), 5 false places (10 before), 2 events from non-violent text;
+# bench/README.md). The one event left is a funeral, which the incident streams keep as a report
+# of its incident.
+BLIND59_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 0.957,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 1,
     "wrong_perpetrators": 0,
 }
 
@@ -1066,6 +1093,7 @@ BLIND18_BASELINE = {
         ("blind55", BLIND55_BASELINE),
         ("blind56", BLIND56_BASELINE),
         ("blind57", BLIND57_BASELINE),
+        ("blind59", BLIND59_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1201,6 +1229,9 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # Badji Mokhtar's province). blind24's rose by one with it: Umm Sayala, now in the gazetteer, is
 # named beside Bara as the second town an army retook ("استعاد مدينة بارا ومنطقة أم سيالة"), where
 # that set's gold names Bara only. blind37's is one lower with the two sets' fixes together.
+# blind59's is pinned at one after its own fixes (a group's usual ground, "التي تنشط في", is no
+# site; Morocco's "جماعة" a place word): its Zakho, named as a source's and an official's office
+# ("مصدر في إدارة قضاء زاخو"، "قائمقام زاخو") beside the village struck.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 37, "blind9": 4, "blind10": 5,
@@ -1216,6 +1247,7 @@ FALSE_PLACES_AT_MOST = {
     "blind55": 6,
     "blind56": 3,
     "blind57": 7,
+    "blind59": 1,
 }
 
 
