@@ -546,9 +546,9 @@ def _has_cue(norm_text: str, start: int, end: int) -> bool:
     return bool(_cues(norm_text, start, end))
 
 
-def _cues(norm_text: str, start: int, end: int) -> set[str]:
-    """What marks the name at ``start:end`` as a place: the cue words among the two words
-    before it, ``GLUED`` for a locative proclitic, ``LABEL`` for a headline's label or a
+def _cues(norm_text: str, start: int, end: int, reach: int = 2) -> set[str]:
+    """What marks the name at ``start:end`` as a place: the cue words among the ``reach``
+    words before it, ``GLUED`` for a locative proclitic, ``LABEL`` for a headline's label or a
     dateline."""
     if not norm_text[:start].strip() and norm_text[end:].lstrip()[:1] in DATELINE_MARKS:
         # a headline's place label ("جنين: المخيم تحت الجرافات") or a dateline ("البريقة -"،
@@ -561,7 +561,7 @@ def _cues(norm_text: str, start: int, end: int) -> set[str]:
     glued = any(p in norm_text[k:start] for p in lexicon().locative_proclitics)
     if glued and end - start > MIN_GLUED_NAME:
         found.add(GLUED)  # "بالموصل"، "وبمدينة"; but "بادر" is not "ب" + "أدر": too short to tell
-    words = WORD.findall(norm_text[max(0, k - 30) : k])[-2:]
+    words = WORD.findall(norm_text[max(0, k - 30) : k])[-reach:]
     cues = place_cues()
     return found | {f for w in words for f in clitic_variants(w) if f in cues}
 
@@ -796,8 +796,10 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         elif alias in common and not kept[0].curated and not dateline:
             cues = _cues(norm_text, s, e)
             # a division is named after a bare preposition as often as after its word ("في
-            # البقاع الغربي"): a cue is enough for it
-            division = cues and any(c.level == "admin1" for c in kept)
+            # البقاع الغربي"): a cue right before it is enough for it; one a word further off
+            # governs that word, and the name is its common word ("في جزر البحيرة", in the
+            # lake's islands, is no Beheira)
+            division = _cues(norm_text, s, e, reach=1) and any(c.level == "admin1" for c in kept)
             if not cues - _weak_cues() and not division:
                 mention = replace(mention, weak=True, cued=bool(cues))
         found.append(mention)
