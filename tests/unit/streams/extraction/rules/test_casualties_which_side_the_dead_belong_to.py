@@ -294,3 +294,18 @@ def test_attackers_with_no_group_named_are_not_the_victims_group() -> None:
         "هجوم على ثكنة\nقُتل خمسة جنود في هجوم على ثكنة في ولاية تاهوا، وأعلن الجيش مقتل ثمانية من المهاجمين."
     )
     assert figures_of(event) == {("killed", 5), ("killed", 8)}
+
+
+def test_soldiers_and_the_members_of_an_allied_militia_beside_them_are_two_tolls() -> None:
+    # the militia's members, by a number or by a dual noun, are not the soldiers counted before
+    # them, and the soldiers are not the militia's
+    assert sorted(tolls(
+        "قتل ثلاثة جنود وستة من عناصر الحرس الأهلي في هجوم شنه مسلحون على قرية في ولاية كادونا."
+    )) == [(3, None), (6, None)]
+    assert sorted(tolls(
+        "أسفر الهجوم على بلدة غوبيو عن مقتل أربعة جنود وعنصرين من قوة المهام المشتركة المدنية."
+    )) == [(2, None), (4, None)]
+
+
+def test_an_officer_and_soldiers_of_one_army_stay_one_toll() -> None:
+    assert tolls("قتل ضابط وجنديان من الجيش السوداني في هجوم على بلدة الدلنج.") == [(3, None)]
