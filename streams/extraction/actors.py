@@ -35,6 +35,8 @@ from streams.extraction.numbers import DIGITS, is_number_word
 from streams.extraction.places import adjective_country, place_cues
 from streams.records import Actor
 
+BY = "ب"  # the preposition of what an accused party is charged with: "بزرع العبوة"
+
 __all__ = [
     "ActorEntry",
     "ActorMention",
@@ -98,6 +100,9 @@ class ActorLexicon(Strict):
 
     generic: dict[str, GenericName]
     attack_verbs: tuple[str, ...]
+    accusation_verbs: tuple[str, ...]
+    accusation_participles: tuple[str, ...]
+    responsibility_words: tuple[str, ...]
     retaliation_verbs: tuple[str, ...]
     casualty_cues: tuple[str, ...]
     active_kill_verbs: tuple[str, ...]
@@ -201,6 +206,9 @@ class Cues:
     """The lexicon's word lists, normalised."""
 
     attack_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]
+    accusation_participles: frozenset[str]
+    responsibility_words: frozenset[str]
     retaliation_verbs: frozenset[str]
     casualty_cues: frozenset[str]
     active_kill_verbs: frozenset[str]
@@ -264,7 +272,8 @@ def standing_for() -> dict[tuple[str, str], ActorEntry]:
         for name in row.stands_for:
             if name not in generic:
                 raise DataError(f"actors.yaml: {row.id} stands for unknown generic name {name!r}")
-            for country in row.countries:
+            # an armed group stands for its generic name ("الانفصاليين") in its home country
+            for country in row.countries or ((row.home,) if row.home else ()):
                 if (name, country) in table:
                     raise DataError(f"actors.yaml: {row.id} and {table[name, country].id} both "
                                     f"stand for {name!r} in {country}")
@@ -497,6 +506,10 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     if _is_subject(before):
         return "perpetrator"
     before = before[-2:]
+    if before and (_has(before[-1:], c.accusation_participles) or (
+        _has(before[-1:], c.accusation_verbs) and _charged_at_once(norm_text, mention.end)
+    )):
+        return "perpetrator"  # "مصادر عسكرية اتهمت الانفصاليين بزرع العبوة": the accused doer
     if before and _has(before[-1:], c.object_nouns):
         return "target"
     if before and _has(before[-1:], c.target_cues):
@@ -519,6 +532,14 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
             return "mentioned"
         return "perpetrator"
     return "mentioned"
+
+
+def _charged_at_once(norm_text: str, end: int) -> bool:
+    """What an accusation verb charges the actor ending at ``end`` with follows it at once
+    ("اتهمت الانفصاليين بزرع العبوة"، "حمّلت الحركة مسؤولية الهجوم"): the actor is the accused
+    object, not the accuser (in "اتهم الجيش الحركة بشن" the word after the verb is its subject)."""
+    words = WORD.findall(norm_text[end : end + 30])[:1]
+    return bool(words) and (words[0].startswith(BY) or _has(words, cues().responsibility_words))
 
 
 def _killed_follow(norm_text: str, end: int) -> bool:

@@ -334,3 +334,14 @@ def test_an_accusation_sentence_after_the_toll_names_the_attacker() -> None:
         "واتهمت السلطات حركة الشباب بإطلاق القذائف."
     )
     assert [{a.id for a in e.actors} >= {"al_shabaab"} for e in events(text)] == [True]
+
+
+def test_the_party_a_source_accuses_in_the_same_sentence_is_the_doer_not_the_victim() -> None:
+    # "مصادر اتهمت X بزرع العبوة": X is accused of the bomb; the soldiers it killed are not X's
+    event = only(
+        "قتل أربعة جنود عراقيين بانفجار عبوة ناسفة قرب قضاء الطارمية، بحسب مصادر أمنية اتهمت "
+        "تنظيم داعش بزرع العبوة."
+    )
+    assert roles_of(event)["isis"] == "perpetrator"
+    assert [c.group for c in event.casualties] != ["ISIS"]
+
