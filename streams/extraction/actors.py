@@ -122,6 +122,7 @@ class ActorLexicon(Strict):
     unknown_actor: str
     state_people: tuple[str, ...]
     adjective_hedges: tuple[str, ...]
+    identity_hedges: tuple[str, ...]
     claim_verbs: tuple[str, ...]
     group_anaphors: tuple[str, ...]
     base_adjectives: tuple[str, ...]
@@ -499,6 +500,11 @@ def _is_subject(before: list[str]) -> bool:
 
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     c = cues()
+    gunmen = _hedged_gunmen(norm_text, mention.start)
+    if gunmen is not None:
+        # "شنها مسلحون يعتقد أنهم رعاة من الفولاني": the group is who the gunmen are, and has
+        # the gunmen's part in the sentence
+        return _role(norm_text, ActorMention(mention.entry, *gunmen, mention.alias), verbs)
     head = mention.alias.split(" ", 1)[0]
     if " " in mention.alias and _has([head], c.agent_nouns - c.force_nouns):
         return "perpetrator"  # a name that is itself an attack: "القصف الروسي"، "غارات التحالف"
@@ -540,6 +546,22 @@ def _charged_at_once(norm_text: str, end: int) -> bool:
     object, not the accuser (in "اتهم الجيش الحركة بشن" the word after the verb is its subject)."""
     words = WORD.findall(norm_text[end : end + 30])[:1]
     return bool(words) and (words[0].startswith(BY) or _has(words, cues().responsibility_words))
+
+
+@functools.cache
+def _identity_hedges() -> re.Pattern[str]:
+    """Unnamed gunmen and a hedge on who they are, right before a name: "مسلحون يعتقد أنهم X"،
+    "مسلحين يشتبه في انتمائهم إلى X"; the gunmen are group 1."""
+    hedges = sorted({normalize(h) for h in lexicon().identity_hedges}, key=len, reverse=True)
+    return re.compile(
+        rf"({_unnamed().pattern})\s+(?:{'|'.join(map(re.escape, hedges))})\s*$"
+    )
+
+
+def _hedged_gunmen(norm_text: str, start: int) -> tuple[int, int] | None:
+    """The span of the unnamed gunmen a hedge before ``start`` says the actor there is."""
+    m = _identity_hedges().search(norm_text, max(0, start - 80), start)
+    return m.span(1) if m else None
 
 
 def _killed_follow(norm_text: str, end: int) -> bool:

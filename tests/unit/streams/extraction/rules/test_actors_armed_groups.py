@@ -310,3 +310,15 @@ def test_the_separatists_are_the_separatist_movement_of_the_storys_country() -> 
     assert "ambazonian_separatists" not in actor_ids(
         "قتل ثلاثة أشخاص في هجوم نسبته السلطات إلى انفصاليين مسلحين في مدينة باميندا بالكاميرون."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("أعلن الجيش النيجيري مقتل 12 من عناصر إيسواب في غارة جوية قرب بحيرة تشاد.", "is_provinces"),
+        ("قتل عشرة قرويين في هجوم شنه رعاة من قبائل الفولاني على قرية بولاية بينوي.", "fulani_herders"),
+        ("قتل جنديان في اشتباك بين اللواء طارق بن زياد ومهربين قرب مدينة القطرون جنوب ليبيا.", "lna"),
+    ],
+)
+def test_africas_groups_by_the_names_their_press_gives_them(text: str, actor: str) -> None:
+    assert actor in actor_ids(text)

@@ -186,3 +186,14 @@ def test_gunmen_of_a_named_group_are_not_unknown() -> None:
 def test_an_armed_attack_adjective_is_no_gunman() -> None:
     event = only("هجوم\nقُتل شرطيان في هجوم مسلح على دورية في مدينة العريش.")
     assert "unknown" not in roles_of(event)
+
+
+def test_the_group_unnamed_gunmen_are_said_to_be_has_their_part() -> None:
+    # "الهجمات التي شنها مسلحون يعتقد أنهم رعاة من الفولاني": the herders are the gunmen who
+    # attacked, and the villagers killed are not theirs
+    event = only(
+        "مقتل 30 قروياً في بلاتو\nارتفعت حصيلة الهجمات التي شنها مسلحون يعتقد أنهم رعاة من قبائل "
+        "الفولاني على قرى في ولاية بلاتو إلى 30 قتيلاً."
+    )
+    assert roles_of(event)["fulani_herders"] == "perpetrator"
+    assert [c.group for c in event.casualties] != ["armed herders"]
