@@ -1236,7 +1236,10 @@ def _reference_points(
         if _belongs_to_a_seat(between, site, point):
             out[i + 1] = None
             continue
-        if _direction_phrase(between) and not _inside_phrase(between) and not (
+        # "بلدة كوندوغا، على بعد 38 كيلومتراً من مدينة Y": a distance after a comma measures a
+        # place named with its town word, not a destination or a party's seat before it
+        comma_ok = _after_word(norm_text, mentions[i].start, _words("town_words"))
+        if _direction_phrase(between, comma_ok) and not _inside_phrase(between) and not (
             contains(point.id, site.id)
             or _suburb(site, point)
             or _after_camp_word(norm_text, mentions[i].start)
@@ -1359,7 +1362,7 @@ def _inside_phrase(between: str) -> bool:
     return head and all(w in cues for w in rest)
 
 
-def _direction_phrase(between: str) -> bool:
+def _direction_phrase(between: str, comma_ok: bool = False) -> bool:
     """"سوق X الشعبي شمال شرقي العاصمة Y"، "مخيم X للاجئين جنوب مدينة Y": the first place is
     given by its direction from the second, so it lies near it as a place inside it does; a
     few words of its own name ("الشعبي"، "للاجئين الفلسطينيين") may stand between."""
@@ -1367,7 +1370,7 @@ def _direction_phrase(between: str) -> bool:
         return False  # read for every pair of places in a row: most are far apart
     words = WORD.findall(between)
     directions = _words("directions")
-    if _distance_phrase(between, words):
+    if _distance_phrase(between, words, comma_ok):
         return True
     if len(between) > DIRECTION_REACH:
         return False
@@ -1377,11 +1380,13 @@ def _direction_phrase(between: str) -> bool:
     return sum(w not in cues and w not in directions for w in words) <= DIRECTION_NAME_WORDS
 
 
-def _distance_phrase(between: str, words: list[str]) -> bool:
+def _distance_phrase(between: str, words: list[str], comma_ok: bool = False) -> bool:
     """"، الواقعة على بعد 30 كيلومتراً جنوب مدينة"، "على بعد 12 كم من": the first place is
     measured from the second. A few words of its own name may stand before "على بعد", only
     measures, numbers, directions and place words after it; after a comma, a word that says
-    where the place lies must open the clause (else the distance may be the event's)."""
+    where the place lies must open the clause, or, with ``comma_ok`` (the place named with its
+    town word), "على بعد" itself ("بلدة كوندوغا، على بعد 38 كيلومتراً من مدينة"); else the
+    distance may be the event's."""
     opening = next(
         (k for k, pair in enumerate(pairwise(words)) if pair == DISTANCE_OPENING), None
     )
@@ -1392,7 +1397,7 @@ def _distance_phrase(between: str, words: list[str]) -> bool:
     if not after or not all(w in allowed or _a_number(w) for w in after):
         return False
     located = [w for w in own if w in _words("located_words")]
-    if ("،" in between or "," in between) and not located:
+    if ("،" in between or "," in between) and not located and (own or not comma_ok):
         return False
     return len(own) - len(located) <= DIRECTION_NAME_WORDS
 
