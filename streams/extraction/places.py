@@ -229,6 +229,7 @@ class PlacesLexicon(Strict):
     point_city_words: tuple[str, ...]
     capital_words: tuple[str, ...]
     stretch_words: tuple[str, ...]
+    list_words: tuple[str, ...]
     pair_words: tuple[str, ...]
     border_words: tuple[str, ...]
     near_words: tuple[str, ...]
@@ -243,8 +244,8 @@ def lexicon() -> PlacesLexicon:
 WordField = Literal[
     "belonging", "border_words", "camp_words", "capital_words", "city_words", "cues", "directions",
     "distance_words", "district_words", "escape_to", "given_names", "located_words", "name_prefixes",
-    "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words", "person_titles",
-    "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
+    "list_words", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
+    "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
 ]
 
 
@@ -783,7 +784,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         # "بلدة الخيام"، "معسكر زمزم": a name that begins with its own place or camp word
         # carries its cue
         kept = candidates if len(known) < len(candidates) and (
-            alias.split(" ", 1)[0] in _own_cues() or _has_cue(norm_text, s, e)) else known
+            alias.split(" ", 1)[0] in _own_cues() or _has_cue(norm_text, s, e)
+            or _continues_a_list(norm_text, s, found)) else known
         if known and len(kept) < len(candidates):
             # a name that is a place anyway keeps its smaller namesakes of the focus countries,
             # for the article to decide: "رفح" in a Sinai story is Egypt's, not Gaza's
@@ -804,6 +806,18 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
                 mention = replace(mention, weak=True, cued=bool(cues))
         found.append(mention)
     return found
+
+
+LIST_JOINS = frozenset({"و", "،", ",", "،و", ",و"})
+
+
+def _continues_a_list(norm_text: str, start: int, found: list[PlaceMention]) -> bool:
+    """The name is joined by "و" or a comma to places read just before it, whose list a plural
+    place word opens: "في مدن كاي ونيورو وديبولي وساندري" — that word is every name's cue."""
+    k, end = len(found) - 1, start
+    while k >= 0 and not found[k].weak and "".join(norm_text[found[k].end : end].split()) in LIST_JOINS:
+        end, k = found[k].start, k - 1
+    return end < start and _word_before(norm_text, end) in _words("list_words")
 
 
 def _opens_dateline(norm_text: str, start: int, end: int) -> bool:
