@@ -736,7 +736,7 @@ def _is_known(candidate: PlaceEntry, focus: frozenset[str], small: int) -> bool:
 def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     lex = lexicon()
     focus = frozenset(lex.focus_countries)
-    found = []
+    found: list[PlaceMention] = []
     # "سانتر-نور"، "بونت-سوندي": a hyphen inside a transliterated name joins its words as a
     # space does (replaced one for one, so that offsets stay those of ``norm_text``)
     joined = NAME_HYPHEN.sub(" ", norm_text) if "-" in norm_text else norm_text
