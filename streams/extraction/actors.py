@@ -102,6 +102,7 @@ class ActorLexicon(Strict):
     attack_verbs: tuple[str, ...]
     accusation_verbs: tuple[str, ...]
     accusation_participles: tuple[str, ...]
+    behind_words: tuple[str, ...]
     responsibility_words: tuple[str, ...]
     retaliation_verbs: tuple[str, ...]
     casualty_cues: tuple[str, ...]
@@ -209,6 +210,7 @@ class Cues:
     attack_verbs: frozenset[str]
     accusation_verbs: frozenset[str]
     accusation_participles: frozenset[str]
+    behind_words: frozenset[str]
     responsibility_words: frozenset[str]
     retaliation_verbs: frozenset[str]
     casualty_cues: frozenset[str]
@@ -520,6 +522,8 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
         return "target"
     if before and _has(before[-1:], c.target_cues):
         return "target"
+    if _has(WORD.findall(norm_text[mention.end : mention.end + 30])[:1], c.behind_words):
+        return "perpetrator"  # "رجح أن تكون جماعة بوكو حرام وراءه": the one said to be behind it
     if _answers_fire(norm_text, mention.end) or (before and _has(before[-1:], c.retaliation_verbs)):
         return "target"
     if before and before[-1] in c.active_kill_verbs and _killed_follow(norm_text, mention.end):

@@ -345,3 +345,14 @@ def test_the_party_a_source_accuses_in_the_same_sentence_is_the_doer_not_the_vic
     assert roles_of(event)["isis"] == "perpetrator"
     assert [c.group for c in event.casualties] != ["ISIS"]
 
+
+
+def test_the_group_said_to_be_behind_it_is_the_doer_whatever_its_past_attacks() -> None:
+    # "رجح أن تكون X وراءه، إذ سبق لها ... هجمات مماثلة": X's earlier attacks are the reason for
+    # the suspicion, no background that hides it
+    event = only(
+        "انتحارية تقتل ثمانية في سوق بولاية بورنو\nقتل ثمانية أشخاص بتفجير انتحارية نفسها في سوق "
+        "بلدة غووزا بولاية بورنو. ولم تعلن أي جهة مسؤوليتها، لكن مسؤولاً محلياً رجح أن تكون جماعة "
+        "بوكو حرام وراءه، إذ سبق لها أن نفذت هجمات مماثلة في المنطقة."
+    )
+    assert roles_of(event).get("boko_haram") == "perpetrator"
