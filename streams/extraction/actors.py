@@ -103,6 +103,8 @@ class ActorLexicon(Strict):
     accusation_verbs: tuple[str, ...]
     accusation_participles: tuple[str, ...]
     behind_words: tuple[str, ...]
+    owner_words: tuple[str, ...]
+    weapon_nouns: tuple[str, ...]
     responsibility_words: tuple[str, ...]
     retaliation_verbs: tuple[str, ...]
     casualty_cues: tuple[str, ...]
@@ -211,6 +213,8 @@ class Cues:
     accusation_verbs: frozenset[str]
     accusation_participles: frozenset[str]
     behind_words: frozenset[str]
+    owner_words: frozenset[str]
+    weapon_nouns: frozenset[str]
     responsibility_words: frozenset[str]
     retaliation_verbs: frozenset[str]
     casualty_cues: frozenset[str]
@@ -522,6 +526,8 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
         return "target"
     if before and _has(before[-1:], c.target_cues):
         return "target"
+    if len(before) == 2 and _has(before[-1:], c.owner_words) and _has(before[:1], c.weapon_nouns):
+        return "perpetrator"  # "إن الطائرة تابعة للجيش": the weapon's owner launched it
     if _has(WORD.findall(norm_text[mention.end : mention.end + 30])[:1], c.behind_words):
         return "perpetrator"  # "رجح أن تكون جماعة بوكو حرام وراءه": the one said to be behind it
     if _answers_fire(norm_text, mention.end) or (before and _has(before[-1:], c.retaliation_verbs)):

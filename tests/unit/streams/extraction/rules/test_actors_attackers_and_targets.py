@@ -197,3 +197,17 @@ def test_the_group_unnamed_gunmen_are_said_to_be_has_their_part() -> None:
     )
     assert roles_of(event)["fulani_herders"] == "perpetrator"
     assert [c.group for c in event.casualties] != ["armed herders"]
+
+
+def test_the_force_a_drone_is_said_to_belong_to_launched_it() -> None:
+    # "إن الطائرة تابعة للجيش": the owner of the weapon is the doer, in a sentence of its own
+    event = only(
+        "مسيرة تقتل تسعة في سوق بإقليم أمهرة\nقتل تسعة مدنيين بغارة بطائرة مسيرة على سوق في مدينة "
+        "بحر دار بإقليم أمهرة. وقال شهود إن الطائرة تابعة للجيش الإثيوبي."
+    )
+    assert roles_of(event).get("ethiopian_forces") == "perpetrator"
+
+
+def test_a_site_said_to_belong_to_a_force_is_its_target() -> None:
+    roles = roles_of(only("قتل جنديان في هجوم بمسيرة على موقع تابع للجيش السوداني قرب مدينة الأبيض."))
+    assert roles.get("sudan_army") != "perpetrator"
