@@ -560,18 +560,25 @@ def _charged_at_once(norm_text: str, end: int) -> bool:
 
 @functools.cache
 def _identity_hedges() -> re.Pattern[str]:
-    """Unnamed gunmen and a hedge on who they are, right before a name: "مسلحون يعتقد أنهم X"،
-    "مسلحين يشتبه في انتمائهم إلى X"; the gunmen are group 1."""
+    """A hedge on who unnamed gunmen are, right before a name: "يعتقد أنهم X"، "يشتبه في
+    انتمائهم إلى X"."""
     hedges = sorted({normalize(h) for h in lexicon().identity_hedges}, key=len, reverse=True)
-    return re.compile(
-        rf"({_unnamed().pattern})\s+(?:{'|'.join(map(re.escape, hedges))})\s*$"
-    )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, hedges))})\s*$")
+
+
+@functools.cache
+def _gunmen_before() -> re.Pattern[str]:
+    return re.compile(rf"({_unnamed().pattern})\s*$")
 
 
 def _hedged_gunmen(norm_text: str, start: int) -> tuple[int, int] | None:
-    """The span of the unnamed gunmen a hedge before ``start`` says the actor there is."""
-    m = _identity_hedges().search(norm_text, max(0, start - 80), start)
-    return m.span(1) if m else None
+    """The span of the unnamed gunmen a hedge before ``start`` says the actor there is
+    ("مسلحون يعتقد أنهم X"); the hedge is looked for first, the gunmen only before one."""
+    hedge = _identity_hedges().search(norm_text, max(0, start - 40), start)
+    if hedge is None:
+        return None
+    gunmen = _gunmen_before().search(norm_text, max(0, hedge.start() - 40), hedge.start())
+    return gunmen.span(1) if gunmen else None
 
 
 def _killed_follow(norm_text: str, end: int) -> bool:
