@@ -66,6 +66,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind55 --by-country # blind, far away, a fourth time
     .venv/bin/python -m bench.eval_extraction --set blind56 --by-country # blind, a fourteenth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind57 --by-country # blind, below the city, a third time
+    .venv/bin/python -m bench.eval_extraction --set blind58 --by-country # blind, Africa's wars, anew
     .venv/bin/python -m bench.eval_extraction --set blind59 --by-country # blind, a fifteenth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
@@ -152,6 +153,7 @@ SETS = {
     "blind55": EVAL_DIR / "blind55.yaml",
     "blind56": EVAL_DIR / "blind56.yaml",
     "blind57": EVAL_DIR / "blind57.yaml",
+    "blind58": EVAL_DIR / "blind58.yaml",
     "blind59": EVAL_DIR / "blind59.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"

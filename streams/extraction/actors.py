@@ -35,6 +35,8 @@ from streams.extraction.numbers import DIGITS, is_number_word
 from streams.extraction.places import adjective_country, place_cues
 from streams.records import Actor
 
+BY = "ب"  # the preposition of what an accused party is charged with: "بزرع العبوة"
+
 __all__ = [
     "ActorEntry",
     "ActorMention",
@@ -98,6 +100,12 @@ class ActorLexicon(Strict):
 
     generic: dict[str, GenericName]
     attack_verbs: tuple[str, ...]
+    accusation_verbs: tuple[str, ...]
+    accusation_participles: tuple[str, ...]
+    behind_words: tuple[str, ...]
+    owner_words: tuple[str, ...]
+    weapon_nouns: tuple[str, ...]
+    responsibility_words: tuple[str, ...]
     retaliation_verbs: tuple[str, ...]
     casualty_cues: tuple[str, ...]
     active_kill_verbs: tuple[str, ...]
@@ -117,6 +125,7 @@ class ActorLexicon(Strict):
     unknown_actor: str
     state_people: tuple[str, ...]
     adjective_hedges: tuple[str, ...]
+    identity_hedges: tuple[str, ...]
     claim_verbs: tuple[str, ...]
     group_anaphors: tuple[str, ...]
     base_adjectives: tuple[str, ...]
@@ -201,6 +210,12 @@ class Cues:
     """The lexicon's word lists, normalised."""
 
     attack_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]
+    accusation_participles: frozenset[str]
+    behind_words: frozenset[str]
+    owner_words: frozenset[str]
+    weapon_nouns: frozenset[str]
+    responsibility_words: frozenset[str]
     retaliation_verbs: frozenset[str]
     casualty_cues: frozenset[str]
     active_kill_verbs: frozenset[str]
@@ -264,7 +279,8 @@ def standing_for() -> dict[tuple[str, str], ActorEntry]:
         for name in row.stands_for:
             if name not in generic:
                 raise DataError(f"actors.yaml: {row.id} stands for unknown generic name {name!r}")
-            for country in row.countries:
+            # an armed group stands for its generic name ("الانفصاليين") in its home country
+            for country in row.countries or ((row.home,) if row.home else ()):
                 if (name, country) in table:
                     raise DataError(f"actors.yaml: {row.id} and {table[name, country].id} both "
                                     f"stand for {name!r} in {country}")
@@ -490,6 +506,11 @@ def _is_subject(before: list[str]) -> bool:
 
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     c = cues()
+    gunmen = _hedged_gunmen(norm_text, mention.start)
+    if gunmen is not None:
+        # "شنها مسلحون يعتقد أنهم رعاة من الفولاني": the group is who the gunmen are, and has
+        # the gunmen's part in the sentence
+        return _role(norm_text, ActorMention(mention.entry, *gunmen, mention.alias), verbs)
     head = mention.alias.split(" ", 1)[0]
     if " " in mention.alias and _has([head], c.agent_nouns - c.force_nouns):
         return "perpetrator"  # a name that is itself an attack: "القصف الروسي"، "غارات التحالف"
@@ -497,10 +518,18 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     if _is_subject(before):
         return "perpetrator"
     before = before[-2:]
+    if before and (_has(before[-1:], c.accusation_participles) or (
+        _has(before[-1:], c.accusation_verbs) and _charged_at_once(norm_text, mention.end)
+    )):
+        return "perpetrator"  # "مصادر عسكرية اتهمت الانفصاليين بزرع العبوة": the accused doer
     if before and _has(before[-1:], c.object_nouns):
         return "target"
     if before and _has(before[-1:], c.target_cues):
         return "target"
+    if len(before) == 2 and _has(before[-1:], c.owner_words) and _has(before[:1], c.weapon_nouns):
+        return "perpetrator"  # "إن الطائرة تابعة للجيش": the weapon's owner launched it
+    if _has(WORD.findall(norm_text[mention.end : mention.end + 30])[:1], c.behind_words):
+        return "perpetrator"  # "رجح أن تكون جماعة بوكو حرام وراءه": the one said to be behind it
     if _answers_fire(norm_text, mention.end) or (before and _has(before[-1:], c.retaliation_verbs)):
         return "target"
     if before and before[-1] in c.active_kill_verbs and _killed_follow(norm_text, mention.end):
@@ -519,6 +548,37 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
             return "mentioned"
         return "perpetrator"
     return "mentioned"
+
+
+def _charged_at_once(norm_text: str, end: int) -> bool:
+    """What an accusation verb charges the actor ending at ``end`` with follows it at once
+    ("اتهمت الانفصاليين بزرع العبوة"، "حمّلت الحركة مسؤولية الهجوم"): the actor is the accused
+    object, not the accuser (in "اتهم الجيش الحركة بشن" the word after the verb is its subject)."""
+    words = WORD.findall(norm_text[end : end + 30])[:1]
+    return bool(words) and (words[0].startswith(BY) or _has(words, cues().responsibility_words))
+
+
+@functools.cache
+def _identity_hedges() -> re.Pattern[str]:
+    """A hedge on who unnamed gunmen are, right before a name: "يعتقد أنهم X"، "يشتبه في
+    انتمائهم إلى X"."""
+    hedges = sorted({normalize(h) for h in lexicon().identity_hedges}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, hedges))})\s*$")
+
+
+@functools.cache
+def _gunmen_before() -> re.Pattern[str]:
+    return re.compile(rf"({_unnamed().pattern})\s*$")
+
+
+def _hedged_gunmen(norm_text: str, start: int) -> tuple[int, int] | None:
+    """The span of the unnamed gunmen a hedge before ``start`` says the actor there is
+    ("مسلحون يعتقد أنهم X"); the hedge is looked for first, the gunmen only before one."""
+    hedge = _identity_hedges().search(norm_text, max(0, start - 40), start)
+    if hedge is None:
+        return None
+    gunmen = _gunmen_before().search(norm_text, max(0, hedge.start() - 40), hedge.start())
+    return gunmen.span(1) if gunmen else None
 
 
 def _killed_follow(norm_text: str, end: int) -> bool:

@@ -440,6 +440,7 @@ class _Parser:
         self.last_group: str | None = None
         # the last count's group was guessed (the clause's default side), not named for it
         self.last_guessed = False
+        self.last_soldiers = False  # the last count's people are soldiers or police
         self.guessed = False
         self.counted = False  # a count was read since the casualty word opened the phrase
         # the casualty verb that closed the count before it ("22 شخصاً أصيبوا"): read already
@@ -1319,8 +1320,13 @@ class _Parser:
             and not any(t.text in CLAUSE_MARKS for t in self.toks[self.anchor + 1 : q.start])
         ):
             return False
+        if noun is None:
+            named = force
+        else:
+            owner = self._owner(k, k + 1)  # "وأربعة من عناصر الحرس الأهلي": a force by its name
+            named = noun[2] or (owner[0] if owner else None)
         group = force if noun is None else self._group(noun[0], noun[2], k, k + 1)[0]
-        if force is not None and force == self.last_group and self.last_guessed:
+        if named is not None and named == self.last_group and self.last_guessed:
             # "أربعة جنود من قوات اللواء الخامس واثنان من قوات الحزام الأمني": the side guessed
             # for the first amount is the one the text names for the second, so not the first's
             self.items[-1] = replace(self.items[-1], group=None)
@@ -1473,6 +1479,10 @@ class _Parser:
     ) -> int:
         self.guessed = False
         group, end = self._group(cls, group, j, end)
+        if self._names_the_guessed_side(group, j):
+            # "خمسة جنود وعنصرين من قوة المهام": the side guessed for the soldiers is the armed
+            # group the text names for the members joined to them, so not the soldiers'
+            self.items[-1] = replace(self.items[-1], group=None)
         start = max(self.open_start, self.toks[max(0, j - TEXT_REACH)].start)
         stop = self.toks[end - 1].end if end > 0 else self.toks[j].end
         approx = approx and not (self.rising and value is not None)
@@ -1482,8 +1492,20 @@ class _Parser:
         if all(k < len(self.toks) and self.toks[k].text in hedges for k in (end, end + 1)):
             anchor = end + 1  # "قتل 26 شخصاً على الأقل، بينهم 14 جندياً": the hedge ends the count
         self.anchor, self.last_group, self.last_guessed = anchor, group, self.guessed
+        self.last_soldiers = j < len(self.toks) and is_state_person(self.toks[j].text)
         self.counted = True
         return end
+
+    def _names_the_guessed_side(self, group: str | None, j: int) -> bool:
+        """People joined by "و" to counted soldiers whose side was only guessed, owned by an
+        armed group (not a state force) that is that guess."""
+        if not (self.items and self.last_guessed and self.last_soldiers and not self.guessed):
+            return False
+        if group is None or group != self.last_group or j >= len(self.toks):
+            return False
+        if not self.toks[j].text.startswith(AND):
+            return False
+        return any(m.entry.group == group and m.entry.kind not in STATE_KINDS for m in self.actors)
 
     def _group(self, cls: str, group: str | None, j: int, end: int) -> tuple[str | None, int]:
         if group is not None:
@@ -1530,6 +1552,7 @@ class _Parser:
         """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"."""
         k = end
         conjoined = False  # "ضابط وجنديان من X": the owner is shared; the next noun still counts
+        apart = False  # "خمسة جنود وعنصرين من قوة المهام": an armed group's members, not the soldiers'
         while k < len(self.toks) and k - end < 4:
             tok = self.toks[k]
             enemy = _in(tok.text, "attackers") or _in(tok.text, "militants")
@@ -1541,18 +1564,28 @@ class _Parser:
             if self.possessor is not None and _own_fighters(tok.text) is not None:
                 return self.possessor, end if conjoined else k + 1  # "اثنان من مقاتليها"
             mention = self._actor_at(tok.start, tok.end)
+            if mention is not None and apart and mention.entry.kind not in STATE_KINDS:
+                break
             if mention is not None:
                 return mention.entry.group, end if conjoined else self._token_after(mention.end)
             if not (_in(tok.text, "linkers") or _in(tok.text, "fighters") or _in(tok.text, "own_members")):
                 break  # "ثلاثة من منتسبي الحشد الشعبي": members of the force named after them
-            conjoined = conjoined or (tok.text.startswith(AND) and _in(tok.text, "fighters") is not None
-                                      and tok.text[1:2] != AND)
+            joins = (tok.text.startswith(AND) and _in(tok.text, "fighters") is not None
+                     and tok.text[1:2] != AND)
+            apart = apart or (joins and self._soldiers_beside_members(j, tok.text))
+            conjoined = conjoined or joins
             k += 1
         start = self.toks[j].start if j < len(self.toks) else -1
         mention = self._actor_at(start, start + 1)
         if mention is not None:
             return mention.entry.group, self._token_after(mention.end)
         return None
+
+    def _soldiers_beside_members(self, j: int, joined: str) -> bool:
+        """Soldiers or police at ``j`` joined to a noun for a force's members that is not one
+        for soldiers ("جنود وعنصرين من X"): two sides when X is an armed group and not a state
+        force, as an officer and his soldiers ("ضابط وجنديان من X") are not."""
+        return j < len(self.toks) and is_state_person(self.toks[j].text) and not is_state_person(joined[1:])
 
     def _actor_at(self, start: int, end: int) -> ActorMention | None:
         """The mention overlapping [start, end): mentions are sorted and do not overlap, so

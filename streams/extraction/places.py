@@ -233,6 +233,7 @@ class PlacesLexicon(Strict):
     point_city_words: tuple[str, ...]
     capital_words: tuple[str, ...]
     stretch_words: tuple[str, ...]
+    list_words: tuple[str, ...]
     pair_words: tuple[str, ...]
     border_words: tuple[str, ...]
     near_words: tuple[str, ...]
@@ -246,8 +247,9 @@ def lexicon() -> PlacesLexicon:
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
     "belonging", "border_words", "camp_words", "capital_words", "city_words", "cues", "directions",
-    "distance_words", "district_words", "escape_to", "given_names", "haunt_to", "located_words",
-    "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
+    "distance_words", "district_words", "escape_to", "given_names", "haunt_to", "list_words",
+    "located_words", "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names",
+    "pair_words",
     "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
 ]
 
@@ -550,9 +552,9 @@ def _has_cue(norm_text: str, start: int, end: int) -> bool:
     return bool(_cues(norm_text, start, end))
 
 
-def _cues(norm_text: str, start: int, end: int) -> set[str]:
-    """What marks the name at ``start:end`` as a place: the cue words among the two words
-    before it, ``GLUED`` for a locative proclitic, ``LABEL`` for a headline's label or a
+def _cues(norm_text: str, start: int, end: int, reach: int = 2) -> set[str]:
+    """What marks the name at ``start:end`` as a place: the cue words among the ``reach``
+    words before it, ``GLUED`` for a locative proclitic, ``LABEL`` for a headline's label or a
     dateline."""
     if not norm_text[:start].strip() and norm_text[end:].lstrip()[:1] in DATELINE_MARKS:
         # a headline's place label ("جنين: المخيم تحت الجرافات") or a dateline ("البريقة -"،
@@ -565,7 +567,7 @@ def _cues(norm_text: str, start: int, end: int) -> set[str]:
     glued = any(p in norm_text[k:start] for p in lexicon().locative_proclitics)
     if glued and end - start > MIN_GLUED_NAME:
         found.add(GLUED)  # "بالموصل"، "وبمدينة"; but "بادر" is not "ب" + "أدر": too short to tell
-    words = WORD.findall(norm_text[max(0, k - 30) : k])[-2:]
+    words = WORD.findall(norm_text[max(0, k - 30) : k])[-reach:]
     cues = place_cues()
     return found | {f for w in words for f in clitic_variants(w) if f in cues}
 
@@ -752,7 +754,7 @@ def _is_known(candidate: PlaceEntry, focus: frozenset[str], small: int) -> bool:
 def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     lex = lexicon()
     focus = frozenset(lex.focus_countries)
-    found = []
+    found: list[PlaceMention] = []
     # "سانتر-نور"، "بونت-سوندي": a hyphen inside a transliterated name joins its words as a
     # space does (replaced one for one, so that offsets stay those of ``norm_text``)
     joined = NAME_HYPHEN.sub(" ", norm_text) if "-" in norm_text else norm_text
@@ -800,7 +802,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         # "بلدة الخيام"، "معسكر زمزم": a name that begins with its own place or camp word
         # carries its cue
         kept = candidates if len(known) < len(candidates) and (
-            alias.split(" ", 1)[0] in _own_cues() or _has_cue(norm_text, s, e)) else known
+            alias.split(" ", 1)[0] in _own_cues() or _has_cue(norm_text, s, e)
+            or _continues_a_list(norm_text, s, found)) else known
         if known and len(kept) < len(candidates):
             # a name that is a place anyway keeps its smaller namesakes of the focus countries,
             # for the article to decide: "رفح" in a Sinai story is Egypt's, not Gaza's
@@ -813,12 +816,26 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         elif alias in common and not kept[0].curated and not dateline:
             cues = _cues(norm_text, s, e)
             # a division is named after a bare preposition as often as after its word ("في
-            # البقاع الغربي"): a cue is enough for it
-            division = cues and any(c.level == "admin1" for c in kept)
+            # البقاع الغربي"): a cue right before it is enough for it; one a word further off
+            # governs that word, and the name is its common word ("في جزر البحيرة", in the
+            # lake's islands, is no Beheira)
+            division = _cues(norm_text, s, e, reach=1) and any(c.level == "admin1" for c in kept)
             if not cues - _weak_cues() and not division:
                 mention = replace(mention, weak=True, cued=bool(cues))
         found.append(mention)
     return found
+
+
+LIST_JOINS = frozenset({"و", "،", ",", "،و", ",و"})
+
+
+def _continues_a_list(norm_text: str, start: int, found: list[PlaceMention]) -> bool:
+    """The name is joined by "و" or a comma to places read just before it, whose list a plural
+    place word opens: "في مدن كاي ونيورو وديبولي وساندري" — that word is every name's cue."""
+    k, end = len(found) - 1, start
+    while k >= 0 and not found[k].weak and "".join(norm_text[found[k].end : end].split()) in LIST_JOINS:
+        end, k = found[k].start, k - 1
+    return end < start and _word_before(norm_text, end) in _words("list_words")
 
 
 def _opens_dateline(norm_text: str, start: int, end: int) -> bool:
@@ -1251,7 +1268,10 @@ def _reference_points(
         if _belongs_to_a_seat(between, site, point):
             out[i + 1] = None
             continue
-        if _direction_phrase(between) and not _inside_phrase(between) and not (
+        # "بلدة كوندوغا، على بعد 38 كيلومتراً من مدينة Y": a distance after a comma measures a
+        # place named with its town word, not a destination or a party's seat before it
+        comma_ok = _after_word(norm_text, mentions[i].start, _words("town_words"))
+        if _direction_phrase(between, comma_ok) and not _inside_phrase(between) and not (
             contains(point.id, site.id)
             or _suburb(site, point)
             or _after_camp_word(norm_text, mentions[i].start)
@@ -1374,7 +1394,7 @@ def _inside_phrase(between: str) -> bool:
     return head and all(w in cues for w in rest)
 
 
-def _direction_phrase(between: str) -> bool:
+def _direction_phrase(between: str, comma_ok: bool = False) -> bool:
     """"سوق X الشعبي شمال شرقي العاصمة Y"، "مخيم X للاجئين جنوب مدينة Y": the first place is
     given by its direction from the second, so it lies near it as a place inside it does; a
     few words of its own name ("الشعبي"، "للاجئين الفلسطينيين") may stand between."""
@@ -1382,7 +1402,7 @@ def _direction_phrase(between: str) -> bool:
         return False  # read for every pair of places in a row: most are far apart
     words = WORD.findall(between)
     directions = _words("directions")
-    if _distance_phrase(between, words):
+    if _distance_phrase(between, words, comma_ok):
         return True
     if len(between) > DIRECTION_REACH:
         return False
@@ -1392,11 +1412,13 @@ def _direction_phrase(between: str) -> bool:
     return sum(w not in cues and w not in directions for w in words) <= DIRECTION_NAME_WORDS
 
 
-def _distance_phrase(between: str, words: list[str]) -> bool:
+def _distance_phrase(between: str, words: list[str], comma_ok: bool = False) -> bool:
     """"، الواقعة على بعد 30 كيلومتراً جنوب مدينة"، "على بعد 12 كم من": the first place is
     measured from the second. A few words of its own name may stand before "على بعد", only
     measures, numbers, directions and place words after it; after a comma, a word that says
-    where the place lies must open the clause (else the distance may be the event's)."""
+    where the place lies must open the clause, or, with ``comma_ok`` (the place named with its
+    town word), "على بعد" itself ("بلدة كوندوغا، على بعد 38 كيلومتراً من مدينة"); else the
+    distance may be the event's."""
     opening = next(
         (k for k, pair in enumerate(pairwise(words)) if pair == DISTANCE_OPENING), None
     )
@@ -1407,7 +1429,7 @@ def _distance_phrase(between: str, words: list[str]) -> bool:
     if not after or not all(w in allowed or _a_number(w) for w in after):
         return False
     located = [w for w in own if w in _words("located_words")]
-    if ("،" in between or "," in between) and not located:
+    if ("،" in between or "," in between) and not located and (own or not comma_ok):
         return False
     return len(own) - len(located) <= DIRECTION_NAME_WORDS
 

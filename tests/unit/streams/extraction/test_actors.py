@@ -135,7 +135,9 @@ def test_generic_names_are_data_checked_on_load() -> None:
     phrases = {normalize(p) for spec in lexicon().generic.values() for p in spec.phrases}
     aliases = {normalize(a) for r in actor_rows() for a in r.aliases}
     assert not phrases & aliases  # a generic phrase is never also one actor's alias
-    assert all(r.countries for r in actor_rows() if r.stands_for)
+    # a state's force stands for a name in its countries, an armed group in its home
+    assert all(r.countries or r.home for r in actor_rows() if r.stands_for)
+    assert table["separatists", "CM"].id == "ambazonian_separatists"
 
 
 def test_two_actors_standing_for_one_name_in_one_country_is_an_error(monkeypatch) -> None:

@@ -287,7 +287,7 @@ BLIND19_BASELINE = {
 BLIND20_BASELINE = {
     "casualty_f1": 0.95,
     "actor_recall": 0.92,
-    "location_recall": 0.87,
+    "location_recall": 0.88,
     "contested_accuracy": 0.98,
     "false_events_nonviolent": 0,
 }
@@ -353,7 +353,7 @@ BLIND23_BASELINE = {
 BLIND26_BASELINE = {
     "casualty_f1": 0.98,
     "actor_recall": 0.91,
-    "location_recall": 0.90,
+    "location_recall": 0.93,
     "contested_accuracy": 0.96,
     "false_events_nonviolent": 0,
 }
@@ -705,9 +705,10 @@ BLIND47_BASELINE = {
 # مدينة X"، "الواقعة على بعد ... من X"); and 15 non-violent stories naming such places, 18
 # countries, pinned as measured after the fixes they prompted (before them: F1 0.969, actor
 # recall 1.0 and place recall 0.673 with the corrected ids (0.735 and 0.408 before), 32 false
-# places, no event from non-violent text; bench/README.md).
+# places, no event from non-violent text; bench/README.md). F1 0.994 once soldiers and the members
+# of an armed group joined to them ("جنود وعنصرين من ...") are two tolls.
 BLIND45_BASELINE = {
-    "casualty_f1": 0.975,
+    "casualty_f1": 0.994,
     "actor_recall": 1.0,
     "location_recall": 0.898,
     "contested_accuracy": 1.0,
@@ -889,6 +890,27 @@ BLIND57_BASELINE = {
     "actor_recall": 0.98,
     "location_recall": 0.959,
     "contested_accuracy": 0.959,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
+# 68 blind reports of Africa's wars as the Arabic press reports them, a fresh sample after
+# blind24.yaml's fixes: Boko Haram and ISWAP in Borno and Yobe, the bandits of Zamfara, Katsina
+# and Niger State, the herders of Plateau and Benue; JNIM, the Islamic State in the Sahel and
+# the Africa Corps in Mali, Burkina Faso and Niger; Lake Chad, N'Djamena and Chad's south;
+# Cameroon's Far North and Anglophone regions; the RSF and the army in Port Sudan, El Fasher's
+# camps, the Gezira, Kordofan; South Sudan's Nasir; al-Shabaab, AUSSOM and Puntland in Somalia;
+# Kenya's north-east; Fano and the OLA in Ethiopia; the M23, ADF and CODECO in the DR Congo; Cabo
+# Delgado; Libya's south; and 20 non-violent stories from the same desks, 14 countries, pinned as
+# measured after the fixes they prompted (before them: F1 0.884, actor recall 0.838 and place
+# recall 0.647 with the corrected ids (0.419 and 0.529 before), 21 false places (30 before), no
+# event from non-violent text; bench/README.md).
+BLIND58_BASELINE = {
+    "casualty_f1": 0.947,
+    "actor_recall": 0.932,
+    "location_recall": 0.961,
+    "contested_accuracy": 0.958,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
 }
@@ -1093,6 +1115,7 @@ BLIND18_BASELINE = {
         ("blind55", BLIND55_BASELINE),
         ("blind56", BLIND56_BASELINE),
         ("blind57", BLIND57_BASELINE),
+        ("blind58", BLIND58_BASELINE),
         ("blind59", BLIND59_BASELINE),
     ],
 )
@@ -1170,6 +1193,7 @@ BLIND_SET_SIZES = [
     ("blind55", 64, 31, 17),
     ("blind56", 66, 25, 38),
     ("blind57", 66, 18, 17),
+    ("blind58", 68, 14, 20),
     ("blind59", 68, 27, 41),
 ]
 
@@ -1229,6 +1253,10 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # Badji Mokhtar's province). blind24's rose by one with it: Umm Sayala, now in the gazetteer, is
 # named beside Bara as the second town an army retook ("استعاد مدينة بارا ومنطقة أم سيالة"), where
 # that set's gold names Bara only. blind37's is one lower with the two sets' fixes together.
+# blind17's and blind20's lowered by one and two with the fifty-eighth's (a town named with its
+# town word and measured after a comma, "بلدة X، على بعد ... من مدينة Y", is the site and Y its
+# point; Tillaberi's Fambita, one of the villages of Africa's wars the gazetteer lacked, no longer
+# leaves its report to the dateline's Niamey and the border's Mali).
 # blind59's is pinned at one after its own fixes (a group's usual ground, "التي تنشط في", is no
 # site; Morocco's "جماعة" a place word): its Zakho, named as a source's and an official's office
 # ("مصدر في إدارة قضاء زاخو"، "قائمقام زاخو") beside the village struck.
@@ -1236,7 +1264,7 @@ FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 37, "blind9": 4, "blind10": 5,
     "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 2,
-    "blind17": 6, "blind18": 16, "blind19": 7, "blind20": 9, "blind21": 8, "blind22": 16,
+    "blind17": 5, "blind18": 16, "blind19": 7, "blind20": 7, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 2, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 4, "blind39": 2, "blind40": 7,
@@ -1247,6 +1275,7 @@ FALSE_PLACES_AT_MOST = {
     "blind55": 6,
     "blind56": 3,
     "blind57": 7,
+    "blind58": 2,
     "blind59": 1,
 }
 

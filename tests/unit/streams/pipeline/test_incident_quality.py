@@ -98,12 +98,14 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # Chaambi mine meets (pair F1 0.79 → 0.798, 12 → 11 split, 1.31 → 1.286 alerts per incident);
 # blind3's Bokkos and Mangu raids come apart (0.717 → 0.729, 6 → 5 joined, killed exact 0.657 →
 # 0.686), and Mangu's raid, hidden in the join before, raises its own "new" alert (1.086 →
-# 1.114).
+# 1.114). The fifty-eighth extraction set's villages of Africa's wars raised blind again: its
+# Boulkessi camp reports, placed in Mali's town now, meet (pair F1 0.798 → 0.82, 11 → 10 split,
+# 1.286 → 1.214 alerts per incident).
 AFTER = {
     "blind": {
-        "pair_precision": 0.837,
-        "pair_recall": 0.762,
-        "pair_f1": 0.798,
+        "pair_precision": 0.843,
+        "pair_recall": 0.798,
+        "pair_f1": 0.82,
         "killed_exact": 0.762,
         "killed_within_range": 0.976,
         "injured_exact": 0.735,
@@ -183,9 +185,9 @@ AFTER = {
 }
 AT_MOST = {
     "blind": {
-        "incidents_split": 11,
+        "incidents_split": 10,
         "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.31,
+        "new_alerts_per_incident": 1.214,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 2,
         "dead_letters": 0,

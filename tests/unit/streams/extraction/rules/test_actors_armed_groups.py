@@ -295,3 +295,30 @@ def test_the_armed_groups_of_local_wars_are_named(text: str, actor: str) -> None
 )
 def test_resistance_fighters_are_the_factions_of_the_storys_country(country: str | None, actor: str) -> None:
     assert ids("استشهد مقاومين", country) == [actor]
+
+
+def test_the_separatists_are_the_separatist_movement_of_the_storys_country() -> None:
+    # definite, "الانفصاليين" in a Cameroonian story are the Ambazonians, in a Senegalese one
+    # the MFDC; indefinite "انفصاليين مسلحين" stay unnamed gunmen
+    assert "ambazonian_separatists" in actor_ids(
+        "مقتل جنديين في الكاميرون\nقتل جنديان كاميرونيان في كمين نصبه الانفصاليون قرب بلدة كومبا "
+        "في الإقليم الجنوبي الغربي للكاميرون."
+    )
+    assert "mfdc" in actor_ids(
+        "قتل ثلاثة جنود سنغاليين في هجوم شنه الانفصاليون على دورية قرب زيغينشور في السنغال."
+    )
+    assert "ambazonian_separatists" not in actor_ids(
+        "قتل ثلاثة أشخاص في هجوم نسبته السلطات إلى انفصاليين مسلحين في مدينة باميندا بالكاميرون."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("أعلن الجيش النيجيري مقتل 12 من عناصر إيسواب في غارة جوية قرب بحيرة تشاد.", "is_provinces"),
+        ("قتل عشرة قرويين في هجوم شنه رعاة من قبائل الفولاني على قرية بولاية بينوي.", "fulani_herders"),
+        ("قتل جنديان في اشتباك بين اللواء طارق بن زياد ومهربين قرب مدينة القطرون جنوب ليبيا.", "lna"),
+    ],
+)
+def test_africas_groups_by_the_names_their_press_gives_them(text: str, actor: str) -> None:
+    assert actor in actor_ids(text)

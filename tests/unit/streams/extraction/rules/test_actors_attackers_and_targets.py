@@ -186,3 +186,28 @@ def test_gunmen_of_a_named_group_are_not_unknown() -> None:
 def test_an_armed_attack_adjective_is_no_gunman() -> None:
     event = only("هجوم\nقُتل شرطيان في هجوم مسلح على دورية في مدينة العريش.")
     assert "unknown" not in roles_of(event)
+
+
+def test_the_group_unnamed_gunmen_are_said_to_be_has_their_part() -> None:
+    # "الهجمات التي شنها مسلحون يعتقد أنهم رعاة من الفولاني": the herders are the gunmen who
+    # attacked, and the villagers killed are not theirs
+    event = only(
+        "مقتل 30 قروياً في بلاتو\nارتفعت حصيلة الهجمات التي شنها مسلحون يعتقد أنهم رعاة من قبائل "
+        "الفولاني على قرى في ولاية بلاتو إلى 30 قتيلاً."
+    )
+    assert roles_of(event)["fulani_herders"] == "perpetrator"
+    assert [c.group for c in event.casualties] != ["armed herders"]
+
+
+def test_the_force_a_drone_is_said_to_belong_to_launched_it() -> None:
+    # "إن الطائرة تابعة للجيش": the owner of the weapon is the doer, in a sentence of its own
+    event = only(
+        "مسيرة تقتل تسعة في سوق بإقليم أمهرة\nقتل تسعة مدنيين بغارة بطائرة مسيرة على سوق في مدينة "
+        "بحر دار بإقليم أمهرة. وقال شهود إن الطائرة تابعة للجيش الإثيوبي."
+    )
+    assert roles_of(event).get("ethiopian_forces") == "perpetrator"
+
+
+def test_a_site_said_to_belong_to_a_force_is_its_target() -> None:
+    roles = roles_of(only("قتل جنديان في هجوم بمسيرة على موقع تابع للجيش السوداني قرب مدينة الأبيض."))
+    assert roles.get("sudan_army") != "perpetrator"

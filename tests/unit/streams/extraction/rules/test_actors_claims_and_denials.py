@@ -334,3 +334,25 @@ def test_an_accusation_sentence_after_the_toll_names_the_attacker() -> None:
         "واتهمت السلطات حركة الشباب بإطلاق القذائف."
     )
     assert [{a.id for a in e.actors} >= {"al_shabaab"} for e in events(text)] == [True]
+
+
+def test_the_party_a_source_accuses_in_the_same_sentence_is_the_doer_not_the_victim() -> None:
+    # "مصادر اتهمت X بزرع العبوة": X is accused of the bomb; the soldiers it killed are not X's
+    event = only(
+        "قتل أربعة جنود عراقيين بانفجار عبوة ناسفة قرب قضاء الطارمية، بحسب مصادر أمنية اتهمت "
+        "تنظيم داعش بزرع العبوة."
+    )
+    assert roles_of(event)["isis"] == "perpetrator"
+    assert [c.group for c in event.casualties] != ["ISIS"]
+
+
+
+def test_the_group_said_to_be_behind_it_is_the_doer_whatever_its_past_attacks() -> None:
+    # "رجح أن تكون X وراءه، إذ سبق لها ... هجمات مماثلة": X's earlier attacks are the reason for
+    # the suspicion, no background that hides it
+    event = only(
+        "انتحارية تقتل ثمانية في سوق بولاية بورنو\nقتل ثمانية أشخاص بتفجير انتحارية نفسها في سوق "
+        "بلدة غووزا بولاية بورنو. ولم تعلن أي جهة مسؤوليتها، لكن مسؤولاً محلياً رجح أن تكون جماعة "
+        "بوكو حرام وراءه، إذ سبق لها أن نفذت هجمات مماثلة في المنطقة."
+    )
+    assert roles_of(event).get("boko_haram") == "perpetrator"

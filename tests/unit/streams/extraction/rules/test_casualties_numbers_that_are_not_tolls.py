@@ -184,3 +184,9 @@ def test_a_reached_figure_of_no_dead_or_wounded_is_no_toll() -> None:
 def test_dead_and_wounded_in_one_figure_are_no_count() -> None:
     assert counts("خلف الهجوم 20 بين قتيل وجريح") == []
     assert counts("أسفر القصف عن سقوط العشرات بين قتلى وجرحى") == []
+
+
+def test_one_kidnapped_by_a_gang_after_the_dead_is_not_one_more_dead() -> None:
+    # "واختطفت آخر": the gang (a feminine subject) took another away; he is not killed
+    assert counts("قتلت عصابة مسلحة جندياً واختطفت آخر في ولاية زامفارا.") == [("killed", 1)]
+    assert counts("هاجم مسلحون قرية فقتلوا تسعة مزارعين واحتجزوا آخر.") == [("killed", 9)]

@@ -313,3 +313,18 @@ def test_attackers_killed_by_the_victims_side_in_the_same_number_are_a_toll_of_t
     text = ("هجوم على حاجز\nقتل مسلحون جنديين في هجوم على حاجز للجيش قرب بلدة الرطبة. وقال الجيش إن "
             "قواته قتلت اثنين من المهاجمين.")
     assert tolls(text) == [(2, None), (2, None)]
+
+
+def test_soldiers_and_the_members_of_an_allied_militia_beside_them_are_two_tolls() -> None:
+    # the militia's members, by a number or by a dual noun, are not the soldiers counted before
+    # them, and the soldiers are not the militia's
+    assert sorted(tolls(
+        "قتل ثلاثة جنود وستة من عناصر الحرس الأهلي في هجوم شنه مسلحون على قرية في ولاية كادونا."
+    )) == [(3, None), (6, None)]
+    assert sorted(tolls(
+        "أسفر الهجوم على بلدة غوبيو عن مقتل أربعة جنود وعنصرين من قوة المهام المشتركة المدنية."
+    )) == [(2, None), (4, None)]
+
+
+def test_an_officer_and_soldiers_of_one_army_stay_one_toll() -> None:
+    assert tolls("قتل ضابط وجنديان من الجيش السوداني في هجوم على بلدة الدلنج.") == [(3, None)]

@@ -434,3 +434,21 @@ def test_the_capital_named_without_a_border_stays_the_capital() -> None:
 def test_a_seat_s_name_after_a_far_district_of_its_province_is_the_province() -> None:
     places = _found_list("انفجار في سوق مديرية خان آباد بقندوز")
     assert places[0] == "af_khanabad" and "af_kunduz" not in places
+
+
+def test_a_town_measured_from_a_city_after_a_comma_is_the_site_and_the_city_its_point() -> None:
+    # "بلدة X، على بعد N كيلومتراً من مدينة Y": the comma opens the town's own distance
+    found = place_ids(
+        "قتل ثلاثة جنود في هجوم على موقع للجيش في بلدة دامبوا، على بعد نحو 80 كيلومتراً من مدينة "
+        "مايدوغوري في ولاية بورنو."
+    )
+    assert "ng_maiduguri" not in found
+
+
+def test_a_destination_before_a_comma_is_not_what_the_distance_measures() -> None:
+    # "في طريقها إلى X، على بعد 40 كيلومتراً من مدينة Y": the convoy, not X, was near Y
+    found = place_ids(
+        "قتل سائقان في هجوم على قافلة كانت في طريقها إلى باماكو، على بعد نحو 40 كيلومتراً شرق "
+        "مدينة كايس غربي مالي."
+    )
+    assert "ml_kayes" in found

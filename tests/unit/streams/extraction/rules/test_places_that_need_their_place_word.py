@@ -144,3 +144,17 @@ def test_a_common_word_listed_only_inside_its_place_phrase_stays_a_word() -> Non
 def test_the_tank_district_is_read_only_with_its_place_word() -> None:
     assert "pk_tank" in place_ids("عبوة في تانك\nقتل شرطي بانفجار عبوة في مقاطعة تانك اليوم.")
     assert "pk_tank" not in place_ids("قصف\nدمرت الطائرات تانك ومدرعة قرب الحدود اليوم.")
+
+
+def test_a_plural_place_word_is_the_cue_of_every_name_of_its_list() -> None:
+    # "في مدن X وY وZ": the third small town has no cue of its own in its two words before
+    found = place_ids(
+        "هاجم مسلحون مواقع للجيش في مدن كايس وديبولي وساندري غربي مالي وقتلوا ثلاثة جنود."
+    )
+    assert {"ml_diboli", "ml_sandare"} <= found
+
+
+def test_the_second_end_of_a_road_is_not_a_list_of_places() -> None:
+    # "على الطريق بين X وY": Y is the road's end, its list word is none
+    found = place_ids("قتل أربعة جنود في كمين على الطريق بين كايس وديبولي غربي مالي.")
+    assert "ml_diboli" not in found

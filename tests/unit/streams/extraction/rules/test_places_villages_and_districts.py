@@ -645,3 +645,23 @@ def test_a_moroccan_commune_lies_in_its_provinces_seat_and_the_seat_is_no_other_
     text = "مقتل مزارع في سوس\nقتل مزارع على يد جاره بسبب السقي في جماعة أولاد برحيل بإقليم تارودانت أمس."
     assert location_ids(text) == ["ma_ouled_berhil"]
     assert "ma_taroudant" in ancestors("ma_ouled_berhil")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل مسلحون أربعة صيادين قرب قرية دار الجمال في ولاية بورنو النيجيرية.", "ng_darul_jamal"),
+        ("هاجم متشددون موقعاً عسكرياً في بلدة بولكيسي وسط مالي وقتلوا ستة جنود.", "ml_boulkessi"),
+        ("قتل ثلاثة رعاة في هجوم على قرية فامبيتا غربي النيجر.", "ne_fambita"),
+        ("أصيب خمسة أشخاص بقذيفة سقطت على قرية السريحة في ولاية الجزيرة.", "sd_al_sireha"),
+        ("قتل شرطيان بانفجار عبوة قرب بلدة هلوغو في مقاطعة غاريسا الكينية.", "ke_hulugho"),
+    ],
+)
+def test_the_villages_of_africas_wars_are_their_own_place(text: str, place: str) -> None:
+    assert place in place_ids(text)
+
+
+def test_a_village_of_a_district_named_after_its_seat_names_no_false_seat() -> None:
+    # "قرية دار الجمال التابعة لمنطقة باما": Bama is the seat of the village's district
+    found = place_ids("ذبح مسلحون سبعة مزارعين في قرية دار الجمال التابعة لمنطقة باما بولاية بورنو.")
+    assert found <= {"ng_darul_jamal", "ng_bama", "ng_borno_state"} and "ng_darul_jamal" in found

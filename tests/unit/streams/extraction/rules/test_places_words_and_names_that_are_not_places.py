@@ -302,3 +302,16 @@ def test_a_place_of_the_storys_country_inside_a_name_stays() -> None:
         "أعلنت قيادة عمليات بغداد مقتل جنديين بهجوم على نقطة تفتيش في قضاء الطارمية الليلة الماضية."
     )
     assert {"iq_baghdad_city", "iq_at_tarmiyah"} <= found
+
+
+def test_a_common_word_governed_by_another_noun_is_no_division() -> None:
+    # "في جزر البحيرة": the preposition governs "جزر" (islands), and "البحيرة" is the lake, not
+    # Egypt's Beheira; right after the preposition the division stays
+    found = place_ids(
+        "مقتل جنود تشاديين في هجوم على جزيرة\n"
+        "قتل ستة جنود تشاديين في هجوم شنه مسلحون على موقع للجيش في بلدة باركارام، وتلاحق "
+        "القوات المهاجمين في جزر البحيرة."
+    )
+    assert "eg_beheira" not in found
+    assert "td_barkaram" in found
+    assert "eg_beheira" in place_ids("قتل شخصان بإطلاق نار في البحيرة شمال مصر.")
