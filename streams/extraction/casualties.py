@@ -211,6 +211,7 @@ class CasualtyLexicon(Strict):
     ranks: Words
     adding: Words
     named_after: Words
+    each: Words
     ordinal_others: Words
     age_decades: Words
     age_of: Words
@@ -1023,6 +1024,8 @@ class _Parser:
             return None  # "عدد القتلى ارتفع إلى 14": the head of a toll, not a count
         if i > 0 and _in(self.toks[i - 1].text, "named_after") is not None:
             return None  # "كتائب الشهيد عز الدين القسام"، "شارع الشهيد": a name, not a death
+        if i > 0 and _in(self.toks[i - 1].text, "each") is not None:
+            return None  # "التعويض عن كل قتيل": every one of the dead, not one death
         if noun[0] == "killed_nouns" and self._definite_cardinal(i + 1) is not None:
             subject = self._definite_subject(i)  # "الشهداء الثلاثة الذين ارتقوا"
             if subject is not None:

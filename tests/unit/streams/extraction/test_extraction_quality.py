@@ -940,6 +940,26 @@ BLIND59_BASELINE = {
 }
 
 
+# 54 blind reports of news with no new violence told in the words of violence, a fourth sample
+# after blind39.yaml's, blind46.yaml's and blind51.yaml's fixes: 44 non-violent stories
+# (anniversaries, the courts of old attacks, what was rebuilt and compensated, a war's statistics,
+# remains reburied and a death of old wounds, security meetings, a parliament and truce
+# statements, arms deals, drills and a parade, sport and markets in words of war, a series and a
+# book, denials and hoaxes, plots foiled, mines cleared, threats) and 10 new incidents told in the
+# same registers, 17 countries, pinned as measured after the fixes they prompted (before them: F1
+# 0.933, actor recall 0.778 and place recall 0.7 with the corrected ids (0.667 and 0.7 before), 3
+# false places, 4 events from non-violent text; bench/README.md). The event left is a headline's
+# death of wounds from a blast five years before.
+BLIND60_BASELINE = {
+    "casualty_f1": 0.968,
+    "actor_recall": 1.0,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 1,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1117,6 +1137,7 @@ BLIND18_BASELINE = {
         ("blind57", BLIND57_BASELINE),
         ("blind58", BLIND58_BASELINE),
         ("blind59", BLIND59_BASELINE),
+        ("blind60", BLIND60_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1261,6 +1282,8 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # blind59's is pinned at one after its own fixes (a group's usual ground, "التي تنشط في", is no
 # site; Morocco's "جماعة" a place word): its Zakho, named as a source's and an official's office
 # ("مصدر في إدارة قضاء زاخو"، "قائمقام زاخو") beside the village struck.
+# blind60's is pinned at none after its own fixes (what a strike coincided with, "، في وقت ...",
+# is a clause of its own, and its town no site; Tyre's Siddiqine and Manfalut's Bani Adi).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 37, "blind9": 4, "blind10": 5,
@@ -1278,6 +1301,7 @@ FALSE_PLACES_AT_MOST = {
     "blind57": 7,
     "blind58": 2,
     "blind59": 1,
+    "blind60": 0,
 }
 
 

@@ -190,3 +190,19 @@ def test_one_kidnapped_by_a_gang_after_the_dead_is_not_one_more_dead() -> None:
     # "واختطفت آخر": the gang (a feminine subject) took another away; he is not killed
     assert counts("قتلت عصابة مسلحة جندياً واختطفت آخر في ولاية زامفارا.") == [("killed", 1)]
     assert counts("هاجم مسلحون قرية فقتلوا تسعة مزارعين واحتجزوا آخر.") == [("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحددت الحكومة التعويض عن كل قتيل بمبلغ خمسين ألف دينار.",
+        "وتصرف الوزارة منحة شهرية لكل جريح أنهى علاجه.",
+    ],
+)
+def test_a_casualty_noun_after_each_counts_no_one(text: str) -> None:
+    # "كل قتيل" is every one of the dead, a rule or a payment per victim, not one death
+    assert counts(text) == []
+
+
+def test_a_lone_casualty_noun_still_counts_one() -> None:
+    assert ("killed", 1) in counts("سقط قتيل في إطلاق نار على حاجز للشرطة.")

@@ -500,3 +500,16 @@ def test_a_headline_over_a_body_with_a_real_attack_is_still_an_incident() -> Non
 def test_a_campaign_against_a_foe_is_no_battle(text: str) -> None:
     # "معركة" followed by what it aims at is a campaign, not a fight on a day
     assert events("تخريج دفعة جديدة\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الجيش إنه لن يقف مكتوف الأيدي إذا تعرضت مواقعه في الريف الشرقي لهجوم.",
+        "وحذرت الحركة من أنها سترد بحزم على أي اعتداء على مناطقها في الجنوب.",
+        "وقال القائد إن قواته ستدافع عن نفسها في حال تعرضت لهجوم من الفصائل.",
+    ],
+)
+def test_an_attack_supposed_in_a_warning_is_no_incident(text: str) -> None:
+    # a condition or a promised answer names an attack that has not happened
+    assert events("بيان حول الهدنة\n" + text) == []

@@ -4,7 +4,7 @@ attack they report stays one."""
 
 import pytest
 
-from tests.unit.streams.extraction.reading import events, tolls
+from tests.unit.streams.extraction.reading import events, only, tolls
 
 # stories with no new violence: a rumour denied, a hoax, a raid that ended in arrests,
 # fighters who laid down their arms, memoirs, a scene of a play, trade and idle hours in the
@@ -402,3 +402,32 @@ def test_a_novels_plot_is_not_an_incident() -> None:
 
 def test_a_trial_in_the_present_tense_is_no_incident() -> None:
     assert events("محكمة تحاكم خمسة متهمين بالتخطيط لتفجير قتل فيه 12 شخصاً") == []
+
+
+def test_what_the_convicted_confessed_is_no_incident() -> None:
+    text = (
+        "حكم بالإعدام على مدان بتفجير سوق\n"
+        "وقالت المحكمة إن المدان اعترف بتجهيز السيارة المفخخة في مزرعة قرب الفلوجة قبل ساعات من"
+        " الهجوم على السوق."
+    )
+    assert events(text) == []
+
+
+def test_an_attack_on_a_commemoration_is_an_incident_of_today() -> None:
+    text = (
+        "اعتداء على فعالية في جنين\n"
+        "أصيب أربعة شبان بجروح، مساء اليوم، إثر هجوم مستوطنين على فعالية لإحياء ذكرى النكبة في"
+        " قرية برقين غرب جنين."
+    )
+    assert tolls(text) == [(None, 4)]
+
+
+def test_what_a_strike_coincided_with_keeps_the_strike_and_drops_the_old_massacre() -> None:
+    text = (
+        "غارة على دراجة نارية في الجنوب\n"
+        "استشهد شابان في غارة لمسيرة إسرائيلية على دراجة نارية في بلدة العباسية بقضاء صور اليوم،"
+        " في وقت كانت فيه المدينة تحيي ذكرى المجزرة التي سقط فيها 80 مدنياً قبل ثلاثين عاماً."
+    )
+    event = only(text)
+    assert [(c.killed, c.injured) for c in event.casualties] == [(2, None)]
+    assert "lb_abbassiyeh" in {loc.id for loc in event.locations}

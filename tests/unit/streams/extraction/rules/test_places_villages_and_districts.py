@@ -665,3 +665,16 @@ def test_a_village_of_a_district_named_after_its_seat_names_no_false_seat() -> N
     # "قرية دار الجمال التابعة لمنطقة باما": Bama is the seat of the village's district
     found = place_ids("ذبح مسلحون سبعة مزارعين في قرية دار الجمال التابعة لمنطقة باما بولاية بورنو.")
     assert found <= {"ng_darul_jamal", "ng_bama", "ng_borno_state"} and "ng_darul_jamal" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "division"),
+    [
+        ("استشهد مواطن بغارة لمسيرة على سيارته في بلدة صديقين جنوبي لبنان.", "lb_siddiqine", "lb_tyre"),
+        ("قتل مزارع بطلق ناري في مشاجرة بقرية بني عدي التابعة لمركز منفلوط.", "eg_bani_adi", "eg_manfalut"),
+    ],
+)
+def test_a_tyre_village_and_a_manfalut_village_are_the_site(text: str, place: str, division: str) -> None:
+    # the village, not its district seat, is where it happened, and lies in that district
+    assert location_ids(text)[0] == place
+    assert division in ancestors(place)
