@@ -563,8 +563,16 @@ def _build(
     now: str,
     merged_from: list[str],
 ) -> Incident:
-    """The incident its reports make (``parts``: the incidents it replaces or updates)."""
-    reports = _within_evidence_budget(sorted(reports, key=lambda r: r.event_id))
+    """The incident its reports make (``parts``: the incidents it replaces or updates). A report
+    is held once: the first of ``reports`` with its event id, which the callers make the one being
+    merged. A part may hold it already when it comes again after a takeover: the incident's record
+    and its comparison data are separate table writes, and a worker taking the partition over can
+    read the record with the report but the comparison data from before it, so ``add`` does not
+    take it for a replay."""
+    unique: dict[str, Report] = {}
+    for report in reports:
+        unique.setdefault(report.event_id, report)
+    reports = _within_evidence_budget(sorted(unique.values(), key=lambda r: r.event_id))
     anchors = [r for r in reports if family(r.type) != FOLLOW_UP]
     dates = sorted(r.date for r in reports if r.date)
     actor_catalogue = {a.id: a for part in parts for a in part.actors} | {a.id: a for a in event.actors}
@@ -788,7 +796,7 @@ class MergeState:
         part = self._record(incident_id)
         index = self.index[incident_id]
         index.followups[report.event_id] = (feature, rank)
-        reports = [*part.reports, report]
+        reports = [report, *part.reports]
         incident = _build(incident_id, reports, [part], event, self.key, now, part.merged_from)
         return [self._put(incident, index)]
 

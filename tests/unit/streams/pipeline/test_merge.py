@@ -744,3 +744,16 @@ def test_a_feature_stored_before_it_said_second_is_read():
     assert Feature.load(stored.dump()) == stored
     old = Feature.load(stored.dump()[:7])
     assert old.later and not old.second and not old.figures
+
+
+def test_a_report_its_incidents_record_holds_but_its_comparison_data_does_not_yet_is_held_once():
+    # the record and the comparison data are separate table writes: a worker taking a partition
+    # over may read the incident's new record but the comparison data from before the report,
+    # and then gets the report again (at-least-once). It is in the incident once, not twice.
+    state = MergeState("Aleppo")
+    state.add(event("e1", killed=5), NOW)
+    stale = json.loads(json.dumps(state.indexes))
+    state.add(event("e2", killed=7), NOW)
+    loaded = MergeState.load("Aleppo", state.dump(), state.records, stale, state.lists)
+    live = [i for i in loaded.add(event("e2", killed=7), NOW) if i.superseded_by is None]
+    assert [[r.event_id for r in i.reports] for i in live] == [["e1", "e2"]]
