@@ -696,8 +696,10 @@ class MergeState:
 
     def add(self, event: Event, now: str) -> list[Incident]:
         """Every incident the report changed: absorbed ones (``superseded_by`` set) first."""
-        if any(event.event_id in index.events for _, index in self._near(event.date)):
-            return []  # a replay: already merged
+        near = self._near(event.date)
+        holder = next((incident_id for incident_id, index in near if event.event_id in index.events), None)
+        if holder is not None:
+            return self._replayed(holder, near, event, now)
         report = _report(event)
         feature = Feature.of(event.type, event.date, event.locations, report.actors, event.evidence,
                              _counted(report), _figures(report))
@@ -853,12 +855,34 @@ class MergeState:
         ]
         new_id = incident_id_for(min(index.anchors.values()))
         absorbed = sorted({i for p in parts for i in (p.incident_id, *p.merged_from)} - {new_id})
-        incident = _build(new_id, reports, parts, event, self.key, now, absorbed)
+        # the new incident is written before its parts are removed or shrunk: a worker that takes
+        # the partition over may restore any prefix of these table writes, and a prefix then holds
+        # a report twice at worst (``_build`` keeps it once when they meet again), never nowhere
+        incident = self._put(_build(new_id, reports, parts, event, self.key, now, absorbed), index)
         changed = [
             self._supersede(part, new_id, now) for part in parts if part.incident_id != new_id
         ]
         changed += [self._shrink(part, moving, event, now) for part, moving in losers]
-        changed.append(self._put(incident, index))
+        changed.append(incident)
+        return changed
+
+    def _replayed(
+        self, holder: str, near: list[tuple[str, _Index]], event: Event, now: str
+    ) -> list[Incident]:
+        """A report merged already, into ``holder``. Nothing changes, unless a worker that took
+        the partition over restored the table writes of its merge only in part (``_link`` writes
+        the new incident before it removes its parts): a near incident that still holds reports
+        of ``holder`` is such a part, superseded now, or shrunk by the follow-ups that moved."""
+        events = self.index[holder].events
+        changed = []
+        for incident_id, index in near:
+            if incident_id == holder or not index.events & events or self._missing([incident_id]):
+                continue
+            part = self._record(incident_id)
+            if index.events <= events:
+                changed.append(self._supersede(part, holder, now))
+            else:
+                changed.append(self._shrink(part, dict.fromkeys(index.events & events), event, now))
         return changed
 
     def _supersede(self, part: Incident, new_id: str, now: str) -> Incident:
@@ -870,7 +894,7 @@ class MergeState:
         """An incident whose follow-ups now hang from a report elsewhere."""
         index = self.index[part.incident_id]
         for followup in moving:
-            del index.followups[followup]
+            index.followups.pop(followup, None)
         reports = [r for r in part.reports if r.event_id not in moving]
         incident = _build(part.incident_id, reports, [part], event, self.key, now, part.merged_from)
         return self._put(incident, index)

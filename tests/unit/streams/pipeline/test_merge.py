@@ -757,3 +757,26 @@ def test_a_report_its_incidents_record_holds_but_its_comparison_data_does_not_ye
     loaded = MergeState.load("Aleppo", state.dump(), state.records, stale, state.lists)
     live = [i for i in loaded.add(event("e2", killed=7), NOW) if i.superseded_by is None]
     assert [[r.event_id for r in i.reports] for i in live] == [["e1", "e2"]]
+
+
+def test_a_merge_whose_parts_a_takeover_restored_unremoved_removes_them_when_its_report_comes_again():
+    # a merge writes the new incident before it removes its parts; a worker taking the partition
+    # over may restore the writes only up to there, and then gets the joining report again
+    state = MergeState("Aleppo")
+    state.add(EARLY, NOW)
+    state.add(LATE, NOW)
+    before = json.loads(json.dumps({"records": state.records, "indexes": state.indexes,
+                                    "lists": state.lists}))
+    superseded, survivor = state.add(BRIDGE, NOW)
+    part = superseded.incident_id
+    lists = {day: [*ids, part] if part in before["lists"].get(day, []) and part not in ids else ids
+             for day, ids in state.lists.items()}
+    loaded = MergeState.load(
+        "Aleppo", state.dump(), {**state.records, part: before["records"][part]},
+        {**state.indexes, part: before["indexes"][part]}, lists,
+    )
+    (again,) = loaded.add(BRIDGE, NOW)
+    assert (again.incident_id, again.superseded_by) == (part, survivor.incident_id)
+    live = [i.incident_id for i in loaded.live()]
+    assert live == [survivor.incident_id]
+    assert loaded.add(BRIDGE, NOW) == []  # and then a replay changes nothing
