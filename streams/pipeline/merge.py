@@ -696,10 +696,9 @@ class MergeState:
 
     def add(self, event: Event, now: str) -> list[Incident]:
         """Every incident the report changed: absorbed ones (``superseded_by`` set) first."""
-        near = self._near(event.date)
-        holder = next((incident_id for incident_id, index in near if event.event_id in index.events), None)
-        if holder is not None:
-            return self._replayed(holder, near, event, now)
+        holders = [iid for iid, index in self._near(event.date) if event.event_id in index.events]
+        if holders:  # a replay; the incident that absorbed the others holds the most reports
+            return self._replayed(max(holders, key=lambda iid: len(self.index[iid].events)), now)
         report = _report(event)
         feature = Feature.of(event.type, event.date, event.locations, report.actors, event.evidence,
                              _counted(report), _figures(report))
@@ -866,24 +865,18 @@ class MergeState:
         changed.append(incident)
         return changed
 
-    def _replayed(
-        self, holder: str, near: list[tuple[str, _Index]], event: Event, now: str
-    ) -> list[Incident]:
-        """A report merged already, into ``holder``. Nothing changes, unless a worker that took
-        the partition over restored the table writes of its merge only in part (``_link`` writes
-        the new incident before it removes its parts): a near incident that still holds reports
-        of ``holder`` is such a part, superseded now, or shrunk by the follow-ups that moved."""
-        events = self.index[holder].events
-        changed = []
-        for incident_id, index in near:
-            if incident_id == holder or not index.events & events or self._missing([incident_id]):
-                continue
-            part = self._record(incident_id)
-            if index.events <= events:
-                changed.append(self._supersede(part, holder, now))
-            else:
-                changed.append(self._shrink(part, dict.fromkeys(index.events & events), event, now))
-        return changed
+    def _replayed(self, holder: str, now: str) -> list[Incident]:
+        """A report merged already, into ``holder``: nothing changes, unless a worker that took
+        the partition over restored the table writes of that merge only in part (``_link``
+        writes the new incident before it removes its parts): an incident ``holder`` absorbed
+        whose record is still there is superseded now. Only what ``holder`` names is repaired;
+        a report the restored writes left in two incidents stays in both rather than leave one
+        of them on a guess."""
+        return [
+            self._supersede(self._record(part), holder, now)
+            for part in self._record(holder).merged_from
+            if part != holder and self.records.get(part) is not None
+        ]
 
     def _supersede(self, part: Incident, new_id: str, now: str) -> Incident:
         self._forget(part.incident_id)
@@ -894,7 +887,7 @@ class MergeState:
         """An incident whose follow-ups now hang from a report elsewhere."""
         index = self.index[part.incident_id]
         for followup in moving:
-            index.followups.pop(followup, None)
+            del index.followups[followup]
         reports = [r for r in part.reports if r.event_id not in moving]
         incident = _build(part.incident_id, reports, [part], event, self.key, now, part.merged_from)
         return self._put(incident, index)
