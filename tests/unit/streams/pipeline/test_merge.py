@@ -5,6 +5,7 @@ import dataclasses
 import datetime
 import itertools
 import json
+import random
 
 import pytest
 
@@ -780,3 +781,52 @@ def test_a_merge_whose_parts_a_takeover_restored_unremoved_removes_them_when_its
     live = [i.incident_id for i in loaded.live()]
     assert live == [survivor.incident_id]
     assert loaded.add(BRIDGE, NOW) == []  # and then a replay changes nothing
+
+
+class _WriteLog(dict):
+    """A table that keeps its writes in order, as its changelog does (values serialised)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[tuple[str, object]] = []
+
+    def __setitem__(self, key, value) -> None:
+        self.writes.append((key, json.loads(json.dumps(value))))
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key) -> None:
+        self.writes.append((key, None))
+        super().__delitem__(key)
+
+
+def _live_reports(table: dict) -> list[str]:
+    return [r.event_id for key, value in table.items() if "\x1f" in key and value
+            for r in Incident.from_dict(value).reports]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_takeover_that_restores_part_of_the_merges_table_writes_keeps_every_report_once(seed):
+    # the new owner restores the writes up to any point and replays from a committed offset a
+    # few reports back: every report ends in exactly one incident, once
+    from streams.pipeline.steps import merge_incident
+
+    rng = random.Random(seed)
+    reports = [EARLY, LATE, BRIDGE, event("e1", killed=5), event("e4", killed=5, source="s2"),
+               event("e6", place="ariha", killed=2), event("e7", place="ariha", date="2020-01-26", killed=3),
+               event("e8", date="2020-01-24", type="airstrike", killed=1)]
+    rng.shuffle(reports)
+    raws = [r.to_json() for r in reports]
+    log, written_by = _WriteLog(), []
+    for i, raw in enumerate(raws):
+        merge_incident(raw, log, lambda: NOW)
+        written_by += [i] * (len(log.writes) - len(written_by))
+    cut = rng.randrange(1, len(log.writes))
+    table: dict = {}
+    for key, value in log.writes[:cut]:
+        if value is None:
+            table.pop(key, None)
+        else:
+            table[key] = value
+    for raw in raws[max(0, written_by[cut] - rng.randint(0, 3)):]:
+        merge_incident(raw, table, lambda: NOW)
+    assert sorted(_live_reports(table)) == sorted(r.event_id for r in reports)
