@@ -26,7 +26,7 @@ from typing import Any, cast
 
 import faust
 from faust import StreamT
-from faust.types import EventT, TopicT
+from faust.types import TP, EventT, TopicT
 
 from streams.engines.kafka import consumer
 from streams.engines.kafka.admin import topic_name
@@ -108,6 +108,9 @@ class _Engine:
             room = asyncio.Semaphore(MAX_IN_FLIGHT)
             manual = cast(faust.Stream, stream).noack()  # see acknowledge_when_delivered
             async for event in manual.events():
+                if not self.caught_up(step, event):
+                    await stream.ack(event)  # a tick: the next one releases what this one would
+                    continue
                 await room.acquire()
                 deliveries = await self.handle(step, tables, event)
                 if step.wake_after is not None and self.logical(event.message.topic) != TICK_TOPIC:
@@ -117,6 +120,20 @@ class _Engine:
                 task.add_done_callback(lambda _: room.release())
 
         self.app.agent(self.topic(*step.topics), name=step.name)(run)
+
+    def caught_up(self, step: Step, event: EventT) -> bool:
+        """Whether the step may have ``event`` now: a tick waits until the step read the messages
+        its partition had on the step's other topics when this worker was assigned it (a tick
+        must not release what they change: ``streams.engines.kafka.consumer``)."""
+        if self.logical(event.message.topic) != TICK_TOPIC:
+            return True
+        reader = cast(consumer.RewindingConsumer, self.app.consumer)
+        partition = event.message.partition
+        return all(
+            reader.backlog_read(TP(topic_name(self.settings, topic), partition))
+            for topic in step.topics
+            if topic != TICK_TOPIC
+        )
 
     def table(self, name: str) -> faust.Table:
         if name not in self.tables:

@@ -52,6 +52,16 @@ a skipped message held the commit until the next rebalance, however long that to
 partition is sought back to it and read again (replays are idempotent), at most once per
 ``REWIND_AGAIN`` seconds for the same offset. In the loop runs it happens a few times a run, at
 a worker's start, on every topic (the ticks most).
+
+A worker that takes a partition over reads it again from its committed offset, on every topic
+its agents read, in no order across topics. The alerts step reads the incident changes and the
+ticks that release them: a tick read before the incident changes waiting at the takeover would
+release a held change that those changes supersede. A broker restart ended so (1 of 24 loop
+runs): the new owner's table held the first version of an incident that a later change marked as
+absorbed into another, already alerted on; the first tick it read released that version as a
+second "new" alert for the car bomb, and the absorbing change came after it. So the consumer
+notes, at each assignment, where each partition's log ended (``backlog_read``): the engine hands
+a partition's ticks to its step only once that partition's other topics were read up to there.
 """
 
 from __future__ import annotations
@@ -70,8 +80,10 @@ from faust.types.enums import ProcessingGuarantee
 from faust.types.tuples import ack_lock
 from mode.utils.futures import notify
 
-__all__ = ["RewindingConsumer", "install", "position_known", "seek_to_committed_or_beginning"]
+__all__ = ["RewindingConsumer", "install", "log_ends", "position_known", "seek_to_committed_or_beginning"]
 
+BACKLOG_WAIT = 60.0  # seconds after an assignment at which a backlog not yet read stops holding
+# back the partition's ticks (with a warning): alerts late by a minute rather than never
 REWIND_AGAIN = 10.0  # seconds before a partition is sought back again to the same missing offset:
 # a message read again may take that long to reach its stream on a loaded worker
 
@@ -91,6 +103,14 @@ async def seek_to_committed_or_beginning(
     return committed, await consumer.beginning_offsets(unread)
 
 
+async def log_ends(
+    consumer: AIOKafkaConsumer, partitions: Iterable[TopicPartition]
+) -> Mapping[TopicPartition, int]:
+    """Where the logs of the stream partitions among ``partitions`` end (their next offset)."""
+    streams = [tp for tp in partitions if not tp.topic.endswith("-changelog")]
+    return await consumer.end_offsets(streams) if streams else {}
+
+
 def position_known(consumer: AIOKafkaConsumer, tp: TopicPartition) -> bool:
     """Whether aiokafka knows the partition's position. While a seek to its beginning waits for
     the offset lookup it does not, and its ``position`` then fails an assertion instead of
@@ -105,7 +125,12 @@ class _RewindingThread(AIOKafkaConsumerThread):
     async def seek_to_committed(self) -> Mapping[TP, int]:
         consumer = self._ensure_consumer()
         committed, firsts = await self.call_thread(seek_to_committed_or_beginning, consumer)
-        cast(RewindingConsumer, self.consumer).reading_from(firsts)
+        ends = await self.call_thread(log_ends, consumer, committed)
+        rewinding = cast(RewindingConsumer, self.consumer)
+        rewinding.reading_from(firsts)
+        rewinding.backlog_until(
+            {tp: end for tp, end in ends.items() if end > (committed.get(tp) or firsts.get(tp) or 0)}
+        )
         return cast(Mapping[TP, int], committed)
 
     def verify_event_path(self, now: float, tp: TP) -> None:
@@ -130,6 +155,7 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
         self._firsts: dict[TP, int] = {}  # where reading began, for partitions without a commit
         self._missing: dict[TP, int] = {}  # offsets that never reached a stream, to read again
         self._rewound: dict[TP, tuple[int, float]] = {}  # the last seek back: offset, monotonic time
+        self._backlogs: dict[TP, tuple[int, float]] = {}  # where the log ended at the assignment, when
 
     def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
         return _RewindingThread(self, loop=self.loop, beacon=self.beacon)
@@ -137,6 +163,31 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
     def reading_from(self, firsts: Mapping[TopicPartition, int]) -> None:
         """Partitions without a commit were sought to these offsets: their commits start there."""
         self._firsts.update({TP(tp.topic, tp.partition): offset for tp, offset in firsts.items()})
+
+    def backlog_until(self, ends: Mapping[TopicPartition, int]) -> None:
+        """At an assignment: the partitions with messages to read, and where their logs end."""
+        now = time.monotonic()
+        self._backlogs = {TP(tp.topic, tp.partition): (end, now) for tp, end in ends.items()}
+
+    def backlog_read(self, tp: TP) -> bool:
+        """Whether the messages of ``tp`` that were in its log at the assignment are processed
+        (committed, or acknowledged and counted): see the module's docstring."""
+        backlog = self._backlogs.get(tp)
+        if backlog is None:
+            return True
+        end, since = backlog
+        start, acked = self._start(tp), self._acked_index.get(tp, set())
+        if start is not None and all(offset in acked for offset in range(start, end)):
+            del self._backlogs[tp]
+            return True
+        if time.monotonic() - since > BACKLOG_WAIT:
+            self.log.warning(
+                "%s: offsets up to %d, there at the assignment, not all processed after %.0fs; "
+                "its partition's ticks go on anyway", tp, end - 1, BACKLOG_WAIT,
+            )
+            del self._backlogs[tp]
+            return True
+        return False
 
     def _start(self, tp: TP) -> int | None:
         """Where the partition's next commit must start: its committed offset, or where reading
@@ -252,6 +303,7 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
             self._firsts.pop(tp, None)
             self._missing.pop(tp, None)
             self._rewound.pop(tp, None)
+            self._backlogs.pop(tp, None)
         await super().on_partitions_revoked(revoked)
 
 

@@ -1,6 +1,6 @@
-"""The Kafka engine's requested ticks: a step that held something is woken on the partition
-that holds it when it is due, and the requests of a burst share one tick (no broker needed:
-the tick topic is a recorder here)."""
+"""The Kafka engine's ticks: a step that held something is woken on the partition that holds it
+when it is due, the requests of a burst share one tick, and a partition taken over is ticked only
+once what waited on it is read (no broker needed: the tick topic is a recorder here)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from typing import Any
 
 import faust
 import pytest
+from faust.types import TP
 
 from streams.engines.kafka import app as kafka_app
+from streams.engines.kafka import consumer
+from streams.pipeline.topology import TICK_TOPIC, Step
 from streams.settings import Settings
 
 
@@ -58,3 +61,25 @@ async def test_the_requests_of_a_burst_share_one_tick_per_partition(monkeypatch:
     assert sorted(partition for partition, _, _ in topic.sent) == [2, 3]
     latest = start + 5 * kafka_app.WAKE_SLACK / 10
     assert all(at >= latest for partition, at, _ in topic.sent if partition == 2)
+
+
+class _Event:
+    def __init__(self, topic: str, partition: int) -> None:
+        self.message = type("Message", (), {"topic": topic, "partition": partition})()
+
+
+def test_a_tick_waits_for_the_backlog_of_its_partition_at_an_assignment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At a takeover the incident changes waiting on a partition are read before its ticks
+    release anything they supersede."""
+    engine, _ = _engine(monkeypatch)
+    consumer.install(engine.app)
+    step = Step("alerts", ("incidents", TICK_TOPIC), (), lambda m, t: [])
+    engine.app.consumer._committed_offset[TP("incidents", 2)] = 10
+    engine.app.consumer.backlog_until({TP("incidents", 2): 12})
+    assert not engine.caught_up(step, _Event(TICK_TOPIC, 2))
+    assert engine.caught_up(step, _Event(TICK_TOPIC, 3)), "another partition had nothing waiting"
+    assert engine.caught_up(step, _Event("incidents", 2)), "the backlog itself is never held"
+    engine.app.consumer._committed_offset[TP("incidents", 2)] = 12
+    assert engine.caught_up(step, _Event(TICK_TOPIC, 2))
