@@ -17,8 +17,10 @@ latency     articles are produced at ``--rate``/s (below saturation) to one work
             Once per ``--settle`` value: the settle window (``NEWSWATCH_ALERT_SETTLE``) is part
             of it by design, so the default runs the shipped 2 s and 0 (the pipeline's own time).
 steps       ``--steps`` articles through the same steps without Kafka (in one process, tables in
-            dicts): the steps' own CPU per article, and the messages and table writes per
-            article that a worker sends to Kafka besides.
+            dicts): the steps' own CPU per article, the messages and table writes per article
+            that a worker sends to Kafka besides, and the process's RSS after 1k, 2k, 5k, 10k
+            (``--steps-window`` s: state windows short enough for expiry to run). With
+            ``--workers "" --rate 0`` nothing else runs, and no service is needed.
 memory      one worker, ``--memory`` articles in chunks of 500 (each drained before the next:
             the backlog stays that of a steady feed); its RSS after 1k, 5k and 10k, with the
             state windows set short (``--window`` s) so that expiry is exercised.
@@ -26,6 +28,7 @@ memory      one worker, ``--memory`` articles in chunks of 500 (each drained bef
 Every wait is bounded: a stall is reported, not waited on forever.
 
     .venv/bin/python bench/bench_kafka_pipeline.py [--articles 1000] [--rate 5] [--memory 10000]
+    .venv/bin/python bench/bench_kafka_pipeline.py --steps 10000 --steps-window 10 --workers "" --rate 0
 """
 
 from __future__ import annotations
@@ -65,7 +68,14 @@ from streams.pipeline import settle  # noqa: E402
 from streams.pipeline.alerts import Matcher  # noqa: E402
 from streams.pipeline.steps import Out  # noqa: E402
 from streams.pipeline.subscriptions import load_subscriptions  # noqa: E402
-from streams.pipeline.topology import TICK_TOPIC, Message, Step, Tables, pipeline_steps  # noqa: E402
+from streams.pipeline.topology import (  # noqa: E402
+    TICK_TOPIC,
+    Message,
+    StateWindows,
+    Step,
+    Tables,
+    pipeline_steps,
+)
 from streams.records import Alert, Article, CrawlRequest, stable_id  # noqa: E402
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -365,10 +375,12 @@ def counting(step: Step, sizes: Counter[str]) -> Step:
     return dataclasses.replace(step, handle=handle)
 
 
-def steps_alone(bases: list[Article], count: int) -> str:
-    """The pipeline's steps on ``count`` articles in this process: CPU per article, and what a
+def steps_alone(bases: list[Article], count: int, window: float = 0.0) -> str:
+    """The pipeline's steps on ``count`` articles in this process: CPU per article, what a
     worker would send to Kafka for them (outputs per topic, table writes per table, and their
-    bytes)."""
+    bytes), and this process's RSS as the articles go through. The clock moves a second every
+    20 articles; ``window``: the state windows (0: the shipped ones, which nothing outlives in
+    such a run)."""
     matcher = Matcher(load_subscriptions(ROOT / "streams" / "data" / "demo_subscriptions.yaml"))
     clock = [0.0]
     writes: Counter[str] = Counter()
@@ -376,12 +388,14 @@ def steps_alone(bases: list[Article], count: int) -> str:
     steps = [
         counting(step, sizes)
         for step in pipeline_steps(
-            matcher, clock=lambda: clock[0], band_shards=PipelineRun().settings().band_shards
+            matcher, clock=lambda: clock[0], band_shards=PipelineRun().settings().band_shards,
+            windows=StateWindows(window, window) if window else None,
         )
     ]
     tables = {name: CountedTable(writes, sizes, name) for step in steps for name in step.tables}
     router = Router(steps, tables, lambda out: None)
     articles = mix(bases, count)
+    marks, readings = set(checkpoints(count)), []
     started = time.process_time()
     for n, article in enumerate(articles):
         value = article.to_json()
@@ -391,6 +405,8 @@ def steps_alone(bases: list[Article], count: int) -> str:
             clock[0] += 1.0
             for partition in range(8):
                 router.send(TICK_TOPIC, str(partition), settle.tick(clock[0] + 10))
+        if n + 1 in marks:
+            readings.append(f"{n + 1}: {rss_mib(os.getpid()):.0f} MiB")
     cpu = time.process_time() - started  # the byte counting included: a few % of it
     kib = sum(sizes.values()) / count / 1024
     lines = [
@@ -405,6 +421,8 @@ def steps_alone(bases: list[Article], count: int) -> str:
         f"  table {name:<22} {n / count:6.2f} writes per article, {sizes[name] / count / 1024:6.1f} KiB"
         for name, n in sorted(writes.items())
     ]
+    kept = f"state windows {window:.0f}s" if window else "the shipped state windows"
+    lines.append(f"  RSS of this process after ({kept}): " + ", ".join(readings))
     return "\n".join(lines)
 
 
@@ -447,6 +465,10 @@ async def main() -> None:
     parser.add_argument("--window", type=float, default=60.0, help="state window of the memory run")
     parser.add_argument("--steps", type=int, default=0, help="articles through the steps alone (0: skip)")
     parser.add_argument(
+        "--steps-window", type=float, default=0.0,
+        help="state windows (s) of the steps alone (0: the shipped ones)",
+    )
+    parser.add_argument(
         "--stories", choices=("fixtures", "world"), default="fixtures",
         help="the fixture outlets' Syrian reports, or the world-wide evaluation sets' reports",
     )
@@ -457,7 +479,7 @@ async def main() -> None:
         async with FixtureSites(slow_delay=0.0) as sites:
             bases = await fixture_articles(sites)
     if args.steps:
-        print(steps_alone(bases, args.steps), flush=True)
+        print(steps_alone(bases, args.steps, args.steps_window), flush=True)
         if not (args.workers or args.rate or args.memory):
             return
     if problem := await check_services():
