@@ -388,7 +388,7 @@ def find_actors(norm_text: str, country: str | None = None) -> list[ActorMention
     if any(v == AL_QAEDA for *_, v in names) and _military_base().search(norm_text):
         names = tuple(n for n in names if n[3] != AL_QAEDA)  # "حراس القاعدة": the base's guards
     resolved = [
-        (v if isinstance(v, ActorEntry) else generic_actor(v, _nationality(norm_text, e) or country), s, e, a)
+        (v if isinstance(v, ActorEntry) else _read_generic(norm_text, v, s, e, country), s, e, a)
         for s, e, a, v in names
     ]
     found = [ActorMention(entry, s, e, a) for entry, s, e, a in resolved if entry is not None]
@@ -400,6 +400,25 @@ def find_actors(norm_text: str, country: str | None = None) -> list[ActorMention
         if _after_agent_noun(norm_text, s):
             extra.append(ActorMention(v, s, e, a))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _read_generic(norm_text: str, name: str, start: int, end: int, country: str | None) -> ActorEntry | None:
+    return generic_actor(name, _generic_country(norm_text, name, start, end) or country)
+
+
+def _generic_country(norm_text: str, name: str, start: int, end: int) -> str | None:
+    """The country a generic name is read by when the sentence says: a nationality adjective
+    right after it, or for a label (a generic name with no fallback) the nationality of the one
+    who speaks before the reported clause that holds it ("قال مصدر أمني باكستاني إن الغارات
+    استهدفت مخابئ الخوارج" in a story about Afghanistan is Pakistan's word)."""
+    found = _nationality(norm_text, end)
+    if found or lexicon().generic[name].fallback is not None:
+        return found
+    words = WORD.findall(norm_text[:start])
+    said = [k for k, w in enumerate(words) if w in cues().complementizers]
+    if not said:
+        return None
+    return next((c for w in reversed(words[: said[-1]]) if (c := adjective_country(w))), None)
 
 
 def _nationality(norm_text: str, end: int) -> str | None:

@@ -125,3 +125,15 @@ def test_two_actors_given_one_label_in_one_country_is_an_error(monkeypatch: pyte
     finally:
         actors.standing_for.cache_clear()
         actors.actor_entries.cache_clear()
+
+
+def test_a_label_is_the_word_of_the_one_who_speaks() -> None:
+    # a Pakistani source in a story about Afghanistan: Pakistan's Kharijites, not Kabul's
+    text = "وقال مصدر عسكري باكستاني إن الطائرات دمرت مخابئ للخوارج قرب الحدود"
+    assert ids(text, "AF") == ["ttp"]
+    assert ids("وقالت وزارة الداخلية إن الطائرات دمرت مخابئ للخوارج قرب الحدود", "AF") == ["is_provinces"]
+
+
+def test_the_houthis_military_spokesman_names_their_forces() -> None:
+    text = "وقال العميد يحيى سريع إن القوات المسلحة اليمنية أسقطت طائرة مسيرة معادية"
+    assert "houthis" in ids(text, "YE")

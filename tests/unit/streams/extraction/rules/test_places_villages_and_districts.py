@@ -729,3 +729,7 @@ def test_aleppo_s_kurdish_quarter_lies_in_the_city() -> None:
     found = place_ids("قتل مدني وأصيب اثنان بقذيفة سقطت على حي الشيخ مقصود في مدينة حلب.")
     assert "sheikh_maqsoud" in found
     assert all(p in ancestors("sheikh_maqsoud") for p in found)
+
+
+def test_khost_s_border_district_by_its_arabic_spelling() -> None:
+    assert "af_sperah" in place_ids("قتل ثلاثة مدنيين بقصف مدفعي على قرية في مديرية سبيرا بولاية خوست.")
