@@ -74,6 +74,10 @@ class ActorRow(Strict):
     countries: tuple[Annotated[str, Field(pattern="^[A-Z]{2}$")], ...] = ()
     stands_for: tuple[str, ...] = ()
     home: str | None = Field(default=None, pattern="^[A-Z]{2}$")
+    # generic names a government or the desks give this group in stories about other countries
+    # than its own or its home ("الخوارج" in Kabul's communiqués is the Islamic State's Khorasan
+    # province, in Mogadishu's al-Shabaab): generic name → those countries
+    labels: dict[str, tuple[Annotated[str, Field(pattern="^[A-Z]{2}$")], ...]] = Field(default_factory=dict)
 
 
 @functools.cache
@@ -89,9 +93,11 @@ QUOTES = "\"'«»“”‘’"
 
 
 class GenericName(Strict):
-    """A name of a kind of force without its country: whom it means where none is known."""
+    """A name of a kind of force without its country: whom it means where none is known, or
+    no one (``fallback`` None) for a label that names a group only in the countries whose
+    governments or desks use it ("شني" is Ethiopia's name for the OLA and Libya's "what")."""
 
-    fallback: str
+    fallback: str | None = None
     phrases: tuple[str, ...]
 
 
@@ -102,6 +108,7 @@ class ActorLexicon(Strict):
     attack_verbs: tuple[str, ...]
     accusation_verbs: tuple[str, ...]
     accusation_participles: tuple[str, ...]
+    complementizers: tuple[str, ...]
     behind_words: tuple[str, ...]
     owner_words: tuple[str, ...]
     weapon_nouns: tuple[str, ...]
@@ -212,6 +219,7 @@ class Cues:
     attack_verbs: frozenset[str]
     accusation_verbs: frozenset[str]
     accusation_participles: frozenset[str]
+    complementizers: frozenset[str]
     behind_words: frozenset[str]
     owner_words: frozenset[str]
     weapon_nouns: frozenset[str]
@@ -276,17 +284,20 @@ def standing_for() -> dict[tuple[str, str], ActorEntry]:
     entries, generic = actor_entries(), lexicon().generic
     table: dict[tuple[str, str], ActorEntry] = {}
     for row in actor_rows():
-        for name in row.stands_for:
+        # an armed group stands for its generic name ("الانفصاليين") in its home country, and
+        # for a label in the countries the label is given in
+        own = row.countries or ((row.home,) if row.home else ())
+        pairs = [(n, c) for n in row.stands_for for c in own]
+        pairs += [(n, c) for n, countries in row.labels.items() for c in countries]
+        for name, country in pairs:
             if name not in generic:
                 raise DataError(f"actors.yaml: {row.id} stands for unknown generic name {name!r}")
-            # an armed group stands for its generic name ("الانفصاليين") in its home country
-            for country in row.countries or ((row.home,) if row.home else ()):
-                if (name, country) in table:
-                    raise DataError(f"actors.yaml: {row.id} and {table[name, country].id} both "
-                                    f"stand for {name!r} in {country}")
-                table[name, country] = entries[row.id]
+            if (name, country) in table:
+                raise DataError(f"actors.yaml: {row.id} and {table[name, country].id} both "
+                                f"stand for {name!r} in {country}")
+            table[name, country] = entries[row.id]
     for name, spec in generic.items():
-        if spec.fallback not in entries:
+        if spec.fallback is not None and spec.fallback not in entries:
             raise DataError(f"actors.yaml lexicon: fallback {spec.fallback!r} of {name!r} is no actor")
     return table
 
@@ -321,10 +332,12 @@ def _naming() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[\s" + QUOTES + "]*")
 
 
-def generic_actor(name: str, country: str | None) -> ActorEntry:
-    """The actor a generic name ("army", "police") means in a story about ``country``."""
+def generic_actor(name: str, country: str | None) -> ActorEntry | None:
+    """The actor a generic name ("army", "police") means in a story about ``country``; None
+    for a label that names no one there."""
     found = standing_for().get((name, country)) if country else None
-    return found or actor_entries()[lexicon().generic[name].fallback]
+    fallback = lexicon().generic[name].fallback
+    return found or (actor_entries()[fallback] if fallback else None)
 
 
 @functools.cache
@@ -374,13 +387,11 @@ def find_actors(norm_text: str, country: str | None = None) -> list[ActorMention
     names = _names(norm_text)
     if any(v == AL_QAEDA for *_, v in names) and _military_base().search(norm_text):
         names = tuple(n for n in names if n[3] != AL_QAEDA)  # "حراس القاعدة": the base's guards
-    found = [
-        ActorMention(
-            v if isinstance(v, ActorEntry) else generic_actor(v, _nationality(norm_text, e) or country),
-            s, e, a,
-        )
+    resolved = [
+        (v if isinstance(v, ActorEntry) else _read_generic(norm_text, v, s, e, country), s, e, a)
         for s, e, a, v in names
     ]
+    found = [ActorMention(entry, s, e, a) for entry, s, e, a in resolved if entry is not None]
     taken = [(m.start, m.end) for m in found]
     extra = _named_groups(norm_text, taken)
     for s, e, a, v in _adjectives().finditer(norm_text):
@@ -389,6 +400,25 @@ def find_actors(norm_text: str, country: str | None = None) -> list[ActorMention
         if _after_agent_noun(norm_text, s):
             extra.append(ActorMention(v, s, e, a))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _read_generic(norm_text: str, name: str, start: int, end: int, country: str | None) -> ActorEntry | None:
+    return generic_actor(name, _generic_country(norm_text, name, start, end) or country)
+
+
+def _generic_country(norm_text: str, name: str, start: int, end: int) -> str | None:
+    """The country a generic name is read by when the sentence says: a nationality adjective
+    right after it, or for a label (a generic name with no fallback) the nationality of the one
+    who speaks before the reported clause that holds it ("قال مصدر أمني باكستاني إن الغارات
+    استهدفت مخابئ الخوارج" in a story about Afghanistan is Pakistan's word)."""
+    found = _nationality(norm_text, end)
+    if found or lexicon().generic[name].fallback is not None:
+        return found
+    words = WORD.findall(norm_text[:start])
+    said = [k for k, w in enumerate(words) if w in cues().complementizers]
+    if not said:
+        return None
+    return next((c for w in reversed(words[: said[-1]]) if (c := adjective_country(w))), None)
 
 
 def _nationality(norm_text: str, end: int) -> str | None:
@@ -504,13 +534,14 @@ def _is_subject(before: list[str]) -> bool:
     return k >= 0 and _has(before[k : k + 1], c.attack_verbs)
 
 
-def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
+def _role(norm_text: str, mention: ActorMention, verbs: list[int], starts: tuple[int, ...] = ()) -> str:
+    """The mention's role in the sentence; ``starts``: where the sentence's actor mentions start."""
     c = cues()
     gunmen = _hedged_gunmen(norm_text, mention.start)
     if gunmen is not None:
         # "شنها مسلحون يعتقد أنهم رعاة من الفولاني": the group is who the gunmen are, and has
         # the gunmen's part in the sentence
-        return _role(norm_text, ActorMention(mention.entry, *gunmen, mention.alias), verbs)
+        return _role(norm_text, ActorMention(mention.entry, *gunmen, mention.alias), verbs, starts)
     head = mention.alias.split(" ", 1)[0]
     if " " in mention.alias and _has([head], c.agent_nouns - c.force_nouns):
         return "perpetrator"  # a name that is itself an attack: "القصف الروسي"، "غارات التحالف"
@@ -541,10 +572,17 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     if len(before) == 2 and _has(before[-2:-1], c.target_cues):
         return "target"
     nxt = [v for v in verbs if v >= mention.end]
-    if nxt and len(WORD.findall(norm_text[mention.end : nxt[0]])) <= 6:
+    between = WORD.findall(norm_text[mention.end : nxt[0]]) if nxt else []
+    if nxt and len(between) <= 6:
         # "تدخلت قوة من الجيش لفض النزاع واعتقلت ...": the force that broke the fight up
         # arrested its fighters, it fought no one
         if _peacemaking().search(norm_text, mention.end, nxt[0]):
+            return "mentioned"
+        # "قالت قوات الدعم السريع إن طيران الجيش قصف"، "الحركة تتهم الجيش بقصف": the verb is
+        # in the clause the actor reports or charges another with, whose doer is named after
+        # ("قالت الوزارة إن مسيراتها قصفت": no other actor, the speaker's own drones)
+        reports = any(w in c.complementizers for w in between) or _has(between, c.accusation_verbs)
+        if reports and any(mention.end <= s < nxt[0] for s in starts):
             return "mentioned"
         return "perpetrator"
     return "mentioned"
@@ -606,9 +644,10 @@ def _answers_fire(norm_text: str, end: int) -> bool:
 def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]:
     """Each actor id's strongest role in this sentence (perpetrator > target > mentioned)."""
     verbs = [m.start() for m in WORD.finditer(norm_text) if _is_verb(m.group())]
+    starts = tuple(m.start for m in mentions)
     roles: dict[str, str] = {}
     for mention in mentions:
-        role = _role(norm_text, mention, verbs)
+        role = _role(norm_text, mention, verbs, starts)
         old = roles.get(mention.entry.id, "mentioned")
         roles[mention.entry.id] = role if ROLE_RANK[role] >= ROLE_RANK[old] else old
     return roles

@@ -116,6 +116,7 @@ class IncidentLexicon(Strict):
     dateline_dashes: tuple[str, ...]
     dateline_words: int
     clause_openers: tuple[str, ...]
+    asides: tuple[str, ...]
     toll_rises: tuple[str, ...]
     background: tuple[str, ...]
     figurative: tuple[str, ...]
@@ -259,7 +260,8 @@ def _patterns() -> _Patterns:
     lex = load("lexicons/incidents.yaml", IncidentLexicon)
     return _Patterns(
         clause_break=re.compile(
-            rf"[{SEMICOLONS}]|{COMMAS[0]}\s*(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
+            rf"[{SEMICOLONS}]|{COMMAS[0]}\s*(?!(?:{_alternation(lex.asides)})(?!\w))"
+            rf"(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
         ),
         toll_rise=re.compile(rf"{COMMAS[0]}\s*(?:{_alternation(lex.toll_rises)})(?!\w)"),
         background=re.compile(

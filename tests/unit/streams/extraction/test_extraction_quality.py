@@ -802,10 +802,11 @@ BLIND52_BASELINE = {
 # naming armed groups (speeches, sanctions, talks, a disarmament, a merger, a defector), 28
 # countries, pinned as measured after the fixes they prompted (before them: F1 0.955, actor recall
 # 0.787 and place recall 0.85 with the corrected ids (0.453 and 0.683 before), 11 false places
-# (23 before), one event from a non-violent story; bench/README.md).
+# (23 before), one event from a non-violent story; bench/README.md). Actor recall 0.957 with the
+# sixty-second's fixes (a government's label for its enemy read by the story's country).
 BLIND53_BASELINE = {
     "casualty_f1": 0.978,
-    "actor_recall": 0.947,
+    "actor_recall": 0.957,
     "location_recall": 0.933,
     "contested_accuracy": 0.983,
     "false_events_nonviolent": 0,
@@ -960,6 +961,30 @@ BLIND60_BASELINE = {
 }
 
 
+# 68 blind reports of who did it, a fourth fresh sample after blind18.yaml's, blind29.yaml's,
+# blind40.yaml's and blind53.yaml's fixes, on the names that only the story's country explains:
+# a government's label for its enemy ("الخوارج" in Mogadishu's, Rawalpindi's and Kabul's
+# communiqués, "خوارج داعش"، "فتنة الهندوستان"، "المليشيا المتمردة"، "الجنجويد"، "جيش الظلم"،
+# "شني"، "التنظيم الإرهابي الانفصالي"، Niger's "قطاع الطرق"، Cairo's "حسم")، the names the sides
+# of a war give each other or themselves (Sanaa's "مرتزقة العدوان" and "القوات المسلحة اليمنية"،
+# Lebanon's "مسيرة معادية"، Wafa's "المستعمرون"، the Israeli army's "المخربين"، "جيش الفلول" of
+# the RSF and "فلول النظام البائد" of Damascus)، a local name that is another group's elsewhere
+# (Mozambique's "الشباب"، Chad's "بوكو حرام" for a province's claim, "ولاية وسط أفريقيا")، claims
+# and denials, two named groups fighting, state forces attacking groups, self-named groups, and
+# 22 non-violent stories in the same labels, 22 countries, pinned as measured after the fixes
+# they prompted (before them: F1 0.967, actor recall 0.769 and place recall 0.674 with the
+# corrected ids (0.731 and 0.652 before), 23 false places (25 before), 3 events from non-violent
+# text, 2 wrong perpetrators; bench/README.md).
+BLIND62_BASELINE = {
+    "casualty_f1": 0.967,
+    "actor_recall": 0.974,
+    "location_recall": 0.978,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 3,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1042,10 +1067,12 @@ BLIND25_BASELINE = {
 # 21 non-violent ones in the same vocabulary (talks, sanctions, appeals, refugees, famine, courts,
 # elections, a "war" on prices and on locusts), 19 countries, pinned as measured after the fixes
 # they prompted (before them: F1 0.936, actor recall 0.787, place recall 0.861 with the corrected
-# ids, 13 false places, 1 event from non-violent text; bench/README.md).
+# ids, 13 false places, 1 event from non-violent text; bench/README.md). Actor recall 0.954 with the
+# sixty-second's fixes (Sudan's army's "المليشيا المتمردة" is the RSF, Somalia's "الخوارج"
+# al-Shabaab).
 BLIND24_BASELINE = {
     "casualty_f1": 0.95,
-    "actor_recall": 0.93,
+    "actor_recall": 0.95,
     "location_recall": 0.98,
     "contested_accuracy": 0.97,
     "false_events_nonviolent": 1,
@@ -1138,6 +1165,7 @@ BLIND18_BASELINE = {
         ("blind58", BLIND58_BASELINE),
         ("blind59", BLIND59_BASELINE),
         ("blind60", BLIND60_BASELINE),
+        ("blind62", BLIND62_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1217,6 +1245,7 @@ BLIND_SET_SIZES = [
     ("blind58", 68, 14, 20),
     ("blind59", 68, 27, 41),
     ("blind60", 54, 17, 44),
+    ("blind62", 68, 22, 22),
 ]
 
 
@@ -1284,9 +1313,16 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # ("مصدر في إدارة قضاء زاخو"، "قائمقام زاخو") beside the village struck.
 # blind60's is pinned at none after its own fixes (what a strike coincided with, "، في وقت ...",
 # is a clause of its own, and its town no site; Tyre's Siddiqine and Manfalut's Bani Adi).
+# blind7's and blind53's lowered to five and six with the sixty-second's (Ankara's Kahramankazan, not
+# Russia's Kazan; the districts of Pakistan's communiqués). blind62's is pinned at eight after its
+# own fixes (the districts and towns of the governments' and the groups' communiqués the gazetteer
+# lacked, Kech at its seat Turbat, Aleppo's Kurdish quarters inside the city): a Mozambique
+# village the gazetteer lacks (its district's town and province named instead), two datelines
+# (Ankara for a strike in Iraq, Sanaa for a ship off Hodeidah), a hospital's district, the
+# Palestine of "موانئ فلسطين المحتلة", Jableh beside its village and Lake Chad's "تشاد".
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 7, "blind8": 37, "blind9": 4, "blind10": 5,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 37, "blind9": 4, "blind10": 5,
     "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 2,
     "blind17": 5, "blind18": 16, "blind19": 7, "blind20": 7, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 2, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
@@ -1294,7 +1330,7 @@ FALSE_PLACES_AT_MOST = {
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 4, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 7,
+    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 6,
     "blind54": 4,
     "blind55": 6,
     "blind56": 3,
@@ -1302,6 +1338,7 @@ FALSE_PLACES_AT_MOST = {
     "blind58": 2,
     "blind59": 1,
     "blind60": 0,
+    "blind62": 8,
 }
 
 

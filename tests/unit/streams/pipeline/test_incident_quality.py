@@ -63,7 +63,11 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # raise the hidden incidents' own "new" alerts (1.361 → 1.389, 4 → 3 incidents with none); then
 # pair F1 0.654 (precision 0.761, recall 0.573), 15 split, 6 joined, 1.333, killed exact 0.639 with
 # the thirty-eighth to forty-second extraction sets' fixes (the first set 0.79 and the second 0.853
-# with them and a communiqué's killing read).
+# with them and a communiqué's killing read); then pair F1 0.687 (recall 0.629, precision 0.757), 14
+# split, 1.306 "new" alerts per incident with the sixty-second's (a hostile drone in Lebanon's
+# agency is Israel's): two Nabatieh reports that had named no doer now name Israel and join their
+# incident, in the group that already held the Kfar Roummane car strike beside it, so its wrong
+# pairs grow with its right ones.
 # blind7 (written blind after blind6 was used for fixes), main at 6d8803b before any fix: pair F1
 # 0.517 (precision 0.612, recall 0.448), 16 split, 8 wrongly joined, 1.4 "new" alerts per incident
 # (4 incidents with none), killed exact 0.543, within range 0.714, wounded exact 0.7. Its fixes
@@ -143,9 +147,9 @@ AFTER = {
         "injured_exact": 0.957,
     },
     "blind6": {
-        "pair_precision": 0.761,
-        "pair_recall": 0.573,
-        "pair_f1": 0.654,
+        "pair_precision": 0.757,
+        "pair_recall": 0.629,
+        "pair_f1": 0.687,
         "killed_exact": 0.639,
         "killed_within_range": 0.861,
         "injured_exact": 0.8,
@@ -225,9 +229,9 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind6": {
-        "incidents_split": 15,
+        "incidents_split": 14,
         "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.333,
+        "new_alerts_per_incident": 1.306,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 1,
         "dead_letters": 0,

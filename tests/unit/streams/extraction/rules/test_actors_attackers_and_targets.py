@@ -211,3 +211,29 @@ def test_the_force_a_drone_is_said_to_belong_to_launched_it() -> None:
 def test_a_site_said_to_belong_to_a_force_is_its_target() -> None:
     roles = roles_of(only("قتل جنديان في هجوم بمسيرة على موقع تابع للجيش السوداني قرب مدينة الأبيض."))
     assert roles.get("sudan_army") != "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the speaker of a reported attack by another, and the accuser of a headline
+        ("قالت قوات الدعم السريع إن طائرات الجيش قصفت السوق",
+         {"rsf": "mentioned", "sudan_army": "perpetrator"}),
+        ("الدعم السريع تتهم الجيش بقصف سوق في المدينة", {"rsf": "mentioned"}),
+        # the speaker who tells of its own attack ("إنه") did it
+        ("قال الجيش إنه قصف مواقع الدعم السريع", {"sudan_army": "perpetrator"}),
+    ],
+)
+def test_the_speaker_of_another_s_attack_is_not_its_doer(text: str, roles: dict[str, str]) -> None:
+    norm = normalize(text)
+    got = assign_roles(norm, find_actors(norm, "SD"))
+    assert {k: got[k] for k in roles} == roles
+
+
+def test_an_aside_on_the_attackers_name_keeps_them_in_the_attack() -> None:
+    event = only(
+        "مسلحون يقتلون ثلاثة صيادين\n"
+        'قال مسؤول محلي إن مسلحين من جماعة "الشباب"، كما يسميهم الأهالي، قطعوا رؤوس ثلاثة صيادين '
+        "قرب بلدة موسيمبوا دا برايا شمالي موزمبيق."
+    )
+    assert "is_provinces" in {a.id for a in event.actors}

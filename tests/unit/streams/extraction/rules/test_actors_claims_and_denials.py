@@ -356,3 +356,12 @@ def test_the_group_said_to_be_behind_it_is_the_doer_whatever_its_past_attacks() 
         "بوكو حرام وراءه، إذ سبق لها أن نفذت هجمات مماثلة في المنطقة."
     )
     assert roles_of(event).get("boko_haram") == "perpetrator"
+
+
+def test_a_claim_announced_before_the_report_names_the_doer() -> None:
+    event = only(
+        "مقتل ثمانية جنود في هجوم على موقع حدودي\n"
+        "قالت الحكومة إن ثمانية جنود قتلوا في هجوم على موقع للجيش قرب بلدة كاندي. وكانت جماعة نصرة "
+        "الإسلام والمسلمين قد أعلنت في وقت سابق مسؤوليتها عن الهجوم."
+    )
+    assert "jnim" in actors_of(event)

@@ -678,3 +678,58 @@ def test_a_tyre_village_and_a_manfalut_village_are_the_site(text: str, place: st
     # the village, not its district seat, is where it happened, and lies in that district
     assert location_ids(text)[0] == place
     assert division in ancestors(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "division"),
+    [
+        ("قتل جنديان في اشتباك مع مسلحين في منطقة جنوب وزيرستان القبلية.", "pk_south_waziristan",
+         "pk_khyber_pakhtunkhwa"),
+        ("قتل ثلاثة مسلحين في عملية للجيش في وادي تيراه فجر اليوم.", "pk_tirah", "pk_khyber_district"),
+        ("قتل شرطي بهجوم على نقطة تفتيش في منطقة كيتش ليل الأحد.", "pk_kech", "pk_balochistan"),
+        ("قتل خمسة من عناصر داعش في مداهمة بمديرية أتشين شرقي أفغانستان.", "af_achin", "af_nangarhar"),
+        ("قتل أربعة مدنيين بقصف مدفعي على قرية أم صميمة صباح اليوم.", "sd_umm_sumeima", "sd_north_kordofan"),
+        ("قتل جنديان في كمين قرب بلدة أنفيس شمالي مالي.", "ml_anefis", "ml_kidal_region"),
+        ("قتل ثلاثة نازحين بقذيفة سقطت قرب بلدة مينوفا شرقي الكونغو.", "cd_minova", "cd_south_kivu"),
+        ("قتل مسلحون ثمانية قرويين في قرية ميرا شمال غربي نيجيريا.", "ng_mera", "ng_kebbi_state"),
+        ("قتل شاب برصاص مسلحين في قرية أرزة بريف حماة.", "arzeh", "hama"),
+        ("أصيب ثلاثة في انفجار عبوة في قضاء قهرمان قازان التابع لأنقرة.", "tr_kahramankazan", "tr_ankara"),
+    ],
+)
+def test_the_districts_and_towns_of_government_communiques_are_the_site(
+    text: str, place: str, division: str
+) -> None:
+    found = place_ids(text)
+    assert place in found, found
+    assert division in ancestors(place)
+
+
+def test_khyber_s_valley_is_pakistan_s_not_saudi_arabia_s_khaybar() -> None:
+    found = place_ids("قتل جندي باكستاني في اشتباك مع مسلحين في وادي تيراه بمقاطعة خيبر.")
+    assert "pk_tirah" in found and not any(p.startswith("sa_") for p in found)
+
+
+def test_a_district_named_with_its_seat_is_one_place() -> None:
+    found = place_ids("قتل سائق بهجوم مسلح على شاحنة قرب بلدة تربت في منطقة كيتش.")
+    assert {"pk_turbat", "pk_kech"} >= found - {"pk_balochistan", "pk"}
+
+
+def test_giza_s_bulaq_is_not_cairo_s() -> None:
+    found = place_ids("قتل شخصان في تبادل لإطلاق النار مع الشرطة في منطقة بولاق الدكرور بمحافظة الجيزة.")
+    assert "eg_bulaq_al_dakrour" in found and "eg_bulaq_abu_al_ila" not in found
+    assert "eg_giza" in ancestors("eg_bulaq_al_dakrour")
+
+
+def test_a_village_outside_a_city_points_at_the_city_it_is_reported_by() -> None:
+    # "أم صميمة غرب مدينة الأبيض": the village is the site, the city its seat and reference point
+    assert "sd_el_obeid" in ancestors("sd_umm_sumeima")
+
+
+def test_aleppo_s_kurdish_quarter_lies_in_the_city() -> None:
+    found = place_ids("قتل مدني وأصيب اثنان بقذيفة سقطت على حي الشيخ مقصود في مدينة حلب.")
+    assert "sheikh_maqsoud" in found
+    assert all(p in ancestors("sheikh_maqsoud") for p in found)
+
+
+def test_khost_s_border_district_by_its_arabic_spelling() -> None:
+    assert "af_sperah" in place_ids("قتل ثلاثة مدنيين بقصف مدفعي على قرية في مديرية سبيرا بولاية خوست.")
