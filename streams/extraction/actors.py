@@ -31,6 +31,7 @@ from streams.extraction.arabic import (
     trie_regex,
 )
 from streams.extraction.data import DataError, Strict, load
+from streams.extraction.dates import names_a_day
 from streams.extraction.numbers import DIGITS, is_number_word
 from streams.extraction.places import adjective_country, place_cues
 from streams.records import Actor
@@ -100,6 +101,8 @@ class ActorLexicon(Strict):
 
     generic: dict[str, GenericName]
     attack_verbs: tuple[str, ...]
+    relative_attack_verbs: tuple[str, ...]
+    day_part_verbs: tuple[str, ...]
     accusation_verbs: tuple[str, ...]
     accusation_participles: tuple[str, ...]
     behind_words: tuple[str, ...]
@@ -210,6 +213,8 @@ class Cues:
     """The lexicon's word lists, normalised."""
 
     attack_verbs: frozenset[str]
+    relative_attack_verbs: frozenset[str]
+    day_part_verbs: frozenset[str]
     accusation_verbs: frozenset[str]
     accusation_participles: frozenset[str]
     behind_words: frozenset[str]
@@ -501,7 +506,7 @@ def _is_subject(before: list[str]) -> bool:
         return False
     while k >= 0 and (before[k] in c.subject_links or _has(before[k : k + 1], c.subject_heads)):
         k -= 1
-    return k >= 0 and _has(before[k : k + 1], c.attack_verbs)
+    return k >= 0 and _has(before[k : k + 1], c.attack_verbs | c.relative_attack_verbs)
 
 
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
@@ -536,7 +541,7 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
         return "perpetrator"  # "قتلت قوات الدعم السريع 12 مدنياً": active, the killer
     if before and _has(before[-1:], c.casualty_cues):
         return "target"  # "قُتل جندي تركي"، "مقتل عناصر النظام": the victim
-    if before and _has(before[-2:], c.agent_nouns | c.attack_verbs):
+    if before and _has(before[-2:], c.agent_nouns | c.attack_verbs | c.relative_attack_verbs):
         return "perpetrator"
     if len(before) == 2 and _has(before[-2:-1], c.target_cues):
         return "target"
@@ -605,7 +610,8 @@ def _answers_fire(norm_text: str, end: int) -> bool:
 
 def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]:
     """Each actor id's strongest role in this sentence (perpetrator > target > mentioned)."""
-    verbs = [m.start() for m in WORD.finditer(norm_text) if _is_verb(m.group())]
+    words = list(WORD.finditer(norm_text))
+    verbs = [m.start() for k, m in enumerate(words) if _is_verb(m.group()) and not _day_part(words, k)]
     roles: dict[str, str] = {}
     for mention in mentions:
         role = _role(norm_text, mention, verbs)
@@ -615,8 +621,20 @@ def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]
 
 
 def _is_verb(word: str) -> bool:
+    """A finite attack verb whose subject may stand before it; not the relative forms
+    ("شنه"، "نفذها"), whose subject follows them."""
     c = cues()
     return any(f in c.attack_verbs for f in clitic_variants(word))
+
+
+def _day_part(words: list[re.Match[str]], k: int) -> bool:
+    """Whether word ``k`` is a part of the day before a day ("فجر الثلاثاء"، "فجر اليوم"), not
+    the verb it is spelt like."""
+    return (
+        k + 1 < len(words)
+        and any(f in cues().day_part_verbs for f in clitic_variants(words[k].group()))
+        and names_a_day(words[k + 1].group())
+    )
 
 
 def to_actor(entry: ActorEntry, role: str) -> Actor:

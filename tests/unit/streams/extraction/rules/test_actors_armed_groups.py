@@ -318,6 +318,8 @@ def test_the_separatists_are_the_separatist_movement_of_the_storys_country() -> 
         ("أعلن الجيش النيجيري مقتل 12 من عناصر إيسواب في غارة جوية قرب بحيرة تشاد.", "is_provinces"),
         ("قتل عشرة قرويين في هجوم شنه رعاة من قبائل الفولاني على قرية بولاية بينوي.", "fulani_herders"),
         ("قتل جنديان في اشتباك بين اللواء طارق بن زياد ومهربين قرب مدينة القطرون جنوب ليبيا.", "lna"),
+        # the opposition's army by its forces, not the state's "قوات الجيش"
+        ("قتل أربعة في هجوم لقوات الجيش الشعبي في المعارضة على ثكنة قرب بلدة ناصر.", "splm_io"),
     ],
 )
 def test_africas_groups_by_the_names_their_press_gives_them(text: str, actor: str) -> None:

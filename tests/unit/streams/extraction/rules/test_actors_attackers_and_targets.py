@@ -211,3 +211,27 @@ def test_the_force_a_drone_is_said_to_belong_to_launched_it() -> None:
 def test_a_site_said_to_belong_to_a_force_is_its_target() -> None:
     roles = roles_of(only("قتل جنديان في هجوم بمسيرة على موقع تابع للجيش السوداني قرب مدينة الأبيض."))
     assert roles.get("sudan_army") != "perpetrator"
+
+
+def test_the_group_after_a_relative_attack_verb_attacked_and_the_force_before_it_fought_back() -> None:
+    # "هجوماً شنه مسلحو تنظيم X": the verb's subject follows it; the army that repelled the
+    # attack is not its doer
+    got = only("هجوم على معسكر\nقال الجيش التشادي إن قواته صدت هجوماً شنه مسلحو تنظيم \"بوكو حرام\" "
+               "على معسكر قرب بلدة بغاسولا، وقتلت تسعة من المهاجمين، فيما قتل جنديان.")
+    assert roles_of(got)["boko_haram"] == "perpetrator"
+    assert roles_of(got)["sahel_armies"] != "perpetrator"
+    assert sorted((c.killed, c.injured) for c in got.casualties) == [(2, None), (9, None)]
+
+
+@pytest.mark.parametrize("day", ["الأحد", "اليوم", "أمس", "يوم الجمعة"])
+def test_dawn_before_a_day_is_no_detonation_verb(day: str) -> None:
+    # "فجر" spelt as "فجّر" (detonated): before a day it is the time of the attack, so the force
+    # named before it did not set anything off
+    text = f"صدت الشرطة فجر {day} هجوماً على مركز في بلدة بغاسولا."
+    norm = normalize(text)
+    assert assign_roles(norm, find_actors(norm, "TD")).get("sahel_armies") != "perpetrator"
+
+
+def test_detonated_with_no_day_after_it_is_still_a_verb() -> None:
+    norm = normalize("فجر مسلحو حركة الشباب عبوة ناسفة قرب دورية في مقديشو.")
+    assert assign_roles(norm, find_actors(norm, "SO"))["al_shabaab"] == "perpetrator"

@@ -5,7 +5,7 @@ an accusation alone makes no incident."""
 import pytest
 
 from streams.extraction.arabic import normalize
-from streams.extraction.claims import is_disputed, rival_accounts
+from streams.extraction.claims import find_claimants, is_disputed, rival_accounts
 from tests.unit.streams.extraction.reading import actor_ids, actors_of, events, only, roles_of, tolls
 
 # "وكان ... قد تبنى": the claim of the incident reported
@@ -356,3 +356,14 @@ def test_the_group_said_to_be_behind_it_is_the_doer_whatever_its_past_attacks() 
         "بوكو حرام وراءه، إذ سبق لها أن نفذت هجمات مماثلة في المنطقة."
     )
     assert roles_of(event).get("boko_haram") == "perpetrator"
+
+
+@pytest.mark.parametrize("speaker", ["المتحدث باسم", "الناطق الرسمي باسم"])
+def test_a_party_speaks_through_its_spokesman(speaker: str) -> None:
+    norm = normalize(f"قال {speaker} الجيش النيجيري إن قواته قتلت خمسة مسلحين.")
+    assert find_claimants(norm, "NG") == ["الجيش النيجيري"]
+
+
+def test_a_party_named_further_after_the_verb_is_not_speaking() -> None:
+    norm = normalize("قال شهود إن مسلحين من الجيش النيجيري قتلوا خمسة.")
+    assert "الجيش النيجيري" not in find_claimants(norm, "NG")

@@ -655,6 +655,8 @@ def test_a_moroccan_commune_lies_in_its_provinces_seat_and_the_seat_is_no_other_
         ("قتل ثلاثة رعاة في هجوم على قرية فامبيتا غربي النيجر.", "ne_fambita"),
         ("أصيب خمسة أشخاص بقذيفة سقطت على قرية السريحة في ولاية الجزيرة.", "sd_al_sireha"),
         ("قتل شرطيان بانفجار عبوة قرب بلدة هلوغو في مقاطعة غاريسا الكينية.", "ke_hulugho"),
+        ("قتل ستة رعاة في اشتباك بين مسلحين من قبيلتين في مقاطعة أيود بولاية جونقلي.", "ss_ayod"),
+        ("قتل خمسة مدنيين بقصف مدفعي على بلدة موطا في إقليم أمهرة الإثيوبي.", "et_mota"),
     ],
 )
 def test_the_villages_of_africas_wars_are_their_own_place(text: str, place: str) -> None:
