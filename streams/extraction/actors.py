@@ -622,9 +622,11 @@ def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]
 
 def _is_verb(word: str) -> bool:
     """A finite attack verb whose subject may stand before it; not the relative forms
-    ("شنه"، "نفذها"), whose subject follows them."""
+    ("شنه"، "نفذها"), whose subject follows them, nor a noun after a preposition ("بقصف"،
+    "للقصف"): only a conjunction stands before a verb ("وقصفت")."""
     c = cues()
-    return any(f in c.attack_verbs for f in clitic_variants(word))
+    forms = (word, word[1:]) if len(word) > 3 and word[0] in CONJUNCTIONS else (word,)
+    return any(f in c.attack_verbs for f in forms)
 
 
 def _day_part(words: list[re.Match[str]], k: int) -> bool:

@@ -235,3 +235,16 @@ def test_dawn_before_a_day_is_no_detonation_verb(day: str) -> None:
 def test_detonated_with_no_day_after_it_is_still_a_verb() -> None:
     norm = normalize("فجر مسلحو حركة الشباب عبوة ناسفة قرب دورية في مقديشو.")
     assert assign_roles(norm, find_actors(norm, "SO"))["al_shabaab"] == "perpetrator"
+
+
+def test_an_accuser_before_the_attack_noun_after_a_preposition_is_no_doer() -> None:
+    # "بقصف" is the noun the accused is charged with, not a verb whose subject is the accuser
+    norm = normalize("اتهمت هيئة تحرير الشام، الأحد، الطيران الحربي الروسي بقصف مخيم للنازحين قرب سرمدا.")
+    roles = assign_roles(norm, find_actors(norm, "SY"))
+    assert roles["hts"] != "perpetrator"
+    assert roles["russia"] == "perpetrator"
+
+
+def test_a_verb_after_a_conjunction_is_still_its_subjects_attack() -> None:
+    norm = normalize("هيئة تحرير الشام وقصفت مواقع للقوات الحكومية في ريف اللاذقية.")
+    assert assign_roles(norm, find_actors(norm, "SY"))["hts"] == "perpetrator"

@@ -680,3 +680,20 @@ def test_a_tyre_village_and_a_manfalut_village_are_the_site(text: str, place: st
     # the village, not its district seat, is where it happened, and lies in that district
     assert location_ids(text)[0] == place
     assert division in ancestors(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "seat"),
+    [
+        ("قتل مزارع برصاص مجهولين قرب قرية عين الشقاق في ريف جبلة.", "sy_ayn_shiqaq", "jableh"),
+        ("أصيب طفلان بانفجار قذيفة قديمة في قرية حرف المسيترة بريف القرداحة.", "sy_harf_al_musaytirah",
+         "qardaha"),
+    ],
+)
+def test_a_village_in_a_towns_countryside_is_the_site_and_the_town_none(
+    text: str, village: str, seat: str
+) -> None:
+    # "في ريف Y" names the village's district by its seat, not a second place of the incident
+    found = place_ids(text)
+    assert village in found
+    assert seat not in found
