@@ -546,6 +546,8 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     if len(before) == 2 and _has(before[-2:-1], c.target_cues):
         return "target"
     nxt = [v for v in verbs if v >= mention.end]
+    if nxt and _speaks_of_gunmen(norm_text[mention.end : nxt[0]]):
+        return "mentioned"  # "قالت الشرطة إن مسلحين هاجموا": the police tell, the gunmen attacked
     if nxt and len(WORD.findall(norm_text[mention.end : nxt[0]])) <= 6:
         # "تدخلت قوة من الجيش لفض النزاع واعتقلت ...": the force that broke the fight up
         # arrested its fighters, it fought no one
@@ -553,6 +555,18 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
             return "mentioned"
         return "perpetrator"
     return "mentioned"
+
+
+def _speaks_of_gunmen(between: str) -> bool:
+    """Between an actor and the next attack verb, "إن" or "أن" and unnamed gunmen ("قالت الشرطة
+    إن مسلحين مجهولين هاجموا"): the gunmen are the verb's subject, the actor only tells of them
+    (not "أعلن الجيش أن قواته قصفت", whose subject is the army's own)."""
+    return _that_gunmen().search(between) is not None
+
+
+@functools.cache
+def _that_gunmen() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)[إا]ن\s+(?:{_unnamed().pattern})")
 
 
 def _charged_at_once(norm_text: str, end: int) -> bool:

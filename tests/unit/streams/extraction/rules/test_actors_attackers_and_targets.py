@@ -248,3 +248,15 @@ def test_an_accuser_before_the_attack_noun_after_a_preposition_is_no_doer() -> N
 def test_a_verb_after_a_conjunction_is_still_its_subjects_attack() -> None:
     norm = normalize("هيئة تحرير الشام وقصفت مواقع للقوات الحكومية في ريف اللاذقية.")
     assert assign_roles(norm, find_actors(norm, "SY"))["hts"] == "perpetrator"
+
+
+def test_a_force_that_tells_of_gunmen_attacking_is_no_doer() -> None:
+    got = only("هجوم على قرية\nقالت الشرطة الكينية إن مسلحين مجهولين هاجموا قرية قرب بلدة هلوغو "
+               "وقتلوا خمسة رعاة.")
+    assert roles_of(got).get("kenyan_forces") != "perpetrator"
+    assert roles_of(got)["unknown"] == "perpetrator"
+
+
+def test_a_force_that_tells_of_its_own_strike_is_its_doer() -> None:
+    norm = normalize("أعلن الجيش الكيني أن قواته قصفت معسكرا لحركة الشباب قرب بلدة هلوغو.")
+    assert assign_roles(norm, find_actors(norm, "KE"))["kenyan_forces"] == "perpetrator"

@@ -313,3 +313,16 @@ def test_a_syrian_provinces_internal_security_command_is_the_interior_ministrys(
                       "قرب بلدة تلكلخ.")
     assert "syrian_security" in found
     assert "asayish" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor"),
+    [
+        ("قتل شرطيان من قوى الأمن الداخلي في هجوم على مركز بمدينة خاش.", "IR", "iranian_forces"),
+        ("أصيب عنصر من قوى الأمن الداخلي بإطلاق نار في بلدة عرسال.", "LB", "lebanese_army"),
+        ("قتل عنصر من قوى الأمن الداخلي بهجوم على حاجز في بلدة تل تمر.", "SY", "asayish"),
+    ],
+)
+def test_internal_security_forces_are_the_storys_countrys(text: str, country: str, actor: str) -> None:
+    # "قوى الأمن الداخلي" alone: the Kurdish Asayish in Syria, the state's police elsewhere
+    assert [m.entry.id for m in find_actors(normalize(text), country)] == [actor]
