@@ -506,7 +506,11 @@ def _is_subject(before: list[str]) -> bool:
         return False
     while k >= 0 and (before[k] in c.subject_links or _has(before[k : k + 1], c.subject_heads)):
         k -= 1
-    return k >= 0 and _has(before[k : k + 1], c.attack_verbs | c.relative_attack_verbs)
+    if k < 0 or _has(before[k : k + 1], c.relative_attack_verbs):
+        return k >= 0  # "هجوماً شنه مسلحو X": the attack noun before it is its object
+    if _has(before[max(0, k - 2) : k], c.agent_nouns - c.force_nouns):
+        return False  # "عبوة ناسفة استهدفت دورية للجيش": the bomb is the verb's subject, the patrol hit
+    return _has(before[k : k + 1], c.attack_verbs)
 
 
 def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:

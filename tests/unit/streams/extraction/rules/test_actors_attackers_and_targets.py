@@ -260,3 +260,20 @@ def test_a_force_that_tells_of_gunmen_attacking_is_no_doer() -> None:
 def test_a_force_that_tells_of_its_own_strike_is_its_doer() -> None:
     norm = normalize("أعلن الجيش الكيني أن قواته قصفت معسكرا لحركة الشباب قرب بلدة هلوغو.")
     assert assign_roles(norm, find_actors(norm, "KE"))["kenyan_forces"] == "perpetrator"
+
+
+@pytest.mark.parametrize("subject", ["عبوة ناسفة", "قذيفة هاون", "غارة جوية"])
+def test_a_patrol_after_a_weapon_and_its_verb_is_the_one_hit(subject: str) -> None:
+    # "عبوة ناسفة استهدفت دورية للجيش": the weapon is the verb's subject, the patrol its object
+    norm = normalize(f"قتل جندي بانفجار {subject} استهدفت دورية للجيش الكيني قرب بلدة هلوغو.")
+    assert assign_roles(norm, find_actors(norm, "KE"))["kenyan_forces"] == "target"
+
+
+def test_a_patrol_of_an_army_after_the_verb_alone_is_its_subject() -> None:
+    norm = normalize("هاجمت دورية من الجيش الكيني مخبأ للمسلحين قرب بلدة هلوغو.")
+    assert assign_roles(norm, find_actors(norm, "KE"))["kenyan_forces"] == "perpetrator"
+
+
+def test_the_group_that_planted_the_bomb_is_its_doer() -> None:
+    norm = normalize("وقال المصدر إن عناصر حركة الشباب زرعت العبوة على طريق ترابي.")
+    assert assign_roles(norm, find_actors(norm, "SO"))["al_shabaab"] == "perpetrator"
