@@ -120,6 +120,7 @@ class ActorLexicon(Strict):
     target_cues: tuple[str, ...]
     naming_phrases: tuple[str, ...]
     name_stops: tuple[str, ...]
+    naming_place_words: tuple[str, ...]
     subject_links: tuple[str, ...]
     force_nouns: tuple[str, ...]
     name_max_words: int = Field(ge=1, le=10)
@@ -231,6 +232,7 @@ class Cues:
     object_nouns: frozenset[str]
     target_cues: frozenset[str]
     name_stops: frozenset[str]
+    naming_place_words: frozenset[str]
     subject_links: frozenset[str]
     force_nouns: frozenset[str]
 
@@ -447,9 +449,13 @@ def _hedges() -> tuple[tuple[str, ...], ...]:
 def _named_groups(norm_text: str, taken: list[tuple[int, int]]) -> list[ActorMention]:
     """Groups the gazetteer does not know, as the text names them: "جماعة مسلحة تطلق على
     نفسها سرايا أولياء الدم" → an actor "سرايا اولياء الدم" with an id from its name. The
-    mention starts at the naming phrase, so its role is read from the words before it."""
+    mention starts at the naming phrase, so its role is read from the words before it. After a
+    place word ("قرب ما يعرف بـ") the phrase names a place, not a group."""
     found = []
     for m in _naming().finditer(norm_text):
+        before = WORD.findall(norm_text[max(0, m.start() - 20) : m.start()])[-1:]
+        if before and any(f in cues().naming_place_words for f in clitic_variants(before[0])):
+            continue  # "قرب ما يعرف بالخط الأصفر": a place or a line, not a group
         name, end = _group_name(norm_text, m.end())
         if name and not any(ts < end and m.start() < te for ts, te in taken):
             entry = ActorEntry("named_" + name.replace(" ", "_"), name,
@@ -631,11 +637,21 @@ def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]
     words = list(WORD.finditer(norm_text))
     verbs = [m.start() for k, m in enumerate(words) if _is_verb(m.group()) and not _day_part(words, k)]
     roles: dict[str, str] = {}
+    last: tuple[ActorMention, str] | None = None
     for mention in mentions:
         role = _role(norm_text, mention, verbs)
+        if role == "mentioned" and last is not None and _joined(norm_text, last[0], mention):
+            role = last[1]  # "شنته قوات الدعم السريع والحركة الشعبية": both did it
+        last = (mention, role)
         old = roles.get(mention.entry.id, "mentioned")
         roles[mention.entry.id] = role if ROLE_RANK[role] >= ROLE_RANK[old] else old
     return roles
+
+
+def _joined(norm_text: str, first: ActorMention, second: ActorMention) -> bool:
+    """The second actor is joined to the first by "و" alone ("قوات الدعم السريع والحركة
+    الشعبية"): one part in the sentence, the first's."""
+    return norm_text[first.end : second.start].strip() == "و"
 
 
 def _is_verb(word: str) -> bool:

@@ -324,3 +324,14 @@ def test_the_separatists_are_the_separatist_movement_of_the_storys_country() -> 
 )
 def test_africas_groups_by_the_names_their_press_gives_them(text: str, actor: str) -> None:
     assert actor in actor_ids(text)
+
+
+@pytest.mark.parametrize("place_word", ["قرب", "على طول", "شرقي"])
+def test_a_line_named_after_a_place_word_is_no_group(place_word: str) -> None:
+    text = f"شهيدان بقصف\nاستشهد مواطنان بقصف مسيرة إسرائيلية {place_word} ما يعرف بالخط الأصفر في مدينة غزة."
+    assert not any(a.startswith("named_") for a in actor_ids(text))
+
+
+def test_a_group_that_names_itself_is_still_read() -> None:
+    text = "تفجير\nقتل ثلاثة بتفجير تبنته جماعة تطلق على نفسها \"كتائب الفجر\" في مدينة الموصل."
+    assert "named_كتايب_الفجر" in actor_ids(text)

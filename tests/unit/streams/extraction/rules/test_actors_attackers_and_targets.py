@@ -277,3 +277,17 @@ def test_a_patrol_of_an_army_after_the_verb_alone_is_its_subject() -> None:
 def test_the_group_that_planted_the_bomb_is_its_doer() -> None:
     norm = normalize("وقال المصدر إن عناصر حركة الشباب زرعت العبوة على طريق ترابي.")
     assert assign_roles(norm, find_actors(norm, "SO"))["al_shabaab"] == "perpetrator"
+
+
+def test_two_groups_joined_by_and_share_the_attack() -> None:
+    norm = normalize("قتل أربعة مدنيين بقصف مدفعي شنته قوات الدعم السريع والحركة الشعبية لتحرير السودان "
+                     "- شمال على مدينة الدلنج.")
+    roles = assign_roles(norm, find_actors(norm, "SD"))
+    assert roles["rsf"] == roles["splm_n"] == "perpetrator"
+
+
+def test_two_forces_joined_by_and_are_both_the_ones_hit() -> None:
+    norm = normalize("هاجم مسلحون مواقع الجيش الكيني والشرطة الصومالية قرب الحدود.")
+    roles = assign_roles(norm, find_actors(norm, "KE"))
+    assert roles["kenyan_forces"] == "target"
+    assert roles.get("somali_forces") == "target"
