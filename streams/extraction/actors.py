@@ -36,6 +36,7 @@ from streams.extraction.numbers import DIGITS, is_number_word
 from streams.extraction.places import adjective_country, place_cues
 from streams.records import Actor
 
+AND = "و"  # the conjunction that joins an accused party's allies to it: "وحلفاءها"
 BY = "ب"  # the preposition of what an accused party is charged with: "بزرع العبوة"
 
 __all__ = [
@@ -103,6 +104,7 @@ class ActorLexicon(Strict):
     attack_verbs: tuple[str, ...]
     relative_attack_verbs: tuple[str, ...]
     day_part_verbs: tuple[str, ...]
+    fire_nouns: tuple[str, ...]
     accusation_verbs: tuple[str, ...]
     accusation_participles: tuple[str, ...]
     behind_words: tuple[str, ...]
@@ -216,6 +218,7 @@ class Cues:
     attack_verbs: frozenset[str]
     relative_attack_verbs: frozenset[str]
     day_part_verbs: frozenset[str]
+    fire_nouns: frozenset[str]
     accusation_verbs: frozenset[str]
     accusation_participles: frozenset[str]
     behind_words: frozenset[str]
@@ -530,13 +533,15 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int]) -> str:
     if " " in mention.alias and _has([head], c.agent_nouns - c.force_nouns):
         return "perpetrator"  # a name that is itself an attack: "القصف الروسي"، "غارات التحالف"
     before = _words_before(norm_text, mention.start, 5)
-    if _is_subject(before):
+    if _is_subject(before) or _shot_by(before):
+        return "perpetrator"
+    if _has(before, c.accusation_verbs) and _charged_at_once(norm_text, mention.end):
+        # "اتهمت السلطة مليشيا الحوثي بقصف الحي": the accused, right before the charge, after
+        # the verb and its subject (or its speaker: "اتهم الناطق باسم الجيش مليشيا الحوثي بقصف")
         return "perpetrator"
     before = before[-2:]
-    if before and (_has(before[-1:], c.accusation_participles) or (
-        _has(before[-1:], c.accusation_verbs) and _charged_at_once(norm_text, mention.end)
-    )):
-        return "perpetrator"  # "مصادر عسكرية اتهمت الانفصاليين بزرع العبوة": the accused doer
+    if before and _has(before[-1:], c.accusation_participles):
+        return "perpetrator"  # "متهمة الدعم السريع بالقصف": the accused doer
     if before and _has(before[-1:], c.object_nouns):
         return "target"
     if before and _has(before[-1:], c.target_cues):
@@ -579,11 +584,29 @@ def _that_gunmen() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[إا]ن\s+(?:{_unnamed().pattern})")
 
 
+def _shot_by(before: list[str]) -> bool:
+    """"برصاص قوة من جيش الاحتلال"، "بنيران عناصر من الحركة": a weapon's fire and the unit it
+    came from, then the actor the unit belongs to: the actor fired."""
+    c = cues()
+    k = len(before) - 1
+    if k >= 0 and before[k] in c.subject_links:
+        k -= 1
+    if k < 1 or not _has(before[k : k + 1], c.subject_heads):
+        return False
+    while k >= 0 and (before[k] in c.subject_links or _has(before[k : k + 1], c.subject_heads)):
+        k -= 1
+    return k >= 0 and _has(before[k : k + 1], c.fire_nouns)
+
+
 def _charged_at_once(norm_text: str, end: int) -> bool:
     """What an accusation verb charges the actor ending at ``end`` with follows it at once
     ("اتهمت الانفصاليين بزرع العبوة"، "حمّلت الحركة مسؤولية الهجوم"): the actor is the accused
-    object, not the accuser (in "اتهم الجيش الحركة بشن" the word after the verb is its subject)."""
-    words = WORD.findall(norm_text[end : end + 30])[:1]
+    object, not the accuser (in "اتهم الجيش الحركة بشن" the word after the verb is its subject).
+    One word of its allies may stand between ("اتهم القوات الكونغولية وحلفاءها بالقصف")."""
+    words = WORD.findall(norm_text[end : end + 40])[:2]
+    if len(words) == 2 and words[0].startswith(AND) and len(words[0]) > 3:
+        words = words[1:]
+    words = words[:1]
     return bool(words) and (words[0].startswith(BY) or _has(words, cues().responsibility_words))
 
 

@@ -291,3 +291,32 @@ def test_two_forces_joined_by_and_are_both_the_ones_hit() -> None:
     roles = assign_roles(norm, find_actors(norm, "KE"))
     assert roles["kenyan_forces"] == "target"
     assert roles.get("somali_forces") == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "accuser"),
+    [
+        ("واتهمت السلطة المحلية مليشيا الحوثي بقصف الحي من مواقعها.", "houthis", None),
+        ("واتهم الناطق باسم الجيش اليمني مليشيا الحوثي بقصف الحي.", "houthis", "yemeni_forces"),
+        ("واتهمت حكومة طالبان الجيش الباكستاني وحلفاءه بشن الغارات.", "pakistani_forces", "taliban"),
+    ],
+)
+def test_the_party_right_before_the_charge_is_the_accused_doer(
+    text: str, accused: str, accuser: str | None
+) -> None:
+    norm = normalize(text)
+    roles = assign_roles(norm, find_actors(norm))
+    assert roles[accused] == "perpetrator"
+    if accuser is not None:
+        assert roles[accuser] != "perpetrator"
+
+
+@pytest.mark.parametrize("fire", ["برصاص", "بنيران"])
+def test_the_actor_of_the_unit_that_fired_is_the_doer(fire: str) -> None:
+    norm = normalize(f"قتل شاب {fire} قوة من جيش الاحتلال الإسرائيلي توغلت في بلدة خان أرنبة.")
+    assert assign_roles(norm, find_actors(norm, "SY"))["israel"] == "perpetrator"
+
+
+def test_the_doer_of_a_massacre_after_its_relative_verb() -> None:
+    norm = normalize("ارتفعت حصيلة المجزرة التي ارتكبها الاحتلال الإسرائيلي بقصف مدرسة في مدينة غزة إلى 30.")
+    assert assign_roles(norm, find_actors(norm, "PS"))["israel"] == "perpetrator"
