@@ -625,12 +625,16 @@ def _gunmen_before() -> re.Pattern[str]:
 
 def _hedged_gunmen(norm_text: str, start: int) -> tuple[int, int] | None:
     """The span of the unnamed gunmen a hedge before ``start`` says the actor there is
-    ("مسلحون يعتقد أنهم X"); the hedge is looked for first, the gunmen only before one."""
+    ("مسلحون يعتقد أنهم X"), or of the cell or group right before it ("شنته خلية يعتقد أنها
+    تتبع لتنظيم X"); the hedge is looked for first, the gunmen only before one."""
     hedge = _identity_hedges().search(norm_text, max(0, start - 40), start)
     if hedge is None:
         return None
     gunmen = _gunmen_before().search(norm_text, max(0, hedge.start() - 40), hedge.start())
-    return gunmen.span(1) if gunmen else None
+    if gunmen:
+        return gunmen.span(1)
+    head = list(WORD.finditer(norm_text, max(0, hedge.start() - 20), hedge.start()))[-1:]
+    return head[0].span() if head and _has([head[0].group()], cues().subject_heads) else None
 
 
 def _killed_follow(norm_text: str, end: int) -> bool:

@@ -320,3 +320,10 @@ def test_the_actor_of_the_unit_that_fired_is_the_doer(fire: str) -> None:
 def test_the_doer_of_a_massacre_after_its_relative_verb() -> None:
     norm = normalize("ارتفعت حصيلة المجزرة التي ارتكبها الاحتلال الإسرائيلي بقصف مدرسة في مدينة غزة إلى 30.")
     assert assign_roles(norm, find_actors(norm, "PS"))["israel"] == "perpetrator"
+
+
+@pytest.mark.parametrize("hedge", ["يعتقد أنها تتبع لتنظيم", "يرجح أنها تابعة لتنظيم"])
+def test_a_cell_said_to_belong_to_a_group_makes_the_group_the_doer(hedge: str) -> None:
+    got = only(f"هجوم على حاجز\nقتل عنصران من الشرطة بهجوم شنته خلية {hedge} \"داعش\" على حاجز في بلدة "
+               "الشرقاط.")
+    assert roles_of(got)["isis"] == "perpetrator"
