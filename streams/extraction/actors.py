@@ -31,10 +31,12 @@ from streams.extraction.arabic import (
     trie_regex,
 )
 from streams.extraction.data import DataError, Strict, load
+from streams.extraction.dates import names_a_day
 from streams.extraction.numbers import DIGITS, is_number_word
 from streams.extraction.places import adjective_country, place_cues
 from streams.records import Actor
 
+AND = "و"  # the conjunction that joins an accused party's allies to it: "وحلفاءها"
 BY = "ب"  # the preposition of what an accused party is charged with: "بزرع العبوة"
 
 __all__ = [
@@ -106,6 +108,9 @@ class ActorLexicon(Strict):
 
     generic: dict[str, GenericName]
     attack_verbs: tuple[str, ...]
+    relative_attack_verbs: tuple[str, ...]
+    day_part_verbs: tuple[str, ...]
+    fire_nouns: tuple[str, ...]
     accusation_verbs: tuple[str, ...]
     accusation_participles: tuple[str, ...]
     complementizers: tuple[str, ...]
@@ -124,6 +129,7 @@ class ActorLexicon(Strict):
     target_cues: tuple[str, ...]
     naming_phrases: tuple[str, ...]
     name_stops: tuple[str, ...]
+    naming_place_words: tuple[str, ...]
     subject_links: tuple[str, ...]
     force_nouns: tuple[str, ...]
     name_max_words: int = Field(ge=1, le=10)
@@ -217,6 +223,9 @@ class Cues:
     """The lexicon's word lists, normalised."""
 
     attack_verbs: frozenset[str]
+    relative_attack_verbs: frozenset[str]
+    day_part_verbs: frozenset[str]
+    fire_nouns: frozenset[str]
     accusation_verbs: frozenset[str]
     accusation_participles: frozenset[str]
     complementizers: frozenset[str]
@@ -234,6 +243,7 @@ class Cues:
     object_nouns: frozenset[str]
     target_cues: frozenset[str]
     name_stops: frozenset[str]
+    naming_place_words: frozenset[str]
     subject_links: frozenset[str]
     force_nouns: frozenset[str]
 
@@ -472,9 +482,13 @@ def _hedges() -> tuple[tuple[str, ...], ...]:
 def _named_groups(norm_text: str, taken: list[tuple[int, int]]) -> list[ActorMention]:
     """Groups the gazetteer does not know, as the text names them: "جماعة مسلحة تطلق على
     نفسها سرايا أولياء الدم" → an actor "سرايا اولياء الدم" with an id from its name. The
-    mention starts at the naming phrase, so its role is read from the words before it."""
+    mention starts at the naming phrase, so its role is read from the words before it. After a
+    place word ("قرب ما يعرف بـ") the phrase names a place, not a group."""
     found = []
     for m in _naming().finditer(norm_text):
+        before = WORD.findall(norm_text[max(0, m.start() - 20) : m.start()])[-1:]
+        if before and any(f in cues().naming_place_words for f in clitic_variants(before[0])):
+            continue  # "قرب ما يعرف بالخط الأصفر": a place or a line, not a group
         name, end = _group_name(norm_text, m.end())
         if name and not any(ts < end and m.start() < te for ts, te in taken):
             entry = ActorEntry("named_" + name.replace(" ", "_"), name,
@@ -531,7 +545,24 @@ def _is_subject(before: list[str]) -> bool:
         return False
     while k >= 0 and (before[k] in c.subject_links or _has(before[k : k + 1], c.subject_heads)):
         k -= 1
-    return k >= 0 and _has(before[k : k + 1], c.attack_verbs)
+    if k < 0 or _has(before[k : k + 1], c.relative_attack_verbs):
+        return k >= 0  # "هجوماً شنه مسلحو X": the attack noun before it is its object
+    if _has(before[max(0, k - 2) : k], c.agent_nouns - c.force_nouns):
+        return False  # "عبوة ناسفة استهدفت دورية للجيش": the bomb is the verb's subject, the patrol hit
+    return _has(before[k : k + 1], c.attack_verbs)
+
+
+def _in_what_was_hit(before: list[str]) -> bool:
+    """Whether the attack noun right before the actor is the last of a list of what an attack
+    verb hit ("استهدفت مخازن أسلحة ومسيرات للمليشيا": the group's drones were hit), joined to the
+    object's first noun by "و"; right after the verb it would be the verb's subject ("قصفت
+    طائرات الجيش"), and alone after another noun the name of the attack ("غارات التحالف")."""
+    c = cues()
+    verbs = [k for k, word in enumerate(before) if _has([word], c.attack_verbs)]
+    if not verbs or not before[-1].startswith("و"):
+        return False
+    hit = before[verbs[-1] + 1 :]
+    return len(hit) >= 2 and not _has(hit[:1], c.agent_nouns) and not _has(hit[:1], c.attack_verbs)
 
 
 def _role(norm_text: str, mention: ActorMention, verbs: list[int], starts: tuple[int, ...] = ()) -> str:
@@ -546,13 +577,15 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int], starts: tuple
     if " " in mention.alias and _has([head], c.agent_nouns - c.force_nouns):
         return "perpetrator"  # a name that is itself an attack: "القصف الروسي"، "غارات التحالف"
     before = _words_before(norm_text, mention.start, 5)
-    if _is_subject(before):
+    if _is_subject(before) or _shot_by(before):
         return "perpetrator"
-    before = before[-2:]
-    if before and (_has(before[-1:], c.accusation_participles) or (
-        _has(before[-1:], c.accusation_verbs) and _charged_at_once(norm_text, mention.end)
-    )):
-        return "perpetrator"  # "مصادر عسكرية اتهمت الانفصاليين بزرع العبوة": the accused doer
+    if _has(before, c.accusation_verbs) and _charged_at_once(norm_text, mention.end):
+        # "اتهمت السلطة مليشيا الحوثي بقصف الحي": the accused, right before the charge, after
+        # the verb and its subject (or its speaker: "اتهم الناطق باسم الجيش مليشيا الحوثي بقصف")
+        return "perpetrator"
+    words_before, before = before, before[-2:]
+    if before and _has(before[-1:], c.accusation_participles):
+        return "perpetrator"  # "متهمة الدعم السريع بالقصف": the accused doer
     if before and _has(before[-1:], c.object_nouns):
         return "target"
     if before and _has(before[-1:], c.target_cues):
@@ -567,12 +600,14 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int], starts: tuple
         return "perpetrator"  # "قتلت قوات الدعم السريع 12 مدنياً": active, the killer
     if before and _has(before[-1:], c.casualty_cues):
         return "target"  # "قُتل جندي تركي"، "مقتل عناصر النظام": the victim
-    if before and _has(before[-2:], c.agent_nouns | c.attack_verbs):
-        return "perpetrator"
+    if before and _has(before[-2:], c.agent_nouns | c.attack_verbs | c.relative_attack_verbs):
+        return "target" if _in_what_was_hit(words_before) else "perpetrator"
     if len(before) == 2 and _has(before[-2:-1], c.target_cues):
         return "target"
     nxt = [v for v in verbs if v >= mention.end]
     between = WORD.findall(norm_text[mention.end : nxt[0]]) if nxt else []
+    if nxt and _speaks_of_gunmen(norm_text[mention.end : nxt[0]]):
+        return "mentioned"  # "قالت الشرطة إن مسلحين هاجموا": the police tell, the gunmen attacked
     if nxt and len(between) <= 6:
         # "تدخلت قوة من الجيش لفض النزاع واعتقلت ...": the force that broke the fight up
         # arrested its fighters, it fought no one
@@ -588,11 +623,41 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int], starts: tuple
     return "mentioned"
 
 
+def _speaks_of_gunmen(between: str) -> bool:
+    """Between an actor and the next attack verb, "إن" or "أن" and unnamed gunmen ("قالت الشرطة
+    إن مسلحين مجهولين هاجموا"): the gunmen are the verb's subject, the actor only tells of them
+    (not "أعلن الجيش أن قواته قصفت", whose subject is the army's own)."""
+    return _that_gunmen().search(between) is not None
+
+
+@functools.cache
+def _that_gunmen() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)[إا]ن\s+(?:{_unnamed().pattern})")
+
+
+def _shot_by(before: list[str]) -> bool:
+    """"برصاص قوة من جيش الاحتلال"، "بنيران عناصر من الحركة": a weapon's fire and the unit it
+    came from, then the actor the unit belongs to: the actor fired."""
+    c = cues()
+    k = len(before) - 1
+    if k >= 0 and before[k] in c.subject_links:
+        k -= 1
+    if k < 1 or not _has(before[k : k + 1], c.subject_heads):
+        return False
+    while k >= 0 and (before[k] in c.subject_links or _has(before[k : k + 1], c.subject_heads)):
+        k -= 1
+    return k >= 0 and _has(before[k : k + 1], c.fire_nouns)
+
+
 def _charged_at_once(norm_text: str, end: int) -> bool:
     """What an accusation verb charges the actor ending at ``end`` with follows it at once
     ("اتهمت الانفصاليين بزرع العبوة"، "حمّلت الحركة مسؤولية الهجوم"): the actor is the accused
-    object, not the accuser (in "اتهم الجيش الحركة بشن" the word after the verb is its subject)."""
-    words = WORD.findall(norm_text[end : end + 30])[:1]
+    object, not the accuser (in "اتهم الجيش الحركة بشن" the word after the verb is its subject).
+    One word of its allies may stand between ("اتهم القوات الكونغولية وحلفاءها بالقصف")."""
+    words = WORD.findall(norm_text[end : end + 40])[:2]
+    if len(words) == 2 and words[0].startswith(AND) and len(words[0]) > 3:
+        words = words[1:]
+    words = words[:1]
     return bool(words) and (words[0].startswith(BY) or _has(words, cues().responsibility_words))
 
 
@@ -611,12 +676,16 @@ def _gunmen_before() -> re.Pattern[str]:
 
 def _hedged_gunmen(norm_text: str, start: int) -> tuple[int, int] | None:
     """The span of the unnamed gunmen a hedge before ``start`` says the actor there is
-    ("مسلحون يعتقد أنهم X"); the hedge is looked for first, the gunmen only before one."""
+    ("مسلحون يعتقد أنهم X"), or of the cell or group right before it ("شنته خلية يعتقد أنها
+    تتبع لتنظيم X"); the hedge is looked for first, the gunmen only before one."""
     hedge = _identity_hedges().search(norm_text, max(0, start - 40), start)
     if hedge is None:
         return None
     gunmen = _gunmen_before().search(norm_text, max(0, hedge.start() - 40), hedge.start())
-    return gunmen.span(1) if gunmen else None
+    if gunmen:
+        return gunmen.span(1)
+    head = list(WORD.finditer(norm_text, max(0, hedge.start() - 20), hedge.start()))[-1:]
+    return head[0].span() if head and _has([head[0].group()], cues().subject_heads) else None
 
 
 def _killed_follow(norm_text: str, end: int) -> bool:
@@ -643,19 +712,44 @@ def _answers_fire(norm_text: str, end: int) -> bool:
 
 def assign_roles(norm_text: str, mentions: list[ActorMention]) -> dict[str, str]:
     """Each actor id's strongest role in this sentence (perpetrator > target > mentioned)."""
-    verbs = [m.start() for m in WORD.finditer(norm_text) if _is_verb(m.group())]
+    words = list(WORD.finditer(norm_text))
+    verbs = [m.start() for k, m in enumerate(words) if _is_verb(m.group()) and not _day_part(words, k)]
     starts = tuple(m.start for m in mentions)
     roles: dict[str, str] = {}
+    last: tuple[ActorMention, str] | None = None
     for mention in mentions:
         role = _role(norm_text, mention, verbs, starts)
+        if role == "mentioned" and last is not None and _joined(norm_text, last[0], mention):
+            role = last[1]  # "شنته قوات الدعم السريع والحركة الشعبية": both did it
+        last = (mention, role)
         old = roles.get(mention.entry.id, "mentioned")
         roles[mention.entry.id] = role if ROLE_RANK[role] >= ROLE_RANK[old] else old
     return roles
 
 
+def _joined(norm_text: str, first: ActorMention, second: ActorMention) -> bool:
+    """The second actor is joined to the first by "و" alone ("قوات الدعم السريع والحركة
+    الشعبية"): one part in the sentence, the first's."""
+    return norm_text[first.end : second.start].strip() == "و"
+
+
 def _is_verb(word: str) -> bool:
+    """A finite attack verb whose subject may stand before it; not the relative forms
+    ("شنه"، "نفذها"), whose subject follows them, nor a noun after a preposition ("بقصف"،
+    "للقصف"): only a conjunction stands before a verb ("وقصفت")."""
     c = cues()
-    return any(f in c.attack_verbs for f in clitic_variants(word))
+    forms = (word, word[1:]) if len(word) > 3 and word[0] in CONJUNCTIONS else (word,)
+    return any(f in c.attack_verbs for f in forms)
+
+
+def _day_part(words: list[re.Match[str]], k: int) -> bool:
+    """Whether word ``k`` is a part of the day before a day ("فجر الثلاثاء"، "فجر اليوم"), not
+    the verb it is spelt like."""
+    return (
+        k + 1 < len(words)
+        and any(f in cues().day_part_verbs for f in clitic_variants(words[k].group()))
+        and names_a_day(words[k + 1].group())
+    )
 
 
 def to_actor(entry: ActorEntry, role: str) -> Actor:

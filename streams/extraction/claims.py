@@ -29,6 +29,7 @@ class ClaimsLexicon(Strict):
     """``lexicons/claims.yaml``: attribution words, sources by canonical name, denials."""
 
     attribution: tuple[str, ...]
+    speakers: tuple[str, ...]
     sources: dict[str, tuple[str, ...]]
     denial: tuple[str, ...]
     habitual_denial: tuple[str, ...]
@@ -83,8 +84,17 @@ def _near_cue(norm: str, start: int, end: int, cues: list[tuple[int, int]]) -> b
 
 
 def _right_after_cue(norm: str, start: int, cues: list[tuple[int, int]]) -> bool:
-    """An actor directly after an attribution verb ("أعلنت قسد") is speaking."""
-    return any(c_end <= start and not WORD.findall(norm[c_end:start]) for _, c_end in cues)
+    """An actor directly after an attribution verb ("أعلنت قسد"), or after its speaker there
+    ("أعلن المتحدث باسم الجيش"), is speaking."""
+    return any(
+        c_end <= start and (not WORD.findall(norm[c_end:start]) or norm[c_end:start].strip() in _speakers())
+        for _, c_end in cues
+    )
+
+
+@functools.cache
+def _speakers() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lex().speakers)
 
 
 def find_claimants(norm: str, country: str | None = None) -> list[str]:

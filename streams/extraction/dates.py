@@ -21,7 +21,8 @@ from streams.extraction.arabic import normalize, trie_regex
 from streams.extraction.data import Strict, load
 
 __all__ = [
-    "dates_a_person", "is_dated_entry", "names_a_month", "names_earlier_year", "names_past_day",
+    "dates_a_person", "is_dated_entry", "names_a_day", "names_a_month", "names_earlier_year",
+    "names_past_day",
     "parse_published", "resolve_date",
 ]
 
@@ -35,6 +36,7 @@ class DatesLexicon(Strict):
     months: tuple[tuple[str, ...], ...] = Field(min_length=12, max_length=12)
     weekdays: dict[str, int]
     relative: dict[str, int]
+    day_nouns: tuple[str, ...]
     before_month: tuple[str, ...]
     before_year: tuple[str, ...]
     year_markers: tuple[str, ...]
@@ -124,6 +126,12 @@ def names_a_month(token: str) -> bool:
     return token in _month_words()
 
 
+def names_a_day(token: str) -> bool:
+    """Whether a normalised token names a day: a weekday ("الثلاثاء"), a relative day's first
+    word ("اليوم"، "أمس"، "الليلة") or a day noun ("يوم")."""
+    return token in _day_words()
+
+
 def dates_a_person(token: str) -> bool:
     """Whether a normalised token is a birth word ("مواليد"): a number after it is a birth
     year ("من مواليد 1990"), not an amount."""
@@ -133,6 +141,15 @@ def dates_a_person(token: str) -> bool:
 @functools.cache
 def _month_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name in _grammar().months)
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    lex = load("lexicons/dates.yaml", DatesLexicon)
+    grammar = _grammar()
+    return frozenset(
+        [*grammar.weekdays, *(name.split()[0] for name in grammar.offsets), *map(normalize, lex.day_nouns)]
+    )
 
 
 @functools.cache

@@ -95,6 +95,9 @@ TRANSFER_REACH, TRANSFER_OBJECT_WORDS, TRANSFER_TARGET_WORDS = 80, 5, 4
 # Words between an escape's "باتجاه"/"صوب" and the name ("باتجاه عمق البادية"، "صوب الغابات
 # المحيطة ببلدة").
 ESCAPE_TARGET_WORDS = 3
+# Words between a vehicle's heading "إلى" and the name: a town word at most ("متجهة إلى مدينة "),
+# so the road it was on after the destination ("متجهة إلى باماكو على الطريق بين كايس") is the site.
+HEADING_TARGET_WORDS = 1
 # Words between a group's "تنشط في" and the name ("تنشط في المنطقة الفاصلة بين كركوك وصلاح").
 HAUNT_TARGET_WORDS = 4
 # How far before a name a launch's verb is looked for, and the most words between the verb and
@@ -119,6 +122,9 @@ DISTANCE_OPENING = (normalize("على"), normalize("بعد"))
 # A town placed by its direction from a city within this distance is the city's quarter or
 # suburb, and the city stays its place; farther, the city is only the point it is placed from.
 SUBURB_KM = 7.0
+# A vehicle's destination this near a place of its sentence is the incident's area too: it was
+# struck on the last stretch of its way.
+BOUND_NEAR_KM = 25.0
 # A town said to lie in another town is taken for a quarter of it only in a city this large:
 # "منطقة المطرية في القاهرة"; in a smaller town it is more often a site named after a town
 # ("مطار اللد في يافا"، "موقع عمران في مودية") than a quarter.
@@ -202,8 +208,10 @@ class PlacesLexicon(Strict):
     party_verbs: tuple[str, ...]
     transfer_verbs: tuple[str, ...]
     transfer_to: tuple[str, ...]
+    heading_words: tuple[str, ...]
     escape_verbs: tuple[str, ...]
     escape_to: tuple[str, ...]
+    escape_to_at_once: tuple[str, ...]
     haunt_verbs: tuple[str, ...]
     haunt_to: tuple[str, ...]
     launch_verbs: tuple[str, ...]
@@ -212,6 +220,7 @@ class PlacesLexicon(Strict):
     doer_acts: tuple[str, ...]
     belonging: tuple[str, ...]
     district_words: tuple[str, ...]
+    countryside_words: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
     admin1_terms: tuple[str, ...]
     not_place_names: tuple[str, ...]
@@ -246,11 +255,11 @@ def lexicon() -> PlacesLexicon:
 
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
-    "belonging", "border_words", "camp_words", "capital_words", "city_words", "cues", "directions",
-    "distance_words", "district_words", "escape_to", "given_names", "haunt_to", "list_words",
-    "located_words", "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names",
-    "pair_words",
-    "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
+    "belonging", "border_words", "camp_words", "capital_words", "city_words", "countryside_words",
+    "cues", "directions", "distance_words", "district_words", "escape_to", "escape_to_at_once",
+    "given_names", "haunt_to", "list_words", "located_words", "name_prefixes", "name_words",
+    "near_words", "neighbourhood_words", "noun_names", "pair_words", "person_titles",
+    "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
 ]
 
 
@@ -648,10 +657,32 @@ def _names_an_origin(norm_text: str, start: int) -> bool:
     return _launch().search(norm_text, begin, start) is not None
 
 
+@functools.cache
+def _heading() -> re.Pattern[str]:
+    """A vehicle's heading, "إلى" and the words before the name: "حافلتين متجهتين إلى "."""
+    return _verb_toward(lexicon().heading_words, lexicon().transfer_to, HEADING_TARGET_WORDS)
+
+
 def _names_a_destination(norm_text: str, start: int) -> bool:
     """The name is where the wounded or the dead were taken ("نقل الجرحى إلى نيامي"، "نقل
     المصاب إلى مستشفى في عدن"), a hospital's town, not where the incident happened."""
     return _phrase_before(norm_text, start, _words("transfer_to"), _transfer())
+
+
+def _names_a_vehicles_bound(norm_text: str, start: int) -> bool:
+    """The name is where a vehicle was bound ("أنزلوا ركاباً من حافلة متجهة إلى كويتا"):
+    not where it was struck, unless that is near it (``_near_a_site``)."""
+    return _phrase_before(norm_text, start, _words("transfer_to"), _heading())
+
+
+def _near_a_site(bound: PlaceMention, found: list[PlaceMention]) -> bool:
+    """A vehicle's destination near a place of the sentence ("قافلة متوجهة إلى سد تشرين ... قرب
+    قرية أبو قلقل"): it was struck on the last stretch of its way, and the destination is the
+    incident's area as well. Only towns are near it: a province or a country carries its seat's
+    coordinates, which may be the destination's own ("قرب نوشكي في إقليم بلوشستان")."""
+    return any(
+        f.entry.level == "town" and km_apart(bound.entry.id, f.entry.id) <= BOUND_NEAR_KM for f in found
+    )
 
 
 @functools.cache
@@ -661,10 +692,18 @@ def _escape() -> re.Pattern[str]:
     return _verb_toward(lexicon().escape_verbs, lexicon().escape_to, ESCAPE_TARGET_WORDS)
 
 
+@functools.cache
+def _escape_at_once() -> re.Pattern[str]:
+    """An escape's verb, its subject and "نحو" right before the name: "لاذوا بالفرار نحو "."""
+    return _verb_toward(lexicon().escape_verbs, lexicon().escape_to_at_once, 0)
+
+
 def _names_an_escape(norm_text: str, start: int) -> bool:
     """The name is where the attackers fled or withdrew to ("انسحب المهاجمون باتجاه البادية"،
-    "فروا صوب الغابات المحيطة ببلدة X"), not where they struck."""
-    return _phrase_before(norm_text, start, _words("escape_to"), _escape())
+    "فروا صوب الغابات المحيطة ببلدة X"، "لاذوا بالفرار نحو البادية"), not where they struck."""
+    return _phrase_before(norm_text, start, _words("escape_to"), _escape()) or _phrase_before(
+        norm_text, start, _words("escape_to_at_once"), _escape_at_once()
+    )
 
 
 @functools.cache
@@ -755,6 +794,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
     lex = lexicon()
     focus = frozenset(lex.focus_countries)
     found: list[PlaceMention] = []
+    bound: list[PlaceMention] = []  # where a vehicle was heading (``_names_a_vehicles_bound``)
     # "سانتر-نور"، "بونت-سوندي": a hyphen inside a transliterated name joins its words as a
     # space does (replaced one for one, so that offsets stay those of ``norm_text``)
     joined = NAME_HYPHEN.sub(" ", norm_text) if "-" in norm_text else norm_text
@@ -781,6 +821,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             _names_an_escape(norm_text, s) or _names_a_haunt(norm_text, s)
         ):
             continue
+        heading = _names_a_vehicles_bound(norm_text, s)
         if _names_a_doers_act(norm_text, s):
             continue  # "منفذي هجوم جوانرود": the earlier attack's place, recalled
         if _next_word("outlet_suffixes").match(norm_text, e):
@@ -822,8 +863,9 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             division = _cues(norm_text, s, e, reach=1) and any(c.level == "admin1" for c in kept)
             if not cues - _weak_cues() and not division:
                 mention = replace(mention, weak=True, cued=bool(cues))
-        found.append(mention)
-    return found
+        (bound if heading else found).append(mention)
+    kept_bound = [m for m in bound if _near_a_site(m, found)]
+    return sorted([*found, *kept_bound], key=lambda m: m.start) if kept_bound else found
 
 
 LIST_JOINS = frozenset({"و", "،", ",", "،و", ",و"})
@@ -1140,7 +1182,9 @@ def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> lis
             if any(m.start <= nxt.start() < m.end for m in found):
                 break
             name.append(nxt)
-        if not name or _names_a_destination(norm_text, name[0].start()):
+        if not name or _names_a_destination(norm_text, name[0].start()) or _names_a_vehicles_bound(
+            norm_text, name[0].start()
+        ):
             continue
         for n in range(len(name), 0, -1):
             best = _sounded_town([m.group() for m in name[:n]], countries)
@@ -1292,20 +1336,21 @@ def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool
         bool(words) and words[0] in _words("belonging") and _inside_phrase(between)
         and not contains(seat.id, site.id)
     ) or (
-        _in_a_district(words) and not contains(seat.id, site.id) and not seat.curated
+        _in_a_district(words) and not contains(seat.id, site.id) and not (seat.curated and site.curated)
         and admin1_of(seat.id) == admin1_of(site.id)
     )
 
 
 def _in_a_district(words: list[str]) -> bool:
-    """"ميناء رأس عيسى النفطي في مديرية الصليف"، "قرية X بمركز Y": after at most a word of the
-    site's own name, "في" or a glued "ب" and the word for a district, which is named after its
-    seat: the seat's name that follows is the district's, not a second place. Not after a
-    second object ("ميناء X ومصنعاً للإسمنت في مديرية Y"), whose district it is."""
+    """"ميناء رأس عيسى النفطي في مديرية الصليف"، "قرية X بمركز Y"، "قرية X في ريف Y": after at
+    most a word of the site's own name, "في" or a glued "ب" and the word for a district or a
+    town's countryside, which is named after its seat: the seat's name that follows is the
+    district's, not a second place. Not after a second object ("ميناء X ومصنعاً للإسمنت في
+    مديرية Y"), whose district it is."""
     if not words:
         return False
     *own, last = words
-    districts = _words("district_words")
+    districts = _words("district_words") | _words("countryside_words")
     if not (last[:1] == "ب" and last[1:] in districts):  # not "بمديرية": "في مديرية" then
         if not (own and own[-1] in {"في", "وفي"} and last in districts):
             return False

@@ -164,7 +164,9 @@ BLIND9_BASELINE = {
 # 11 events from non-violent text; bench/README.md).
 BLIND10_BASELINE = {
     "casualty_f1": 0.98,
-    "actor_recall": 0.91,
+    # raised with the sixty-first set's fixes ("هجوماً شنه مسلحو X": the group after a relative
+    # attack verb did it)
+    "actor_recall": 0.938,
     "location_recall": 0.86,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
@@ -300,7 +302,9 @@ BLIND20_BASELINE = {
 # recall 0.851 with the corrected ids, 5 events from non-violent text; bench/README.md). One
 # of the two left is a funeral, which the incident streams keep as a report of its incident.
 BLIND21_BASELINE = {
-    "casualty_f1": 0.87,
+    # raised with the sixty-first set's fixes (a relative attack verb's subject comes after it:
+    # "الهجوم الذي شنه داعش على أحد مواقعه", the toll before it is the soldiers' own)
+    "casualty_f1": 0.91,
     "actor_recall": 0.81,
     "location_recall": 0.87,
     "contested_accuracy": 1.0,
@@ -985,6 +989,27 @@ BLIND62_BASELINE = {
 }
 
 
+# 69 blind reports of a sixteenth day's feed (17 March 2026, the last days of Ramadan) from some
+# forty outlets the fourteenth and fifteenth day samples did not use, leaning on the Nile valley,
+# the Horn of Africa, Yemen, Iraq's federal provinces, South Asia and the Turkish, Iranian and
+# Russian broadcasters' Arabic services: 29 violent items (conflict updates from Turmus Ayya to
+# Masisi, an attack repelled with each side's dead, contested strikes on Ed Daein, East Gojjam and
+# Spin Boldak, a bomb under a patrol, the crime pages of five countries) and 40 non-violent
+# stories in the same vocabulary (leagues, an iftar cannon, trials and death sentences, a train
+# off its rails, a ministry's count of the last hours, a drill, a blockade's fuel queues, Halabja's
+# anniversary), 33 countries, pinned as measured after the fixes they prompted (before them: F1
+# 0.941, actor recall 0.95 and place recall 0.931, 5 false places, 3 events from non-violent text,
+# one accuser blamed; bench/README.md).
+BLIND61_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1166,6 +1191,7 @@ BLIND18_BASELINE = {
         ("blind59", BLIND59_BASELINE),
         ("blind60", BLIND60_BASELINE),
         ("blind62", BLIND62_BASELINE),
+        ("blind61", BLIND61_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1246,6 +1272,7 @@ BLIND_SET_SIZES = [
     ("blind59", 68, 27, 41),
     ("blind60", 54, 17, 44),
     ("blind62", 68, 22, 22),
+    ("blind61", 69, 33, 40),
 ]
 
 
@@ -1320,17 +1347,21 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # village the gazetteer lacks (its district's town and province named instead), two datelines
 # (Ankara for a strike in Iraq, Sanaa for a ship off Hodeidah), a hospital's district, the
 # Palestine of "موانئ فلسطين المحتلة", Jableh beside its village and Lake Chad's "تشاد".
+# blind61's is pinned at none after its own fixes; blind8's, blind14's, blind19's, blind21's,
+# blind25's, blind38's and blind53's lowered by one with them (where a vehicle was bound, "قافلة
+# متجهة إلى باماكو"، "حافلة متجهة إلى كويتا"، is no site unless it lies near a town of the
+# sentence). With both sets' rules together blind53's is one lower again and blind62's seven.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 37, "blind9": 4, "blind10": 5,
-    "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 2,
-    "blind17": 5, "blind18": 16, "blind19": 7, "blind20": 7, "blind21": 8, "blind22": 16,
-    "blind23": 2, "blind24": 2, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 36, "blind9": 4, "blind10": 5,
+    "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
+    "blind17": 5, "blind18": 16, "blind19": 6, "blind20": 7, "blind21": 7, "blind22": 16,
+    "blind23": 2, "blind24": 2, "blind25": 7, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
-    "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 4, "blind39": 2, "blind40": 7,
+    "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 6,
+    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 5,
     "blind54": 4,
     "blind55": 6,
     "blind56": 3,
@@ -1338,7 +1369,8 @@ FALSE_PLACES_AT_MOST = {
     "blind58": 2,
     "blind59": 1,
     "blind60": 0,
-    "blind62": 8,
+    "blind62": 7,
+    "blind61": 0,
 }
 
 

@@ -318,7 +318,20 @@ def test_the_separatists_are_the_separatist_movement_of_the_storys_country() -> 
         ("أعلن الجيش النيجيري مقتل 12 من عناصر إيسواب في غارة جوية قرب بحيرة تشاد.", "is_provinces"),
         ("قتل عشرة قرويين في هجوم شنه رعاة من قبائل الفولاني على قرية بولاية بينوي.", "fulani_herders"),
         ("قتل جنديان في اشتباك بين اللواء طارق بن زياد ومهربين قرب مدينة القطرون جنوب ليبيا.", "lna"),
+        # the opposition's army by its forces, not the state's "قوات الجيش"
+        ("قتل أربعة في هجوم لقوات الجيش الشعبي في المعارضة على ثكنة قرب بلدة ناصر.", "splm_io"),
     ],
 )
 def test_africas_groups_by_the_names_their_press_gives_them(text: str, actor: str) -> None:
     assert actor in actor_ids(text)
+
+
+@pytest.mark.parametrize("place_word", ["قرب", "على طول", "شرقي"])
+def test_a_line_named_after_a_place_word_is_no_group(place_word: str) -> None:
+    text = f"شهيدان بقصف\nاستشهد مواطنان بقصف مسيرة إسرائيلية {place_word} ما يعرف بالخط الأصفر في مدينة غزة."
+    assert not any(a.startswith("named_") for a in actor_ids(text))
+
+
+def test_a_group_that_names_itself_is_still_read() -> None:
+    text = "تفجير\nقتل ثلاثة بتفجير تبنته جماعة تطلق على نفسها \"كتائب الفجر\" في مدينة الموصل."
+    assert "named_كتايب_الفجر" in actor_ids(text)

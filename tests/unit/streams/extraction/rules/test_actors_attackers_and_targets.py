@@ -237,3 +237,132 @@ def test_an_aside_on_the_attackers_name_keeps_them_in_the_attack() -> None:
         "قرب بلدة موسيمبوا دا برايا شمالي موزمبيق."
     )
     assert "is_provinces" in {a.id for a in event.actors}
+def test_the_group_after_a_relative_attack_verb_attacked_and_the_force_before_it_fought_back() -> None:
+    # "هجوماً شنه مسلحو تنظيم X": the verb's subject follows it; the army that repelled the
+    # attack is not its doer
+    got = only("هجوم على معسكر\nقال الجيش التشادي إن قواته صدت هجوماً شنه مسلحو تنظيم \"بوكو حرام\" "
+               "على معسكر قرب بلدة بغاسولا، وقتلت تسعة من المهاجمين، فيما قتل جنديان.")
+    assert roles_of(got)["boko_haram"] == "perpetrator"
+    assert roles_of(got)["sahel_armies"] != "perpetrator"
+    assert sorted((c.killed, c.injured) for c in got.casualties) == [(2, None), (9, None)]
+
+
+@pytest.mark.parametrize("day", ["الأحد", "اليوم", "أمس", "يوم الجمعة"])
+def test_dawn_before_a_day_is_no_detonation_verb(day: str) -> None:
+    # "فجر" spelt as "فجّر" (detonated): before a day it is the time of the attack, so the force
+    # named before it did not set anything off
+    text = f"صدت الشرطة فجر {day} هجوماً على مركز في بلدة بغاسولا."
+    norm = normalize(text)
+    assert assign_roles(norm, find_actors(norm, "TD")).get("sahel_armies") != "perpetrator"
+
+
+def test_detonated_with_no_day_after_it_is_still_a_verb() -> None:
+    norm = normalize("فجر مسلحو حركة الشباب عبوة ناسفة قرب دورية في مقديشو.")
+    assert assign_roles(norm, find_actors(norm, "SO"))["al_shabaab"] == "perpetrator"
+
+
+def test_an_accuser_before_the_attack_noun_after_a_preposition_is_no_doer() -> None:
+    # "بقصف" is the noun the accused is charged with, not a verb whose subject is the accuser
+    norm = normalize("اتهمت هيئة تحرير الشام، الأحد، الطيران الحربي الروسي بقصف مخيم للنازحين قرب سرمدا.")
+    roles = assign_roles(norm, find_actors(norm, "SY"))
+    assert roles["hts"] != "perpetrator"
+    assert roles["russia"] == "perpetrator"
+
+
+def test_a_verb_after_a_conjunction_is_still_its_subjects_attack() -> None:
+    norm = normalize("هيئة تحرير الشام وقصفت مواقع للقوات الحكومية في ريف اللاذقية.")
+    assert assign_roles(norm, find_actors(norm, "SY"))["hts"] == "perpetrator"
+
+
+def test_a_force_that_tells_of_gunmen_attacking_is_no_doer() -> None:
+    got = only("هجوم على قرية\nقالت الشرطة الكينية إن مسلحين مجهولين هاجموا قرية قرب بلدة هلوغو "
+               "وقتلوا خمسة رعاة.")
+    assert roles_of(got).get("kenyan_forces") != "perpetrator"
+    assert roles_of(got)["unknown"] == "perpetrator"
+
+
+def test_a_force_that_tells_of_its_own_strike_is_its_doer() -> None:
+    norm = normalize("أعلن الجيش الكيني أن قواته قصفت معسكرا لحركة الشباب قرب بلدة هلوغو.")
+    assert assign_roles(norm, find_actors(norm, "KE"))["kenyan_forces"] == "perpetrator"
+
+
+@pytest.mark.parametrize("subject", ["عبوة ناسفة", "قذيفة هاون", "غارة جوية"])
+def test_a_patrol_after_a_weapon_and_its_verb_is_the_one_hit(subject: str) -> None:
+    # "عبوة ناسفة استهدفت دورية للجيش": the weapon is the verb's subject, the patrol its object
+    norm = normalize(f"قتل جندي بانفجار {subject} استهدفت دورية للجيش الكيني قرب بلدة هلوغو.")
+    assert assign_roles(norm, find_actors(norm, "KE"))["kenyan_forces"] == "target"
+
+
+def test_a_patrol_of_an_army_after_the_verb_alone_is_its_subject() -> None:
+    norm = normalize("هاجمت دورية من الجيش الكيني مخبأ للمسلحين قرب بلدة هلوغو.")
+    assert assign_roles(norm, find_actors(norm, "KE"))["kenyan_forces"] == "perpetrator"
+
+
+def test_the_group_that_planted_the_bomb_is_its_doer() -> None:
+    norm = normalize("وقال المصدر إن عناصر حركة الشباب زرعت العبوة على طريق ترابي.")
+    assert assign_roles(norm, find_actors(norm, "SO"))["al_shabaab"] == "perpetrator"
+
+
+def test_two_groups_joined_by_and_share_the_attack() -> None:
+    norm = normalize("قتل أربعة مدنيين بقصف مدفعي شنته قوات الدعم السريع والحركة الشعبية لتحرير السودان "
+                     "- شمال على مدينة الدلنج.")
+    roles = assign_roles(norm, find_actors(norm, "SD"))
+    assert roles["rsf"] == roles["splm_n"] == "perpetrator"
+
+
+def test_two_forces_joined_by_and_are_both_the_ones_hit() -> None:
+    norm = normalize("هاجم مسلحون مواقع الجيش الكيني والشرطة الصومالية قرب الحدود.")
+    roles = assign_roles(norm, find_actors(norm, "KE"))
+    assert roles["kenyan_forces"] == "target"
+    assert roles.get("somali_forces") == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "accuser"),
+    [
+        ("واتهمت السلطة المحلية مليشيا الحوثي بقصف الحي من مواقعها.", "houthis", None),
+        ("واتهم الناطق باسم الجيش اليمني مليشيا الحوثي بقصف الحي.", "houthis", "yemeni_forces"),
+        ("واتهمت حكومة طالبان الجيش الباكستاني وحلفاءه بشن الغارات.", "pakistani_forces", "taliban"),
+    ],
+)
+def test_the_party_right_before_the_charge_is_the_accused_doer(
+    text: str, accused: str, accuser: str | None
+) -> None:
+    norm = normalize(text)
+    roles = assign_roles(norm, find_actors(norm))
+    assert roles[accused] == "perpetrator"
+    if accuser is not None:
+        assert roles[accuser] != "perpetrator"
+
+
+@pytest.mark.parametrize("fire", ["برصاص", "بنيران"])
+def test_the_actor_of_the_unit_that_fired_is_the_doer(fire: str) -> None:
+    norm = normalize(f"قتل شاب {fire} قوة من جيش الاحتلال الإسرائيلي توغلت في بلدة خان أرنبة.")
+    assert assign_roles(norm, find_actors(norm, "SY"))["israel"] == "perpetrator"
+
+
+def test_the_doer_of_a_massacre_after_its_relative_verb() -> None:
+    norm = normalize("ارتفعت حصيلة المجزرة التي ارتكبها الاحتلال الإسرائيلي بقصف مدرسة في مدينة غزة إلى 30.")
+    assert assign_roles(norm, find_actors(norm, "PS"))["israel"] == "perpetrator"
+
+
+@pytest.mark.parametrize("hedge", ["يعتقد أنها تتبع لتنظيم", "يرجح أنها تابعة لتنظيم"])
+def test_a_cell_said_to_belong_to_a_group_makes_the_group_the_doer(hedge: str) -> None:
+    got = only(f"هجوم على حاجز\nقتل عنصران من الشرطة بهجوم شنته خلية {hedge} \"داعش\" على حاجز في بلدة "
+               "الشرقاط.")
+    assert roles_of(got)["isis"] == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "role"),
+    [
+        # the attack noun is in what the verb hit, after another noun of it: the owner was hit
+        ("قال الجيش إن الضربات استهدفت مستودعات ذخيرة ومسيرات للمليشيا المتمردة.", "rsf", "target"),
+        ("أكد البيان أن الطيران استهدف منصات إطلاق وصواريخ لجماعة الحوثي.", "houthis", "target"),
+        # right after the verb, the attack noun is its subject: the owner attacked
+        ("قصفت طائرات مسيرة للجيش السوداني سوق المدينة.", "sudan_army", "perpetrator"),
+    ],
+)
+def test_an_attack_noun_in_what_was_hit_makes_its_owner_the_target(text: str, actor: str, role: str) -> None:
+    norm = normalize(text)
+    assert assign_roles(norm, find_actors(norm, "SD" if actor != "houthis" else "YE"))[actor] == role

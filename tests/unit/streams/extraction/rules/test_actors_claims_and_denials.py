@@ -5,7 +5,7 @@ an accusation alone makes no incident."""
 import pytest
 
 from streams.extraction.arabic import normalize
-from streams.extraction.claims import is_disputed, rival_accounts
+from streams.extraction.claims import find_claimants, is_disputed, rival_accounts
 from tests.unit.streams.extraction.reading import actor_ids, actors_of, events, only, roles_of, tolls
 
 # "وكان ... قد تبنى": the claim of the incident reported
@@ -365,3 +365,12 @@ def test_a_claim_announced_before_the_report_names_the_doer() -> None:
         "الإسلام والمسلمين قد أعلنت في وقت سابق مسؤوليتها عن الهجوم."
     )
     assert "jnim" in actors_of(event)
+@pytest.mark.parametrize("speaker", ["المتحدث باسم", "الناطق الرسمي باسم"])
+def test_a_party_speaks_through_its_spokesman(speaker: str) -> None:
+    norm = normalize(f"قال {speaker} الجيش النيجيري إن قواته قتلت خمسة مسلحين.")
+    assert find_claimants(norm, "NG") == ["الجيش النيجيري"]
+
+
+def test_a_party_named_further_after_the_verb_is_not_speaking() -> None:
+    norm = normalize("قال شهود إن مسلحين من الجيش النيجيري قتلوا خمسة.")
+    assert "الجيش النيجيري" not in find_claimants(norm, "NG")

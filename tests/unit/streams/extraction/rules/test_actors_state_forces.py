@@ -304,3 +304,25 @@ def test_iranian_police_are_iranian_forces() -> None:
 def test_a_province_s_police_command_is_the_state_s_police() -> None:
     event = only("اشتباك\nأعلنت قيادة شرطة البصرة إصابة منتسبين اثنين خلال اشتباك مع مطلوبين في قضاء الزبير.")
     assert "iraqi_forces" in {a.id for a in event.actors}
+
+
+def test_a_syrian_provinces_internal_security_command_is_the_interior_ministrys() -> None:
+    # "قيادة الأمن الداخلي في محافظة X" is the interior ministry's since 2025; the Kurdish
+    # Asayish are "قوى الأمن الداخلي"
+    found = actor_ids("مقتل شخصين\nقالت قيادة الأمن الداخلي في محافظة حمص إن مسلحين قتلوا شخصين "
+                      "قرب بلدة تلكلخ.")
+    assert "syrian_security" in found
+    assert "asayish" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor"),
+    [
+        ("قتل شرطيان من قوى الأمن الداخلي في هجوم على مركز بمدينة خاش.", "IR", "iranian_forces"),
+        ("أصيب عنصر من قوى الأمن الداخلي بإطلاق نار في بلدة عرسال.", "LB", "lebanese_army"),
+        ("قتل عنصر من قوى الأمن الداخلي بهجوم على حاجز في بلدة تل تمر.", "SY", "asayish"),
+    ],
+)
+def test_internal_security_forces_are_the_storys_countrys(text: str, country: str, actor: str) -> None:
+    # "قوى الأمن الداخلي" alone: the Kurdish Asayish in Syria, the state's police elsewhere
+    assert [m.entry.id for m in find_actors(normalize(text), country)] == [actor]

@@ -328,3 +328,11 @@ def test_soldiers_and_the_members_of_an_allied_militia_beside_them_are_two_tolls
 
 def test_an_officer_and_soldiers_of_one_army_stay_one_toll() -> None:
     assert tolls("قتل ضابط وجنديان من الجيش السوداني في هجوم على بلدة الدلنج.") == [(3, None)]
+
+
+def test_a_spokesmans_force_owns_the_soldiers_its_pronoun_names() -> None:
+    # "أعلن المتحدث باسم X أن قواته ... فيما قتل ثلاثة من جنودها": X speaks, and "جنودها" are
+    # its own dead, not the attackers' counted before them
+    got = only("اشتباك في الإقليم\nأعلن المتحدث باسم الجيش الكيني أن قواته صدت هجوماً لحركة الشباب "
+               "على معسكر في بلدة هلوغو، وقتلت سبعة من المهاجمين، فيما قتل اثنان من جنودها.")
+    assert group_tolls_of(got) == {("al-Shabaab", 7, None), ("Kenyan forces", 2, None)}

@@ -442,3 +442,10 @@ def test_deaths_that_are_not_attacks_give_no_event(text: str) -> None:
 
 def test_an_attack_word_keeps_a_drowning_violent() -> None:
     assert events("أدى الهجوم الحوثي إلى غرق السفينة ومقتل بحارين في البحر الأحمر")
+
+
+def test_a_train_whose_carriages_left_their_rails_is_an_accident() -> None:
+    text = ("قتلى في حادث قطار\nلقي ثمانية أشخاص حتفهم وأصيب 25 آخرون بعدما خرجت أربع عربات من قطار "
+            "للبضائع والركاب عن قضبانها قرب مدينة أسوان فجر اليوم.")
+    assert events(text) == []
+    assert events(text.replace("عن قضبانها", "عن سكتها")) == []

@@ -138,3 +138,9 @@ def test_a_trigger_after_a_bare_lam_is_found() -> None:
 def test_cutting_heads_is_killing() -> None:
     assert counts("وقطع المسلحون رؤوس أربعة قرويين قبل أن يفروا") == [("killed", 4)]
     assert counts("قطعوا الطريق أمام أربعة قرويين") == []
+
+
+def test_tear_gas_fired_at_a_crowd_makes_no_explosion() -> None:
+    got = only("استشهاد شاب\nاستشهد شاب برصاص مستوطنين هاجموا قرية قرب نابلس، فيما أطلقت قوات الاحتلال "
+               "قنابل الغاز والصوت باتجاه الأهالي.")
+    assert got.type != "explosion"

@@ -431,3 +431,17 @@ def test_what_a_strike_coincided_with_keeps_the_strike_and_drops_the_old_massacr
     event = only(text)
     assert [(c.killed, c.injured) for c in event.casualties] == [(2, None)]
     assert "lb_abbassiyeh" in {loc.id for loc in event.locations}
+
+
+@pytest.mark.parametrize("sentences", ["أحكاماً بإعدام", "حكمين بإعدام"])
+def test_death_sentences_passed_on_many_are_no_incident(sentences: str) -> None:
+    text = (f"محكمة تصدر {sentences} متهمين\n"
+            f"أصدرت محكمة أمن الدولة في العاصمة، الأحد، {sentences} 9 متهمين بعد إدانتهم بالتخطيط "
+            "لتفجيرات، وفق ما نقلته وسائل الإعلام الرسمية.")
+    assert events(text) == []
+
+
+def test_a_group_that_put_captives_to_death_still_killed_them() -> None:
+    # "قام التنظيم بإعدام" is a killing, not a court's sentence
+    text = "إعدام رهائن\nقام مسلحو التنظيم بإعدام 6 رهائن في قرية قرب مدينة تدمر، وفق ناشطين."
+    assert tolls(text) == [(6, None)]

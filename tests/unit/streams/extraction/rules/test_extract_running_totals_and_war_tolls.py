@@ -216,3 +216,14 @@ def test_a_wars_running_total_is_background() -> None:
     text = ("استشهد 5 فلسطينيين في غارة إسرائيلية على مدينة رفح.\n"
             "وبذلك ترتفع حصيلة الشهداء منذ السابع من أكتوبر إلى 30000 شهيد.")
     assert tolls(text) == [(5, None)]
+
+
+def test_a_ministrys_count_of_the_last_hours_is_no_incident() -> None:
+    # the daily report sums the dead of many strikes since the last one; it names none
+    text = ("وزارة الصحة: 6 شهداء في يومين\n"
+            "قالت وزارة الصحة إن مستشفيات القطاع استقبلت خلال الساعات الـ24 الماضية 6 شهداء و19 "
+            "إصابة، ليرتفع عدد الشهداء منذ بدء الهدنة إلى 420.")
+    assert events(text) == []
+    # ... while a strike of those hours, told as an incident, stays one
+    strike = "غارة على منزل\nاستشهد 6 مواطنين بغارة على منزل في مدينة دير البلح ظهر اليوم."
+    assert tolls(strike) == [(6, None)]

@@ -43,6 +43,9 @@ def test_a_capital_right_before_a_verb_of_speech_is_no_site(text: str, site: str
          "قضاء الحويجة.", "iq_al_rashad", "iq_al_hawijah"),
         ("هجوم على الرشاد\nقتل جنديان بهجوم على نقطة عسكرية في ناحية الرشاد، قبل أن ينسحب المسلحون "
          "باتجاه قضاء الحويجة.", "iq_al_rashad", "iq_al_hawijah"),
+        # "نحو" right before the name is the escape's direction
+        ("هجوم على الرشاد\nقتل جنديان بهجوم على نقطة عسكرية في ناحية الرشاد قبل أن يلوذ المهاجمون "
+         "بالفرار نحو قضاء الحويجة.", "iq_al_rashad", "iq_al_hawijah"),
     ],
 )
 def test_where_the_attackers_fled_is_no_place_of_the_attack(text: str, site: str, refuge: str) -> None:
@@ -354,3 +357,30 @@ def test_a_search_operation_is_not_a_plea_and_its_places_are_the_sites() -> None
 )
 def test_a_plea_is_read_as_a_reaction_and_a_search_is_not(text: str, plea: bool) -> None:
     assert (_patterns().reaction.search(normalize(text)) is not None) == plea
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["كانت متجهة إلى مدينة نيامي", "في طريقها إلى نيامي", "المتجهة إلى نيامي"],
+)
+def test_the_town_a_vehicle_was_bound_for_is_not_the_site(heading: str) -> None:
+    text = f"كمين لحافلة\nقتل مسلحون ستة ركاب بعد أن أوقفوا حافلة {heading} قرب بلدة أيورو غرب النيجر."
+    found = place_ids(text)
+    assert "ne_ayorou" in found
+    assert "ne_niamey" not in found
+
+
+def test_the_road_after_a_vehicles_destination_is_the_site() -> None:
+    # "متجهة إلى X على الطريق بين Y وZ": X is only where it was bound, the road is where it was hit
+    text = ("كمين لقافلة\nأحرق مسلحون قافلة شاحنات كانت متجهة إلى نيامي على الطريق بين أيورو وتيلابيري، "
+            "وقتلوا أربعة سائقين.")
+    found = place_ids(text)
+    assert "ne_ayorou" in found
+    assert "ne_niamey" not in found
+
+
+def test_a_destination_near_where_the_vehicle_was_struck_stays() -> None:
+    # the convoy was hit on the last stretch of its way: the dam is the incident's area too
+    text = ("قصف قافلة\nقتل ثلاثة مدنيين بقصف مسيرة على قافلة كانت متجهة إلى سد تشرين قرب قرية أبو "
+            "قلقل جنوب شرقي منبج.")
+    assert "tishrin_dam" in place_ids(text)

@@ -655,6 +655,8 @@ def test_a_moroccan_commune_lies_in_its_provinces_seat_and_the_seat_is_no_other_
         ("قتل ثلاثة رعاة في هجوم على قرية فامبيتا غربي النيجر.", "ne_fambita"),
         ("أصيب خمسة أشخاص بقذيفة سقطت على قرية السريحة في ولاية الجزيرة.", "sd_al_sireha"),
         ("قتل شرطيان بانفجار عبوة قرب بلدة هلوغو في مقاطعة غاريسا الكينية.", "ke_hulugho"),
+        ("قتل ستة رعاة في اشتباك بين مسلحين من قبيلتين في مقاطعة أيود بولاية جونقلي.", "ss_ayod"),
+        ("قتل خمسة مدنيين بقصف مدفعي على بلدة موطا في إقليم أمهرة الإثيوبي.", "et_mota"),
     ],
 )
 def test_the_villages_of_africas_wars_are_their_own_place(text: str, place: str) -> None:
@@ -733,3 +735,20 @@ def test_aleppo_s_kurdish_quarter_lies_in_the_city() -> None:
 
 def test_khost_s_border_district_by_its_arabic_spelling() -> None:
     assert "af_sperah" in place_ids("قتل ثلاثة مدنيين بقصف مدفعي على قرية في مديرية سبيرا بولاية خوست.")
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "seat"),
+    [
+        ("قتل مزارع برصاص مجهولين قرب قرية عين الشقاق في ريف جبلة.", "sy_ayn_shiqaq", "jableh"),
+        ("أصيب طفلان بانفجار قذيفة قديمة في قرية حرف المسيترة بريف القرداحة.", "sy_harf_al_musaytirah",
+         "qardaha"),
+    ],
+)
+def test_a_village_in_a_towns_countryside_is_the_site_and_the_town_none(
+    text: str, village: str, seat: str
+) -> None:
+    # "في ريف Y" names the village's district by its seat, not a second place of the incident
+    found = place_ids(text)
+    assert village in found
+    assert seat not in found
