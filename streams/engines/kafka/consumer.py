@@ -51,7 +51,8 @@ reached no stream, or a stream skipped it at a rebalance and it has not come aga
 a skipped message held the commit until the next rebalance, however long that took): the
 partition is sought back to it and read again (replays are idempotent), at most once per
 ``REWIND_AGAIN`` seconds for the same offset. In the loop runs it happens a few times a run, at
-a worker's start, on every topic (the ticks most).
+a worker's start, on every topic (the ticks most). A rebalance can revoke the partition while the
+seek back waits for the log's first offset; the seek is then left to the partition's new owner.
 
 A worker that takes a partition over reads it again from its committed offset, on every topic
 its agents read, in no order across topics. The alerts step reads the incident changes and the
@@ -73,6 +74,7 @@ from typing import Any, cast
 
 import faust
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import IllegalStateError
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.transport.drivers.aiokafka import Consumer as FaustAIOKafkaConsumer
 from faust.types import TP, Message
@@ -294,8 +296,15 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
                 self.log.warning("%s: offsets %d to %d were deleted unread", tp, offset, earliest - 1)
                 self._committed_offset[tp] = earliest
                 continue
+            if not self.app.flow_control.is_active() or tp not in self.assignment():
+                continue  # a rebalance began during the look-up: the partition is sought anew
             self.log.warning("%s: offset %d reached no stream, later ones did: reading it again", tp, offset)
-            await self.seek(tp, offset)
+            try:
+                await self.seek(tp, offset)
+            except IllegalStateError:
+                # revoked since the check (a SIGTERM rolling restart crashed a worker so, exit 1):
+                # whoever owns it now reads it from the partition's commit
+                continue
 
     async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
         for tp in revoked:

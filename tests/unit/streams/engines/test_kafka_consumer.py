@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import faust
 import pytest
+from aiokafka.errors import IllegalStateError
 from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
@@ -247,6 +248,35 @@ def test_a_missing_offset_is_not_sought_during_a_rebalance(app: faust.App) -> No
     app.flow_control.suspend()  # the revocation seeks the partition back to its commit itself
     asyncio.run(app.consumer._read_missing_again())
     assert partition.seeks == []
+
+
+def test_a_missing_offset_is_not_sought_once_revoked_during_the_look_up(app: faust.App) -> None:
+    consumer.install(app)
+    partition = _Partition(app, earliest=0)
+    _offset_zero_missing(app)
+    assert _commit_offset(app) is None
+
+    async def revoked_meanwhile(*tps: TP) -> dict[TP, int]:
+        app.consumer.assignment = lambda: set()  # type: ignore[method-assign]
+        return {tp: 0 for tp in tps}
+
+    app.consumer.earliest_offsets = revoked_meanwhile  # type: ignore[method-assign]
+    asyncio.run(app.consumer._read_missing_again())
+    assert partition.seeks == []
+
+
+def test_a_seek_that_finds_the_partition_revoked_does_not_crash_the_consumer(app: faust.App) -> None:
+    """aiokafka refuses a seek on a partition no longer assigned; the new owner reads it."""
+    consumer.install(app)
+    _Partition(app, earliest=0)
+    _offset_zero_missing(app)
+    assert _commit_offset(app) is None
+
+    async def refused(tp: TP, offset: int) -> None:
+        raise IllegalStateError(f"No current assignment for partition {tp}")
+
+    app.consumer.seek = refused  # type: ignore[method-assign]
+    asyncio.run(app.consumer._read_missing_again())  # no exception
 
 
 def _assigned_with_backlog(app: faust.App, committed: int | None, end: int) -> None:
