@@ -281,6 +281,13 @@ def _may_count(norm: str) -> bool:
     return any(form in words for tok in TOKEN.findall(norm) for form in clitic_variants(tok))
 
 
+@functools.cache
+def _indefinite_groups() -> frozenset[str]:
+    """The nouns that name an armed group in the actor lexicon ("الحركة"، "الجماعة"), without
+    their article."""
+    return frozenset(normalize(w).removeprefix(ARTICLE) for w in actor_lexicon().group_anaphors)
+
+
 def _possessed(word: str) -> str | None:
     """The grammatical number of a people noun with a possessive pronoun: "والدتهما" (والده)
     and "طفلها" (طفل) are singular; "طفلاها"، "ابناه" are duals, whose nominative loses its
@@ -730,7 +737,7 @@ class _Parser:
             else:
                 value = NUMBER_VALUE[self._table("attacker_finished")[nxt]] if finished else 1
             self.kind, self.open_start = "killed", toks[i].start
-            group = self.perpetrator or str(_lex()["militants_group"])
+            group = self._attackers_group()
             end = i + 1 if form else i + 2
             return self._emit("killed", value, value is None, "fighters", group, i, end)
         kind = self.kind
@@ -1136,12 +1143,7 @@ class _Parser:
                 return "fighters", own, self.possessor
         form = _in(word, "militants")
         if form:
-            # the attackers' group, never a state force that killed them ("تمكنت القوات الأمنية
-            # من قتل المهاجمين الأربعة")
-            state = any(m.entry.group == self.perpetrator and m.entry.kind in STATE_KINDS
-                        for m in self.actors)
-            enemy = self.perpetrator if self.perpetrator and not state else str(_lex()["militants_group"])
-            return "fighters", self._table("militants")[form], enemy
+            return "fighters", self._table("militants")[form], self._attackers_group()
         for key, group in (("civilians", CIVILIANS), ("fighters", None), ("others", None)):
             form = _in(word, key)
             if form:
@@ -1154,6 +1156,13 @@ class _Parser:
         if number is not None:
             return "civilians", number, CIVILIANS
         return None
+
+    def _attackers_group(self) -> str:
+        """The group of the attackers the clause counts: its perpetrator, never a state force
+        that killed them ("فيما قتلت قوات الأمن ثلاثة من المهاجمين"، "تمكنت القوات الأمنية من
+        قتل المهاجمين الأربعة"): then the militants' group."""
+        state = any(m.entry.group == self.perpetrator and m.entry.kind in STATE_KINDS for m in self.actors)
+        return self.perpetrator if self.perpetrator and not state else str(_lex()["militants_group"])
 
     @staticmethod
     def _table(key: str) -> dict[str, str]:
@@ -1551,8 +1560,10 @@ class _Parser:
         state = any(m.entry.group == group and m.entry.kind in STATE_KINDS for m in self.actors)
         return state or group in (self.possessor, self.perpetrator)
 
-    def _owner(self, j: int, end: int) -> tuple[str, int] | None:
-        """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"."""
+    def _owner(self, j: int, end: int) -> tuple[str | None, int] | None:
+        """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"; None for
+        a group the text leaves unnamed ("مقاتلي ميليشيا عشائرية"), which is no side named in
+        the clause."""
         k = end
         conjoined = False  # "ضابط وجنديان من X": the owner is shared; the next noun still counts
         apart = False  # "خمسة جنود وعنصرين من قوة المهام": an armed group's members, not the soldiers'
@@ -1562,8 +1573,7 @@ class _Parser:
             if enemy and tok.text.startswith(AND) and tok.text[1:2] != AND:
                 break  # "حارسين ومهاجماً": the attacker is counted apart, not the guards' owner
             if enemy:  # the attackers are never the victims' group
-                group = self.perpetrator or str(_lex()["militants_group"])
-                return group, end if conjoined else k + 1
+                return self._attackers_group(), end if conjoined else k + 1
             if self.possessor is not None and _own_fighters(tok.text) is not None:
                 return self.possessor, end if conjoined else k + 1  # "اثنان من مقاتليها"
             mention = self._actor_at(tok.start, tok.end)
@@ -1571,6 +1581,11 @@ class _Parser:
                 break
             if mention is not None:
                 return mention.entry.group, end if conjoined else self._token_after(mention.end)
+            named = self._named_by_head(k, j)
+            if named is not None:
+                return named, end if conjoined else k + 1
+            if self._unnamed_group(k):
+                return None, end if conjoined else k + 1
             if not (_in(tok.text, "linkers") or _in(tok.text, "fighters") or _in(tok.text, "own_members")):
                 break  # "ثلاثة من منتسبي الحشد الشعبي": members of the force named after them
             joins = (tok.text.startswith(AND) and _in(tok.text, "fighters") is not None
@@ -1583,6 +1598,31 @@ class _Parser:
         if mention is not None:
             return mention.entry.group, self._token_after(mention.end)
         return None
+
+    def _named_by_head(self, k: int, j: int) -> str | None:
+        """The group a definite head noun at ``k`` refers back to: an actor named before the
+        count at ``j`` by that noun ("حركة الشباب" → "عناصر الحركة"، "تنظيم ولاية غرب أفريقيا"
+        → "مقاتلي الولاية"), the last one so named; else None."""
+        word = self.toks[k].text
+        if not word.startswith(ARTICLE) or len(word) <= len(ARTICLE) + 1 or j >= len(self.toks):
+            return None
+        head, before = word[len(ARTICLE):], self.toks[j].start
+        for m in reversed(self.actors):
+            if m.end > before:
+                continue
+            first = self.norm[m.start:m.end].split(" ", 1)[0]
+            prior = self.norm[:m.start].split()[-1:]
+            if head in (first, first.removeprefix(ARTICLE)) or prior in ([head], [AND + head]):
+                return m.entry.group
+        return None
+
+    def _unnamed_group(self, k: int) -> bool:
+        """An indefinite noun for an armed group at ``k`` with no actor's name after it
+        ("ميليشيا عشائرية"، "جماعة مسلحة"; not "جماعة بوكو حرام")."""
+        if self.toks[k].text not in _indefinite_groups():
+            return False
+        after = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return after is None or self._actor_at(after.start, after.end) is None
 
     def _soldiers_beside_members(self, j: int, joined: str) -> bool:
         """Soldiers or police at ``j`` joined to a noun for a force's members that is not one
@@ -1614,7 +1654,7 @@ class _Parser:
             if self.toks[i].start < after:
                 break
             if _in(self.toks[i].text, "attackers"):
-                return self.perpetrator or str(_lex()["militants_group"])
+                return self._attackers_group()
         return self.actors[k].entry.group if k >= 0 else self.default_group
 
 

@@ -328,3 +328,40 @@ def test_soldiers_and_the_members_of_an_allied_militia_beside_them_are_two_tolls
 
 def test_an_officer_and_soldiers_of_one_army_stay_one_toll() -> None:
     assert tolls("قتل ضابط وجنديان من الجيش السوداني في هجوم على بلدة الدلنج.") == [(3, None)]
+
+
+def test_each_sides_dead_in_a_clash_named_back_by_their_groups_head_noun_are_two_tolls() -> None:
+    # "الجماعة" and "الولاية" point back to the two groups the clause named by those nouns
+    event = only(
+        "اشتباكات بين تنظيمين في نيجيريا\nمايدوغوري - أفاد مصدر عسكري بأن مواجهات عنيفة دارت بين "
+        "جماعة بوكو حرام وتنظيم ولاية غرب أفريقيا قرب بلدة مونغونو وأسفرت عن مقتل 35 من مقاتلي "
+        "الجماعة و14 من عناصر الولاية."
+    )
+    assert sorted(k for _, k, _ in group_tolls_of(event)) == [14, 35]
+    assert len({g for g, _, _ in group_tolls_of(event)}) == 2
+
+
+def test_the_movements_members_killed_by_a_clan_militia_are_not_the_militias_dead() -> None:
+    event = only(
+        "معارك في شبيلي الوسطى\nجوهر - قتل ستة من مقاتلي ميليشيا عشائرية في مواجهات مع حركة الشباب "
+        "قرب بلدة جوهر، فيما قال زعيم العشيرة إن مقاتليه قتلوا ثمانية من عناصر الحركة."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {6, 8}
+    assert groups[8] == "al-Shabaab" and groups[6] != groups[8]
+
+
+def test_a_head_noun_no_named_group_was_called_by_is_no_owner() -> None:
+    # "عناصر الحركة" with no movement named: the side is not guessed from the head noun
+    norm = normalize("قتل خمسة من عناصر الحركة في اشتباك مع الجيش")
+    assert [(i.group, i.value) for i in find_casualties(norm, find_actors(norm))] == [(None, 5)]
+
+
+def test_attackers_killed_by_the_security_forces_are_a_toll_of_their_own() -> None:
+    event = only(
+        "هجوم على حاجز في بيشاور\nبيشاور - قتل أربعة من عناصر الشرطة في هجوم على نقطة تفتيش شمالي "
+        "المدينة، فيما قتلت قوات الأمن اثنين من المهاجمين."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {4, 2}
+    assert groups[2] == "militants"
