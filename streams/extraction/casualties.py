@@ -36,7 +36,7 @@ from streams.records import Casualties
 
 __all__ = [
     "CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "finishing_verbs",
-    "fold_restated",
+    "fold_restated", "names_others",
 ]
 
 # A clock time ("10:40") and a numbered label ("(تحديث 2)") are single tokens, never amounts.
@@ -1673,6 +1673,11 @@ def find_casualties(
     if not named:
         return items
     return [i for i in items if not any(a <= i.start and i.end <= b for a, b in named)]
+
+
+def names_others(word: str) -> bool:
+    """"آخرين"، "آخرون": people counted after others, more of them ("خمسة جنود آخرين")."""
+    return _in(word, "others") is not None
 
 
 def agent_spans(norm: str, actors: list[ActorMention] | None = None) -> list[tuple[int, int]]:

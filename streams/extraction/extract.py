@@ -49,7 +49,12 @@ from streams.extraction.casualties import (
     find_casualties,
     fold_restated,
 )
-from streams.extraction.claims import find_claimants, is_disputed, rival_accounts
+from streams.extraction.claims import (
+    find_claimants,
+    is_disputed,
+    retold_by_another_account,
+    rival_accounts,
+)
 from streams.extraction.data import Strict, load
 from streams.extraction.dates import (
     is_dated_entry,
@@ -773,6 +778,7 @@ def _clause(
     items = [
         i for i in items if not any(s <= a + i.start < e and i.kind in kinds for s, e, kinds in rivals or ())
     ]
+    items = retold_by_another_account(sub, items)
     if _figurative(sub, items, triggers):
         return None
     first = min(t.start for t in triggers)
