@@ -225,6 +225,7 @@ class PlacesLexicon(Strict):
     given_names: tuple[str, ...]
     person_titles: tuple[str, ...]
     neighbourhood_words: tuple[str, ...]
+    feature_words: tuple[str, ...]
     city_words: tuple[str, ...]
     camp_words: tuple[str, ...]
     directions: tuple[str, ...]
@@ -247,7 +248,7 @@ def lexicon() -> PlacesLexicon:
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
     "belonging", "border_words", "camp_words", "capital_words", "city_words", "cues", "directions",
-    "distance_words", "district_words", "escape_to", "given_names", "haunt_to", "list_words",
+    "distance_words", "district_words", "escape_to", "feature_words", "given_names", "haunt_to", "list_words",
     "located_words", "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names",
     "pair_words",
     "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
@@ -775,6 +776,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
         if all(c.level == "country" for c in candidates) and _names_a_backer(norm_text, s):
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
+        if any(c.level == "country" for c in candidates) and _after_feature_word(norm_text, s):
+            continue  # "بحيرة تشاد"، "خليج عمان": a lake or a gulf named after the country
         if all(c.level == "country" for c in candidates) and _next_word("launch_verbs").match(norm_text, e):
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s) or (
@@ -882,6 +885,16 @@ def _in_a_compound_number(norm_text: str, start: int, end: int) -> bool:
 def _after_neighbourhood_word(norm_text: str, start: int) -> bool:
     """The name follows "حي" as a word of its own: a city quarter named after a province."""
     return _after_word(norm_text, start, _words("neighbourhood_words"))
+
+
+def _after_feature_word(norm_text: str, start: int) -> bool:
+    """The name follows a word for a lake, a gulf, a sea, a strait or a river, bare or with a
+    proclitic ("ببحيرة تشاد"): the body of water's name."""
+    if start == 0 or norm_text[start - 1] != " ":
+        return False
+    word = _word_before(norm_text, start)
+    features = _words("feature_words")
+    return word is not None and any(f in features for f in clitic_variants(word))
 
 
 def _surface(norm_text: str, start: int, end: int) -> str:

@@ -1320,13 +1320,15 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # village the gazetteer lacks (its district's town and province named instead), two datelines
 # (Ankara for a strike in Iraq, Sanaa for a ship off Hodeidah), a hospital's district, the
 # Palestine of "موانئ فلسطين المحتلة", Jableh beside its village and Lake Chad's "تشاد".
+# blind62's and blind33's lowered to seven and four when a lake, a gulf or a river named after a
+# country ("بحيرة تشاد"، "نهر النيجر") stopped being read as that country.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 37, "blind9": 4, "blind10": 5,
     "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 2,
     "blind17": 5, "blind18": 16, "blind19": 7, "blind20": 7, "blind21": 8, "blind22": 16,
     "blind23": 2, "blind24": 2, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
-    "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
+    "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 4, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
@@ -1338,7 +1340,7 @@ FALSE_PLACES_AT_MOST = {
     "blind58": 2,
     "blind59": 1,
     "blind60": 0,
-    "blind62": 8,
+    "blind62": 7,
 }
 
 
