@@ -1194,7 +1194,8 @@ def _locations(draft: _Draft, fallback: list[PlaceMention], dateline: list[Place
     dateline is the desk's city, not the site ("بغداد (رويترز) - ... في الفلوجة" is not in
     Baghdad), unless the site lies in it or the incident names no town and no other division
     than the one the dateline lies in ("كاتسينا - ... بولاية كاتسينا"، "عمان - ... على الحدود مع
-    سوريا")."""
+    سوريا": the country across a border is no site). Another country named as the site ("أنقرة -
+    ... شمالي العراق") keeps the desk out."""
     if draft.places:
         places, resolved = list(draft.places.values()), dict(draft.resolved)
         sites = [p for p in places if p.rank >= DISTRICT]
@@ -1203,7 +1204,7 @@ def _locations(draft: _Draft, fallback: list[PlaceMention], dateline: list[Place
             if d.rank < DISTRICT:
                 continue  # "تونس -"، "غزة -": a country or division the sites lie in adds nothing
             if any(contains(d.id, p.id) for p in places) or (
-                not sites and all(p.level == "country" or contains(p.id, d.id) for p in places)
+                not sites and all(contains(p.id, d.id) or resolved.get(p.id) == "border" for p in places)
             ):
                 places.append(d)
                 resolved.setdefault(d.id, m.resolved_by)

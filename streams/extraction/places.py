@@ -82,8 +82,9 @@ DATELINE_DASHES = ("-", "–", "—")
 DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 # A small place's name glued to a locative "ب" is read as a place only if longer than this.
 MIN_GLUED_NAME = 3
-# How far before a name its border words are looked for ("الحدودية المشتركة مع ").
-BORDER_REACH = 24
+# How far before a name its border words are looked for ("الحدودية المشتركة مع "، "الحدود الشمالية
+# الشرقية مع ").
+BORDER_REACH = 44
 # How far before a pair of towns its word for "between" is looked for ("بين مدينتي ").
 STRETCH_REACH = 14
 # How far before a name its party words are looked for ("المدعومة من قبل " is 16 letters).
@@ -237,6 +238,7 @@ class PlacesLexicon(Strict):
     list_words: tuple[str, ...]
     pair_words: tuple[str, ...]
     border_words: tuple[str, ...]
+    border_sides: tuple[str, ...]
     near_words: tuple[str, ...]
 
 
@@ -247,8 +249,9 @@ def lexicon() -> PlacesLexicon:
 
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
-    "belonging", "border_words", "camp_words", "capital_words", "city_words", "cues", "directions",
-    "distance_words", "district_words", "escape_to", "feature_words", "given_names", "haunt_to", "list_words",
+    "belonging", "border_sides", "border_words", "camp_words", "capital_words", "city_words", "cues",
+    "directions", "distance_words", "district_words", "escape_to", "feature_words", "given_names",
+    "haunt_to", "list_words",
     "located_words", "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names",
     "pair_words",
     "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
@@ -1010,11 +1013,21 @@ def _across_borders(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceM
     return out
 
 
+@functools.cache
+def _border_before() -> re.Pattern[str]:
+    """A border's words at the end of a text, its sides between them and "مع" or not ("الحدود مع
+    "، "الحدود الشمالية الشرقية مع ")."""
+    with_ = normalize("مع")
+    heads = [w.removesuffix(" " + with_) for w in _words("border_words")]
+    sides = trie_regex(_words("border_sides"))
+    return re.compile(rf"(?<!\w)(?:{trie_regex(heads)})(?: (?:{sides}))* {with_} $")
+
+
 def _border_country(norm_text: str, mention: PlaceMention) -> PlaceEntry | None:
     """The country a name right after a border's words ("الحدود مع") stands for: the name of
     a country, or of a town that is its country's name too."""
     before = norm_text[max(0, mention.start - BORDER_REACH) : mention.start]
-    if not any(before.endswith(w + " ") for w in _words("border_words")):
+    if not _border_before().search(before):
         return None
     if mention.entry.level == "country":
         return mention.entry

@@ -1321,18 +1321,21 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # (Ankara for a strike in Iraq, Sanaa for a ship off Hodeidah), a hospital's district, the
 # Palestine of "موانئ فلسطين المحتلة", Jableh beside its village and Lake Chad's "تشاد".
 # blind62's and blind33's lowered to seven and four when a lake, a gulf or a river named after a
-# country ("بحيرة تشاد"، "نهر النيجر") stopped being read as that country.
+# country ("بحيرة تشاد"، "نهر النيجر") stopped being read as that country; blind62's to five and
+# blind2's, blind3's, blind8's, blind10's, blind18's, blind22's and blind53's by one each when a
+# dateline in another country than the one the text names as the site stayed the desk ("أنقرة -
+# ... شمالي العراق"), a country across a border ("على الحدود الشمالية مع سوريا") excepted.
 FALSE_PLACES_AT_MOST = {
-    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 37, "blind9": 4, "blind10": 5,
+    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 36, "blind9": 4, "blind10": 4,
     "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 8, "blind15": 3, "blind16": 2,
-    "blind17": 5, "blind18": 16, "blind19": 7, "blind20": 7, "blind21": 8, "blind22": 16,
+    "blind17": 5, "blind18": 15, "blind19": 7, "blind20": 7, "blind21": 8, "blind22": 15,
     "blind23": 2, "blind24": 2, "blind25": 8, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 4, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 6,
+    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 5,
     "blind54": 4,
     "blind55": 6,
     "blind56": 3,
@@ -1340,7 +1343,7 @@ FALSE_PLACES_AT_MOST = {
     "blind58": 2,
     "blind59": 1,
     "blind60": 0,
-    "blind62": 7,
+    "blind62": 5,
 }
 
 
