@@ -1304,13 +1304,31 @@ class _Parser:
                 self.toks[j].text.startswith(ARTICLE):
             return q.end  # "وإن إحدى الضربات أصابت صيدلية": one of the strikes, not one wounded
         counted = self._joined(q.start) and q.start > 1 and _quantity(self.toks, q.start - 2) is not None
-        before = self._noun(q.start - 1) if q.start > 0 and not counted else None
+        # "المسلحين الـ33": the article of a figure after its definite people noun
+        noun_at = q.start - 2 if q.start > 1 and self.toks[q.start - 1].text == ARTICLE else q.start - 1
+        before = self._noun(noun_at) if noun_at >= 0 and not counted else None
         if before and before[0] in ("civilians", "fighters"):
             # "قتلت قواته مسلحين اثنين": the amount follows its people noun (not "21 راكباً
             # وأربعة من عناصر الشرطة", an amount of its own after a counted noun)
             cls, _, group = before
-            return self._emit(open_kind, q.value, q.approximate, cls, group, q.start - 1, j)
+            self.open_start = min(self.open_start, self.toks[noun_at].start)
+            # past the figure even when the noun is an actor's name that ends before it
+            return max(j, self._emit(open_kind, q.value, q.approximate, cls, group, noun_at, j))
+        part = self._definite_forces(j)
+        if part is not None:
+            # "استشهد 11 من الأمنيين": the amount of the soldiers or police after "من", whose
+            # side is read as any soldiers' is, not the last count's
+            return self._emit(open_kind, q.value, q.approximate, "fighters", None, part, part + 1)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _definite_forces(self, j: int) -> int | None:
+        """The token of a definite noun for soldiers or police right after a partitive at ``j``
+        ("من الأمنيين"، "من الجنود"), else None."""
+        k = j + 1
+        if k >= len(self.toks) or self.toks[j].text != PARTITIVE:
+            return None
+        word = self.toks[k].text
+        return k if word.startswith(ARTICLE) and is_state_person(word) else None
 
     def _second_group(self, q: Quantity, noun: tuple[str, str, str | None] | None) -> bool:
         """An amount joined by "و" (standalone or glued) to a count of the same verb, with people of

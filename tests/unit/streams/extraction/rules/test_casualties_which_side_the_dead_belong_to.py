@@ -365,3 +365,21 @@ def test_attackers_killed_by_the_security_forces_are_a_toll_of_their_own() -> No
     groups = {k: g for g, k, _ in group_tolls_of(event)}
     assert set(groups) == {4, 2}
     assert groups[2] == "militants"
+
+
+def test_the_attackers_counted_after_their_definite_noun_are_not_the_soldiers_counted_before() -> None:
+    # "المسلحين الـ20": the figure after its people noun and the article
+    norm = normalize("وقال الجيش إن ثلاثة جنود قتلوا، وإن جميع المسلحين الـ20 قتلوا في العملية")
+    groups = {i.value: i.group for i in find_casualties(norm, find_actors(norm), "forces")}
+    assert set(groups) == {3, 20}
+    assert groups[20] != groups[3]
+
+
+def test_security_men_counted_after_a_partitive_are_not_the_militants_counted_before() -> None:
+    event = only(
+        "هجوم على ثكنة\nالقصرين - أعلنت وزارة الدفاع أن الوحدات العسكرية قضت على 12 إرهابياً إثر "
+        "هجوم على ثكنة بجبل الشعانبي، فيما استشهد أربعة من الأمنيين."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {12, 4}
+    assert groups[4] != groups[12]
