@@ -1673,7 +1673,21 @@ class _Parser:
                 break
             if _in(self.toks[i].text, "attackers"):
                 return self._attackers_group()
+        if k >= 0 and self._subject_of_the_killing(self.actors[k], j):
+            # "مجموعة من 24 مسلحاً هاجمت ... وإن قوات الأمن قتلت 18 منهم": the killers are not
+            # the dead; the gunmen told of before them are
+            people = self.uncounted
+            return people[2] or self._attackers_group() if people and people[1] == "fighters" else None
         return self.actors[k].entry.group if k >= 0 else self.default_group
+
+    def _subject_of_the_killing(self, mention: ActorMention, j: int) -> bool:
+        """The actor is the subject right before the casualty verb of the count before token
+        ``j`` ("قوات الأمن قتلت 18 منهم"); a verb joined by "و" has the subject of the verb
+        before it ("تصدت القوات لهجوم شنه عناصر الحركة وقتلت خمسة منهم")."""
+        verb = self._token_after(mention.end)
+        if verb != j - 2 or self.toks[verb].text.startswith(AND):
+            return False
+        return self._kind_at(verb) is not None
 
 
 def find_casualties(

@@ -383,3 +383,20 @@ def test_security_men_counted_after_a_partitive_are_not_the_militants_counted_be
     groups = {k: g for g, k, _ in group_tolls_of(event)}
     assert set(groups) == {12, 4}
     assert groups[4] != groups[12]
+
+
+def test_the_force_that_killed_them_is_not_what_of_them_refers_to() -> None:
+    # "منهم" after "قوات الأمن قتلت": the gunmen told of before, not the force that killed them
+    event = only(
+        "هجوم على مقر الولاية\nقال الناطق باسم الحكومة إن مجموعة من 15 مسلحاً هاجمت ليل الأحد مقر "
+        "الولاية في مدينة أبشي، وإن قوات الأمن قتلت تسعة منهم، فيما قتل شرطي من حرس المقر."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {9, 1}
+    assert groups[9] != groups[1]
+
+
+def test_of_them_after_a_named_group_still_refers_to_that_group() -> None:
+    norm = normalize("تصدت القوات لهجوم شنه عناصر من حركة الشباب وقتلت خمسة منهم")
+    actors = find_actors(norm)
+    assert [(i.group, i.value) for i in find_casualties(norm, actors)] == [("al-Shabaab", 5)]
