@@ -1314,21 +1314,26 @@ class _Parser:
             self.open_start = min(self.open_start, self.toks[noun_at].start)
             # past the figure even when the noun is an actor's name that ends before it
             return max(j, self._emit(open_kind, q.value, q.approximate, cls, group, noun_at, j))
-        part = self._definite_forces(j)
+        part = self._partitive_forces(j)
         if part is not None:
-            # "استشهد 11 من الأمنيين": the amount of the soldiers or police after "من", whose
-            # side is read as any soldiers' is, not the last count's
-            return self._emit(open_kind, q.value, q.approximate, "fighters", None, part, part + 1)
+            # "استشهد 11 من الأمنيين"، "مقتل اثنين من عناصرها": the amount of the soldiers or
+            # the speaker's own men after "من", whose side is read as theirs (the account's own
+            # for the pronoun), not the last count's
+            own = self.possessor if _own_fighters(self.toks[part].text) else None
+            return self._emit(open_kind, q.value, q.approximate, "fighters", own, part, part + 1)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
 
-    def _definite_forces(self, j: int) -> int | None:
-        """The token of a definite noun for soldiers or police right after a partitive at ``j``
-        ("من الأمنيين"، "من الجنود"), else None."""
+    def _partitive_forces(self, j: int) -> int | None:
+        """The token of a definite noun for soldiers or police ("من الأمنيين"، "من الجنود") or of
+        a force's men with its possessive pronoun ("من عناصرها") right after a partitive at
+        ``j``, else None."""
         k = j + 1
         if k >= len(self.toks) or self.toks[j].text != PARTITIVE:
             return None
         word = self.toks[k].text
-        return k if word.startswith(ARTICLE) and is_state_person(word) else None
+        if word.startswith(ARTICLE) and is_state_person(word):
+            return k
+        return k if _own_fighters(word) is not None else None
 
     def _second_group(self, q: Quantity, noun: tuple[str, str, str | None] | None) -> bool:
         """An amount joined by "و" (standalone or glued) to a count of the same verb, with people of

@@ -400,3 +400,13 @@ def test_of_them_after_a_named_group_still_refers_to_that_group() -> None:
     norm = normalize("تصدت القوات لهجوم شنه عناصر من حركة الشباب وقتلت خمسة منهم")
     actors = find_actors(norm)
     assert [(i.group, i.value) for i in find_casualties(norm, actors)] == [("al-Shabaab", 5)]
+
+
+def test_a_speakers_own_men_after_a_partitive_are_not_the_civilians_counted_before() -> None:
+    event = only(
+        "قتلى في قصف حدودي\nالقصر - قتل أربعة مواطنين بقصف طال بلدة حدودية خلال اشتباكات مع مهربين، "
+        "فيما أعلنت وزارة الدفاع مقتل اثنين من عناصرها."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {4, 2}
+    assert groups[4] == "civilians" and groups[2] != "civilians"
