@@ -36,7 +36,7 @@ from streams.records import Casualties
 
 __all__ = [
     "CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "finishing_verbs",
-    "fold_restated", "names_others",
+    "fold_restated", "militants_group", "names_others",
 ]
 
 # A clock time ("10:40") and a numbered label ("(تحديث 2)") are single tokens, never amounts.
@@ -1710,6 +1710,12 @@ def find_casualties(
     if not named:
         return items
     return [i for i in items if not any(a <= i.start and i.end <= b for a, b in named)]
+
+
+def militants_group() -> str:
+    """The label of fighters a state names by its word for them ("إرهابيين"، "مخربين") with no
+    group of their own named."""
+    return str(_lex()["militants_group"])
 
 
 def names_others(word: str) -> bool:

@@ -48,6 +48,7 @@ from streams.extraction.casualties import (
     combine,
     find_casualties,
     fold_restated,
+    militants_group,
 )
 from streams.extraction.claims import (
     find_claimants,
@@ -961,6 +962,7 @@ def _merge(draft: _Draft, clause: _Clause) -> None:
     for c in clause.casualties:
         if _counted_again_by_the_killer(draft, clause, c):
             continue
+        _name_the_militants(draft, clause, c)
         group = _rising_group(draft, clause, c)
         old = draft.tolls.get(group)
         latest = {kind for g, kind in clause.latest if g == c.group}
@@ -987,6 +989,21 @@ def _counted_again_by_the_killer(draft: _Draft, clause: _Clause, c: Casualties) 
     return bool(told) and any(
         m.entry.id in doers and m.start < min(told) for m in clause.actors
     )
+
+
+def _name_the_militants(draft: _Draft, clause: _Clause, c: Casualties) -> None:
+    """"قضت قوة من الجيش على ثلاثة مخربين" then "أعلنت سرايا القدس أن ثلاثة من مقاتليها
+    استشهدوا": the fighters the state counted under its word for them and the group's own dead of
+    the same figure are the same dead, told by both sides; the group's name replaces the word."""
+    generic = draft.tolls.get(militants_group())
+    if generic is None or c.killed is None or generic.killed != c.killed or c.group in draft.tolls:
+        return
+    if any(i.group == militants_group() for i in clause.items):
+        return  # "قتل 3 إرهابيين و3 من عناصر الحركة": counted apart in one clause, two tolls
+    armed = actor_lexicon().armed_group_kinds
+    if any(m.entry.group == c.group and m.entry.kind in armed for m in clause.actors):
+        del draft.tolls[militants_group()]
+        c.text = f"{generic.text} … {c.text}"
 
 
 def _rising_group(draft: _Draft, clause: _Clause, c: Casualties) -> str | None:

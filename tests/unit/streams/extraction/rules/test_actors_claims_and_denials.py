@@ -401,3 +401,21 @@ def test_the_same_figure_of_another_side_after_a_second_attribution_is_a_toll_of
 
 
 TWO_ACCOUNTS = "قال الجيش إن ثلاثة جنود قتلوا في الكمين، وقال مصدر محلي إن ثلاثة جنود آخرين قتلوا"
+
+
+def test_the_states_word_for_the_fighters_and_the_groups_own_dead_of_one_figure_are_one_toll() -> None:
+    text = (
+        "اشتباك في مخيم نور شمس\nطولكرم - قال الجيش الإسرائيلي إن قواته قضت على أربعة مخربين خلال "
+        "نشاط في مخيم نور شمس. وأعلنت كتائب القسام أن أربعة من مقاتليها استشهدوا في اشتباك مع قوات "
+        "الاحتلال في المخيم."
+    )
+    assert tolls(text) == [(4, None)]
+
+
+def test_the_states_word_for_the_fighters_and_another_figure_of_the_groups_are_two_tolls() -> None:
+    text = (
+        "اشتباك في مخيم نور شمس\nطولكرم - قال الجيش الإسرائيلي إن قواته قضت على أربعة مخربين خلال "
+        "نشاط في مخيم نور شمس. وأعلنت كتائب القسام أن اثنين من مقاتليها استشهدا في اشتباك مع قوات "
+        "الاحتلال في المخيم."
+    )
+    assert sorted(tolls(text)) == [(2, None), (4, None)]
