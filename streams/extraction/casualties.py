@@ -36,7 +36,7 @@ from streams.records import Casualties
 
 __all__ = [
     "CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "finishing_verbs",
-    "fold_restated",
+    "fold_restated", "militants_group", "names_others",
 ]
 
 # A clock time ("10:40") and a numbered label ("(تحديث 2)") are single tokens, never amounts.
@@ -279,6 +279,13 @@ def _may_count(norm: str) -> bool:
     """Whether a normalised clause has a word a casualty kind can be read from."""
     words = _kind_words()
     return any(form in words for tok in TOKEN.findall(norm) for form in clitic_variants(tok))
+
+
+@functools.cache
+def _indefinite_groups() -> frozenset[str]:
+    """The nouns that name an armed group in the actor lexicon ("الحركة"، "الجماعة"), without
+    their article."""
+    return frozenset(normalize(w).removeprefix(ARTICLE) for w in actor_lexicon().group_anaphors)
 
 
 def _possessed(word: str) -> str | None:
@@ -730,7 +737,7 @@ class _Parser:
             else:
                 value = NUMBER_VALUE[self._table("attacker_finished")[nxt]] if finished else 1
             self.kind, self.open_start = "killed", toks[i].start
-            group = self.perpetrator or str(_lex()["militants_group"])
+            group = self._attackers_group()
             end = i + 1 if form else i + 2
             return self._emit("killed", value, value is None, "fighters", group, i, end)
         kind = self.kind
@@ -1136,12 +1143,7 @@ class _Parser:
                 return "fighters", own, self.possessor
         form = _in(word, "militants")
         if form:
-            # the attackers' group, never a state force that killed them ("تمكنت القوات الأمنية
-            # من قتل المهاجمين الأربعة")
-            state = any(m.entry.group == self.perpetrator and m.entry.kind in STATE_KINDS
-                        for m in self.actors)
-            enemy = self.perpetrator if self.perpetrator and not state else str(_lex()["militants_group"])
-            return "fighters", self._table("militants")[form], enemy
+            return "fighters", self._table("militants")[form], self._attackers_group()
         for key, group in (("civilians", CIVILIANS), ("fighters", None), ("others", None)):
             form = _in(word, key)
             if form:
@@ -1154,6 +1156,13 @@ class _Parser:
         if number is not None:
             return "civilians", number, CIVILIANS
         return None
+
+    def _attackers_group(self) -> str:
+        """The group of the attackers the clause counts: its perpetrator, never a state force
+        that killed them ("فيما قتلت قوات الأمن ثلاثة من المهاجمين"، "تمكنت القوات الأمنية من
+        قتل المهاجمين الأربعة"): then the militants' group."""
+        state = any(m.entry.group == self.perpetrator and m.entry.kind in STATE_KINDS for m in self.actors)
+        return self.perpetrator if self.perpetrator and not state else str(_lex()["militants_group"])
 
     @staticmethod
     def _table(key: str) -> dict[str, str]:
@@ -1295,13 +1304,36 @@ class _Parser:
                 self.toks[j].text.startswith(ARTICLE):
             return q.end  # "وإن إحدى الضربات أصابت صيدلية": one of the strikes, not one wounded
         counted = self._joined(q.start) and q.start > 1 and _quantity(self.toks, q.start - 2) is not None
-        before = self._noun(q.start - 1) if q.start > 0 and not counted else None
+        # "المسلحين الـ33": the article of a figure after its definite people noun
+        noun_at = q.start - 2 if q.start > 1 and self.toks[q.start - 1].text == ARTICLE else q.start - 1
+        before = self._noun(noun_at) if noun_at >= 0 and not counted else None
         if before and before[0] in ("civilians", "fighters"):
             # "قتلت قواته مسلحين اثنين": the amount follows its people noun (not "21 راكباً
             # وأربعة من عناصر الشرطة", an amount of its own after a counted noun)
             cls, _, group = before
-            return self._emit(open_kind, q.value, q.approximate, cls, group, q.start - 1, j)
+            self.open_start = min(self.open_start, self.toks[noun_at].start)
+            # past the figure even when the noun is an actor's name that ends before it
+            return max(j, self._emit(open_kind, q.value, q.approximate, cls, group, noun_at, j))
+        part = self._partitive_forces(j)
+        if part is not None:
+            # "استشهد 11 من الأمنيين"، "مقتل اثنين من عناصرها": the amount of the soldiers or
+            # the speaker's own men after "من", whose side is read as theirs (the account's own
+            # for the pronoun), not the last count's
+            own = self.possessor if _own_fighters(self.toks[part].text) else None
+            return self._emit(open_kind, q.value, q.approximate, "fighters", own, part, part + 1)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _partitive_forces(self, j: int) -> int | None:
+        """The token of a definite noun for soldiers or police ("من الأمنيين"، "من الجنود") or of
+        a force's men with its possessive pronoun ("من عناصرها") right after a partitive at
+        ``j``, else None."""
+        k = j + 1
+        if k >= len(self.toks) or self.toks[j].text != PARTITIVE:
+            return None
+        word = self.toks[k].text
+        if word.startswith(ARTICLE) and is_state_person(word):
+            return k
+        return k if _own_fighters(word) is not None else None
 
     def _second_group(self, q: Quantity, noun: tuple[str, str, str | None] | None) -> bool:
         """An amount joined by "و" (standalone or glued) to a count of the same verb, with people of
@@ -1551,8 +1583,10 @@ class _Parser:
         state = any(m.entry.group == group and m.entry.kind in STATE_KINDS for m in self.actors)
         return state or group in (self.possessor, self.perpetrator)
 
-    def _owner(self, j: int, end: int) -> tuple[str, int] | None:
-        """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"."""
+    def _owner(self, j: int, end: int) -> tuple[str | None, int] | None:
+        """The actor a people noun belongs to: "عناصر من قوات النظام"، "جنود أتراك"; None for
+        a group the text leaves unnamed ("مقاتلي ميليشيا عشائرية"), which is no side named in
+        the clause."""
         k = end
         conjoined = False  # "ضابط وجنديان من X": the owner is shared; the next noun still counts
         apart = False  # "خمسة جنود وعنصرين من قوة المهام": an armed group's members, not the soldiers'
@@ -1562,8 +1596,7 @@ class _Parser:
             if enemy and tok.text.startswith(AND) and tok.text[1:2] != AND:
                 break  # "حارسين ومهاجماً": the attacker is counted apart, not the guards' owner
             if enemy:  # the attackers are never the victims' group
-                group = self.perpetrator or str(_lex()["militants_group"])
-                return group, end if conjoined else k + 1
+                return self._attackers_group(), end if conjoined else k + 1
             if self.possessor is not None and _own_fighters(tok.text) is not None:
                 return self.possessor, end if conjoined else k + 1  # "اثنان من مقاتليها"
             mention = self._actor_at(tok.start, tok.end)
@@ -1571,6 +1604,11 @@ class _Parser:
                 break
             if mention is not None:
                 return mention.entry.group, end if conjoined else self._token_after(mention.end)
+            named = self._named_by_head(k, j)
+            if named is not None:
+                return named, end if conjoined else k + 1
+            if self._unnamed_group(k):
+                return None, end if conjoined else k + 1
             if not (_in(tok.text, "linkers") or _in(tok.text, "fighters") or _in(tok.text, "own_members")):
                 break  # "ثلاثة من منتسبي الحشد الشعبي": members of the force named after them
             joins = (tok.text.startswith(AND) and _in(tok.text, "fighters") is not None
@@ -1583,6 +1621,31 @@ class _Parser:
         if mention is not None:
             return mention.entry.group, self._token_after(mention.end)
         return None
+
+    def _named_by_head(self, k: int, j: int) -> str | None:
+        """The group a definite head noun at ``k`` refers back to: an actor named before the
+        count at ``j`` by that noun ("حركة الشباب" → "عناصر الحركة"، "تنظيم ولاية غرب أفريقيا"
+        → "مقاتلي الولاية"), the last one so named; else None."""
+        word = self.toks[k].text
+        if not word.startswith(ARTICLE) or len(word) <= len(ARTICLE) + 1 or j >= len(self.toks):
+            return None
+        head, before = word[len(ARTICLE):], self.toks[j].start
+        for m in reversed(self.actors):
+            if m.end > before:
+                continue
+            first = self.norm[m.start:m.end].split(" ", 1)[0]
+            prior = self.norm[:m.start].split()[-1:]
+            if head in (first, first.removeprefix(ARTICLE)) or prior in ([head], [AND + head]):
+                return m.entry.group
+        return None
+
+    def _unnamed_group(self, k: int) -> bool:
+        """An indefinite noun for an armed group at ``k`` with no actor's name after it
+        ("ميليشيا عشائرية"، "جماعة مسلحة"; not "جماعة بوكو حرام")."""
+        if self.toks[k].text not in _indefinite_groups():
+            return False
+        after = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return after is None or self._actor_at(after.start, after.end) is None
 
     def _soldiers_beside_members(self, j: int, joined: str) -> bool:
         """Soldiers or police at ``j`` joined to a noun for a force's members that is not one
@@ -1614,8 +1677,22 @@ class _Parser:
             if self.toks[i].start < after:
                 break
             if _in(self.toks[i].text, "attackers"):
-                return self.perpetrator or str(_lex()["militants_group"])
+                return self._attackers_group()
+        if k >= 0 and self._subject_of_the_killing(self.actors[k], j):
+            # "مجموعة من 24 مسلحاً هاجمت ... وإن قوات الأمن قتلت 18 منهم": the killers are not
+            # the dead; the gunmen told of before them are
+            people = self.uncounted
+            return people[2] or self._attackers_group() if people and people[1] == "fighters" else None
         return self.actors[k].entry.group if k >= 0 else self.default_group
+
+    def _subject_of_the_killing(self, mention: ActorMention, j: int) -> bool:
+        """The actor is the subject right before the casualty verb of the count before token
+        ``j`` ("قوات الأمن قتلت 18 منهم"); a verb joined by "و" has the subject of the verb
+        before it ("تصدت القوات لهجوم شنه عناصر الحركة وقتلت خمسة منهم")."""
+        verb = self._token_after(mention.end)
+        if verb != j - 2 or self.toks[verb].text.startswith(AND):
+            return False
+        return self._kind_at(verb) is not None
 
 
 def find_casualties(
@@ -1633,6 +1710,17 @@ def find_casualties(
     if not named:
         return items
     return [i for i in items if not any(a <= i.start and i.end <= b for a, b in named)]
+
+
+def militants_group() -> str:
+    """The label of fighters a state names by its word for them ("إرهابيين"، "مخربين") with no
+    group of their own named."""
+    return str(_lex()["militants_group"])
+
+
+def names_others(word: str) -> bool:
+    """"آخرين"، "آخرون": people counted after others, more of them ("خمسة جنود آخرين")."""
+    return _in(word, "others") is not None
 
 
 def agent_spans(norm: str, actors: list[ActorMention] | None = None) -> list[tuple[int, int]]:

@@ -15,10 +15,10 @@ from typing import Literal
 
 from streams.extraction.actors import find_actors
 from streams.extraction.arabic import COMMAS, AliasMatcher, clitic_variants, normalize, trie_regex
-from streams.extraction.casualties import find_casualties
+from streams.extraction.casualties import CasualtyItem, find_casualties, names_others
 from streams.extraction.data import Strict, load
 
-__all__ = ["find_claimants", "is_disputed", "rival_accounts"]
+__all__ = ["find_claimants", "is_disputed", "retold_by_another_account", "rival_accounts"]
 
 WORD = re.compile(r"\w+")
 AFTER = 6
@@ -177,6 +177,29 @@ def rival_accounts(norm: str) -> list[tuple[int, int, frozenset[str]]]:
         if disputed:
             spans.append((m.start(), end, disputed))
     return spans
+
+
+def retold_by_another_account(norm: str, items: list[CasualtyItem]) -> list[CasualtyItem]:
+    """The counts of a clause less those a second account gives again: the same figure of the
+    same kind for the same side, told after an attribution and "إن" that follow the first
+    ("قال الجيش إن خمسة جنود قتلوا، وقالت الحركة إن مقاتليها قتلوا خمسة جنود": five dead, told
+    by both sides). People "آخرين" after the figure are more dead, not the same ones."""
+    kept: list[CasualtyItem] = []
+    for item in items:
+        if not any(_same_toll_retold(norm, told, item) for told in kept):
+            kept.append(item)
+    return kept
+
+
+def _same_toll_retold(norm: str, told: CasualtyItem, item: CasualtyItem) -> bool:
+    if item.value is None or (told.kind, told.value) != (item.kind, item.value):
+        return False
+    if item.group not in (told.group, None) or told.end > item.start:
+        return False
+    after = WORD.findall(norm, item.end)[:1]
+    if any(names_others(w) for w in after + WORD.findall(norm[item.start : item.end])):
+        return False
+    return _says_that(norm[told.end :], item.start - told.end)
 
 
 def is_disputed(norm: str) -> bool:

@@ -48,8 +48,14 @@ from streams.extraction.casualties import (
     combine,
     find_casualties,
     fold_restated,
+    militants_group,
 )
-from streams.extraction.claims import find_claimants, is_disputed, rival_accounts
+from streams.extraction.claims import (
+    find_claimants,
+    is_disputed,
+    retold_by_another_account,
+    rival_accounts,
+)
 from streams.extraction.data import Strict, load
 from streams.extraction.dates import (
     is_dated_entry,
@@ -773,6 +779,7 @@ def _clause(
     items = [
         i for i in items if not any(s <= a + i.start < e and i.kind in kinds for s, e, kinds in rivals or ())
     ]
+    items = retold_by_another_account(sub, items)
     if _figurative(sub, items, triggers):
         return None
     first = min(t.start for t in triggers)
@@ -955,6 +962,7 @@ def _merge(draft: _Draft, clause: _Clause) -> None:
     for c in clause.casualties:
         if _counted_again_by_the_killer(draft, clause, c):
             continue
+        _name_the_militants(draft, clause, c)
         group = _rising_group(draft, clause, c)
         old = draft.tolls.get(group)
         latest = {kind for g, kind in clause.latest if g == c.group}
@@ -981,6 +989,21 @@ def _counted_again_by_the_killer(draft: _Draft, clause: _Clause, c: Casualties) 
     return bool(told) and any(
         m.entry.id in doers and m.start < min(told) for m in clause.actors
     )
+
+
+def _name_the_militants(draft: _Draft, clause: _Clause, c: Casualties) -> None:
+    """"قضت قوة من الجيش على ثلاثة مخربين" then "أعلنت سرايا القدس أن ثلاثة من مقاتليها
+    استشهدوا": the fighters the state counted under its word for them and the group's own dead of
+    the same figure are the same dead, told by both sides; the group's name replaces the word."""
+    generic = draft.tolls.get(militants_group())
+    if generic is None or c.killed is None or generic.killed != c.killed or c.group in draft.tolls:
+        return
+    if any(i.group == militants_group() for i in clause.items):
+        return  # "قتل 3 إرهابيين و3 من عناصر الحركة": counted apart in one clause, two tolls
+    armed = actor_lexicon().armed_group_kinds
+    if any(m.entry.group == c.group and m.entry.kind in armed for m in clause.actors):
+        del draft.tolls[militants_group()]
+        c.text = f"{generic.text} … {c.text}"
 
 
 def _rising_group(draft: _Draft, clause: _Clause, c: Casualties) -> str | None:
@@ -1188,7 +1211,8 @@ def _locations(draft: _Draft, fallback: list[PlaceMention], dateline: list[Place
     dateline is the desk's city, not the site ("بغداد (رويترز) - ... في الفلوجة" is not in
     Baghdad), unless the site lies in it or the incident names no town and no other division
     than the one the dateline lies in ("كاتسينا - ... بولاية كاتسينا"، "عمان - ... على الحدود مع
-    سوريا")."""
+    سوريا": the country across a border is no site). Another country named as the site ("أنقرة -
+    ... شمالي العراق") keeps the desk out."""
     if draft.places:
         places, resolved = list(draft.places.values()), dict(draft.resolved)
         sites = [p for p in places if p.rank >= DISTRICT]
@@ -1197,7 +1221,7 @@ def _locations(draft: _Draft, fallback: list[PlaceMention], dateline: list[Place
             if d.rank < DISTRICT:
                 continue  # "تونس -"، "غزة -": a country or division the sites lie in adds nothing
             if any(contains(d.id, p.id) for p in places) or (
-                not sites and all(p.level == "country" or contains(p.id, d.id) for p in places)
+                not sites and all(contains(p.id, d.id) or resolved.get(p.id) == "border" for p in places)
             ):
                 places.append(d)
                 resolved.setdefault(d.id, m.resolved_by)

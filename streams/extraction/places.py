@@ -82,8 +82,9 @@ DATELINE_DASHES = ("-", "–", "—")
 DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 # A small place's name glued to a locative "ب" is read as a place only if longer than this.
 MIN_GLUED_NAME = 3
-# How far before a name its border words are looked for ("الحدودية المشتركة مع ").
-BORDER_REACH = 24
+# How far before a name its border words are looked for ("الحدودية المشتركة مع "، "الحدود الشمالية
+# الشرقية مع ").
+BORDER_REACH = 44
 # How far before a pair of towns its word for "between" is looked for ("بين مدينتي ").
 STRETCH_REACH = 14
 # How far before a name its party words are looked for ("المدعومة من قبل " is 16 letters).
@@ -234,6 +235,7 @@ class PlacesLexicon(Strict):
     given_names: tuple[str, ...]
     person_titles: tuple[str, ...]
     neighbourhood_words: tuple[str, ...]
+    feature_words: tuple[str, ...]
     city_words: tuple[str, ...]
     camp_words: tuple[str, ...]
     directions: tuple[str, ...]
@@ -245,6 +247,7 @@ class PlacesLexicon(Strict):
     list_words: tuple[str, ...]
     pair_words: tuple[str, ...]
     border_words: tuple[str, ...]
+    border_sides: tuple[str, ...]
     near_words: tuple[str, ...]
 
 
@@ -255,11 +258,11 @@ def lexicon() -> PlacesLexicon:
 
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
-    "belonging", "border_words", "camp_words", "capital_words", "city_words", "countryside_words",
-    "cues", "directions", "distance_words", "district_words", "escape_to", "escape_to_at_once",
-    "given_names", "haunt_to", "list_words", "located_words", "name_prefixes", "name_words",
-    "near_words", "neighbourhood_words", "noun_names", "pair_words", "person_titles",
-    "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
+    "belonging", "border_sides", "border_words", "camp_words", "capital_words", "city_words",
+    "countryside_words", "cues", "directions", "distance_words", "district_words", "escape_to",
+    "escape_to_at_once", "feature_words", "given_names", "haunt_to", "list_words", "located_words",
+    "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
+    "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
 ]
 
 
@@ -815,6 +818,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
         if all(c.level == "country" for c in candidates) and _names_a_backer(norm_text, s):
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
+        if any(c.level == "country" for c in candidates) and _after_feature_word(norm_text, s):
+            continue  # "بحيرة تشاد"، "خليج عمان": a lake or a gulf named after the country
         if all(c.level == "country" for c in candidates) and _next_word("launch_verbs").match(norm_text, e):
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s) or (
@@ -924,6 +929,16 @@ def _in_a_compound_number(norm_text: str, start: int, end: int) -> bool:
 def _after_neighbourhood_word(norm_text: str, start: int) -> bool:
     """The name follows "حي" as a word of its own: a city quarter named after a province."""
     return _after_word(norm_text, start, _words("neighbourhood_words"))
+
+
+def _after_feature_word(norm_text: str, start: int) -> bool:
+    """The name follows a word for a lake, a gulf, a sea, a strait or a river, bare or with a
+    proclitic ("ببحيرة تشاد"): the body of water's name."""
+    if start == 0 or norm_text[start - 1] != " ":
+        return False
+    word = _word_before(norm_text, start)
+    features = _words("feature_words")
+    return word is not None and any(f in features for f in clitic_variants(word))
 
 
 def _surface(norm_text: str, start: int, end: int) -> str:
@@ -1039,11 +1054,21 @@ def _across_borders(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceM
     return out
 
 
+@functools.cache
+def _border_before() -> re.Pattern[str]:
+    """A border's words at the end of a text, its sides between them and "مع" or not ("الحدود مع
+    "، "الحدود الشمالية الشرقية مع ")."""
+    with_ = normalize("مع")
+    heads = [w.removesuffix(" " + with_) for w in _words("border_words")]
+    sides = trie_regex(_words("border_sides"))
+    return re.compile(rf"(?<!\w)(?:{trie_regex(heads)})(?: (?:{sides}))* {with_} $")
+
+
 def _border_country(norm_text: str, mention: PlaceMention) -> PlaceEntry | None:
     """The country a name right after a border's words ("الحدود مع") stands for: the name of
     a country, or of a town that is its country's name too."""
     before = norm_text[max(0, mention.start - BORDER_REACH) : mention.start]
-    if not any(before.endswith(w + " ") for w in _words("border_words")):
+    if not _border_before().search(before):
         return None
     if mention.entry.level == "country":
         return mention.entry

@@ -124,7 +124,7 @@ BLIND6_BASELINE = {
 # place recall 0.896 with the corrected ids, 4 events from non-violent text; bench/README.md).
 BLIND7_BASELINE = {
     "casualty_f1": 0.91,
-    "actor_recall": 0.92,
+    "actor_recall": 0.962,
     "location_recall": 0.93,
     "contested_accuracy": 0.97,
     "false_events_nonviolent": 0,
@@ -178,7 +178,7 @@ BLIND10_BASELINE = {
 # (before them: F1 0.889, actor recall 0.775, place recall 0.705 with the corrected ids, 3
 # events from non-violent text; bench/README.md).
 BLIND11_BASELINE = {
-    "casualty_f1": 0.98,
+    "casualty_f1": 1.0,
     "actor_recall": 0.94,
     "location_recall": 0.91,
     "contested_accuracy": 1.0,
@@ -230,7 +230,7 @@ BLIND14_BASELINE = {
 # the fixes they prompted (before them: F1 0.943, actor recall 0.886, place recall 0.953 with the
 # corrected ids, 2 events from non-violent text; bench/README.md).
 BLIND15_BASELINE = {
-    "casualty_f1": 0.97,
+    "casualty_f1": 0.994,
     "actor_recall": 0.95,
     "location_recall": 0.98,
     "contested_accuracy": 0.93,
@@ -305,7 +305,7 @@ BLIND21_BASELINE = {
     # raised with the sixty-first set's fixes (a relative attack verb's subject comes after it:
     # "الهجوم الذي شنه داعش على أحد مواقعه", the toll before it is the soldiers' own)
     "casualty_f1": 0.91,
-    "actor_recall": 0.81,
+    "actor_recall": 0.828,
     "location_recall": 0.87,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 2,
@@ -319,7 +319,7 @@ BLIND21_BASELINE = {
 # 0.729, place recall 0.849 with the corrected ids, 28 false places, 8 events from non-violent
 # text; bench/README.md).
 BLIND22_BASELINE = {
-    "casualty_f1": 0.937,
+    "casualty_f1": 0.947,
     "actor_recall": 0.89,
     "location_recall": 0.95,
     "contested_accuracy": 0.91,
@@ -411,7 +411,7 @@ BLIND28_BASELINE = {
 # them: F1 0.951, actor recall 0.824, place recall 0.902 with the corrected ids, 13 false places,
 # 4 events from non-violent text; bench/README.md).
 BLIND29_BASELINE = {
-    "casualty_f1": 0.96,
+    "casualty_f1": 0.986,
     "actor_recall": 0.94,
     "location_recall": 0.98,
     "contested_accuracy": 0.94,
@@ -912,7 +912,7 @@ BLIND57_BASELINE = {
 # recall 0.647 with the corrected ids (0.419 and 0.529 before), 21 false places (30 before), no
 # event from non-violent text; bench/README.md).
 BLIND58_BASELINE = {
-    "casualty_f1": 0.947,
+    "casualty_f1": 0.992,
     "actor_recall": 0.932,
     "location_recall": 0.961,
     "contested_accuracy": 0.958,
@@ -980,7 +980,7 @@ BLIND60_BASELINE = {
 # corrected ids (0.731 and 0.652 before), 23 false places (25 before), 3 events from non-violent
 # text, 2 wrong perpetrators; bench/README.md).
 BLIND62_BASELINE = {
-    "casualty_f1": 0.967,
+    "casualty_f1": 0.984,
     "actor_recall": 0.974,
     "location_recall": 0.978,
     "contested_accuracy": 1.0,
@@ -1351,17 +1351,24 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # blind25's, blind38's and blind53's lowered by one with them (where a vehicle was bound, "قافلة
 # متجهة إلى باماكو"، "حافلة متجهة إلى كويتا"، is no site unless it lies near a town of the
 # sentence). With both sets' rules together blind53's is one lower again and blind62's seven.
+# blind62's and blind33's lowered to seven and four when a lake, a gulf or a river named after a
+# country ("بحيرة تشاد"، "نهر النيجر") stopped being read as that country; blind62's to five and
+# blind2's, blind3's, blind8's, blind10's, blind18's, blind22's and blind53's by one each when a
+# dateline in another country than the one the text names as the site stayed the desk ("أنقرة -
+# ... شمالي العراق"), a country across a border ("على الحدود الشمالية مع سوريا") excepted. With
+# the sixty-first and sixty-second sets' rules as well, blind8's, blind53's and blind62's are one
+# lower again.
 FALSE_PLACES_AT_MOST = {
-    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 7, "blind3": 3,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 36, "blind9": 4, "blind10": 5,
+    "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 35, "blind9": 4, "blind10": 4,
     "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
-    "blind17": 5, "blind18": 16, "blind19": 6, "blind20": 7, "blind21": 7, "blind22": 16,
+    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 7, "blind21": 7, "blind22": 15,
     "blind23": 2, "blind24": 2, "blind25": 7, "blind26": 17, "blind27": 4, "blind28": 13,
-    "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 5, "blind31": 9, "blind34": 1,
+    "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 2,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 5,
+    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 4,
     "blind54": 4,
     "blind55": 6,
     "blind56": 3,
@@ -1369,7 +1376,7 @@ FALSE_PLACES_AT_MOST = {
     "blind58": 2,
     "blind59": 1,
     "blind60": 0,
-    "blind62": 7,
+    "blind62": 4,
     "blind61": 0,
 }
 

@@ -5,7 +5,8 @@ an accusation alone makes no incident."""
 import pytest
 
 from streams.extraction.arabic import normalize
-from streams.extraction.claims import find_claimants, is_disputed, rival_accounts
+from streams.extraction.casualties import find_casualties
+from streams.extraction.claims import find_claimants, is_disputed, retold_by_another_account, rival_accounts
 from tests.unit.streams.extraction.reading import actor_ids, actors_of, events, only, roles_of, tolls
 
 # "وكان ... قد تبنى": the claim of the incident reported
@@ -374,3 +375,56 @@ def test_a_party_speaks_through_its_spokesman(speaker: str) -> None:
 def test_a_party_named_further_after_the_verb_is_not_speaking() -> None:
     norm = normalize("قال شهود إن مسلحين من الجيش النيجيري قتلوا خمسة.")
     assert "الجيش النيجيري" not in find_claimants(norm, "NG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the army's figure, then the group's own account of the same dead
+        "هجوم على قاعدة في هيران\nبلدوين - قال الجيش الصومالي إن أربعة جنود قتلوا في هجوم على قاعدة "
+        "عسكرية قرب بلدوين، وقالت حركة الشباب إن مقاتليها قتلوا أربعة جنود.",
+        # the claim and its figure joined to the army's statement by "و"
+        "كمين في وسط مالي\nموبتي - أعلن الجيش المالي مقتل أربعة من جنوده في كمين قرب مدينة جني، وتبنت "
+        "جماعة نصرة الإسلام والمسلمين الهجوم وقالت إنها قتلت أربعة جنود.",
+    ],
+)
+def test_the_same_figure_told_by_both_sides_in_one_sentence_is_one_toll(text: str) -> None:
+    assert tolls(text) == [(4, None)]
+
+
+def test_the_same_figure_of_others_after_a_second_attribution_adds_to_the_toll() -> None:
+    items = [
+        (i.value, i.group) for i in retold_by_another_account(
+            normalize(TWO_ACCOUNTS), find_casualties(normalize(TWO_ACCOUNTS), [], "forces")
+        ) if i.value is not None
+    ]
+    assert items == [(3, "forces"), (3, "forces")]
+
+
+def test_the_same_figure_of_another_side_after_a_second_attribution_is_a_toll_of_its_own() -> None:
+    text = (
+        "اشتباك في وزيرستان\nميرانشاه - قال الجيش الباكستاني إن ثلاثة جنود قتلوا في اشتباك قرب "
+        "ميرانشاه، وقالت الشرطة المحلية إن ثلاثة مسلحين قتلوا."
+    )
+    assert sorted(tolls(text)) == [(3, None), (3, None)]
+
+
+TWO_ACCOUNTS = "قال الجيش إن ثلاثة جنود قتلوا في الكمين، وقال مصدر محلي إن ثلاثة جنود آخرين قتلوا"
+
+
+def test_the_states_word_for_the_fighters_and_the_groups_own_dead_of_one_figure_are_one_toll() -> None:
+    text = (
+        "اشتباك في مخيم نور شمس\nطولكرم - قال الجيش الإسرائيلي إن قواته قضت على أربعة مخربين خلال "
+        "نشاط في مخيم نور شمس. وأعلنت كتائب القسام أن أربعة من مقاتليها استشهدوا في اشتباك مع قوات "
+        "الاحتلال في المخيم."
+    )
+    assert tolls(text) == [(4, None)]
+
+
+def test_the_states_word_for_the_fighters_and_another_figure_of_the_groups_are_two_tolls() -> None:
+    text = (
+        "اشتباك في مخيم نور شمس\nطولكرم - قال الجيش الإسرائيلي إن قواته قضت على أربعة مخربين خلال "
+        "نشاط في مخيم نور شمس. وأعلنت كتائب القسام أن اثنين من مقاتليها استشهدا في اشتباك مع قوات "
+        "الاحتلال في المخيم."
+    )
+    assert sorted(tolls(text)) == [(2, None), (4, None)]

@@ -336,3 +336,83 @@ def test_a_spokesmans_force_owns_the_soldiers_its_pronoun_names() -> None:
     got = only("اشتباك في الإقليم\nأعلن المتحدث باسم الجيش الكيني أن قواته صدت هجوماً لحركة الشباب "
                "على معسكر في بلدة هلوغو، وقتلت سبعة من المهاجمين، فيما قتل اثنان من جنودها.")
     assert group_tolls_of(got) == {("al-Shabaab", 7, None), ("Kenyan forces", 2, None)}
+def test_each_sides_dead_in_a_clash_named_back_by_their_groups_head_noun_are_two_tolls() -> None:
+    # "الجماعة" and "الولاية" point back to the two groups the clause named by those nouns
+    event = only(
+        "اشتباكات بين تنظيمين في نيجيريا\nمايدوغوري - أفاد مصدر عسكري بأن مواجهات عنيفة دارت بين "
+        "جماعة بوكو حرام وتنظيم ولاية غرب أفريقيا قرب بلدة مونغونو وأسفرت عن مقتل 35 من مقاتلي "
+        "الجماعة و14 من عناصر الولاية."
+    )
+    assert sorted(k for _, k, _ in group_tolls_of(event)) == [14, 35]
+    assert len({g for g, _, _ in group_tolls_of(event)}) == 2
+
+
+def test_the_movements_members_killed_by_a_clan_militia_are_not_the_militias_dead() -> None:
+    event = only(
+        "معارك في شبيلي الوسطى\nجوهر - قتل ستة من مقاتلي ميليشيا عشائرية في مواجهات مع حركة الشباب "
+        "قرب بلدة جوهر، فيما قال زعيم العشيرة إن مقاتليه قتلوا ثمانية من عناصر الحركة."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {6, 8}
+    assert groups[8] == "al-Shabaab" and groups[6] != groups[8]
+
+
+def test_a_head_noun_no_named_group_was_called_by_is_no_owner() -> None:
+    # "عناصر الحركة" with no movement named: the side is not guessed from the head noun
+    norm = normalize("قتل خمسة من عناصر الحركة في اشتباك مع الجيش")
+    assert [(i.group, i.value) for i in find_casualties(norm, find_actors(norm))] == [(None, 5)]
+
+
+def test_attackers_killed_by_the_security_forces_are_a_toll_of_their_own() -> None:
+    event = only(
+        "هجوم على حاجز في بيشاور\nبيشاور - قتل أربعة من عناصر الشرطة في هجوم على نقطة تفتيش شمالي "
+        "المدينة، فيما قتلت قوات الأمن اثنين من المهاجمين."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {4, 2}
+    assert groups[2] == "militants"
+
+
+def test_the_attackers_counted_after_their_definite_noun_are_not_the_soldiers_counted_before() -> None:
+    # "المسلحين الـ20": the figure after its people noun and the article
+    norm = normalize("وقال الجيش إن ثلاثة جنود قتلوا، وإن جميع المسلحين الـ20 قتلوا في العملية")
+    groups = {i.value: i.group for i in find_casualties(norm, find_actors(norm), "forces")}
+    assert set(groups) == {3, 20}
+    assert groups[20] != groups[3]
+
+
+def test_security_men_counted_after_a_partitive_are_not_the_militants_counted_before() -> None:
+    event = only(
+        "هجوم على ثكنة\nالقصرين - أعلنت وزارة الدفاع أن الوحدات العسكرية قضت على 12 إرهابياً إثر "
+        "هجوم على ثكنة بجبل الشعانبي، فيما استشهد أربعة من الأمنيين."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {12, 4}
+    assert groups[4] != groups[12]
+
+
+def test_the_force_that_killed_them_is_not_what_of_them_refers_to() -> None:
+    # "منهم" after "قوات الأمن قتلت": the gunmen told of before, not the force that killed them
+    event = only(
+        "هجوم على مقر الولاية\nقال الناطق باسم الحكومة إن مجموعة من 15 مسلحاً هاجمت ليل الأحد مقر "
+        "الولاية في مدينة أبشي، وإن قوات الأمن قتلت تسعة منهم، فيما قتل شرطي من حرس المقر."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {9, 1}
+    assert groups[9] != groups[1]
+
+
+def test_of_them_after_a_named_group_still_refers_to_that_group() -> None:
+    norm = normalize("تصدت القوات لهجوم شنه عناصر من حركة الشباب وقتلت خمسة منهم")
+    actors = find_actors(norm)
+    assert [(i.group, i.value) for i in find_casualties(norm, actors)] == [("al-Shabaab", 5)]
+
+
+def test_a_speakers_own_men_after_a_partitive_are_not_the_civilians_counted_before() -> None:
+    event = only(
+        "قتلى في قصف حدودي\nالقصر - قتل أربعة مواطنين بقصف طال بلدة حدودية خلال اشتباكات مع مهربين، "
+        "فيما أعلنت وزارة الدفاع مقتل اثنين من عناصرها."
+    )
+    groups = {k: g for g, k, _ in group_tolls_of(event)}
+    assert set(groups) == {4, 2}
+    assert groups[4] == "civilians" and groups[2] != "civilians"

@@ -384,3 +384,27 @@ def test_a_destination_near_where_the_vehicle_was_struck_stays() -> None:
     text = ("قصف قافلة\nقتل ثلاثة مدنيين بقصف مسيرة على قافلة كانت متجهة إلى سد تشرين قرب قرية أبو "
             "قلقل جنوب شرقي منبج.")
     assert "tishrin_dam" in place_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "desk"),
+    [
+        ("تحييد مسلحين\nأنقرة - أعلنت وزارة الدفاع التركية تحييد ستة مسلحين من حزب العمال الكردستاني "
+         "في غارات جوية على مواقع للحزب شمالي العراق.", "tr_ankara"),
+        ("هجوم على قاعدة\nنيامي - قتل سبعة جنود ماليين في هجوم لمسلحين على قاعدة عسكرية شمالي مالي، "
+         "بحسب مصدر أمني.", "ne_niamey"),
+    ],
+)
+def test_a_dateline_in_another_country_than_the_one_named_as_the_site_is_the_desk(
+    text: str, desk: str
+) -> None:
+    assert desk not in location_ids(text)
+
+
+@pytest.mark.parametrize(
+    "border",
+    ["على الحدود مع سوريا", "على الحدود الشمالية الشرقية مع سوريا", "قرب الحدود الشمالية مع سوريا"],
+)
+def test_a_dateline_beside_a_border_with_another_country_is_the_site(border: str) -> None:
+    text = f"اشتباك مع مهربين\nعمان - قتل أربعة مهربين في اشتباك مع قوات حرس الحدود الأردنية {border}."
+    assert "jo_amman" in location_ids(text)

@@ -315,3 +315,20 @@ def test_a_common_word_governed_by_another_noun_is_no_division() -> None:
     assert "eg_beheira" not in found
     assert "td_barkaram" in found
     assert "eg_beheira" in place_ids("قتل شخصان بإطلاق نار في البحيرة شمال مصر.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("قتل تسعة صيادين في هجوم لمسلحين على ضفاف بحيرة تشاد قرب بلدة باغا في ولاية بورنو.", "td"),
+        ("قتل أربعة جنود في هجوم لمسلحين على زورق يعبر نهر النيجر قرب بلدة أنسونغو.", "ne"),
+        ("استهدف زورق مسير ناقلة نفط في خليج عمان فجر اليوم دون وقوع إصابات.", "om"),
+        ("قتل ستة صيادين في هجوم على قاربهم ببحيرة تشاد.", "td"),
+    ],
+)
+def test_a_lake_a_gulf_or_a_river_named_after_a_country_is_not_that_country(text: str, country: str) -> None:
+    assert country not in _place_ids(text)
+
+
+def test_a_country_named_beside_a_lake_is_still_a_place() -> None:
+    assert "td" in _place_ids("قتل ستة جنود في هجوم على موقع عسكري في تشاد قرب البحيرة.")
