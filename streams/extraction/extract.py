@@ -1189,10 +1189,16 @@ def _actors(
     if claimant is not None:  # "وتبنت الحركة الهجوم": the group named earlier in the article
         entries[claimant.id] = claimant
         roles[claimant.id] = "perpetrator"
-    for norm in told or []:
-        for entry in attributed_attackers(norm, country):
-            entries[entry.id] = entry
-            roles[entry.id] = "perpetrator"
+    # the attackers a later sentence tells of are the ones the incident left unnamed: where it
+    # names its doer ("شن الجيش غارة على مواقع الحركة ... وقال إن المسلحين من عناصر الحركة"),
+    # they are the ones it hit
+    unnamed = actor_lexicon().unknown_actor
+    attributed = [
+        entry for norm in told or [] for entry in attributed_attackers(norm, country)
+    ] if not any(role == "perpetrator" and i != unnamed for i, role in roles.items()) else []
+    for entry in attributed:
+        entries[entry.id] = entry
+        roles[entry.id] = "perpetrator"
     hit = {c.group for c in draft.tolls.values()}
     for actor_id, role in roles.items():
         if role == "mentioned" and entries[actor_id].group in hit:

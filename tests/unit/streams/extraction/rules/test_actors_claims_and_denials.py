@@ -502,3 +502,12 @@ def test_only_the_attackers_referred_back_through_belonging_words_name_the_group
     sentence: str, found: list[str]
 ) -> None:
     assert [e.id for e in attributed_attackers(normalize(sentence), "SO")] == found
+
+
+def test_the_gunmen_of_a_group_an_attack_of_the_army_hit_are_not_its_attackers() -> None:
+    text = (
+        "غارة على مواقع للشباب\nشن الجيش الصومالي غارة على مواقع لحركة الشباب في إقليم شبيلي "
+        "السفلى أسفرت عن مقتل 12 مسلحاً. وقال الجيش إن المسلحين من عناصر حركة الشباب."
+    )
+    roles = roles_of(only(text))
+    assert (roles["somali_forces"], roles["al_shabaab"]) == ("perpetrator", "target")
