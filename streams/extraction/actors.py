@@ -114,6 +114,7 @@ class HedgedAttribution(Strict):
     links: tuple[str, ...]
     negations: tuple[str, ...]
     habitual: tuple[str, ...]
+    of_a_kind: tuple[str, ...]
 
 
 class ActorLexicon(Strict):
@@ -247,15 +248,22 @@ def _attribution_cue() -> re.Pattern[str]:
 
 
 @functools.cache
-def _habitual() -> re.Pattern[str]:
-    words = trie_regex(normalize(w) for w in lexicon().hedged_attribution.habitual)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+def _habit_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of habit, and the phrases of attacks of a kind, of ``hedged_attribution``."""
+    h = lexicon().hedged_attribution
+    habit, kind = (trie_regex(normalize(w) for w in words) for words in (h.habitual, h.of_a_kind))
+    return re.compile(rf"(?<!\w)(?:{habit})(?!\w)"), re.compile(rf"(?<!\w)(?:{kind})(?!\w)")
 
 
 def _by_habit(norm_text: str, start: int, end: int) -> bool:
-    """A word of habit around an actor: "تتهم السلطات عادة X بتنفيذ مثل هذه الهجمات" accuses X of
-    attacks of the kind, not of this one."""
-    return _habitual().search(norm_text, max(0, start - 40), end + 60) is not None
+    """An actor accused by habit: a word of habit shortly before it ("تتهم السلطات عادة X"), or
+    attacks of a kind shortly after ("بتنفيذ مثل هذه الهجمات"): of attacks like this one, not
+    of this one."""
+    habit, kind = _habit_words()
+    return (
+        habit.search(norm_text, max(0, start - 40), start) is not None
+        or kind.search(norm_text, end, end + 60) is not None
+    )
 
 
 @functools.cache
@@ -281,7 +289,7 @@ def attributed_attackers(norm_text: str, country: str | None = None) -> list[Act
         who = cue.start("who") if cue.group("who") else cue.start("finger")
         mentions = find_actors(norm_text, country) if mentions is None else mentions
         actor = next((m for m in mentions if m.start >= who and m.end > cue.end()), None)
-        if actor is None or _by_habit(norm_text, cue.start(), actor.end):
+        if actor is None or _by_habit(norm_text, actor.start, actor.end):
             continue
         between = WORD.findall(norm_text[cue.end() : max(cue.end(), actor.start)])
         if len(between) <= 4 and all(_has([w], links) for w in between):

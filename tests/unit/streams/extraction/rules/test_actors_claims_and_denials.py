@@ -482,6 +482,7 @@ def test_the_attackers_said_to_be_of_a_group_in_the_sentence_of_the_attack_are_i
         # attacks of the kind the group is accused of by habit, not this one
         "ولم تعلن أي جهة مسؤوليتها، غير أن السلطات تتهم دائماً تنظيم الدولة بشن مثل هذه الهجمات.",
         "ولم تتبن أي جهة الهجوم، لكن السلطات تتهم عادة تنظيم الدولة بتنفيذ هجمات مماثلة في المنطقة.",
+        "وعادة ما تتهم الحكومة تنظيم الدولة بالوقوف وراء هذا النوع من الهجمات.",
     ],
 )
 def test_a_group_named_after_the_attack_without_the_attackers_being_it_is_not_the_doer(later: str) -> None:
@@ -511,3 +512,11 @@ def test_the_gunmen_of_a_group_an_attack_of_the_army_hit_are_not_its_attackers()
     )
     roles = roles_of(only(text))
     assert (roles["somali_forces"], roles["al_shabaab"]) == ("perpetrator", "target")
+
+
+def test_a_word_of_habit_elsewhere_in_the_accusation_leaves_the_accused_the_doer() -> None:
+    text = (
+        "مقتل 6 بقصف على سوق\nقتل ستة مدنيين في قصف على سوق مدينة الفاشر. واتهمت الحكومة قوات "
+        "الدعم السريع بقصف السوق الذي يكتظ عادة بالمتسوقين أيام الخميس."
+    )
+    assert roles_of(only(text))["rsf"] == "perpetrator"
