@@ -44,6 +44,7 @@ __all__ = [
     "ActorMention",
     "actor_entries",
     "assign_roles",
+    "attributed_attackers",
     "cues",
     "find_actors",
     "generic_actor",
@@ -103,6 +104,19 @@ class GenericName(Strict):
     phrases: tuple[str, ...]
 
 
+class HedgedAttribution(Strict):
+    """Who the attackers were, told after the attack with no claim (``hedged_attribution``)."""
+
+    verbs: tuple[str, ...]
+    that: tuple[str, ...]
+    attackers: tuple[str, ...]
+    pointers: tuple[str, ...]
+    links: tuple[str, ...]
+    negations: tuple[str, ...]
+    habitual: tuple[str, ...]
+    of_a_kind: tuple[str, ...]
+
+
 class ActorLexicon(Strict):
     """``lexicons/actors.yaml``: generic names and the words that give an actor its role."""
 
@@ -139,6 +153,7 @@ class ActorLexicon(Strict):
     state_people: tuple[str, ...]
     adjective_hedges: tuple[str, ...]
     identity_hedges: tuple[str, ...]
+    hedged_attribution: HedgedAttribution
     claim_verbs: tuple[str, ...]
     group_anaphors: tuple[str, ...]
     base_adjectives: tuple[str, ...]
@@ -216,6 +231,70 @@ def claimed_by_anaphor(
         if named:
             return named[-1]
     return None
+
+
+@functools.cache
+def _attribution_cue() -> re.Pattern[str]:
+    """Where a sentence starts to say who the attackers were: a belief or report verb, its
+    subject, "that" and the attackers referred back to ("ورجحت مصادر أمنية أن المسلحين"), or
+    the finger of accusation ("أصابع الاتهام"); group ``who`` is the attackers or the finger."""
+    h = lexicon().hedged_attribution
+    verbs, that, attackers, pointers = (
+        trie_regex(normalize(w) for w in words) for words in (h.verbs, h.that, h.attackers, h.pointers)
+    )
+    subject = rf"(?:\s+(?!(?:{that})(?!\w))\w+){{0,4}}?"
+    said = rf"و?(?:{verbs}){subject}\s+(?:{that})\s+(?P<who>{attackers})"
+    return re.compile(rf"(?<!\w)(?:{said}|(?P<finger>{pointers}))(?!\w)")
+
+
+@functools.cache
+def _habit_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of habit, and the phrases of attacks of a kind, of ``hedged_attribution``."""
+    h = lexicon().hedged_attribution
+    habit, kind = (trie_regex(normalize(w) for w in words) for words in (h.habitual, h.of_a_kind))
+    return re.compile(rf"(?<!\w)(?:{habit})(?!\w)"), re.compile(rf"(?<!\w)(?:{kind})(?!\w)")
+
+
+def _by_habit(norm_text: str, start: int, end: int) -> bool:
+    """An actor accused by habit: a word of habit shortly before it ("تتهم السلطات عادة X"), or
+    attacks of a kind shortly after ("بتنفيذ مثل هذه الهجمات"): of attacks like this one, not
+    of this one."""
+    habit, kind = _habit_words()
+    return (
+        habit.search(norm_text, max(0, start - 40), start) is not None
+        or kind.search(norm_text, end, end + 60) is not None
+    )
+
+
+@functools.cache
+def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The linking words and the negations of ``hedged_attribution``, normalised."""
+    h = lexicon().hedged_attribution
+    return frozenset(normalize(w) for w in h.links), frozenset(normalize(w) for w in h.negations)
+
+
+def attributed_attackers(norm_text: str, country: str | None = None) -> list[ActorEntry]:
+    """The actors a sentence says the attackers were, with no claim of theirs: "ويرجح أن
+    المهاجمين ينتمون إلى تنظيم الدولة"، "وتشير أصابع الاتهام إلى جماعة بوكو حرام". Only the
+    attackers referred back to, or the finger of accusation, make the actor after them the
+    doer, and only at once or through a few linking words ("من عناصر"): a group the sentence
+    merely names ("ويرجح أن المهاجمين فروا نحو مناطق الحركة"), a belief denied ("ولا يعتقد
+    أن ...") or an accusation by habit attributes nothing."""
+    links, negations = _attribution_words()
+    found: list[ActorEntry] = []
+    mentions: list[ActorMention] | None = None
+    for cue in _attribution_cue().finditer(norm_text):
+        if any(w in negations for w in WORD.findall(norm_text[max(0, cue.start() - 20) : cue.start()])[-1:]):
+            continue
+        who = cue.start("who") if cue.group("who") else cue.start("finger")
+        mentions = find_actors(norm_text, country) if mentions is None else mentions
+        actor = next((m for m in mentions if m.start >= who and m.end > cue.end()), None)
+        if actor is None or _by_habit(norm_text, actor.start, actor.end):
+            continue
+        between = WORD.findall(norm_text[cue.end() : max(cue.end(), actor.start)])
+        if len(between) <= 4 and all(_has([w], links) for w in between):
+            found.append(actor.entry)
+    return found
 
 
 @dataclass(frozen=True)
@@ -579,12 +658,13 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int], starts: tuple
     before = _words_before(norm_text, mention.start, 5)
     if _is_subject(before) or _shot_by(before):
         return "perpetrator"
-    if _has(before, c.accusation_verbs) and _charged_at_once(norm_text, mention.end):
+    habit = _by_habit(norm_text, mention.start, mention.end)
+    if _has(before, c.accusation_verbs) and _charged_at_once(norm_text, mention.end) and not habit:
         # "اتهمت السلطة مليشيا الحوثي بقصف الحي": the accused, right before the charge, after
         # the verb and its subject (or its speaker: "اتهم الناطق باسم الجيش مليشيا الحوثي بقصف")
         return "perpetrator"
     words_before, before = before, before[-2:]
-    if before and _has(before[-1:], c.accusation_participles):
+    if before and _has(before[-1:], c.accusation_participles) and not habit:
         return "perpetrator"  # "متهمة الدعم السريع بالقصف": the accused doer
     if before and _has(before[-1:], c.object_nouns):
         return "target"

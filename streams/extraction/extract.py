@@ -24,6 +24,7 @@ from streams.extraction.actors import (
     ActorMention,
     actor_entries,
     assign_roles,
+    attributed_attackers,
     claimed_by_anaphor,
     find_actors,
     named_countries,
@@ -1166,9 +1167,12 @@ def _ordnance_seized(draft: _Draft) -> bool:
 
 def _actors(
     draft: _Draft, country: str | None, disputing: list[str] | None = None, earlier: list[str] | None = None,
+    told: list[str] | None = None,
 ) -> list:
     """Actors of the incident's clauses with their strongest role, then the parties named in
-    the sentences that dispute it ("ونفت الجبهة الوطنية للتحرير ...") as mentioned."""
+    the sentences that dispute it ("ونفت الجبهة الوطنية للتحرير ...") as mentioned, and the
+    ones the sentences that tell it (``told``, from its first on) say its attackers were
+    ("ويرجح أن المهاجمين ينتمون إلى تنظيم الدولة") as perpetrators."""
     roles: dict[str, str] = {}
     entries = dict(actor_entries())  # plus the groups the text names itself
     for clause in draft.clauses:
@@ -1185,6 +1189,16 @@ def _actors(
     if claimant is not None:  # "وتبنت الحركة الهجوم": the group named earlier in the article
         entries[claimant.id] = claimant
         roles[claimant.id] = "perpetrator"
+    # the attackers a later sentence tells of are the ones the incident left unnamed: where it
+    # names its doer ("شن الجيش غارة على مواقع الحركة ... وقال إن المسلحين من عناصر الحركة"),
+    # they are the ones it hit
+    unnamed = actor_lexicon().unknown_actor
+    attributed = [
+        entry for norm in told or [] for entry in attributed_attackers(norm, country)
+    ] if not any(role == "perpetrator" and i != unnamed for i, role in roles.items()) else []
+    for entry in attributed:
+        entries[entry.id] = entry
+        roles[entry.id] = "perpetrator"
     hit = {c.group for c in draft.tolls.values()}
     for actor_id, role in roles.items():
         if role == "mentioned" and entries[actor_id].group in hit:
@@ -1315,7 +1329,7 @@ def _event(article: Article, index: int, draft: _Draft, ctx: _Context, until: in
         type=kind,
         date=date.isoformat() if date else None,
         actors=_actors(draft, ctx.country, _disputing(ctx, first, until) if disputed else [],
-                       ctx.norms[: draft.clauses[-1].sentence + 1]),
+                       ctx.norms[: draft.clauses[-1].sentence + 1], ctx.norms[first : until + 1]),
         locations=_locations(draft, ctx.headline_places, ctx.dateline_places),
         casualties=fold_restated([c for c in draft.tolls.values() if c.killed or c.injured or c.approximate]),
         claimed_by=claimed,

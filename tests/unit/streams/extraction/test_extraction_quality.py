@@ -981,7 +981,7 @@ BLIND60_BASELINE = {
 # text, 2 wrong perpetrators; bench/README.md).
 BLIND62_BASELINE = {
     "casualty_f1": 0.984,
-    "actor_recall": 0.974,
+    "actor_recall": 0.987,
     "location_recall": 0.978,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 3,
@@ -1077,7 +1077,7 @@ BLIND31_BASELINE = {
 # side's dead named by their force ("واثنان من قوات ...") are a toll of their own.
 BLIND25_BASELINE = {
     "casualty_f1": 0.882,
-    "actor_recall": 0.91,
+    "actor_recall": 0.946,
     "location_recall": 0.92,
     "contested_accuracy": 0.94,
     "false_events_nonviolent": 4,
@@ -1115,7 +1115,7 @@ BLIND24_BASELINE = {
 # bench/README.md).
 BLIND18_BASELINE = {
     "casualty_f1": 0.97,
-    "actor_recall": 0.92,
+    "actor_recall": 0.943,
     "location_recall": 0.89,
     "contested_accuracy": 0.97,
     "false_events_nonviolent": 0,

@@ -4,6 +4,7 @@ an accusation alone makes no incident."""
 
 import pytest
 
+from streams.extraction.actors import attributed_attackers
 from streams.extraction.arabic import normalize
 from streams.extraction.casualties import find_casualties
 from streams.extraction.claims import find_claimants, is_disputed, retold_by_another_account, rival_accounts
@@ -428,3 +429,94 @@ def test_the_states_word_for_the_fighters_and_another_figure_of_the_groups_are_t
         "الاحتلال في المخيم."
     )
     assert sorted(tolls(text)) == [(2, None), (4, None)]
+
+
+# an attack whose attackers the sentence that tells it does not name
+RAID = (
+    "مقتل 11 قروياً في هجوم غربي النيجر\nقتل 11 قروياً في هجوم شنه مسلحون على قرية قرب مدينة "
+    "تاهوا غربي النيجر مساء الأحد. "
+)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "group"),
+    [
+        ("ويرجح أن المهاجمين ينتمون إلى جماعة نصرة الإسلام والمسلمين.", "jnim"),
+        ("ورجحت مصادر أمنية محلية أن يكون المسلحون من عناصر تنظيم الدولة.", "isis"),
+        ("ويشتبه في أن منفذي الهجوم من مقاتلي جماعة نصرة الإسلام والمسلمين.", "jnim"),
+        ("وتتجه أصابع الاتهام نحو جماعة بوكو حرام.", "boko_haram"),
+        ("ووجه مسؤولون محليون أصابع الاتهام إلى تنظيم الدولة.", "isis"),
+    ],
+)
+def test_the_attackers_said_to_be_of_a_group_in_a_later_sentence_are_its_attack(
+    attribution: str, group: str
+) -> None:
+    assert roles_of(only(RAID + attribution))[group] == "perpetrator"
+
+
+def test_the_kidnappers_the_police_say_belong_to_a_group_are_its_fighters() -> None:
+    text = (
+        "خطف 20 طالباً من مدرسة في كادونا\nخطف مسلحون 20 طالباً من مدرسة داخلية في ولاية كادونا "
+        "شمال غربي نيجيريا فجر السبت. وقالت الشرطة إن الخاطفين ينتمون إلى جماعة بوكو حرام."
+    )
+    assert roles_of(only(text))["boko_haram"] == "perpetrator"
+
+
+def test_the_attackers_said_to_be_of_a_group_in_the_sentence_of_the_attack_are_its_attack() -> None:
+    text = (
+        "مقتل 4 جنود في كمين قرب جوهر\nقتل أربعة جنود صوماليين في كمين على طريق قرب مدينة جوهر، "
+        "ويعتقد أن المسلحين من عناصر حركة الشباب."
+    )
+    assert roles_of(only(text))["al_shabaab"] == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # named only, as the power of the region
+        "وينشط تنظيم الدولة في المنطقة منذ سنوات.",
+        # the attackers are the subject, but of another verb than belonging
+        "ويرجح أن المهاجمين فروا نحو مناطق ينشط فيها تنظيم الدولة.",
+        # the belief denied
+        "ولا يعتقد المحققون أن المهاجمين ينتمون إلى تنظيم الدولة.",
+        # attacks of the kind the group is accused of by habit, not this one
+        "ولم تعلن أي جهة مسؤوليتها، غير أن السلطات تتهم دائماً تنظيم الدولة بشن مثل هذه الهجمات.",
+        "ولم تتبن أي جهة الهجوم، لكن السلطات تتهم عادة تنظيم الدولة بتنفيذ هجمات مماثلة في المنطقة.",
+        "وعادة ما تتهم الحكومة تنظيم الدولة بالوقوف وراء هذا النوع من الهجمات.",
+    ],
+)
+def test_a_group_named_after_the_attack_without_the_attackers_being_it_is_not_the_doer(later: str) -> None:
+    assert roles_of(only(RAID + later)).get("isis") != "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("ويعتقد أن الجناة من أنصار حركة الشباب", []),  # supporters, not members: no link word
+        ("وأكد الجيش أن المسلحين من عناصر حركة الشباب", ["al_shabaab"]),
+        # the army's forces, not the attackers, are what "that" opens on
+        ("وأكد الجيش أن قواته طاردت المسلحين من عناصر حركة الشباب", []),
+        ("وتشير أصابع الاتهام عادة إلى حركة الشباب", []),
+    ],
+)
+def test_only_the_attackers_referred_back_through_belonging_words_name_the_group(
+    sentence: str, found: list[str]
+) -> None:
+    assert [e.id for e in attributed_attackers(normalize(sentence), "SO")] == found
+
+
+def test_the_gunmen_of_a_group_an_attack_of_the_army_hit_are_not_its_attackers() -> None:
+    text = (
+        "غارة على مواقع للشباب\nشن الجيش الصومالي غارة على مواقع لحركة الشباب في إقليم شبيلي "
+        "السفلى أسفرت عن مقتل 12 مسلحاً. وقال الجيش إن المسلحين من عناصر حركة الشباب."
+    )
+    roles = roles_of(only(text))
+    assert (roles["somali_forces"], roles["al_shabaab"]) == ("perpetrator", "target")
+
+
+def test_a_word_of_habit_elsewhere_in_the_accusation_leaves_the_accused_the_doer() -> None:
+    text = (
+        "مقتل 6 بقصف على سوق\nقتل ستة مدنيين في قصف على سوق مدينة الفاشر. واتهمت الحكومة قوات "
+        "الدعم السريع بقصف السوق الذي يكتظ عادة بالمتسوقين أيام الخميس."
+    )
+    assert roles_of(only(text))["rsf"] == "perpetrator"
