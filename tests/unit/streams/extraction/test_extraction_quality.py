@@ -978,13 +978,15 @@ BLIND60_BASELINE = {
 # 22 non-violent stories in the same labels, 22 countries, pinned as measured after the fixes
 # they prompted (before them: F1 0.967, actor recall 0.769 and place recall 0.674 with the
 # corrected ids (0.731 and 0.652 before), 23 false places (25 before), 3 events from non-violent
-# text, 2 wrong perpetrators; bench/README.md).
+# text, 2 wrong perpetrators; bench/README.md). One event from non-violent text since a pledge
+# ("يتعهد بالقضاء على ...") and an inquiry's findings ("لجنة تقصي الحقائق ... وثقت مقتل ...") make
+# no incident.
 BLIND62_BASELINE = {
     "casualty_f1": 0.984,
     "actor_recall": 0.987,
     "location_recall": 0.978,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 3,
+    "false_events_nonviolent": 1,
     "wrong_perpetrators": 0,
 }
 

@@ -158,6 +158,21 @@ def test_a_trial_retells_a_toll_it_does_not_report() -> None:
     assert events(text) == []
 
 
+def test_an_inquirys_findings_retell_a_toll_they_do_not_report() -> None:
+    text = (
+        "لجنة تقصي الحقائق تسلم تقريرها\n"
+        "سلمت لجنة تقصي الحقائق في أحداث المدينة تقريرها إلى الرئيس، وقالت إنها وثقت مقتل 212 "
+        "شخصاً وإصابة 530 آخرين."
+    )
+    assert events(text) == []
+
+
+def test_investigators_who_report_an_attack_of_the_day_keep_its_toll() -> None:
+    text = ("قالت لجنة التحقيق الروسية إن مسلحين قتلوا 6 أشخاص في هجوم على مركز للشرطة في "
+            "مدينة نالتشيك مساء اليوم.")
+    assert [(c.killed, c.injured) for c in only(text).casualties] == [(6, None)]
+
+
 def test_an_appeal_against_a_verdict_is_no_stabbing() -> None:
     text = (
         "محكمة تؤيد الحكم\n"
