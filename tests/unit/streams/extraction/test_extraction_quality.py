@@ -1010,6 +1010,23 @@ BLIND61_BASELINE = {
 }
 
 
+# 73 blind reports of a seventeenth day's feed (11 February 2026, a week before Ramadan) from some
+# forty outlets the fifteenth and sixteenth day samples did not name: 47 violent items (wire
+# briefs, a ticker, full-length articles, a follow-up raising a toll, disputed tolls, injured-only
+# reports, claims and denials, from villages, districts, city quarters, towns, provinces and a
+# country) and 26 non-violent stories in the same vocabulary (a derby's hat-trick, the revolution's
+# anniversary, trials for old bombings, a truce's tally, a building's collapse, a wedding's
+# gunfire), 31 countries, pinned as first measured, before any fix (bench/README.md).
+BLIND63_BASELINE = {
+    "casualty_f1": 0.956,
+    "actor_recall": 0.897,
+    "location_recall": 0.872,
+    "contested_accuracy": 0.979,
+    "false_events_nonviolent": 2,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1192,6 +1209,7 @@ BLIND18_BASELINE = {
         ("blind60", BLIND60_BASELINE),
         ("blind62", BLIND62_BASELINE),
         ("blind61", BLIND61_BASELINE),
+        ("blind63", BLIND63_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1273,6 +1291,7 @@ BLIND_SET_SIZES = [
     ("blind60", 54, 17, 44),
     ("blind62", 68, 22, 22),
     ("blind61", 69, 33, 40),
+    ("blind63", 73, 31, 26),
 ]
 
 
@@ -1358,6 +1377,9 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # ... شمالي العراق"), a country across a border ("على الحدود الشمالية مع سوريا") excepted. With
 # the sixty-first and sixty-second sets' rules as well, blind8's, blind53's and blind62's are one
 # lower again.
+# blind63's is pinned at ten as first measured, before its fixes (a dateline's capital, the town
+# measured from, the victims' home province, a county's namesake town, a province for its
+# districts the gazetteer lacks).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 35, "blind9": 4, "blind10": 4,
@@ -1378,6 +1400,7 @@ FALSE_PLACES_AT_MOST = {
     "blind60": 0,
     "blind62": 4,
     "blind61": 0,
+    "blind63": 10,
 }
 
 
