@@ -1377,13 +1377,16 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # ... شمالي العراق"), a country across a border ("على الحدود الشمالية مع سوريا") excepted. With
 # the sixty-first and sixty-second sets' rules as well, blind8's, blind53's and blind62's are one
 # lower again.
+# blind11's rose by one with the sixty-third's gazetteer: its "قرية بمنطقة فاسكاري بولاية كاتسينا"
+# is now placed in Faskari, the local government area named, where its gold gives the dateline's
+# Katsina town (another area).
 # blind63's is pinned at ten as first measured, before its fixes (a dateline's capital, the town
 # measured from, the victims' home province, a county's namesake town, a province for its
 # districts the gazetteer lacks).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 35, "blind9": 4, "blind10": 4,
-    "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
+    "blind11": 9, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
     "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 7, "blind21": 7, "blind22": 15,
     "blind23": 2, "blind24": 2, "blind25": 7, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
