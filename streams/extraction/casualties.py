@@ -1303,7 +1303,7 @@ class _Parser:
         if self.toks[q.start].text in _set("partitive_one") and j < len(self.toks) and \
                 self.toks[j].text.startswith(ARTICLE):
             return q.end  # "وإن إحدى الضربات أصابت صيدلية": one of the strikes, not one wounded
-        counted = self._joined(q.start) and q.start > 1 and _quantity(self.toks, q.start - 2) is not None
+        counted = self._joined(q.start) and self._counted_noun_before(q.start - 1)
         # "المسلحين الـ33": the article of a figure after its definite people noun
         noun_at = q.start - 2 if q.start > 1 and self.toks[q.start - 1].text == ARTICLE else q.start - 1
         before = self._noun(noun_at) if noun_at >= 0 and not counted else None
@@ -1322,6 +1322,16 @@ class _Parser:
             own = self.possessor if _own_fighters(self.toks[part].text) else None
             return self._emit(open_kind, q.value, q.approximate, "fighters", own, part, part + 1)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _counted_noun_before(self, k: int) -> bool:
+        """The noun at ``k`` is already counted: an amount right before it ("21 راكباً") or before
+        the partitive that opens it ("أربعة من جنوده"). An amount joined after it ("وعشرة من عناصر
+        بوكو حرام") is then one of its own, not that noun's figure."""
+        if k < 1:
+            return False
+        if _quantity(self.toks, k - 1) is not None:
+            return True
+        return k > 1 and self.toks[k - 1].text == PARTITIVE and _quantity(self.toks, k - 2) is not None
 
     def _partitive_forces(self, j: int) -> int | None:
         """The token of a definite noun for soldiers or police ("من الأمنيين"، "من الجنود") or of
