@@ -101,6 +101,8 @@ ESCAPE_TARGET_WORDS = 3
 HEADING_TARGET_WORDS = 1
 # Words between a group's "تنشط في" and the name ("تنشط في المنطقة الفاصلة بين كركوك وصلاح").
 HAUNT_TARGET_WORDS = 4
+# Words between where people came from ("قادمين من") and the name: a division's word ("إقليم").
+HOME_TARGET_WORDS = 1
 # How far before a name a launch's verb is looked for, and the most words between the verb and
 # "من" ("أطلقته الميليشيا الحوثية من").
 LAUNCH_REACH, LAUNCH_OBJECT_WORDS = 60, 3
@@ -215,6 +217,7 @@ class PlacesLexicon(Strict):
     escape_to_at_once: tuple[str, ...]
     haunt_verbs: tuple[str, ...]
     haunt_to: tuple[str, ...]
+    home_words: tuple[str, ...]
     launch_verbs: tuple[str, ...]
     launch_sides: tuple[str, ...]
     doer_words: tuple[str, ...]
@@ -722,6 +725,23 @@ def _names_a_haunt(norm_text: str, start: int) -> bool:
     return _phrase_before(norm_text, start, _words("haunt_to"), _haunt())
 
 
+@functools.cache
+def _home() -> re.Pattern[str]:
+    """Where people or a vehicle came from, "من" and a division's word before the name: "عمال
+    قادمين من إقليم "، "ينحدرون من محافظة "."""
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lexicon().home_words)})\s+من"
+        rf"(?:{PHRASE_WORD}){{0,{HOME_TARGET_WORDS}}}{BEFORE_NAME}"
+    )
+
+
+def _names_a_home(norm_text: str, start: int) -> bool:
+    """The name is where the victims came from or were born ("قتلوا أربعة عمال قادمين من إقليم
+    البنجاب"), not where they were struck."""
+    begin = max(0, start - TRANSFER_REACH)
+    return " من " in norm_text[begin : start + 1] and _home().search(norm_text, begin, start) is not None
+
+
 def _phrase_before(norm_text: str, start: int, toward: frozenset[str], phrase: re.Pattern[str]) -> bool:
     """Whether ``phrase`` (``_verb_toward``) ends right before the name at ``start``, within
     ``TRANSFER_REACH`` letters."""
@@ -823,7 +843,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         if all(c.level == "country" for c in candidates) and _next_word("launch_verbs").match(norm_text, e):
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s) or (
-            _names_an_escape(norm_text, s) or _names_a_haunt(norm_text, s)
+            _names_an_escape(norm_text, s) or _names_a_haunt(norm_text, s) or _names_a_home(norm_text, s)
         ):
             continue
         heading = _names_a_vehicles_bound(norm_text, s)
