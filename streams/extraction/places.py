@@ -209,6 +209,7 @@ class PlacesLexicon(Strict):
     party_words: tuple[str, ...]
     backer_words: tuple[str, ...]
     party_verbs: tuple[str, ...]
+    ruler_words: tuple[str, ...]
     transfer_verbs: tuple[str, ...]
     transfer_to: tuple[str, ...]
     heading_words: tuple[str, ...]
@@ -527,7 +528,7 @@ def article_context(
     divisions: set[str] = set()
     described: set[str] = set()
     for norm in norm_texts:
-        for mention in _raw_mentions(norm):
+        for mention in _raw_mentions(norm, sites=False):
             if len(mention.candidates) == 1 and not mention.weak:
                 entry = mention.entry
                 countries[entry.country or ""] += 1
@@ -767,6 +768,16 @@ def _names_a_party(norm_text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _rulers() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lexicon().ruler_words)}) $")
+
+
+def _names_rulers_seat(norm_text: str, start: int) -> bool:
+    """The words right before a city's name are its rulers' ("السلطات العسكرية في واغادوغو")."""
+    return _rulers().search(norm_text, max(0, start - PARTY_REACH), start) is not None
+
+
+@functools.cache
 def _next_word(field: str) -> re.Pattern[str]:
     """A space and one of the words of the places lexicon's ``field`` (``outlet_suffixes``,
     ``age_suffixes``, ``office_suffixes``, ``phrase_suffixes``, ``verb_objects``,
@@ -813,7 +824,9 @@ def _is_known(candidate: PlaceEntry, focus: frozenset[str], small: int) -> bool:
     return candidate.population >= (small if candidate.country in focus else small * 10)
 
 
-def _raw_mentions(norm_text: str) -> list[PlaceMention]:
+def _raw_mentions(norm_text: str, sites: bool = True) -> list[PlaceMention]:
+    """Place mentions before resolution; with ``sites`` False, the seats of rulers too
+    ("السلطات في بوغوتا"), which tell the article's country but are no site."""
     lex = lexicon()
     focus = frozenset(lex.focus_countries)
     found: list[PlaceMention] = []
@@ -836,6 +849,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "حي القادسية" in Tikrit is a quarter named after the province
         if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s, e):
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
+        if sites and all(c.level == "town" for c in candidates) and _names_rulers_seat(norm_text, s):
+            continue  # "ولم تعلق السلطات العسكرية في واغادوغو": the rulers' seat, no site
         if all(c.level == "country" for c in candidates) and _names_a_backer(norm_text, s):
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
         if any(c.level == "country" for c in candidates) and _after_feature_word(norm_text, s):

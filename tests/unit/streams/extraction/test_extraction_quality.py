@@ -1016,13 +1016,15 @@ BLIND61_BASELINE = {
 # reports, claims and denials, from villages, districts, city quarters, towns, provinces and a
 # country) and 26 non-violent stories in the same vocabulary (a derby's hat-trick, the revolution's
 # anniversary, trials for old bombings, a truce's tally, a building's collapse, a wedding's
-# gunfire), 31 countries, pinned as first measured, before any fix (bench/README.md).
+# gunfire), 31 countries, pinned as measured after the fixes they prompted (before them: F1
+# 0.956, actor recall 0.897 and place recall 0.872 with the corrected id, 10 false places, 2 events
+# from non-violent text; bench/README.md).
 BLIND63_BASELINE = {
-    "casualty_f1": 0.956,
-    "actor_recall": 0.897,
-    "location_recall": 0.872,
+    "casualty_f1": 0.993,
+    "actor_recall": 0.966,
+    "location_recall": 1.0,
     "contested_accuracy": 0.979,
-    "false_events_nonviolent": 2,
+    "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
 }
 
@@ -1380,9 +1382,12 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # blind11's rose by one with the sixty-third's gazetteer: its "قرية بمنطقة فاسكاري بولاية كاتسينا"
 # is now placed in Faskari, the local government area named, where its gold gives the dateline's
 # Katsina town (another area).
-# blind63's is pinned at ten as first measured, before its fixes (a dateline's capital, the town
-# measured from, the victims' home province, a county's namesake town, a province for its
-# districts the gazetteer lacks).
+# blind63's is pinned at three after its own fixes (the towns, the county and the district the
+# gazetteer lacked; the authorities seated in a capital, "السلطات العسكرية في واغادوغو"، and the
+# victims' home, "عمال قادمين من إقليم البنجاب"، are no site): Khan Yunis beside its suburb Bani
+# Suhayla, Baghdad city named as a district's point ("شمالي العاصمة بغداد"), both kept by design,
+# and al-Harsha, the Zawiya suburb its text names as the site where its gold gives the city.
+# blind43's lowered to one with them (the military authorities in Ouagadougou).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 35, "blind9": 4, "blind10": 4,
@@ -1391,7 +1396,7 @@ FALSE_PLACES_AT_MOST = {
     "blind23": 2, "blind24": 2, "blind25": 7, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 7,
-    "blind41": 13, "blind42": 2, "blind43": 2,
+    "blind41": 13, "blind42": 2, "blind43": 1,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
     "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 4,
     "blind54": 4,
@@ -1403,7 +1408,7 @@ FALSE_PLACES_AT_MOST = {
     "blind60": 0,
     "blind62": 4,
     "blind61": 0,
-    "blind63": 10,
+    "blind63": 3,
 }
 
 
