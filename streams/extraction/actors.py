@@ -294,7 +294,22 @@ def attributed_attackers(norm_text: str, country: str | None = None) -> list[Act
         between = WORD.findall(norm_text[cue.end() : max(cue.end(), actor.start)])
         if len(between) <= 4 and all(_has([w], links) for w in between):
             found.append(actor.entry)
+    # "واتهموا الجيش الفدرالي بتنفيذ الضربة": the party a later sentence charges with the attack
+    for mention in find_actors(norm_text, country) if mentions is None else mentions:
+        if _accused(norm_text, mention) and mention.entry not in found:
+            found.append(mention.entry)
     return found
+
+
+def _accused(norm_text: str, mention: ActorMention) -> bool:
+    """The mention is the party an accusation verb before it charges at once with what follows
+    ("اتهمت السلطة مليشيا الحوثي بقصف الحي"), not by habit."""
+    before = _words_before(norm_text, mention.start, 5)
+    return (
+        _has(before, cues().accusation_verbs)
+        and _charged_at_once(norm_text, mention.end)
+        and not _by_habit(norm_text, mention.start, mention.end)
+    )
 
 
 @dataclass(frozen=True)
@@ -659,7 +674,7 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int], starts: tuple
     if _is_subject(before) or _shot_by(before):
         return "perpetrator"
     habit = _by_habit(norm_text, mention.start, mention.end)
-    if _has(before, c.accusation_verbs) and _charged_at_once(norm_text, mention.end) and not habit:
+    if _accused(norm_text, mention):
         # "اتهمت السلطة مليشيا الحوثي بقصف الحي": the accused, right before the charge, after
         # the verb and its subject (or its speaker: "اتهم الناطق باسم الجيش مليشيا الحوثي بقصف")
         return "perpetrator"

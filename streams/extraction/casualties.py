@@ -30,7 +30,7 @@ from streams.extraction.arabic import (
     normalize,
 )
 from streams.extraction.data import Strict, load
-from streams.extraction.dates import dates_a_person, names_a_month
+from streams.extraction.dates import dates_a_person, names_a_day, names_a_month
 from streams.extraction.numbers import Quantity, parse_quantity, word_value
 from streams.records import Casualties
 
@@ -59,6 +59,10 @@ DEATH_REACH = 10
 # "أودى تفجير انتحاري استهدف مقراً حكومياً في مدينة X، عاصمة ولاية Y، بحياة 8": "أودى" always
 # takes "بحياة", however long its subject.
 LIFE_REACH = 20
+# "قضت مفرزة للجيش الوطني الشعبي، إثر عملية بحث وتمشيط بالقطاع العملياتي لعين الدفلى بالناحية
+# العسكرية الأولى، يوم 10 فيفري، على إرهابيين اثنين": a communiqué's finishing verb takes its "على"
+# and the militants after the unit, the operation, the sector, the region and the day.
+FINISH_REACH = 30
 # "شيعت جثامين الشهداء فلان وفلان وفلان، الذين ارتقوا": how far back from a relative pronoun the
 # victims it refers to may be named.
 NAMED_REACH = 30
@@ -402,7 +406,7 @@ def _finished(toks: list[_Tok], i: int) -> int | None:
     كمين بمنطقة ...، على ثلاثة إرهابيين"، "قضت مفرزة على إرهابي", a communiqué's order)."""
     if i + 1 < len(toks) and toks[i + 1].text in _set("finish_prepositions"):
         return i + 1
-    for k in range(i + 2, min(i + LIFE_REACH, len(toks) - 2)):
+    for k in range(i + 2, min(i + FINISH_REACH, len(toks) - 2)):
         if toks[k].text not in _set("finish_prepositions"):
             continue
         q = _quantity(toks, k + 1)
@@ -601,15 +605,23 @@ class _Parser:
         if head is None:
             return None
         to = None
-        for k in range(i + 1, min(i + RISE_SPAN, len(toks))):
+        k, stop = i + 1, min(i + RISE_SPAN, len(toks))
+        while k < stop:
             if toks[k].text in CLAUSE_MARKS:
-                break
+                aside = self._time_aside(k)
+                if aside is None:
+                    break
+                # "ارتفعت حصيلة الشهداء جراء قصف خيمة في المواصي، مساء أمس، إلى ثلاثة": the time
+                # of the strike, set off by commas, is no end of the toll's head
+                stop, k = min(stop + aside - k, len(toks)), aside
+                continue
             if toks[k].text in _set("rise_to"):
                 to = k
                 break
             if reach and k > head and _quantity(toks, k) is not None:
                 to = k - 1  # "بلغ عدد الجرحى 146": the figure follows the head directly
                 break
+            k += 1
         if to is None:
             return None
         heads = {t.text for t in toks[min(head, i) : max(head, to) + 1]}
@@ -621,6 +633,15 @@ class _Parser:
         self.rising = self.rose = True
         self.counted = False
         return to + 1
+
+    def _time_aside(self, k: int) -> int | None:
+        """The token after a time set off by commas from the comma at ``k`` ("، مساء أمس،"،
+        "، الثلاثاء،"): at most three words, one of them a day; else None."""
+        toks = self.toks
+        end = next((m for m in range(k + 1, min(k + 5, len(toks))) if toks[m].text in CLAUSE_MARKS), None)
+        if end is None or end == k + 1 or not any(names_a_day(t.text) for t in toks[k + 1 : end]):
+            return None
+        return end + 1
 
     def _rise_next(self, i: int, forms: set[str]) -> int | None:
         """"ارتفع عدد القتلى إلى 3 والجرحى إلى 11"، "بلغ عدد القتلى 63 والمصابين 150": the
@@ -1303,7 +1324,7 @@ class _Parser:
         if self.toks[q.start].text in _set("partitive_one") and j < len(self.toks) and \
                 self.toks[j].text.startswith(ARTICLE):
             return q.end  # "وإن إحدى الضربات أصابت صيدلية": one of the strikes, not one wounded
-        counted = self._joined(q.start) and q.start > 1 and _quantity(self.toks, q.start - 2) is not None
+        counted = self._joined(q.start) and self._counted_noun_before(q.start - 1)
         # "المسلحين الـ33": the article of a figure after its definite people noun
         noun_at = q.start - 2 if q.start > 1 and self.toks[q.start - 1].text == ARTICLE else q.start - 1
         before = self._noun(noun_at) if noun_at >= 0 and not counted else None
@@ -1322,6 +1343,16 @@ class _Parser:
             own = self.possessor if _own_fighters(self.toks[part].text) else None
             return self._emit(open_kind, q.value, q.approximate, "fighters", own, part, part + 1)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _counted_noun_before(self, k: int) -> bool:
+        """The noun at ``k`` is already counted: an amount right before it ("21 راكباً") or before
+        the partitive that opens it ("أربعة من جنوده"). An amount joined after it ("وعشرة من عناصر
+        بوكو حرام") is then one of its own, not that noun's figure."""
+        if k < 1:
+            return False
+        if _quantity(self.toks, k - 1) is not None:
+            return True
+        return k > 1 and self.toks[k - 1].text == PARTITIVE and _quantity(self.toks, k - 2) is not None
 
     def _partitive_forces(self, j: int) -> int | None:
         """The token of a definite noun for soldiers or police ("من الأمنيين"، "من الجنود") or of

@@ -101,6 +101,8 @@ ESCAPE_TARGET_WORDS = 3
 HEADING_TARGET_WORDS = 1
 # Words between a group's "تنشط في" and the name ("تنشط في المنطقة الفاصلة بين كركوك وصلاح").
 HAUNT_TARGET_WORDS = 4
+# Words between where people came from ("قادمين من") and the name: a division's word ("إقليم").
+HOME_TARGET_WORDS = 1
 # How far before a name a launch's verb is looked for, and the most words between the verb and
 # "من" ("أطلقته الميليشيا الحوثية من").
 LAUNCH_REACH, LAUNCH_OBJECT_WORDS = 60, 3
@@ -207,6 +209,7 @@ class PlacesLexicon(Strict):
     party_words: tuple[str, ...]
     backer_words: tuple[str, ...]
     party_verbs: tuple[str, ...]
+    ruler_words: tuple[str, ...]
     transfer_verbs: tuple[str, ...]
     transfer_to: tuple[str, ...]
     heading_words: tuple[str, ...]
@@ -215,6 +218,7 @@ class PlacesLexicon(Strict):
     escape_to_at_once: tuple[str, ...]
     haunt_verbs: tuple[str, ...]
     haunt_to: tuple[str, ...]
+    home_words: tuple[str, ...]
     launch_verbs: tuple[str, ...]
     launch_sides: tuple[str, ...]
     doer_words: tuple[str, ...]
@@ -524,7 +528,7 @@ def article_context(
     divisions: set[str] = set()
     described: set[str] = set()
     for norm in norm_texts:
-        for mention in _raw_mentions(norm):
+        for mention in _raw_mentions(norm, sites=False):
             if len(mention.candidates) == 1 and not mention.weak:
                 entry = mention.entry
                 countries[entry.country or ""] += 1
@@ -722,6 +726,23 @@ def _names_a_haunt(norm_text: str, start: int) -> bool:
     return _phrase_before(norm_text, start, _words("haunt_to"), _haunt())
 
 
+@functools.cache
+def _home() -> re.Pattern[str]:
+    """Where people or a vehicle came from, "من" and a division's word before the name: "عمال
+    قادمين من إقليم "، "ينحدرون من محافظة "."""
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lexicon().home_words)})\s+من"
+        rf"(?:{PHRASE_WORD}){{0,{HOME_TARGET_WORDS}}}{BEFORE_NAME}"
+    )
+
+
+def _names_a_home(norm_text: str, start: int) -> bool:
+    """The name is where the victims came from or were born ("قتلوا أربعة عمال قادمين من إقليم
+    البنجاب"), not where they were struck."""
+    begin = max(0, start - TRANSFER_REACH)
+    return " من " in norm_text[begin : start + 1] and _home().search(norm_text, begin, start) is not None
+
+
 def _phrase_before(norm_text: str, start: int, toward: frozenset[str], phrase: re.Pattern[str]) -> bool:
     """Whether ``phrase`` (``_verb_toward``) ends right before the name at ``start``, within
     ``TRANSFER_REACH`` letters."""
@@ -744,6 +765,16 @@ def _names_a_party(norm_text: str, start: int, end: int) -> bool:
     return _party_words().search(norm_text, max(0, start - PARTY_REACH), start) is not None or (
         _party_verbs().match(norm_text, end) is not None
     )
+
+
+@functools.cache
+def _rulers() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lexicon().ruler_words)}) $")
+
+
+def _names_rulers_seat(norm_text: str, start: int) -> bool:
+    """The words right before a city's name are its rulers' ("السلطات العسكرية في واغادوغو")."""
+    return _rulers().search(norm_text, max(0, start - PARTY_REACH), start) is not None
 
 
 @functools.cache
@@ -793,7 +824,9 @@ def _is_known(candidate: PlaceEntry, focus: frozenset[str], small: int) -> bool:
     return candidate.population >= (small if candidate.country in focus else small * 10)
 
 
-def _raw_mentions(norm_text: str) -> list[PlaceMention]:
+def _raw_mentions(norm_text: str, sites: bool = True) -> list[PlaceMention]:
+    """Place mentions before resolution; with ``sites`` False, the seats of rulers too
+    ("السلطات في بوغوتا"), which tell the article's country but are no site."""
     lex = lexicon()
     focus = frozenset(lex.focus_countries)
     found: list[PlaceMention] = []
@@ -816,6 +849,8 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
             continue  # "حي القادسية" in Tikrit is a quarter named after the province
         if all(c.level == "town" for c in candidates) and _names_a_party(norm_text, s, e):
             continue  # a city for the government seated there; "حكومة إقليم كردستان" is a region
+        if sites and all(c.level == "town" for c in candidates) and _names_rulers_seat(norm_text, s):
+            continue  # "ولم تعلق السلطات العسكرية في واغادوغو": the rulers' seat, no site
         if all(c.level == "country" for c in candidates) and _names_a_backer(norm_text, s):
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
         if any(c.level == "country" for c in candidates) and _after_feature_word(norm_text, s):
@@ -823,7 +858,7 @@ def _raw_mentions(norm_text: str) -> list[PlaceMention]:
         if all(c.level == "country" for c in candidates) and _next_word("launch_verbs").match(norm_text, e):
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s) or (
-            _names_an_escape(norm_text, s) or _names_a_haunt(norm_text, s)
+            _names_an_escape(norm_text, s) or _names_a_haunt(norm_text, s) or _names_a_home(norm_text, s)
         ):
             continue
         heading = _names_a_vehicles_bound(norm_text, s)

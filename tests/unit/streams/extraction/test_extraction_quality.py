@@ -1012,6 +1012,25 @@ BLIND61_BASELINE = {
 }
 
 
+# 73 blind reports of a seventeenth day's feed (11 February 2026, a week before Ramadan) from some
+# forty outlets the fifteenth and sixteenth day samples did not name: 47 violent items (wire
+# briefs, a ticker, full-length articles, a follow-up raising a toll, disputed tolls, injured-only
+# reports, claims and denials, from villages, districts, city quarters, towns, provinces and a
+# country) and 26 non-violent stories in the same vocabulary (a derby's hat-trick, the revolution's
+# anniversary, trials for old bombings, a truce's tally, a building's collapse, a wedding's
+# gunfire), 31 countries, pinned as measured after the fixes they prompted (before them: F1
+# 0.956, actor recall 0.897 and place recall 0.872 with the corrected id, 10 false places, 2 events
+# from non-violent text; bench/README.md).
+BLIND63_BASELINE = {
+    "casualty_f1": 0.993,
+    "actor_recall": 0.966,
+    "location_recall": 1.0,
+    "contested_accuracy": 0.979,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1194,6 +1213,7 @@ BLIND18_BASELINE = {
         ("blind60", BLIND60_BASELINE),
         ("blind62", BLIND62_BASELINE),
         ("blind61", BLIND61_BASELINE),
+        ("blind63", BLIND63_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1275,6 +1295,7 @@ BLIND_SET_SIZES = [
     ("blind60", 54, 17, 44),
     ("blind62", 68, 22, 22),
     ("blind61", 69, 33, 40),
+    ("blind63", 73, 31, 26),
 ]
 
 
@@ -1360,15 +1381,24 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # ... شمالي العراق"), a country across a border ("على الحدود الشمالية مع سوريا") excepted. With
 # the sixty-first and sixty-second sets' rules as well, blind8's, blind53's and blind62's are one
 # lower again.
+# blind11's rose by one with the sixty-third's gazetteer: its "قرية بمنطقة فاسكاري بولاية كاتسينا"
+# is now placed in Faskari, the local government area named, where its gold gives the dateline's
+# Katsina town (another area).
+# blind63's is pinned at three after its own fixes (the towns, the county and the district the
+# gazetteer lacked; the authorities seated in a capital, "السلطات العسكرية في واغادوغو"، and the
+# victims' home, "عمال قادمين من إقليم البنجاب"، are no site): Khan Yunis beside its suburb Bani
+# Suhayla, Baghdad city named as a district's point ("شمالي العاصمة بغداد"), both kept by design,
+# and al-Harsha, the Zawiya suburb its text names as the site where its gold gives the city.
+# blind43's lowered to one with them (the military authorities in Ouagadougou).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 35, "blind9": 4, "blind10": 4,
-    "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
+    "blind11": 9, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
     "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 7, "blind21": 7, "blind22": 15,
     "blind23": 2, "blind24": 2, "blind25": 7, "blind26": 17, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 7,
-    "blind41": 13, "blind42": 2, "blind43": 2,
+    "blind41": 13, "blind42": 2, "blind43": 1,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
     "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 4,
     "blind54": 4,
@@ -1380,6 +1410,7 @@ FALSE_PLACES_AT_MOST = {
     "blind60": 0,
     "blind62": 4,
     "blind61": 0,
+    "blind63": 3,
 }
 
 

@@ -105,6 +105,11 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # 1.114). The fifty-eighth extraction set's villages of Africa's wars raised blind again: its
 # Boulkessi camp reports, placed in Mali's town now, meet (pair F1 0.798 → 0.82, 11 → 10 split,
 # 1.286 → 1.214 alerts per incident).
+# The sixty-third extraction set's Faskari (the Katsina local government area GeoNames held with no
+# Arabic name) parts blind5's Faskari farmers from the Malumfashi mosque attack (pair precision
+# 0.844 → 0.885, 3 → 2 wrongly joined, killed exact 0.697 → 0.727, the farmers' incident raising
+# its own "new" alert): the governor's visit to the mosque's wounded, a report of no incident that
+# the join had hidden, now raises one of its own (1 → 2 "new" alerts without an incident).
 AFTER = {
     "blind": {
         "pair_precision": 0.843,
@@ -224,7 +229,7 @@ AT_MOST = {
         "incidents_split": 14,
         "incidents_wrongly_joined": 4,
         "new_alerts_per_incident": 1.394,
-        "new_alerts_without_incident": 1,
+        "new_alerts_without_incident": 2,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
     },

@@ -520,3 +520,26 @@ def test_a_word_of_habit_elsewhere_in_the_accusation_leaves_the_accused_the_doer
         "الدعم السريع بقصف السوق الذي يكتظ عادة بالمتسوقين أيام الخميس."
     )
     assert roles_of(only(text))["rsf"] == "perpetrator"
+
+
+def test_attackers_suspected_of_belonging_to_a_group_make_it_the_doer() -> None:
+    # "يشتبه في انتماء المهاجمين إلى X": the verbal noun of belonging stands for "أن"
+    event = only("قال مصدر محلي إن 11 مدنياً قتلوا، الاثنين، في هجوم شنه مسلحون على سوق في بلدة "
+                 "بانيبانغو غربي النيجر. ويشتبه في انتماء المهاجمين إلى تنظيم الدولة الإسلامية في الساحل.")
+    assert roles_of(event).get("is_provinces") == "perpetrator"
+
+
+def test_a_party_a_later_sentence_charges_with_the_attack_is_its_doer() -> None:
+    # the federal army of a federal state is its army; the militia its operations are against
+    # is not blamed
+    event = only("ستة قتلى بضربة مسيّرة في أمهرة\nقال مسؤولون محليون إن ستة مدنيين قتلوا في ضربة "
+                 "بطائرة مسيّرة استهدفت سوقاً في بلدة دبري تابور بإقليم أمهرة. واتهموا الجيش الفدرالي "
+                 "بتنفيذ الضربة في إطار عملياته ضد ميليشيا فانو.")
+    assert roles_of(event).get("ethiopian_forces") == "perpetrator"
+    assert roles_of(event).get("fano") != "perpetrator"
+
+
+def test_a_party_accused_by_habit_in_a_later_sentence_is_no_doer() -> None:
+    event = only("مقتل ستة مدنيين\nقال مسؤولون إن ستة مدنيين قتلوا في هجوم على سوق في بلدة دبري تابور. "
+                 "وتتهم السلطات عادة ميليشيا فانو بتنفيذ مثل هذه الهجمات.")
+    assert roles_of(event).get("fano") != "perpetrator"

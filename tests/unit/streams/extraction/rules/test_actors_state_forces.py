@@ -326,3 +326,12 @@ def test_a_syrian_provinces_internal_security_command_is_the_interior_ministrys(
 def test_internal_security_forces_are_the_storys_countrys(text: str, country: str, actor: str) -> None:
     # "قوى الأمن الداخلي" alone: the Kurdish Asayish in Syria, the state's police elsewhere
     assert [m.entry.id for m in find_actors(normalize(text), country)] == [actor]
+
+
+def test_ground_air_defences_that_met_the_drones_are_the_states_forces_attacked() -> None:
+    # "الدفاعات الأرضية" in a Sudanese story are the army's; having met the attack ("تصدت"),
+    # the army is the side attacked, not a doer of the RSF's drone strike
+    event = only("قتل خمسة مدنيين في هجوم بطائرات مسيرة شنته قوات الدعم السريع على مدينة الأبيض. "
+                 "وأعلنت الفرقة الخامسة مشاة أن الدفاعات الأرضية تصدت لعدد من المسيرات وأسقطتها.")
+    assert roles_of(event).get("sudan_army") == "target"
+    assert roles_of(event).get("rsf") == "perpetrator"

@@ -190,3 +190,11 @@ def test_a_rising_toll_with_a_long_head_is_the_current_figure() -> None:
 def test_the_figure_a_toll_rose_from_counts_nothing() -> None:
     text = "انفجار في سوق\nارتفعت حصيلة قتلى التفجير إلى 15 شخصاً، بعدما كانت الحصيلة الأولية 6 قتلى"
     assert tolls(text) == [(15, None)]
+
+
+def test_a_rise_whose_head_has_the_strikes_time_between_commas() -> None:
+    # "، مساء أمس،" is the time of the strike, not the end of the toll's head; the girl who died
+    # of her wounds is inside the risen toll
+    text = ("ارتفعت حصيلة الشهداء جراء قصف طائرات الاحتلال خيمة تؤوي نازحين في منطقة المواصي غرب "
+            "مدينة خان يونس، مساء أمس، إلى ثلاثة شهداء، بعد وفاة طفلة متأثرة بجروحها صباح اليوم.")
+    assert tolls(text) == [(3, None)]

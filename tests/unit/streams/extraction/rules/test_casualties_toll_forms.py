@@ -600,3 +600,12 @@ def test_the_share_of_the_dead_an_aside_names_does_not_cut_them_from_their_verb(
 def test_the_wound_of_a_body_found_is_no_one_else_wounded() -> None:
     assert tolls("جثة\nعثر على جثة رجل مصاباً بطلقتين في رأسه داخل بستان في البصرة.") == [(1, None)]
     assert tolls("قتل\nقتل رجل في البصرة وخرج ابنه مصاباً من المنزل.") == [(1, 1)]
+
+
+def test_a_communiques_finishing_verb_reaches_past_the_sector_and_the_day() -> None:
+    # the Algerian defence ministry's order: the unit, the operation, the sector, the military
+    # region and the day stand between "قضت" and its "على"
+    text = ("في إطار مكافحة الإرهاب، قضت مفرزة للجيش الوطني الشعبي، إثر عملية بحث وتمشيط بالقطاع "
+            "العملياتي لعين الدفلى بالناحية العسكرية الأولى، يوم 10 فيفري، على إرهابيين اثنين، "
+            "واسترجعت مسدسين رشاشين.")
+    assert ("killed", 2) in counts(text)

@@ -416,3 +416,11 @@ def test_a_speakers_own_men_after_a_partitive_are_not_the_civilians_counted_befo
     groups = {k: g for g, k, _ in group_tolls_of(event)}
     assert set(groups) == {4, 2}
     assert groups[4] == "civilians" and groups[2] != "civilians"
+
+
+def test_an_amount_joined_after_the_speakers_own_dead_is_the_other_sides() -> None:
+    # "أربعة من جنوده" is counted; "وعشرة من عناصر X" is an amount of its own, X's dead, not
+    # the figure of "جنوده"
+    event = only("أعلن الجيش التشادي مقتل أربعة من جنوده وعشرة من عناصر جماعة بوكو حرام، في هجوم "
+                 "شنته الجماعة على موقع عسكري قرب مدينة باغاسولا، ليل الثلاثاء.")
+    assert sorted(c.killed or 0 for c in event.casualties) == [4, 10]

@@ -449,3 +449,11 @@ def test_a_train_whose_carriages_left_their_rails_is_an_accident() -> None:
             "للبضائع والركاب عن قضبانها قرب مدينة أسوان فجر اليوم.")
     assert events(text) == []
     assert events(text.replace("عن قضبانها", "عن سكتها")) == []
+
+
+def test_a_building_brought_down_by_rain_is_an_accident() -> None:
+    text = ("وفاة شخصين في انهيار بناية\nلقي شخصان حتفهما وأصيب ثلاثة آخرون، ليلة الثلاثاء، في انهيار "
+            "جزئي لبناية قديمة بحي القصبة في الجزائر العاصمة، بسبب الأمطار الغزيرة.")
+    assert events(text) == []
+    # an attack word keeps the collapse violent
+    assert events("انهيار بناية في حلب بعد غارة جوية أدت إلى مقتل خمسة أشخاص")

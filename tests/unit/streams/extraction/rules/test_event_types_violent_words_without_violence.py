@@ -524,3 +524,20 @@ def test_a_campaign_against_a_foe_is_no_battle(text: str) -> None:
 def test_an_attack_supposed_in_a_warning_is_no_incident(text: str) -> None:
     # a condition or a promised answer names an attack that has not happened
     assert events("بيان حول الهدنة\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ضبط مواطن أطلق النار في الهواء خلال حفل زفاف في الجهراء",
+        "وتمكن رجال الأمن من ضبط شاب أطلق أعيرة نارية في الهواء في حفل تخرج، ولم تسجل أي إصابات.",
+        "وتوعدت الوزارة كل من يشارك في إطلاق النار في الهواء خلال المناسبات بعقوبات صارمة.",
+    ],
+)
+def test_shots_fired_into_the_air_are_no_attack(text: str) -> None:
+    # shots at no one, told with no toll, are no incident
+    assert events("خبر محلي\n" + text) == []
+
+
+def test_shots_into_the_air_beside_a_shooting_keep_the_shooting() -> None:
+    assert events("أطلق مسلحون النار في الهواء ثم أطلقوا النار على حافلة فقتلوا سائقها في بلدة حمام العليل")

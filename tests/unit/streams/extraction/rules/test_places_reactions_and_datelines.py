@@ -408,3 +408,25 @@ def test_a_dateline_in_another_country_than_the_one_named_as_the_site_is_the_des
 def test_a_dateline_beside_a_border_with_another_country_is_the_site(border: str) -> None:
     text = f"اشتباك مع مهربين\nعمان - قتل أربعة مهربين في اشتباك مع قوات حرس الحدود الأردنية {border}."
     assert "jo_amman" in location_ids(text)
+
+
+def test_the_authorities_seated_in_a_capital_are_no_site() -> None:
+    # "السلطات العسكرية في واغادوغو" are the rulers who did not comment, not the place of the attack
+    event = only("قالت الجماعة إن مقاتليها قتلوا 25 جندياً في هجوم على مفرزة عسكرية في مدينة جيبو شمالي "
+                 "بوركينا فاسو. ولم تعلق السلطات العسكرية في واغادوغو على الهجوم.")
+    assert "bf_djibo" in places_of(event)
+    assert "bf_ouagadougou" not in places_of(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "home"),
+    [
+        ("قتل مسلحون أربعة عمال بناء قادمين من إقليم البنجاب بعد إنزالهم من حافلة في منطقة بنجغور.",
+         "pk_panjgur", "pk_punjab"),
+        ("قتل ثلاثة رعاة ينحدرون من محافظة إدلب بانفجار لغم قرب مدينة السخنة.", "sukhnah", "idlib"),
+    ],
+)
+def test_where_the_victims_came_from_is_no_site(text: str, site: str, home: str) -> None:
+    found = place_ids(text)
+    assert site in found
+    assert home not in found

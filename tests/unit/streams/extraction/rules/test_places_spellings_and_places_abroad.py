@@ -396,3 +396,21 @@ def test_every_town_aka_spelling_names_a_place_of_its_country() -> None:
         for spellings in towns.values():
             for spelling in spellings:
                 assert any(e.country == country and spelling in e.aliases for e in entries), spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the short "دبري" of "Debre", as in Debre Markos
+        ("ضربة بطائرة مسيّرة على سوق في بلدة دبري تابور بإقليم أمهرة", "et_debre_tabor"),
+        # a Katsina local government area GeoNames holds with no Arabic name
+        ("هجوم على قرية بمنطقة فاسكاري للحكم المحلي في ولاية كاتسينا", "ng_faskari"),
+        # a county named as the site is the county, not the namesake town of another county
+        ("هجوم على مخيم للماشية في مقاطعة تونج الشمالية بولاية واراب", "ss_tonj_north"),
+        ("ضربات بطائرات مسيرة على بلدة واليكالي في إقليم شمال كيفو", "cd_walikale"),
+        # Kunar's border district, which GeoNames spells "دنجام" only
+        ("قصف مدفعي على قرى في مديرية دانغام بولاية كونر", "af_dangam"),
+    ],
+)
+def test_the_towns_and_districts_of_a_seventeenth_days_feed(text: str, place: str) -> None:
+    assert place in _place_ids(text)
