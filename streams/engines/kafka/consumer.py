@@ -54,6 +54,14 @@ partition is sought back to it and read again (replays are idempotent), at most 
 a worker's start, on every topic (the ticks most). A rebalance can revoke the partition while the
 seek back waits for the log's first offset; the seek is then left to the partition's new owner.
 
+No later offset reveals a partition's last messages when they vanish so: a two-worker start
+stalled (1 of 34 loop runs) with the last message of a band-probes partition, written 4 ms before
+its new owner's flow resumed, neither processed nor committed, and nothing after it to be
+acknowledged. Its article waited for that band's verdict for good. So a partition whose fetch
+position stands past its commit while nothing of it is acknowledged, set aside or being processed,
+and no stream of its topic is busy (a message queued behind another partition's would be), for
+``REWIND_AGAIN`` seconds unchanged, is read again from its commit too.
+
 A worker that takes a partition over reads it again from its committed offset, on every topic
 its agents read, in no order across topics. The alerts step reads the incident changes and the
 ticks that release them: a tick read before the incident changes waiting at the takeover would
@@ -82,7 +90,10 @@ from faust.types.enums import ProcessingGuarantee
 from faust.types.tuples import ack_lock
 from mode.utils.futures import notify
 
-__all__ = ["RewindingConsumer", "install", "log_ends", "position_known", "seek_to_committed_or_beginning"]
+__all__ = [
+    "RewindingConsumer", "fetch_position", "install", "log_ends", "position_known",
+    "seek_to_committed_or_beginning",
+]
 
 BACKLOG_WAIT = 60.0  # seconds after an assignment at which a backlog not yet read stops holding
 # back the partition's ticks (with a warning): alerts late by a minute rather than never
@@ -123,6 +134,13 @@ def position_known(consumer: AIOKafkaConsumer, tp: TopicPartition) -> bool:
     return bool(assignment.state_value(tp).has_valid_position)
 
 
+def fetch_position(consumer: AIOKafkaConsumer, tp: TopicPartition) -> int | None:
+    """The offset aiokafka fetches the partition from next; None while it does not know it."""
+    if not position_known(consumer, tp):
+        return None
+    return cast(int, consumer._subscription.subscription.assignment.state_value(tp).position)
+
+
 class _RewindingThread(AIOKafkaConsumerThread):
     async def seek_to_committed(self) -> Mapping[TP, int]:
         consumer = self._ensure_consumer()
@@ -158,6 +176,8 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
         self._missing: dict[TP, int] = {}  # offsets that never reached a stream, to read again
         self._rewound: dict[TP, tuple[int, float]] = {}  # the last seek back: offset, monotonic time
         self._backlogs: dict[TP, tuple[int, float]] = {}  # where the log ended at the assignment, when
+        self._tails: dict[TP, tuple[int, int, float]] = {}  # fetched past the commit, none in hand:
+        # the commit, the fetch position, since when (monotonic)
 
     def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
         return _RewindingThread(self, loop=self.loop, beacon=self.beacon)
@@ -275,8 +295,45 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
         """Commit what can be, then read again the offsets found missing (see the module's
         docstring)."""
         committed = bool(await super().commit(*args, **kwargs))
+        self._find_unread_tails()
         await self._read_missing_again()
         return committed
+
+    def fetch_position(self, tp: TP) -> int | None:
+        """Where the consumer fetches ``tp`` from next (None: not known)."""
+        thread = cast(AIOKafkaConsumerThread, self._thread)
+        return fetch_position(thread._ensure_consumer(), TopicPartition(tp.topic, tp.partition))
+
+    def _find_unread_tails(self) -> None:
+        """Note as missing the commit of each partition fetched past it with nothing of it in
+        hand for ``REWIND_AGAIN`` seconds (see the module's docstring)."""
+        if not self.app.flow_control.is_active():
+            self._tails = {}  # a rebalance or a stop is under way: partitions are sought anew
+            return
+        with ack_lock:
+            busy = {tp.topic for tp in self._processing()}
+        now, tails = time.monotonic(), {}
+        for tp in self.assignment():
+            start = self._start(tp)
+            if (
+                start is None
+                or tp.topic.endswith("-changelog")
+                or tp.topic in busy
+                or self._acked.get(tp)
+                or self._uncounted.get(tp)
+            ):
+                continue
+            position = self.fetch_position(tp)
+            if position is None or position <= start:
+                continue
+            seen = self._tails.get(tp)
+            if seen is None or seen[:2] != (start, position):
+                tails[tp] = (start, position, now)
+            elif now - seen[2] >= REWIND_AGAIN:
+                self._missing[tp] = start
+            else:
+                tails[tp] = seen
+        self._tails = tails
 
     async def _read_missing_again(self) -> None:
         missing, self._missing = self._missing, {}
@@ -313,6 +370,7 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
             self._missing.pop(tp, None)
             self._rewound.pop(tp, None)
             self._backlogs.pop(tp, None)
+            self._tails.pop(tp, None)
         await super().on_partitions_revoked(revoked)
 
 

@@ -279,6 +279,62 @@ def test_a_seek_that_finds_the_partition_revoked_does_not_crash_the_consumer(app
     asyncio.run(app.consumer._read_missing_again())  # no exception
 
 
+def _fetched_past_the_commit(app: faust.App, monkeypatch: pytest.MonkeyPatch, tp: TP = TOPIC) -> _Partition:
+    """A partition committed up to 23 whose fetch position is 24: offset 23 was fetched."""
+    consumer.install(app)
+    monkeypatch.setattr(consumer, "REWIND_AGAIN", 0.0)  # "a while" is any time between two commits
+    partition = _Partition(app, earliest=0)
+    app.consumer.assignment = lambda: {tp}  # type: ignore[method-assign]
+    app.consumer._committed_offset[tp] = 23
+    app.consumer.fetch_position = lambda _: 24  # type: ignore[method-assign]
+    return partition
+
+
+def test_a_last_message_no_stream_saw_is_read_again_after_a_while(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No later offset is acknowledged to reveal it: the fetch position past the commit does."""
+    partition = _fetched_past_the_commit(app, monkeypatch)
+    app.consumer._find_unread_tails()
+    assert not app.consumer._missing, "fetched just now: it may still be on its way to a stream"
+    app.consumer._find_unread_tails()  # a commit interval later, unchanged
+    asyncio.run(app.consumer._read_missing_again())
+    assert partition.seeks == [(TOPIC, 23)]
+
+
+def test_a_message_queued_behind_a_busy_stream_is_not_read_again(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its topic's stream is processing another partition's message: it waits its turn."""
+    tail = TP(TOPIC.topic, 1)
+    _fetched_past_the_commit(app, monkeypatch, tail)
+    processing = _handed(app, 7)  # partition 0 of the same topic (faust tracks it weakly)
+    for _ in range(2):
+        app.consumer._find_unread_tails()
+    assert processing and not app.consumer._missing
+
+
+def test_a_tail_acknowledged_and_not_yet_committed_is_not_read_again(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fetched_past_the_commit(app, monkeypatch)
+    (message,) = _handed(app, 23)
+    message.ack(app.consumer)
+    for _ in range(2):
+        app.consumer._find_unread_tails()
+    assert not app.consumer._missing
+
+
+def test_a_partition_fetched_up_to_its_commit_has_no_tail(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fetched_past_the_commit(app, monkeypatch)
+    app.consumer.fetch_position = lambda _: 23  # type: ignore[method-assign]
+    for _ in range(2):
+        app.consumer._find_unread_tails()
+    assert not app.consumer._missing
+
+
 def _assigned_with_backlog(app: faust.App, committed: int | None, end: int) -> None:
     """What an assignment notes: the partition's commit, and where its log ends."""
     consumer.install(app)
