@@ -71,6 +71,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind60 --by-country # blind, violent words, a fourth time
     .venv/bin/python -m bench.eval_extraction --set blind62 --by-country # blind, who did it, a fourth time
     .venv/bin/python -m bench.eval_extraction --set blind61 --by-country # blind, a sixteenth day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind64 --by-country # blind, full-length articles, anew
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -161,6 +162,7 @@ SETS = {
     "blind60": EVAL_DIR / "blind60.yaml",
     "blind62": EVAL_DIR / "blind62.yaml",
     "blind61": EVAL_DIR / "blind61.yaml",
+    "blind64": EVAL_DIR / "blind64.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
