@@ -510,3 +510,12 @@ def test_last_december_in_a_january_report_is_still_news() -> None:
         "2024-01-02",
     )
     assert figures_of(event) == {("killed", 5)}
+
+
+def test_the_earlier_incident_told_after_this_is_the_second_in_days_is_background() -> None:
+    text = (
+        "قتلى بانفجار سيارة مفخخة في منبج\n"
+        "حلب - قتل 20 شخصاً بانفجار سيارة مفخخة قرب مدينة منبج صباح الاثنين. "
+        "وهذا ثاني تفجير تشهده المدينة خلال أيام، إذ قتل أربعة أشخاص بانفجار سيارة مفخخة في سوقها يوم السبت."
+    )
+    assert tolls(text) == [(20, None)]
