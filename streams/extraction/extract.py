@@ -60,6 +60,7 @@ from streams.extraction.claims import (
 from streams.extraction.data import Strict, load
 from streams.extraction.dates import (
     is_dated_entry,
+    names_an_earlier_date,
     names_earlier_year,
     names_past_day,
     parse_published,
@@ -747,7 +748,7 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
             continue  # "قال ذوو الضحايا إن ...": the families tell the incident, not a past one
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
-    return names_earlier_year(sub, published)
+    return names_earlier_year(sub, published) or names_an_earlier_date(sub, published)
 
 
 def _told_by_families(sub: str, m: re.Match[str], pattern: _Patterns) -> bool:
@@ -1086,15 +1087,17 @@ def _until(draft: _Draft, next_start: int) -> int:
 
 def _retells(drafts: list[_Draft], clause: _Clause) -> bool:
     """Whether ``clause``, which would open an incident of its own, only refers back to the one
-    counted before it: it counts no one, opens with no mark of another incident, and every word
-    of violence in it is definite ("الهجوم"، "بالتفجير"، "هذا الهجوم"), the attack already told,
+    told before it: it counts no one, opens with no mark of another incident, and every word
+    naming an act in it is definite ("الهجوم"، "بالتفجير"، "هذا الهجوم"), the attack already told,
     where another attack is told indefinite ("هجوم"، "استهدفت مسيرة ..."). A web article's
     reactions, statements and context paragraphs read this way."""
     if not drafts or clause.new_marker or clause.items or not clause.triggers:
         return False
-    if not any(t.killed or t.injured for t in drafts[-1].tolls.values()):
+    if not _is_incident(drafts[-1]):
         return False
-    return all(_definite(clause.norm, t.start) for t in clause.triggers)
+    acts = [t for t in clause.triggers if names_an_act(t)]
+    # the words of blame and claim ("تقف وراء"، "تبنى") name no act of their own
+    return bool(acts) and all(_definite(clause.norm, t.start) for t in acts)
 
 
 def _definite(norm: str, start: int) -> bool:

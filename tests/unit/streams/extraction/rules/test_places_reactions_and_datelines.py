@@ -453,3 +453,18 @@ def test_a_country_right_after_the_verb_that_launched_the_drones_is_the_launcher
         "من أصل أكثر من 300 أطلقتها روسيا خلال الليل على عدة مدن."
     )
     assert "ru" not in place_ids(text)
+
+
+def test_a_statement_paragraphs_after_an_attack_that_hurt_no_one_names_no_site() -> None:
+    text = (
+        "هجوم بمسيرة على حقل للغاز في السليمانية\n"
+        "أربيل - استهدفت طائرة مسيرة مفخخة خزاناً في حقل كورمور للغاز بقضاء جمجمال فجر الاثنين، "
+        "من دون إصابات.\n"
+        "وقال مسؤول في الحقل إن فرق الإطفاء أخمدت النيران بعد ساعات.\n"
+        "وتوقف إنتاج الغاز في الحقل.\n"
+        "وانخفضت إمدادات الكهرباء في محافظات الإقليم.\n"
+        "وقالت الوزارة إن جماعات خارجة عن القانون تقف وراء الهجوم، مطالبة الحكومة الاتحادية في بغداد "
+        "بالكشف عن الجهات المنفذة."
+    )
+    assert len(events(text)) == 1
+    assert "iq_baghdad_city" not in place_ids(text)
