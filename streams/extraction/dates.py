@@ -240,7 +240,9 @@ def names_an_earlier_date(norm: str, published: dt.date | None) -> bool:
         if not before or before[-1] not in DATE_OPENERS:
             continue
         day, month = int(m.group(1)), grammar.months[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
+        if not m.group(3) and (month, day) > (published.month, published.day):
+            continue  # a day after publication with no year: a slip of the date, not last year's
+        year = int(m.group(3)) if m.group(3) else published.year
         date = _safe_date(year, month, day)
         if date is not None and (published - date).days >= EARLIER_DATE_DAYS:
             return True
