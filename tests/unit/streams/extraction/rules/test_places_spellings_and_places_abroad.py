@@ -396,3 +396,8 @@ def test_every_town_aka_spelling_names_a_place_of_its_country() -> None:
         for spellings in towns.values():
             for spelling in spellings:
                 assert any(e.country == country and spelling in e.aliases for e in entries), spelling
+
+
+def test_finote_selam_in_the_spelling_with_both_long_vowels() -> None:
+    text = "قتل 25 مدنياً بغارة مسيرة على سوق في بلدة فينوتي سلام بمنطقة غوجام الغربية."
+    assert "et_finote_selam" in place_ids(text)
