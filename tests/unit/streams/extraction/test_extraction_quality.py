@@ -1015,14 +1015,15 @@ BLIND61_BASELINE = {
 # condemnations from other countries, talks hosted elsewhere, background paragraphs recalling
 # earlier attacks with their tolls and places, the victims' home towns and funerals, several
 # sources' tolls, "اقرأ أيضاً" teasers) and 32 shorter items, 16 of them non-violent (analyses,
-# an interview, trials, elections, talks, reconstruction), 31 countries, pinned as measured before
-# any fix it prompted (bench/README.md).
+# an interview, trials, elections, talks, reconstruction), 31 countries, pinned as measured after
+# the fixes they prompted (before them: F1 0.917, actor recall 0.928, place recall 0.979, 32
+# false places, 10 events from non-violent text; bench/README.md).
 BLIND64_BASELINE = {
-    "casualty_f1": 0.917,
+    "casualty_f1": 0.935,
     "actor_recall": 0.928,
-    "location_recall": 0.979,
+    "location_recall": 1.0,
     "contested_accuracy": 0.917,
-    "false_events_nonviolent": 10,
+    "false_events_nonviolent": 3,
     "wrong_perpetrators": 0,
 }
 
@@ -1382,29 +1383,41 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # ... شمالي العراق"), a country across a border ("على الحدود الشمالية مع سوريا") excepted. With
 # the sixty-first and sixty-second sets' rules as well, blind8's, blind53's and blind62's are one
 # lower again.
-# blind64's is pinned at 32 as first measured, before any fix: full-length articles' datelines,
-# condemning and mediating capitals, recalled incidents' towns and the victims' home towns.
+# blind64's is pinned at 13 after its own fixes (32 before them); thirteen others are lowered by
+# one to five with them (blind8's 35 to 30, blind9's, blind11's, blind22's and blind26's by two or
+# three, blind20's, blind21's, blind24's, blind49's, blind51's, blind53's and blind56's by one): a
+# web article's list of related headlines under a bare "اقرأ أيضاً:" is other stories; a later
+# clause that counts no one and names the told attack only definite ("واتهمت الوزارة، في بيان صدر
+# في دمشق، ... بالوقوف وراء التفجير") retells it, its places the speakers' and the context's; an
+# organisation's seat ("ومقره لندن"), a city naming an agreement or talks ("اتفاق بريتوريا"، "منبر
+# جدة"), a launcher after its verb ("أطلقتها روسيا"), a clause dated a week or more before
+# publication, and "المنشأة"/"الزكاة" as common nouns name no site. Its thirteen: a road's towns
+# beside the site ("الطريق الواصل بين منبج وقرية العريمة"), a front's ongoing clashes, a source's
+# or an official's office ("مصدر في قيادة عمليات كركوك"، "ناشط ... في تيلابيري")، the hospital the
+# toll came from, a city a missile area is named after, yesterday's strike told with "كما", the
+# minister's surname "كايا", a headline's bare "السليمانية" for the province and a neighbouring
+# region in tension.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 35, "blind9": 4, "blind10": 4,
-    "blind11": 8, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
-    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 7, "blind21": 7, "blind22": 15,
-    "blind23": 2, "blind24": 2, "blind25": 7, "blind26": 17, "blind27": 4, "blind28": 13,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 30, "blind9": 2, "blind10": 4,
+    "blind11": 6, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
+    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 13,
+    "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 2,
-    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 4,
+    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 1,
+    "blind51": 2, "blind50": 9, "blind52": 5, "blind53": 3,
     "blind54": 4,
     "blind55": 6,
-    "blind56": 3,
+    "blind56": 2,
     "blind57": 7,
     "blind58": 2,
     "blind59": 1,
     "blind60": 0,
     "blind62": 4,
     "blind61": 0,
-    "blind64": 32,
+    "blind64": 13,
 }
 
 
