@@ -206,3 +206,14 @@ def test_a_casualty_noun_after_each_counts_no_one(text: str) -> None:
 
 def test_a_lone_casualty_noun_still_counts_one() -> None:
     assert ("killed", 1) in counts("سقط قتيل في إطلاق نار على حاجز للشرطة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الدفاع التركية: تحييد 32 هدفا لتنظيم بي كا كا في العراق وسوريا",
+        "أعلنت الوزارة أن مقاتلاتها دمرت مساء أمس 32 هدفا للتنظيم في شمالي العراق.",
+    ],
+)
+def test_targets_struck_are_no_toll(text: str) -> None:
+    assert counts(text) == []
