@@ -217,3 +217,18 @@ def test_a_lone_casualty_noun_still_counts_one() -> None:
 )
 def test_targets_struck_are_no_toll(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال أحد الجرحى من سريره في المستشفى إن الانفجار قلب الحافلة رأساً على عقب.",
+        "وروت إحدى المصابات أن القذيفة سقطت وسط السوق.",
+    ],
+)
+def test_one_of_the_hurt_quoted_as_a_witness_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_one_of_the_hurt_told_as_hurt_still_counts() -> None:
+    assert counts("قتل ثلاثة وأصيب أحد المارة بجروح.") == [("killed", 3), ("injured", 1)]
