@@ -211,6 +211,7 @@ class CasualtyLexicon(Strict):
     then_words: Words
     complements: Words
     partitive_one: Words
+    witness_verbs: Words
     among: Words
     ranks: Words
     adding: Words
@@ -1736,11 +1737,22 @@ def find_casualties(
     inside an actor's name is no count ("تتهم إم 23 بقتل تسعة": the M23 is no toll of 23)."""
     if not _may_count(norm):
         return []
-    items = _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
+    items = [i for i in _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
+             if not _a_witness(norm, i)]
     named = [(m.start, m.end) for m in actors or [] if any(ch.isdigit() for ch in norm[m.start:m.end])]
     if not named:
         return items
     return [i for i in items if not any(a <= i.start and i.end <= b for a, b in named)]
+
+
+def _a_witness(norm: str, item: CasualtyItem) -> bool:
+    """"وقال أحد الجرحى إن ..."، "روت إحدى المصابات": one of the hurt, the subject of a verb of
+    speech right before it, is a witness quoted, not one more casualty (the hurt are counted where
+    the report counts them)."""
+    words = norm[: item.start].split()
+    return bool(words) and _in(words[-1], "witness_verbs") is not None and (
+        _in(norm[item.start : item.end].split()[0], "partitive_one") is not None
+    )
 
 
 def militants_group() -> str:

@@ -21,8 +21,8 @@ from streams.extraction.arabic import normalize, trie_regex
 from streams.extraction.data import Strict, load
 
 __all__ = [
-    "dates_a_person", "is_dated_entry", "names_a_day", "names_a_month", "names_earlier_year",
-    "names_past_day",
+    "dates_a_person", "is_dated_entry", "names_a_day", "names_a_month", "names_an_earlier_date",
+    "names_earlier_year", "names_past_day",
     "parse_published", "resolve_date",
 ]
 
@@ -215,6 +215,38 @@ def _relative(norm: str, published: dt.date) -> dt.date | None:
         back = (published.weekday() - grammar.weekdays[weekday.group(1)]) % 7
         return published - dt.timedelta(days=back)
     return None
+
+
+# A day and month this many days or more before publication date what the clause tells to an
+# earlier incident ("واندلعت الاشتباكات في 11 تشرين الأول" in a report of the 30th): a
+# report's own incident is dated within the week it is reported in.
+EARLIER_DATE_DAYS = 8
+
+
+# The words right before a day and month that make them the date of what is told ("في 11
+# تشرين الأول"، "يوم 3 آب"), not part of a name ("حركة 23 مارس").
+DATE_OPENERS = frozenset({"في", "يوم", "بتاريخ", "ليله", "ليل", "صباح", "مساء", "فجر"})
+
+
+def names_an_earlier_date(norm: str, published: dt.date | None) -> bool:
+    """Whether the text dates what it tells by a day and a month (a year or none), after "في"
+    or "يوم", that lie ``EARLIER_DATE_DAYS`` or more before publication: an earlier incident,
+    recalled."""
+    if published is None:
+        return False
+    grammar = _grammar()
+    for m in grammar.explicit.finditer(norm):
+        before = norm[: m.start()].split()
+        if not before or before[-1] not in DATE_OPENERS:
+            continue
+        day, month = int(m.group(1)), grammar.months[m.group(2)]
+        if not m.group(3) and (month, day) > (published.month, published.day):
+            continue  # a day after publication with no year: a slip of the date, not last year's
+        year = int(m.group(3)) if m.group(3) else published.year
+        date = _safe_date(year, month, day)
+        if date is not None and (published - date).days >= EARLIER_DATE_DAYS:
+            return True
+    return False
 
 
 def names_past_day(norm: str) -> bool:

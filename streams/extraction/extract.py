@@ -60,6 +60,7 @@ from streams.extraction.claims import (
 from streams.extraction.data import Strict, load
 from streams.extraction.dates import (
     is_dated_entry,
+    names_an_earlier_date,
     names_earlier_year,
     names_past_day,
     parse_published,
@@ -108,12 +109,18 @@ MAX_SENTENCE = 2_000
 SINCE = "منذ"
 # Enough of a line to hold its opener ("اقرأ أيضاً:"، "مواضيع ذات صلة").
 RELATED_PREFIX = 40
+# The longest related headline listed one a line under its opener; a longer line is the
+# report's text again.
+RELATED_HEADLINE_WORDS = 16
 # Letters glued to a word of the figurative registers: "بالأسعار"، "وللاعبين".
 PROCLITIC = "و?(?:ب|ل|ف|ك)?"
 # A clause with this many different words of sport, markets or politics is a figure of speech
 # even with a figure in it ("خرج مدافع الفريق مصاباً" in a match report full of "قذائف").
 FIGURATIVE_DENSE = 3
 NUMBER_SLOT = "#"
+# A definite noun, with the conjunction and preposition glued to it: "الهجوم"، "والتفجير"،
+# "بالغارة"، "للقصف".
+DEFINITE = re.compile(r"^[وف]?(?:[بك]?ال|لل)\w")
 EVIDENCE_JOIN = " … "  # between the clauses an event's evidence was read from
 
 
@@ -387,6 +394,7 @@ class _Draft:
     places: dict[str, PlaceEntry] = field(default_factory=dict)
     resolved: dict[str, str] = field(default_factory=dict)
     last_sentence: int = 0
+    retold: int = 0  # the last sentence that told it again (``_retells``), for its disputes
 
 
 # --- sentences and clauses ------------------------------------------------------------------
@@ -407,10 +415,17 @@ def _sentences(article: Article) -> list[str]:
             lines = [split[1], split[0], *lines[1:]]
     related = _patterns().related
     out: list[str] = []
+    teasers = False  # under a line that is only the opener ("اقرأ أيضاً:")
     for line in lines:
         line = line.strip() if line else ""
-        if line and related.match(normalize(line[:RELATED_PREFIX])):
-            continue  # "اقرأ أيضاً: مقتل 11 في ..." is another story's headline
+        if teasers and line and _headline_like(line):
+            continue  # one of the related headlines listed under the opener
+        teasers = False
+        if line and (opener := related.match(normalize(line[:RELATED_PREFIX]))):
+            # "اقرأ أيضاً: مقتل 11 في ..." is another story's headline; an opener alone on its
+            # line heads a list of them, one a line, until the report's text resumes
+            teasers = not normalize(line)[opener.end():].strip(" :：-–—")
+            continue
         while len(line) > MAX_SENTENCE:
             cut = line.rfind(" ", 0, MAX_SENTENCE)
             cut = cut if cut > 0 else MAX_SENTENCE
@@ -419,6 +434,12 @@ def _sentences(article: Article) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def _headline_like(line: str) -> bool:
+    """A line that reads as a headline, not a report's sentence: short, with no sentence mark at
+    its end (a list of related headlines under "اقرأ أيضاً:" has one a line)."""
+    return len(line.split()) <= RELATED_HEADLINE_WORDS and line[-1] not in SENTENCE_MARKS
 
 
 def _title_sentences(title: str) -> list[str]:
@@ -727,7 +748,7 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
             continue  # "قال ذوو الضحايا إن ...": the families tell the incident, not a past one
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
-    return names_earlier_year(sub, published)
+    return names_earlier_year(sub, published) or names_an_earlier_date(sub, published)
 
 
 def _told_by_families(sub: str, m: re.Match[str], pattern: _Patterns) -> bool:
@@ -1046,9 +1067,45 @@ def _group(clauses: list[_Clause]) -> list[_Draft]:
     drafts: list[_Draft] = []
     for clause in clauses:
         if not drafts or _starts_new(drafts[-1], clause):
+            if _retells(drafts, clause):
+                # "واتهمت الوزارة، في بيان صدر في دمشق، قسد بالوقوف وراء التفجير": the incident
+                # counted before, told again by who blamed, claimed or answered it; its parties
+                # are the incident's, its places the speakers' and the context's, no site
+                drafts[-1].clauses.append(replace(clause, places=[], resolved={}))
+                drafts[-1].retold = clause.sentence
+                continue
             drafts.append(_Draft())
         _merge(drafts[-1], clause)
     return [d for d in drafts if _is_incident(d)]
+
+
+def _until(draft: _Draft, next_start: int) -> int:
+    """The last sentence an incident's disputes are read to: its own, or the one that told it
+    again, or up to two more before the next incident."""
+    return max(draft.last_sentence, draft.retold, min(next_start - 1, draft.last_sentence + 2))
+
+
+def _retells(drafts: list[_Draft], clause: _Clause) -> bool:
+    """Whether ``clause``, which would open an incident of its own, only refers back to the one
+    told before it: it counts no one, opens with no mark of another incident, and every word
+    naming an act in it is definite ("الهجوم"، "بالتفجير"، "هذا الهجوم"), the attack already told,
+    where another attack is told indefinite ("هجوم"، "استهدفت مسيرة ..."). A web article's
+    reactions, statements and context paragraphs read this way."""
+    if not drafts or clause.new_marker or clause.items or not clause.triggers:
+        return False
+    if not _is_incident(drafts[-1]):
+        return False
+    acts = [t for t in clause.triggers if names_an_act(t)]
+    # the words of blame and claim ("تقف وراء"، "تبنى") name no act of their own
+    return bool(acts) and all(_definite(clause.norm, t.start) for t in acts)
+
+
+def _definite(norm: str, start: int) -> bool:
+    """Whether the word at ``start`` is a definite noun ("الهجوم"، "والتفجير"، "للغارة") or comes
+    after a demonstrative ("هذا الهجوم")."""
+    begin = norm.rfind(" ", 0, start) + 1
+    word = norm[begin:].split(" ", 1)[0]
+    return bool(DEFINITE.match(word))
 
 
 def _values(clauses: list[_Clause]) -> set[tuple[str, int]]:
@@ -1381,7 +1438,7 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     )
     starts = [d.clauses[0].sentence for d in drafts] + [len(sentences)]
     return [
-        _event(article, i, d, ctx, max(d.last_sentence, min(starts[i + 1] - 1, d.last_sentence + 2)))
+        _event(article, i, d, ctx, _until(d, starts[i + 1]))
         for i, d in enumerate(drafts)
     ]
 

@@ -236,6 +236,7 @@ class PlacesLexicon(Strict):
     term_countries: dict[str, tuple[str, ...]]
     town_words: tuple[str, ...]
     name_prefixes: tuple[str, ...]
+    pact_words: tuple[str, ...]
     given_names: tuple[str, ...]
     person_titles: tuple[str, ...]
     neighbourhood_words: tuple[str, ...]
@@ -264,9 +265,11 @@ def lexicon() -> PlacesLexicon:
 WordField = Literal[
     "belonging", "border_sides", "border_words", "camp_words", "capital_words", "city_words",
     "countryside_words", "cues", "directions", "distance_words", "district_words", "escape_to",
-    "escape_to_at_once", "feature_words", "given_names", "haunt_to", "list_words", "located_words",
+    "escape_to_at_once", "feature_words", "given_names", "haunt_to", "launch_verbs", "list_words",
+    "located_words",
     "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
-    "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words", "transfer_to",
+    "pact_words", "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words",
+    "transfer_to",
 ]
 
 
@@ -655,6 +658,14 @@ def _names_a_doers_act(norm_text: str, start: int) -> bool:
     return _doers_act().search(norm_text, begin, start) is not None
 
 
+def _names_a_launcher(norm_text: str, start: int, end: int) -> bool:
+    """A launch verb right after the name ("إن روسيا أطلقت 112 مسيرة") or right before it ("300
+    مسيرة أطلقتها روسيا خلال الليل"): the country is the launcher, not where they fell."""
+    return _next_word("launch_verbs").match(norm_text, end) is not None or _after_word(
+        norm_text, start, _words("launch_verbs")
+    )
+
+
 def _names_an_origin(norm_text: str, start: int) -> bool:
     """The name is where a missile, a drone or a shell was fired from ("صاروخ أطلق من اليمن نحو
     إيلات"، "صواريخ أطلقت من جنوب لبنان"), not where it hit."""
@@ -841,6 +852,8 @@ def _raw_mentions(norm_text: str, sites: bool = True) -> list[PlaceMention]:
             continue  # "ولاية" is not "و" + "لاية"
         if _after_name_prefix(norm_text, s):
             continue  # "ناحية أبي صيدا" is Iraq's Abu Saida, not Sidon
+        if _after_word(norm_text, s, _words("pact_words")):
+            continue  # "اتفاق بريتوريا"، "منبر جدة": an agreement or talks named after a city
         if _after_given_names(norm_text, s):
             continue  # "المواطن حسين علي سويدان": a family name, not Deir ez-Zor's Suwaydan
         if _in_a_compound_number(norm_text, s, e):
@@ -855,7 +868,7 @@ def _raw_mentions(norm_text: str, sites: bool = True) -> list[PlaceMention]:
             continue  # "المدعومة من رواندا": the backer of a party, not where it happened
         if any(c.level == "country" for c in candidates) and _after_feature_word(norm_text, s):
             continue  # "بحيرة تشاد"، "خليج عمان": a lake or a gulf named after the country
-        if all(c.level == "country" for c in candidates) and _next_word("launch_verbs").match(norm_text, e):
+        if all(c.level == "country" for c in candidates) and _names_a_launcher(norm_text, s, e):
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s) or (
             _names_an_escape(norm_text, s) or _names_a_haunt(norm_text, s) or _names_a_home(norm_text, s)

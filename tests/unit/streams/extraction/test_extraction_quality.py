@@ -1031,6 +1031,24 @@ BLIND63_BASELINE = {
 }
 
 
+# 64 blind reports of full-length web articles, anew (an independent sample of blind8's question):
+# 32 articles of 250 words and more (a lede with the toll, officials' and witnesses' quotes,
+# condemnations from other countries, talks hosted elsewhere, background paragraphs recalling
+# earlier attacks with their tolls and places, the victims' home towns and funerals, several
+# sources' tolls, "اقرأ أيضاً" teasers) and 32 shorter items, 16 of them non-violent (analyses,
+# an interview, trials, elections, talks, reconstruction), 31 countries, pinned as measured after
+# the fixes they prompted (before them: F1 0.917, actor recall 0.928, place recall 0.979, 32
+# false places, 10 events from non-violent text; bench/README.md).
+BLIND64_BASELINE = {
+    "casualty_f1": 0.941,
+    "actor_recall": 0.928,
+    "location_recall": 1.0,
+    "contested_accuracy": 0.917,
+    "false_events_nonviolent": 3,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1214,6 +1232,7 @@ BLIND18_BASELINE = {
         ("blind62", BLIND62_BASELINE),
         ("blind61", BLIND61_BASELINE),
         ("blind63", BLIND63_BASELINE),
+        ("blind64", BLIND64_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1296,6 +1315,7 @@ BLIND_SET_SIZES = [
     ("blind62", 68, 22, 22),
     ("blind61", 69, 33, 40),
     ("blind63", 73, 31, 26),
+    ("blind64", 64, 31, 16),
 ]
 
 
@@ -1311,6 +1331,11 @@ def test_a_blind_set_has_its_reports_countries_and_non_violent_stories(
 
 def test_the_eighth_blind_set_is_half_full_length_articles() -> None:
     reports = yaml.safe_load(SETS["blind8"].read_text(encoding="utf-8"))
+    assert sum(len(r["text"].split()) >= 250 for r in reports) * 2 >= len(reports)
+
+
+def test_the_sixty_fourth_blind_set_is_half_full_length_articles() -> None:
+    reports = yaml.safe_load(SETS["blind64"].read_text(encoding="utf-8"))
     assert sum(len(r["text"].split()) >= 250 for r in reports) * 2 >= len(reports)
 
 
@@ -1390,20 +1415,35 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # Suhayla, Baghdad city named as a district's point ("شمالي العاصمة بغداد"), both kept by design,
 # and al-Harsha, the Zawiya suburb its text names as the site where its gold gives the city.
 # blind43's lowered to one with them (the military authorities in Ouagadougou).
+# With both the sixty-third's and the sixty-fourth's rules blind11's is seven (nine less two).
+# blind64's is pinned at 13 after its own fixes (32 before them); thirteen others are lowered by
+# one to five with them (blind8's 35 to 30, blind9's, blind11's, blind22's and blind26's by two or
+# three, blind20's, blind21's, blind24's, blind49's, blind51's, blind53's and blind56's by one): a
+# web article's list of related headlines under a bare "اقرأ أيضاً:" is other stories; a later
+# clause that counts no one and names the told attack only definite ("واتهمت الوزارة، في بيان صدر
+# في دمشق، ... بالوقوف وراء التفجير") retells it, its places the speakers' and the context's; an
+# organisation's seat ("ومقره لندن"), a city naming an agreement or talks ("اتفاق بريتوريا"، "منبر
+# جدة"), a launcher after its verb ("أطلقتها روسيا"), a clause dated a week or more before
+# publication, and "المنشأة"/"الزكاة" as common nouns name no site. Its thirteen: a road's towns
+# beside the site ("الطريق الواصل بين منبج وقرية العريمة"), a front's ongoing clashes, a source's
+# or an official's office ("مصدر في قيادة عمليات كركوك"، "ناشط ... في تيلابيري")، the hospital the
+# toll came from, a city a missile area is named after, yesterday's strike told with "كما", the
+# minister's surname "كايا", a headline's bare "السليمانية" for the province and a neighbouring
+# region in tension.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 35, "blind9": 4, "blind10": 4,
-    "blind11": 9, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
-    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 7, "blind21": 7, "blind22": 15,
-    "blind23": 2, "blind24": 2, "blind25": 7, "blind26": 17, "blind27": 4, "blind28": 13,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 30, "blind9": 2, "blind10": 4,
+    "blind11": 7, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
+    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 13,
+    "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 1,
-    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 2,
-    "blind51": 3, "blind50": 9, "blind52": 5, "blind53": 4,
+    "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 1,
+    "blind51": 2, "blind50": 9, "blind52": 5, "blind53": 3,
     "blind54": 4,
     "blind55": 6,
-    "blind56": 3,
+    "blind56": 2,
     "blind57": 7,
     "blind58": 2,
     "blind59": 1,
@@ -1411,6 +1451,7 @@ FALSE_PLACES_AT_MOST = {
     "blind62": 4,
     "blind61": 0,
     "blind63": 3,
+    "blind64": 13,
 }
 
 

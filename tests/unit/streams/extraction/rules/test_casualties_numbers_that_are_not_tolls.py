@@ -206,3 +206,29 @@ def test_a_casualty_noun_after_each_counts_no_one(text: str) -> None:
 
 def test_a_lone_casualty_noun_still_counts_one() -> None:
     assert ("killed", 1) in counts("سقط قتيل في إطلاق نار على حاجز للشرطة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الدفاع التركية: تحييد 32 هدفا لتنظيم بي كا كا في العراق وسوريا",
+        "أعلنت الوزارة أن مقاتلاتها دمرت مساء أمس 32 هدفا للتنظيم في شمالي العراق.",
+    ],
+)
+def test_targets_struck_are_no_toll(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال أحد الجرحى من سريره في المستشفى إن الانفجار قلب الحافلة رأساً على عقب.",
+        "وروت إحدى المصابات أن القذيفة سقطت وسط السوق.",
+    ],
+)
+def test_one_of_the_hurt_quoted_as_a_witness_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_one_of_the_hurt_told_as_hurt_still_counts() -> None:
+    assert counts("قتل ثلاثة وأصيب أحد المارة بجروح.") == [("killed", 3), ("injured", 1)]

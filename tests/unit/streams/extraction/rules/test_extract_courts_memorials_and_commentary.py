@@ -460,3 +460,16 @@ def test_a_group_that_put_captives_to_death_still_killed_them() -> None:
     # "قام التنظيم بإعدام" is a killing, not a court's sentence
     text = "إعدام رهائن\nقام مسلحو التنظيم بإعدام 6 رهائن في قرية قرب مدينة تدمر، وفق ناشطين."
     assert tolls(text) == [(6, None)]
+
+
+def test_a_life_sentence_headline_tells_a_verdict() -> None:
+    text = "السجن مدى الحياة لمنفذ هجوم الطعن في زولينغن"
+    assert events(text, "2025-09-10") == []
+
+
+def test_a_claim_told_as_back_then_recalls_the_old_attack() -> None:
+    text = (
+        "الإعدام لمدان بالمشاركة في تفجير الكرادة\n"
+        "وكان التفجير قد أودى بحياة أكثر من 300 شخص عام 2016. وتبنى تنظيم داعش الهجوم آنذاك."
+    )
+    assert events(text, "2025-07-03") == []

@@ -510,3 +510,34 @@ def test_last_december_in_a_january_report_is_still_news() -> None:
         "2024-01-02",
     )
     assert figures_of(event) == {("killed", 5)}
+
+
+def test_the_earlier_incident_told_after_this_is_the_second_in_days_is_background() -> None:
+    text = (
+        "قتلى بانفجار سيارة مفخخة في منبج\n"
+        "حلب - قتل 20 شخصاً بانفجار سيارة مفخخة قرب مدينة منبج صباح الاثنين. "
+        "وهذا ثاني تفجير تشهده المدينة خلال أيام، إذ قتل أربعة أشخاص بانفجار سيارة مفخخة في سوقها يوم السبت."
+    )
+    assert tolls(text) == [(20, None)]
+
+
+def test_a_clash_dated_weeks_before_the_report_is_an_earlier_incident() -> None:
+    text = (
+        "جولة جديدة من المحادثات في إسطنبول\n"
+        "استأنف الوفدان محادثاتهما. واندلعت الاشتباكات في 11 تشرين الأول بعد غارات على مواقع حدودية، "
+        "وقال الجيش إن 23 من جنوده قتلوا."
+    )
+    assert events(text, "2025-10-30") == []
+
+
+def test_an_attack_dated_this_week_is_the_reported_one() -> None:
+    text = (
+        "مقتل خمسة في هجوم على قرية\n"
+        "قتل خمسة قرويين في هجوم شنه مسلحون على قرية قرب مايدوغوري في 27 تشرين الأول."
+    )
+    assert [(c.killed, c.injured) for e in events(text, "2025-10-30") for c in e.casualties] == [(5, None)]
+
+
+def test_a_day_and_month_inside_a_groups_name_dates_nothing() -> None:
+    text = "قتل 12 مدنياً في اشتباكات بين حركة 23 مارس ومليشيات وازاليندو قرب بلدة ماسيسي."
+    assert [(c.killed, c.injured) for e in events(text, "2025-08-14") for c in e.casualties] == [(12, None)]

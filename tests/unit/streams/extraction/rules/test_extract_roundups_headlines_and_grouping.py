@@ -5,7 +5,7 @@ incident keeps its own."""
 import pytest
 
 from streams.extraction.extract import calls_itself_another, calls_itself_second
-from tests.unit.streams.extraction.reading import events, figures_of, tolls
+from tests.unit.streams.extraction.reading import events, figures_of, place_ids, tolls
 
 
 def test_a_live_blog_keeps_the_latest_figure_of_one_incident() -> None:
@@ -192,6 +192,29 @@ def test_a_related_headline_line_is_another_story() -> None:
         "اقرأ أيضاً: مقتل 9 في انفجار سيارة مفخخة في إعزاز"
     )
     assert tolls(text) == [(3, None)]
+
+
+def test_related_headlines_listed_one_a_line_under_their_opener_are_other_stories() -> None:
+    text = (
+        "قصف على حي سكني في مدينة حماة\n"
+        "حماة - قتل ثلاثة مدنيين بقصف صاروخي على حي الأربعين في مدينة حماة صباح اليوم.\n"
+        "اقرأ أيضاً:\n"
+        "مقتل 9 في انفجار سيارة مفخخة في إعزاز\n"
+        "إصابة 4 بقصف على أريحا"
+    )
+    assert tolls(text) == [(3, None)]
+    assert "azaz" not in place_ids(text)
+
+
+def test_the_text_that_resumes_after_a_list_of_related_headlines_is_read() -> None:
+    text = (
+        "قصف على حي سكني في مدينة حماة\n"
+        "اقرأ أيضاً:\n"
+        "مقتل 9 في انفجار سيارة مفخخة في إعزاز\n"
+        "حماة - قتل ثلاثة مدنيين بقصف صاروخي على حي الأربعين في مدينة حماة صباح اليوم، "
+        "وأصيب خمسة آخرون بجروح متفاوتة نقلوا على إثرها إلى المستشفى الوطني في المدينة."
+    )
+    assert tolls(text) == [(3, 5)]
 
 
 def test_a_related_headline_line_is_dropped_in_any_of_its_spellings() -> None:

@@ -227,3 +227,12 @@ def test_a_ministrys_count_of_the_last_hours_is_no_incident() -> None:
     # ... while a strike of those hours, told as an incident, stays one
     strike = "غارة على منزل\nاستشهد 6 مواطنين بغارة على منزل في مدينة دير البلح ظهر اليوم."
     assert tolls(strike) == [(6, None)]
+
+
+def test_the_dead_since_a_truce_took_effect_are_a_running_total() -> None:
+    text = (
+        "مؤتمر لإعادة إعمار غزة\n"
+        "وفي مدينة غزة، تتواصل الخروقات الإسرائيلية لوقف إطلاق النار، إذ قتل أكثر من 250 فلسطينياً "
+        "منذ دخوله حيز التنفيذ، بحسب الوزارة."
+    )
+    assert events(text, "2025-11-18") == []

@@ -430,3 +430,63 @@ def test_where_the_victims_came_from_is_no_site(text: str, site: str, home: str)
     found = place_ids(text)
     assert site in found
     assert home not in found
+
+
+# A web article's lede with its toll, three paragraphs of the day, then the statements.
+ARTICLE_HEAD = (
+    "قتلى بانفجار سيارة مفخخة في منبج\n"
+    "حلب - قتل 12 شخصاً وأصيب 20 آخرون بانفجار سيارة مفخخة في سوق مدينة منبج صباح الاثنين، "
+    "وفق الدفاع المدني.\n"
+    "وقال شهود إن الانفجار وقع في ساعة الذروة.\n"
+    "ونقلت سيارات الإسعاف المصابين إلى المشفى الوطني.\n"
+    "وأغلقت قوى الأمن مداخل السوق.\n"
+)
+
+
+def test_a_statement_paragraphs_later_that_blames_the_attack_names_the_speakers_place_no_site() -> None:
+    text = ARTICLE_HEAD + (
+        "واتهمت وزارة الداخلية، في بيان صدر في دمشق، قوات سوريا الديمقراطية بالوقوف وراء التفجير."
+    )
+    got = events(text)
+    assert [(c.killed, c.injured) for e in got for c in e.casualties] == [(12, 20)]
+    assert "damascus" not in place_ids(text)
+    assert "sdf" in {a.id for e in got for a in e.actors}
+
+
+def test_an_attack_told_indefinite_paragraphs_later_is_an_incident_of_its_own() -> None:
+    text = ARTICLE_HEAD + "واستهدفت طائرة مسيرة سيارة قرب مدينة الباب مساء اليوم نفسه."
+    assert len(events(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المرصد السوري لحقوق الإنسان، ومقره لندن، إن خمسة مدنيين قتلوا بقصف على بلدة سرمين.",
+        "قتل خمسة مدنيين بقصف على بلدة سرمين، وعبّر الاتحاد الأفريقي من مقره في أديس أبابا عن قلقه.",
+    ],
+)
+def test_an_organisations_seat_is_no_site(text: str) -> None:
+    assert place_ids(text) & {"gb_london", "et_addis_ababa"} == set()
+
+
+def test_a_country_right_after_the_verb_that_launched_the_drones_is_the_launcher() -> None:
+    text = (
+        "قتل 31 شخصاً بضربة على مبنى سكني في كييف ليلاً. وقال سلاح الجو إن الدفاعات الجوية أسقطت 288 مسيرة "
+        "من أصل أكثر من 300 أطلقتها روسيا خلال الليل على عدة مدن."
+    )
+    assert "ru" not in place_ids(text)
+
+
+def test_a_statement_paragraphs_after_an_attack_that_hurt_no_one_names_no_site() -> None:
+    text = (
+        "هجوم بمسيرة على حقل للغاز في السليمانية\n"
+        "أربيل - استهدفت طائرة مسيرة مفخخة خزاناً في حقل كورمور للغاز بقضاء جمجمال فجر الاثنين، "
+        "من دون إصابات.\n"
+        "وقال مسؤول في الحقل إن فرق الإطفاء أخمدت النيران بعد ساعات.\n"
+        "وتوقف إنتاج الغاز في الحقل.\n"
+        "وانخفضت إمدادات الكهرباء في محافظات الإقليم.\n"
+        "وقالت الوزارة إن جماعات خارجة عن القانون تقف وراء الهجوم، مطالبة الحكومة الاتحادية في بغداد "
+        "بالكشف عن الجهات المنفذة."
+    )
+    assert len(events(text)) == 1
+    assert "iq_baghdad_city" not in place_ids(text)

@@ -414,3 +414,8 @@ def test_every_town_aka_spelling_names_a_place_of_its_country() -> None:
 )
 def test_the_towns_and_districts_of_a_seventeenth_days_feed(text: str, place: str) -> None:
     assert place in _place_ids(text)
+
+
+def test_finote_selam_in_the_spelling_with_both_long_vowels() -> None:
+    text = "قتل 25 مدنياً بغارة مسيرة على سوق في بلدة فينوتي سلام بمنطقة غوجام الغربية."
+    assert "et_finote_selam" in place_ids(text)

@@ -332,3 +332,38 @@ def test_a_lake_a_gulf_or_a_river_named_after_a_country_is_not_that_country(text
 
 def test_a_country_named_beside_a_lake_is_still_a_place() -> None:
     assert "td" in _place_ids("قتل ستة جنود في هجوم على موقع عسكري في تشاد قرب البحيرة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("وقال الوزير إن المهاجمين فجرا عبوة عند مدخل المنشأة قبل أن يفتحا النار على الموظفين.",
+         "eg_al_minshah"),
+        ("وقال مسؤول إن البلدة تلقت تهديدات بعد رفض السكان دفع ما يسمونه الزكاة.", "zakah"),
+    ],
+)
+def test_a_common_noun_that_names_a_town_is_no_place_without_its_place_word(text: str, town: str) -> None:
+    assert town not in _place_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("قتل شخص وأصيب اثنان في مشاجرة بمركز المنشأة في محافظة سوهاج.", "eg_al_minshah"),
+        ("قتل مدنيان بقصف مدفعي على بلدة الزكاة في ريف حماة الشمالي.", "zakah"),
+    ],
+)
+def test_the_town_a_common_noun_names_is_read_with_its_place_word(text: str, town: str) -> None:
+    assert town in _place_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pact_city"),
+    [
+        ("قتل 12 بغارة على بلدة كوبو في أمهرة، بعد عامين على اتفاق بريتوريا الذي أنهى حرب تيغراي.",
+         "za_pretoria"),
+        ("وقع الطرفان إعلان مبادئ في منبر جدة عام 2023 لم يطبق، فيما قتل 7 بقصف على الفاشر.", "sa_jeddah"),
+    ],
+)
+def test_a_city_that_names_an_agreement_or_a_forum_is_no_site(text: str, pact_city: str) -> None:
+    assert pact_city not in _place_ids(text)
