@@ -72,6 +72,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind62 --by-country # blind, who did it, a fourth time
     .venv/bin/python -m bench.eval_extraction --set blind61 --by-country # blind, a sixteenth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind63 --by-country # blind, a seventeenth day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind65 --by-country # blind, the day after, a third time
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -163,6 +164,7 @@ SETS = {
     "blind62": EVAL_DIR / "blind62.yaml",
     "blind61": EVAL_DIR / "blind61.yaml",
     "blind63": EVAL_DIR / "blind63.yaml",
+    "blind65": EVAL_DIR / "blind65.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

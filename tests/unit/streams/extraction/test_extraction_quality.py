@@ -1031,6 +1031,23 @@ BLIND63_BASELINE = {
 }
 
 
+# 68 blind reports published a day or more after an incident, a third sample of blind21's and
+# blind25's question: 44 violent items (tolls that rose, deaths of the wounded, bodies found later,
+# figures corrected, late claims, a raid on suspects, victims identified, and new attacks told
+# beside yesterday's or last week's incident recalled in a clause: mourners attacked, a funeral
+# fired on) and 24 non-violent follow-ups (funerals, visits, arrests, mass graves of old crimes,
+# investigators' findings, anniversaries, trials, compensation, reconstruction, an accident's and
+# a flood's rising tolls), 35 countries, pinned as first measured, before any fix.
+BLIND65_BASELINE = {
+    "casualty_f1": 0.829,
+    "actor_recall": 0.879,
+    "location_recall": 0.841,
+    "contested_accuracy": 0.977,
+    "false_events_nonviolent": 8,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1214,6 +1231,7 @@ BLIND18_BASELINE = {
         ("blind62", BLIND62_BASELINE),
         ("blind61", BLIND61_BASELINE),
         ("blind63", BLIND63_BASELINE),
+        ("blind65", BLIND65_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1296,6 +1314,7 @@ BLIND_SET_SIZES = [
     ("blind62", 68, 22, 22),
     ("blind61", 69, 33, 40),
     ("blind63", 73, 31, 26),
+    ("blind65", 68, 35, 24),
 ]
 
 
@@ -1411,6 +1430,8 @@ FALSE_PLACES_AT_MOST = {
     "blind62": 4,
     "blind61": 0,
     "blind63": 3,
+    # blind65's as first measured, before any fix (bench/README.md lists them).
+    "blind65": 6,
 }
 
 
