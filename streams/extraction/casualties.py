@@ -97,7 +97,9 @@ WOUNDS_REACH = 8
 # "عدد القتلى ارتفع": how far back a toll's head may stand before its verb; farther than
 # HEAD_NEAR only past a relative clause ("عدد الجرحى الذين وصلوا إلى المستشفيات بلغ 23").
 HEAD_NEAR = 3
-HEAD_REACH = 14
+# Wide enough for a head whose incident is told in full before its verb ("عدد قتلى الهجوم الذي
+# شنه مسلحو الحركة بعبوة ناسفة على حافلة ركاب في مقاطعة مانديرا قرب الحدود ارتفع إلى ثمانية").
+HEAD_REACH = 22
 # Words of a subject between a toll's verb and its head ("خفضت حكومة الإقليم حصيلة القتلى").
 SUBJECT_REACH = 5
 # Actor kinds (gazetteers/actors.yaml) that are a state's forces: gunmen are never theirs.

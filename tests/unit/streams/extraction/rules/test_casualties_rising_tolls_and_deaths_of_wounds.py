@@ -213,3 +213,11 @@ def test_a_correction_with_its_subject_before_the_toll_keeps_the_corrected_figur
 
 def test_the_toll_named_by_its_article_alone_rises_to_the_current_figure() -> None:
     assert counts("ارتفعت الحصيلة إلى تسعة قتلى، بعد أن أعلنت أمس مقتل 12") == [("killed", 9)]
+
+
+def test_a_toll_whose_head_tells_the_whole_incident_before_its_verb_rises_to_the_current_figure() -> None:
+    # the two who died of their wounds are inside the eight, not a toll of their own
+    text = ("هجوم\nنيروبي - قالت الشرطة إن عدد قتلى الهجوم الذي شنه مسلحو حركة الشباب بعبوة ناسفة "
+            "على حافلة ركاب في مقاطعة مانديرا قرب الحدود الصومالية ارتفع إلى ثمانية، بعد وفاة "
+            "راكبين في المستشفى.")
+    assert tolls(text) == [(8, None)]
