@@ -97,7 +97,11 @@ WOUNDS_REACH = 8
 # "عدد القتلى ارتفع": how far back a toll's head may stand before its verb; farther than
 # HEAD_NEAR only past a relative clause ("عدد الجرحى الذين وصلوا إلى المستشفيات بلغ 23").
 HEAD_NEAR = 3
-HEAD_REACH = 14
+# Wide enough for a head whose incident is told in full before its verb ("عدد قتلى الهجوم الذي
+# شنه مسلحو الحركة بعبوة ناسفة على حافلة ركاب في مقاطعة مانديرا قرب الحدود ارتفع إلى ثمانية").
+HEAD_REACH = 22
+# Words of a subject between a toll's verb and its head ("خفضت حكومة الإقليم حصيلة القتلى").
+SUBJECT_REACH = 5
 # Actor kinds (gazetteers/actors.yaml) that are a state's forces: gunmen are never theirs.
 STATE_KINDS = frozenset({"government", "turkey", "israel", "russia", "coalition"})
 
@@ -690,6 +694,14 @@ class _Parser:
         toks = self.toks
         if i + 1 < len(toks) and toks[i + 1].text in _set("toll_heads"):
             return i + 1
+        for k in range(i + 2, min(i + 2 + SUBJECT_REACH, len(toks))):
+            # the verb's subject between them, as a ministry's correction words it ("خفضت
+            # الوزارة حصيلة القتلى إلى 89"، "عدلت السلطات السودانية حصيلة ضحايا الهجوم"): only
+            # a head followed by whom it counts, before any "إلى" or clause mark
+            if toks[k].text in CLAUSE_MARKS or toks[k].text in _set("rise_to"):
+                break
+            if toks[k].text in _set("toll_heads") and self._heads_the_dead(k, k + 1):
+                return k
         if i + 2 < len(toks) and toks[i + 1].text in _set("rise_to"):
             q = _quantity(toks, i + 2)  # "ارتفع إلى 17 عدد قتلى الهجوم": the figure first
             if q is not None and q.end < len(toks) and toks[q.end].text in _set("toll_heads"):

@@ -162,6 +162,7 @@ class IncidentLexicon(Strict):
     recalled_nouns: tuple[str, ...]
     recalled_answers: tuple[str, ...]
     recalled_funerals: tuple[str, ...]
+    mourned: tuple[str, ...]
     recalled_likened: tuple[str, ...]
     recalled_in_brackets: tuple[str, ...]
     recalled_days: tuple[str, ...]
@@ -208,6 +209,7 @@ class _Patterns:
     recalled_after_noun: re.Pattern[str]
     recalled_day_after: re.Pattern[str]
     recalled_day: re.Pattern[str]
+    mourned: re.Pattern[str]
     continuing: re.Pattern[str]
     answers: re.Pattern[str]
     claims_responsibility: re.Pattern[str]
@@ -322,6 +324,7 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)و?(?:{_alternation(lex.recalled_after)})\s+(?:ال)?(?:{_alternation(lex.recalled_nouns)})(?!\w)"
         ),
         recalled_day=re.compile(rf"(?<!\w)(?:{_alternation(lex.recalled_days)})(?!\w)"),
+        mourned=_words(lex.mourned),
         continuing=re.compile(
             rf"\s*(?:{_alternation(lex.continuing_openers)})(?!\w)"
             rf"(?![^\n]*?{_today((*lex.same_day, *lex.recalled_days, *lex.recent_days), lex)})"
@@ -746,9 +749,35 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
             continue  # "في أكثر الحوادث دموية منذ ...": the date the incident is ranked against
         if _told_by_families(sub, m, pattern):
             continue  # "قال ذوو الضحايا إن ...": the families tell the incident, not a past one
+        if _dates_the_mourned(sub, m.start(), pattern):
+            continue  # "ألقوا قنبلة على خيمة عزاء زعيم اغتيل الأسبوع الماضي": the mourned death's
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
     return names_earlier_year(sub, published) or names_an_earlier_date(sub, published)
+
+
+def _dates_the_mourned(sub: str, at: int, pattern: _Patterns) -> bool:
+    """A past phrase at ``at`` after a word of mourning that itself follows the clause's own
+    violence ("أطلقوا النار على حضور حفل تأبين رجل قتل الأسبوع الماضي"، "فجر انتحاري نفسه وسط
+    المشيعين في جنازة ضابط قتل الأسبوع الماضي"): it dates the death mourned, not the attack on
+    the mourners the clause tells (lexicons/incidents.yaml, `mourned`)."""
+    mourning = [m.start() for m in pattern.mourned.finditer(sub, 0, at)]
+    if not mourning:
+        return False
+    return any(t.type != "other" for t in find_triggers(sub[: mourning[-1]]))
+
+
+def _mourned_spans(sub: str) -> list[tuple[int, int]]:
+    """The spans of ``sub`` from a word of mourning to the past phrase that dates the death
+    mourned (``_dates_the_mourned``): the mourned and their death ("خيمة عزاء أقيمت لقائد عسكري
+    اغتيل الأسبوع الماضي") are no toll of the attack on the mourners."""
+    pattern = _patterns()
+    spans = []
+    for m in pattern.background.finditer(sub):
+        if _dates_the_mourned(sub, m.start(), pattern):
+            start = [w.start() for w in pattern.mourned.finditer(sub, 0, m.start())][-1]
+            spans.append((start, m.end()))
+    return spans
 
 
 def _told_by_families(sub: str, m: re.Match[str], pattern: _Patterns) -> bool:
@@ -802,6 +831,8 @@ def _clause(
         i for i in items if not any(s <= a + i.start < e and i.kind in kinds for s, e, kinds in rivals or ())
     ]
     items = retold_by_another_account(sub, items)
+    mourned = _mourned_spans(sub)
+    items = [i for i in items if not any(s <= i.start < e for s, e in mourned)]
     if _figurative(sub, items, triggers):
         return None
     first = min(t.start for t in triggers)

@@ -1049,6 +1049,25 @@ BLIND64_BASELINE = {
 }
 
 
+# 68 blind reports published a day or more after an incident, a third sample of blind21's and
+# blind25's question: 44 violent items (tolls that rose, deaths of the wounded, bodies found later,
+# figures corrected, late claims, a raid on suspects, victims identified, and new attacks told
+# beside yesterday's or last week's incident recalled in a clause: mourners attacked, a funeral
+# fired on) and 24 non-violent follow-ups (funerals, visits, arrests, mass graves of old crimes,
+# investigators' findings, anniversaries, trials, compensation, reconstruction, an accident's and
+# a flood's rising tolls), 35 countries, pinned as measured after the fixes they prompted (before
+# them: F1 0.829, actor recall 0.879, place recall 0.841, 6 false places, 8 events from
+# non-violent text; bench/README.md).
+BLIND65_BASELINE = {
+    "casualty_f1": 0.938,
+    "actor_recall": 0.931,
+    "location_recall": 0.909,
+    "contested_accuracy": 0.977,
+    "false_events_nonviolent": 6,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1233,6 +1252,7 @@ BLIND18_BASELINE = {
         ("blind61", BLIND61_BASELINE),
         ("blind63", BLIND63_BASELINE),
         ("blind64", BLIND64_BASELINE),
+        ("blind65", BLIND65_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1316,6 +1336,7 @@ BLIND_SET_SIZES = [
     ("blind61", 69, 33, 40),
     ("blind63", 73, 31, 26),
     ("blind64", 64, 31, 16),
+    ("blind65", 68, 35, 24),
 ]
 
 
@@ -1452,6 +1473,11 @@ FALSE_PLACES_AT_MOST = {
     "blind61": 0,
     "blind63": 3,
     "blind64": 13,
+    # blind65's is pinned at five after its own fixes (six before them): Kirkuk city as the
+    # hospital's, a village named as a road's end, Kurram beside its town Parachinar, Maiduguri as
+    # the dateline of an attack in Damboa, and Chad's Lac region where the island is not in the
+    # gazetteer (bench/README.md).
+    "blind65": 5,
 }
 
 

@@ -198,3 +198,26 @@ def test_a_rise_whose_head_has_the_strikes_time_between_commas() -> None:
     text = ("ارتفعت حصيلة الشهداء جراء قصف طائرات الاحتلال خيمة تؤوي نازحين في منطقة المواصي غرب "
             "مدينة خان يونس، مساء أمس، إلى ثلاثة شهداء، بعد وفاة طفلة متأثرة بجروحها صباح اليوم.")
     assert tolls(text) == [(3, None)]
+
+
+def test_a_correction_with_its_subject_before_the_toll_keeps_the_corrected_figure() -> None:
+    # the authority that corrects stands between the verb and the toll's head; the figure it
+    # announced first is superseded, not a second toll
+    text = ("تفجير\nخفضت حكومة الإقليم حصيلة قتلى التفجير الذي استهدف نقطة تفتيش أمس إلى تسعة "
+            "قتلى، بعد أن أعلنت مساء أمس مقتل 12 شخصاً.")
+    assert tolls(text) == [(9, None)]
+    text = ("مسيرات\nعدلت السلطات حصيلة ضحايا الهجوم بطائرات مسيرة على مستودعات الوقود أمس إلى "
+            "قتيلين، بعد أن أعلنت مصادر أولية مقتل خمسة أشخاص.")
+    assert tolls(text) == [(2, None)]
+
+
+def test_the_toll_named_by_its_article_alone_rises_to_the_current_figure() -> None:
+    assert counts("ارتفعت الحصيلة إلى تسعة قتلى، بعد أن أعلنت أمس مقتل 12") == [("killed", 9)]
+
+
+def test_a_toll_whose_head_tells_the_whole_incident_before_its_verb_rises_to_the_current_figure() -> None:
+    # the two who died of their wounds are inside the eight, not a toll of their own
+    text = ("هجوم\nنيروبي - قالت الشرطة إن عدد قتلى الهجوم الذي شنه مسلحو حركة الشباب بعبوة ناسفة "
+            "على حافلة ركاب في مقاطعة مانديرا قرب الحدود الصومالية ارتفع إلى ثمانية، بعد وفاة "
+            "راكبين في المستشفى.")
+    assert tolls(text) == [(8, None)]

@@ -113,3 +113,15 @@ def test_the_dead_who_lost_their_lives_are_still_their_incident() -> None:
         "حاجزهم أمس."
     )
     assert len(events(text)) == 1
+
+
+def test_the_end_of_an_inquiry_into_an_attack_is_no_incident() -> None:
+    text = ("نتائج التحقيق\nأنقرة - أعلنت النيابة العامة انتهاء التحقيق في الهجوم على مقر الشركة، "
+            "وقالت في لائحة الاتهام إن المهاجمين تلقيا أوامرهما من قيادات الحزب.")
+    assert events(text) == []
+
+
+def test_a_school_reopened_years_after_the_bombing_that_killed_its_pupils_is_no_incident() -> None:
+    text = ("إعادة افتتاح\nكابل - أعيد افتتاح مدرسة للبنات بعد ترميمها، بعد أربع سنوات من التفجير "
+            "الذي استهدف طالباتها وأودى بحياة أكثر من 80 شخصاً.")
+    assert events(text) == []

@@ -541,3 +541,25 @@ def test_an_attack_dated_this_week_is_the_reported_one() -> None:
 def test_a_day_and_month_inside_a_groups_name_dates_nothing() -> None:
     text = "قتل 12 مدنياً في اشتباكات بين حركة 23 مارس ومليشيات وازاليندو قرب بلدة ماسيسي."
     assert [(c.killed, c.injured) for e in events(text, "2025-08-14") for c in e.casualties] == [(12, None)]
+
+
+def test_an_attack_on_mourners_is_news_though_the_death_mourned_was_last_week() -> None:
+    # "الأسبوع الماضي" dates the tribal leader's killing, not the grenade thrown at his mourners
+    text = ("قنبلة على خيمة عزاء\nبيشاور - قالت الشرطة إن ثلاثة أشخاص قتلوا وأصيب ثمانية آخرون "
+            "عندما ألقى مسلحون قنبلة يدوية على خيمة عزاء زعيم قبلي اغتيل الأسبوع الماضي في منطقة "
+            "باجور.")
+    assert tolls(text) == [(3, 8)]
+
+
+def test_the_death_mourned_is_no_toll_of_the_attack_on_the_mourners() -> None:
+    # the officer killed last week is the one buried, not one of the funeral's dead
+    text = ("تفجير في جنازة\nبلدوين - قتل ثمانية أشخاص وأصيب 15 آخرون عندما فجر انتحاري نفسه وسط "
+            "حشد من المشيعين في جنازة ضابط في الجيش قتل في هجوم الأسبوع الماضي بمدينة بلدوين.")
+    assert figures_of(*events(text)) == {("killed", 8), ("injured", 15)}
+
+
+def test_a_funeral_with_no_violence_of_its_own_stays_background() -> None:
+    # the mourning word comes before any violence: the funeral of last week's dead is no attack
+    text = ("تشييع\nالموصل - شيع المئات جثامين ضحايا التفجير الذي وقع الأسبوع الماضي وأودى بحياة "
+            "11 شخصاً.")
+    assert events(text) == []
