@@ -355,7 +355,7 @@ class RewindingConsumer(FaustAIOKafkaConsumer):
                 continue
             if not self.app.flow_control.is_active() or tp not in self.assignment():
                 continue  # a rebalance began during the look-up: the partition is sought anew
-            self.log.warning("%s: offset %d reached no stream, later ones did: reading it again", tp, offset)
+            self.log.warning("%s: offset %d was fetched and reached no stream: reading it again", tp, offset)
             try:
                 await self.seek(tp, offset)
             except IllegalStateError:
