@@ -303,10 +303,11 @@ BLIND20_BASELINE = {
 # of the two left is a funeral, which the incident streams keep as a report of its incident.
 BLIND21_BASELINE = {
     # raised with the sixty-first set's fixes (a relative attack verb's subject comes after it:
-    # "الهجوم الذي شنه داعش على أحد مواقعه", the toll before it is the soldiers' own)
-    "casualty_f1": 0.91,
-    "actor_recall": 0.828,
-    "location_recall": 0.87,
+    # "الهجوم الذي شنه داعش على أحد مواقعه", the toll before it is the soldiers' own), and again
+    # with the relative-clause fixes (the report's dead buried in a mass grave keep their toll)
+    "casualty_f1": 0.945,
+    "actor_recall": 0.86,
+    "location_recall": 0.91,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 2,
 }

@@ -125,3 +125,13 @@ def test_a_school_reopened_years_after_the_bombing_that_killed_its_pupils_is_no_
     text = ("إعادة افتتاح\nكابل - أعيد افتتاح مدرسة للبنات بعد ترميمها، بعد أربع سنوات من التفجير "
             "الذي استهدف طالباتها وأودى بحياة أكثر من 80 شخصاً.")
     assert events(text) == []
+
+
+def test_the_dead_of_a_raid_buried_in_a_mass_grave_keep_their_toll() -> None:
+    # burying the report's own dead in a mass grave is today's news, not a past war's grave opened
+    text = (
+        "مقتل العشرات في هجوم على قرية\n"
+        "قال ناشطون إن 40 مدنياً قتلوا في هجوم شنه مسلحون على قرية قرب مدينة نيالا، وإن السكان "
+        "دفنوا القتلى في مقبرة جماعية."
+    )
+    assert tolls(text) == [(40, None)]
