@@ -58,7 +58,9 @@ def merged(events: list[Event]) -> list[Incident]:
 
 def test_twenty_shuffled_orders_give_the_same_incidents(stories):
     events = [e for found in stories.values() for e in found]
-    assert len(events) > 40
+    # dozens of events, so that the orders differ (40: a context paragraph's raids, the victims'
+    # home provinces and an outlet's own name make no event of their own)
+    assert len(events) >= 35
     expected = snapshot(merged(events))
     for seed in range(20):
         shuffled = list(events)
