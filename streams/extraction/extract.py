@@ -749,33 +749,34 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
             continue  # "في أكثر الحوادث دموية منذ ...": the date the incident is ranked against
         if _told_by_families(sub, m, pattern):
             continue  # "قال ذوو الضحايا إن ...": the families tell the incident, not a past one
-        if _dates_the_mourned(sub, m.start(), pattern):
+        if _mourning_before(sub, m.start(), pattern) is not None:
             continue  # "ألقوا قنبلة على خيمة عزاء زعيم اغتيل الأسبوع الماضي": the mourned death's
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
     return names_earlier_year(sub, published) or names_an_earlier_date(sub, published)
 
 
-def _dates_the_mourned(sub: str, at: int, pattern: _Patterns) -> bool:
-    """A past phrase at ``at`` after a word of mourning that itself follows the clause's own
-    violence ("أطلقوا النار على حضور حفل تأبين رجل قتل الأسبوع الماضي"، "فجر انتحاري نفسه وسط
-    المشيعين في جنازة ضابط قتل الأسبوع الماضي"): it dates the death mourned, not the attack on
-    the mourners the clause tells (lexicons/incidents.yaml, `mourned`)."""
+def _mourning_before(sub: str, at: int, pattern: _Patterns) -> int | None:
+    """Where the word of mourning starts when a past phrase at ``at`` comes after one that itself
+    follows the clause's own violence ("أطلقوا النار على حضور حفل تأبين رجل قتل الأسبوع الماضي"،
+    "فجر انتحاري نفسه وسط المشيعين في جنازة ضابط قتل الأسبوع الماضي"): the phrase dates the
+    death mourned, not the attack on the mourners the clause tells (lexicons/incidents.yaml,
+    `mourned`). None otherwise."""
     mourning = [m.start() for m in pattern.mourned.finditer(sub, 0, at)]
-    if not mourning:
-        return False
-    return any(t.type != "other" for t in find_triggers(sub[: mourning[-1]]))
+    if not mourning or not any(t.type != "other" for t in find_triggers(sub[: mourning[-1]])):
+        return None
+    return mourning[-1]
 
 
 def _mourned_spans(sub: str) -> list[tuple[int, int]]:
     """The spans of ``sub`` from a word of mourning to the past phrase that dates the death
-    mourned (``_dates_the_mourned``): the mourned and their death ("خيمة عزاء أقيمت لقائد عسكري
+    mourned (``_mourning_before``): the mourned and their death ("خيمة عزاء أقيمت لقائد عسكري
     اغتيل الأسبوع الماضي") are no toll of the attack on the mourners."""
     pattern = _patterns()
     spans = []
     for m in pattern.background.finditer(sub):
-        if _dates_the_mourned(sub, m.start(), pattern):
-            start = [w.start() for w in pattern.mourned.finditer(sub, 0, m.start())][-1]
+        start = _mourning_before(sub, m.start(), pattern)
+        if start is not None:
             spans.append((start, m.end()))
     return spans
 
