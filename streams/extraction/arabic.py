@@ -7,10 +7,11 @@ tatweel, any alef/hamza form, ta marbuta or ha, alef maqsura or ya, Arabic-Indic
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 __all__ = [
     "AND",
@@ -199,12 +200,35 @@ def trie_regex(words: Iterable[str]) -> str:
     return _trie_pattern(trie)
 
 
+class _Hit(NamedTuple):
+    """One alias found in a text: ``text[start:word_start]`` are its proclitics,
+    ``text[word_start:end]`` the alias form itself."""
+
+    start: int
+    word_start: int
+    end: int
+
+    def pre(self, text: str) -> str:
+        return text[self.start : self.word_start]
+
+    def word(self, text: str) -> str:
+        return text[self.word_start : self.end]
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
 class AliasMatcher(Generic[V]):
-    """Finds whole-word aliases (with proclitics) in normalised text in one regex pass.
+    """Finds whole-word aliases (with proclitics) in normalised text.
 
     ``mapping`` goes from alias (any spelling; normalised here) to a value. Matches are
     leftmost-longest and never overlap; ``finditer`` yields (start, end, alias, value) with
     the span of the alias itself, clitics excluded.
+
+    An alias is looked up by its first word, then as a whole, in dictionaries, not with one
+    regex of every alias: the gazetteer's 22,000 names made a 167 KB pattern that took
+    ``re.compile`` 1.2 s in every process, most of a worker's or a command's start
+    (bench/README.md, start-up), and a dictionary matches as fast.
     """
 
     def __init__(self, mapping: dict[str, V]) -> None:
@@ -217,27 +241,30 @@ class AliasMatcher(Generic[V]):
             self.values[key] = value
             if key.startswith(ARTICLE) and len(key) > 3:
                 self._after_lam["ل" + key[2:]] = key
-        forms = list(self.values) + list(self._after_lam)
-        trie = trie_regex(forms)
-        self.pattern = re.compile(rf"(?<![\w])(?P<pre>{CLITIC_PREFIX})(?P<word>{trie})(?![\w])")
-        self._word = re.compile(rf"(?P<word>{trie})(?![\w])")
+        self._forms = frozenset(self.values) | frozenset(self._after_lam)
+        # The most words a form opening with a given word has: how far to look past it.
+        self._widest: dict[str, int] = {}
+        for form in self._forms:
+            first, *rest = form.split(" ")
+            self._widest[first] = max(self._widest.get(first, 0), len(rest) + 1)
 
     def finditer(self, norm_text: str) -> Iterator[tuple[int, int, str, V]]:
+        openings = self._openings(norm_text)
         pos = 0
-        while (m := self.pattern.search(norm_text, pos)) is not None:
-            pos = m.end()
-            word, pre = m.group("word"), m.group("pre")
-            split = None if pre else self._longer_split(norm_text, m)
+        while (hit := self._search(norm_text, openings, pos)) is not None:
+            pos = hit.end
+            word, pre = hit.word(norm_text), hit.pre(norm_text)
+            split = None if pre else self._longer_split(norm_text, hit)
             if split is not None:  # matches inside a longer split are part of that name
-                pos, key = split.end(), split.group("word")
-                yield split.start("word"), split.end("word"), key, self.values[key]
+                pos, key = split.end, split.word(norm_text)
+                yield split.word_start, split.end, key, self.values[key]
                 continue
             key = word
-            start, end = m.start("word"), m.end("word")
+            start, end = hit.word_start, hit.end
             if word not in self.values:
                 if pre.endswith("ل"):
                     key = self._after_lam[word]
-                elif word[1:] in self.values:  # "لهجوم": the regex took "ل" into "الهجوم"'s form
+                elif word[1:] in self.values:  # "لهجوم": "ل" was read into "الهجوم"'s form
                     start, key = start + 1, word[1:]
                 elif (lam := self._after_lam_word(norm_text, start, word)) is not None:
                     start, end, key = lam
@@ -246,27 +273,92 @@ class AliasMatcher(Generic[V]):
                     continue
             yield start, end, key, self.values[key]
 
+    def _openings(self, text: str) -> tuple[list[int], list[str]]:
+        """The words that may open an alias, bare or after clitics, and where they start, in
+        order. Most words of a text open none: its distinct words are checked once, in sets."""
+        widest = self._widest
+        words = set(_WORD_RUN.findall(text))
+        found = words & widest.keys()
+        found.update(
+            word for word in words - found
+            if word[0] in _CLITIC_LETTERS and (word[1:] in widest or word[2:] in widest)
+        )
+        starts: list[int] = []
+        opening: list[str] = []
+        if found:
+            for run in _WORD_RUN.finditer(text):
+                if (word := run.group()) in found:
+                    starts.append(run.start())
+                    opening.append(word)
+        return starts, opening
+
+    def _search(self, text: str, openings: tuple[list[int], list[str]], pos: int) -> _Hit | None:
+        """The first alias at a word start at or after ``pos``."""
+        starts, words = openings
+        for i in range(bisect.bisect_left(starts, pos), len(starts)):
+            if (hit := self._match(text, starts[i], words[i])) is not None:
+                return hit
+        return None
+
+    def _match(self, text: str, at: int, word: str) -> _Hit | None:
+        """The alias at ``at``, the start of ``word``, with the fewest proclitics that find one:
+        the whole word first ("كبانة" is not "ك" + "بانة", "لبنان" not "ل" + "بنان"), then a
+        preposition, a conjunction, both."""
+        clitics = [0]
+        if word[0] in PREPOSITIONS:
+            clitics.append(1)
+        if word[0] in CONJUNCTIONS:
+            clitics.append(1)
+            if word[1:2] and word[1] in PREPOSITIONS:
+                clitics.append(2)
+        for length in clitics:
+            widest = self._widest.get(word[length:])
+            if widest is not None:
+                end = self._longest_from(text, at + length, at + len(word), widest)
+                if end is not None:
+                    return _Hit(at, at + length, end)
+        return None
+
+    def _longest(self, text: str, at: int) -> int | None:
+        """The end of the longest form at ``at`` that ends a word, if any."""
+        run = _WORD_RUN.match(text, at)
+        widest = None if run is None else self._widest.get(run.group())
+        return None if run is None or widest is None else self._longest_from(text, at, run.end(), widest)
+
+    def _longest_from(self, text: str, at: int, first_end: int, widest: int) -> int | None:
+        """The end of the longest form at ``at`` whose first word ends at ``first_end``, of at
+        most ``widest`` words."""
+        if widest == 1:
+            return first_end  # the word is a form by itself, and no longer one begins with it
+        ends = [first_end]
+        while len(ends) < widest and text[ends[-1] : ends[-1] + 1] == " ":
+            run = _WORD_RUN.match(text, ends[-1] + 1)
+            if run is None:
+                break
+            ends.append(run.end())
+        return next((end for end in reversed(ends) if text[at:end] in self._forms), None)
+
     def _after_lam_word(self, norm_text: str, at: int, word: str) -> tuple[int, int, str] | None:
         """"لجيش ميانمار": the lazy prefix let "لجيش" (the form of "الجيش" after "ل") take the
         word and that reading failed; read "ل" as the preposition before a name instead."""
-        if not word.startswith("ل"):
+        run = _WORD_RUN.match(norm_text, at + 1) if word.startswith("ل") else None
+        if run is None:
             return None
-        masked = f"{norm_text[:at]} {norm_text[at + 1 :]}"  # the pattern needs a word start
-        m = self.pattern.match(masked, at + 1)
-        if m is None or m.group("pre") or m.group("word") not in self.values:
+        hit = self._match(norm_text, at + 1, run.group())
+        if hit is None or hit.pre(norm_text) or hit.word(norm_text) not in self.values:
             return None
-        return m.start("word"), m.end("word"), m.group("word")
+        return hit.word_start, hit.end, hit.word(norm_text)
 
-    def _longer_split(self, norm_text: str, m: re.Match[str]) -> re.Match[str] | None:
+    def _longer_split(self, norm_text: str, hit: _Hit) -> _Hit | None:
         """A clitic split of a whole-word match that reaches further: "بام درمان"."""
-        start, end = m.start("word"), m.end("word")
+        start, end = hit.word_start, hit.end
         if norm_text[start] not in _CLITIC_LETTERS or end >= len(norm_text) or norm_text[end] != " ":
             return None  # only a name that goes on past this word can be longer
         clitic = _CLITIC.match(norm_text, start, end - 1)
         for k in range(len(clitic.group()) if clitic else 0, 0, -1):
-            longer = self._word.match(norm_text, start + k)
-            if longer is not None and longer.end() > m.end() and longer.group("word") in self.values:
-                return longer
+            longer = self._longest(norm_text, start + k)
+            if longer is not None and longer > end and norm_text[start + k : longer] in self.values:
+                return _Hit(start, start + k, longer)
         return None
 
 

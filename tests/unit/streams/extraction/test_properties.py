@@ -1,16 +1,21 @@
 """Properties of Arabic normalisation and number parsing, checked on generated text (hypothesis)."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams.extraction.arabic import (
+    CLITIC_PREFIX,
     DIACRITICS,
     TATWEEL,
+    AliasMatcher,
     arabic_ratio,
     normalize,
     normalize_with_offsets,
     to_ascii_digits,
     tokens,
+    trie_regex,
 )
 from streams.extraction.numbers import lexicon, number_value, parse_quantity
 
@@ -92,3 +97,40 @@ def test_parse_quantity_stays_inside_the_tokens(toks, i):
     if quantity is not None:
         assert i == quantity.start < quantity.end <= len(toks)
         assert quantity.value is None or quantity.value >= 0
+
+
+# Alias matching: names that share beginnings, span several words, begin with clitic letters,
+# or are another name's clitic split ("لبنان" is not "ل" + "بنان").
+ALIASES = [
+    "الجيش", "الجيش السوري", "الجيش السوري الحر", "لبنان", "بنان", "ام درمان", "ام",
+    "فلوجه", "ولايه سيناء", "كبانه", "بانه", "درعا", "درعا البلد", "بيت لحم", "لحم",
+]
+ALIAS_WORDS = [w for a in ALIASES for w in a.split(" ")]
+CLITICS = ["", "و", "ف", "ب", "ل", "ك", "وب", "فل", "لل"]
+SEPARATORS = [" ", " ", " ", "  ", "، ", ".", "\n", "-"]
+MATCHED_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(CLITICS),
+        st.sampled_from([*ALIASES, *ALIAS_WORDS, "قصف", "مدينه", "x1"]),
+        st.sampled_from(SEPARATORS),
+    ),
+    max_size=12,
+).map(lambda parts: "".join(c + w + s for c, w, s in parts))
+
+
+@settings(max_examples=400)
+@given(MATCHED_TEXT, st.integers(min_value=0, max_value=40))
+def test_alias_matching_finds_what_one_regex_of_the_aliases_finds(text, pos):
+    """The matcher's scan is that of one regex over every alias: the leftmost word start, the
+    fewest clitics (lazy), the longest alias that ends a word (``CLITIC_PREFIX``, ``trie_regex``)."""
+    matcher = AliasMatcher(dict.fromkeys(ALIASES, True))
+    forms = list(matcher.values) + list(matcher._after_lam)
+    regex = re.compile(rf"(?<![\w])(?P<pre>{CLITIC_PREFIX})(?P<word>{trie_regex(forms)})(?![\w])")
+    pos = min(pos, len(text))
+    hit = matcher._search(text, matcher._openings(text), pos)
+    found = regex.search(text, pos)
+    if found is None:
+        assert hit is None
+    else:
+        assert hit is not None
+        assert (hit.start, hit.word_start, hit.end) == (found.start(), found.start("word"), found.end())
