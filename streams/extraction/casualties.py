@@ -30,7 +30,7 @@ from streams.extraction.arabic import (
     normalize,
 )
 from streams.extraction.data import Strict, load
-from streams.extraction.dates import dates_a_person, names_a_day, names_a_month
+from streams.extraction.dates import dates_a_person, in_a_numeric_date, names_a_day, names_a_month
 from streams.extraction.numbers import Quantity, parse_quantity, word_value
 from streams.records import Casualties
 
@@ -1268,6 +1268,8 @@ class _Parser:
             j < len(self.toks) and names_a_month(self.toks[j].text)
         ):
             return j  # "من مواليد 1990"، "الثلاثاء 14 آذار": a birth year, a day of a month
+        if in_a_numeric_date(self.norm, self.toks[q.start].start, self.toks[j - 1].end):
+            return j  # "رام الله 5-5-2026 وفا- أصيب أربعة": a dateline's figures date the report
         cases = j < len(self.toks) and _in(self.toks[j].text, "cases") is not None
         if cases and self.kind and q.start - self.anchor <= 1:
             # "إصابة 5 حالات اختناق": cases right after their casualty word are people
@@ -1832,7 +1834,9 @@ def fold_restated(records: list[Casualties]) -> list[Casualties]:
         loose = next((r for r in records if r.group is None and r.injured is not None), None)
         if loose is None:
             return records
-        same = [r for r in records if r.group is not None and r.killed is None and r.injured == loose.injured]
+        # "استشهد فلسطينيان وأصيب خمسة آخرون" then "إلى جانب خمسة مصابين": the same wounded
+        # whether or not their group's record counts dead beside them
+        same = [r for r in records if r.group is not None and r.injured == loose.injured]
     if len(same) != 1 or (same[0].injured is not None and loose.injured not in (None, same[0].injured)):
         return records
     kept = same[0]
