@@ -309,3 +309,12 @@ def test_an_attack_on_soldiers_in_training_is_an_incident() -> None:
 @pytest.mark.parametrize("name", sorted(FIGURES_OF_SPEECH))
 def test_drills_arms_truces_and_medicine_are_no_attack(name: str) -> None:
     assert events(FIGURES_OF_SPEECH[name]) == []
+
+
+def test_detonators_seized_with_explosives_are_no_blast() -> None:
+    text = (
+        "الشرطة الكينية تضبط متفجرات في لامو\n"
+        "أعلنت الشرطة الكينية ضبط كمية من المتفجرات وصواعق التفجير مخبأة في منزل مهجور بمقاطعة "
+        "لامو، واعتقال مشتبهين اثنين يعتقد أنهما على صلة بحركة الشباب."
+    )
+    assert events(text) == []
