@@ -318,3 +318,12 @@ def test_detonators_seized_with_explosives_are_no_blast() -> None:
         "لامو، واعتقال مشتبهين اثنين يعتقد أنهما على صلة بحركة الشباب."
     )
     assert events(text) == []
+
+
+def test_mines_counted_as_engineers_blow_them_up_are_no_blast() -> None:
+    text = (
+        "تفجير 350 لغما من مخلفات الحقبة الاستعمارية بتبسة\n"
+        "قامت وحدات الهندسة القتالية للجيش الوطني الشعبي، أمس، بعملية تفجير 350 لغما مضادا للأفراد "
+        "تم انتزاعها على مستوى الشريط الحدودي الشرقي بولاية تبسة."
+    )
+    assert events(text) == []
