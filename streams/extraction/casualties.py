@@ -30,7 +30,7 @@ from streams.extraction.arabic import (
     normalize,
 )
 from streams.extraction.data import Strict, load
-from streams.extraction.dates import dates_a_person, names_a_day, names_a_month
+from streams.extraction.dates import dates_a_person, in_a_numeric_date, names_a_day, names_a_month
 from streams.extraction.numbers import Quantity, parse_quantity, word_value
 from streams.records import Casualties
 
@@ -69,7 +69,10 @@ NAMED_REACH = 30
 # Endings of a past verb that agrees with a plural or dual subject before it ("أصيبوا"، "قتلا"،
 # posts' "انصابو").
 SUBJECT_VERB_ENDINGS = ("وا", "و", "ا")
-RISE_SPAN = 20
+# How far "إلى" of a rising toll may stand from its verb: past a head with its incident and a
+# relative clause ("ارتفع عدد قتلى الهجوم الذي شنه مسلحو جماعة بوكو حرام ليل السبت على بلدة
+# كوندوغا في ولاية بورنو شمال شرقي نيجيريا إلى ثمانية").
+RISE_SPAN = 28
 COMMA_MARKS = frozenset(COMMAS)
 CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
 # Words that may stand between an assassination verb and its object: the subject
@@ -613,6 +616,11 @@ class _Parser:
         k, stop = i + 1, min(i + RISE_SPAN, len(toks))
         while k < stop:
             if toks[k].text in CLAUSE_MARKS:
+                if k + 1 < len(toks) and toks[k + 1].text in _set("rise_to"):
+                    # "ارتفع عدد قتلى الهجوم ... على مدينة أم روابة بولاية شمال كردفان، إلى 11":
+                    # a comma that closes the head before "إلى" is no end of it
+                    to = k + 1
+                    break
                 aside = self._time_aside(k)
                 if aside is None:
                     break
@@ -1268,6 +1276,8 @@ class _Parser:
             j < len(self.toks) and names_a_month(self.toks[j].text)
         ):
             return j  # "من مواليد 1990"، "الثلاثاء 14 آذار": a birth year, a day of a month
+        if in_a_numeric_date(self.norm, self.toks[q.start].start, self.toks[j - 1].end):
+            return j  # "رام الله 5-5-2026 وفا- أصيب أربعة": a dateline's figures date the report
         cases = j < len(self.toks) and _in(self.toks[j].text, "cases") is not None
         if cases and self.kind and q.start - self.anchor <= 1:
             # "إصابة 5 حالات اختناق": cases right after their casualty word are people
@@ -1722,12 +1732,25 @@ class _Parser:
                 break
             if _in(self.toks[i].text, "attackers"):
                 return self._attackers_group()
+        if k >= 0 and self._people_named_since(after, j):
+            # "هاجم المستوطنون منازل المواطنين ... ما أدى لإصابة أربعة منهم": the people named
+            # after the attackers are the ones the pronoun counts
+            return CIVILIANS
         if k >= 0 and self._subject_of_the_killing(self.actors[k], j):
             # "مجموعة من 24 مسلحاً هاجمت ... وإن قوات الأمن قتلت 18 منهم": the killers are not
             # the dead; the gunmen told of before them are
             people = self.uncounted
             return people[2] or self._attackers_group() if people and people[1] == "fighters" else None
         return self.actors[k].entry.group if k >= 0 else self.default_group
+
+    def _people_named_since(self, char: int, j: int) -> bool:
+        """A plural civilians' noun ("المواطنين"، "الركاب") between the character ``char`` (the
+        end of the last actor named) and the count before token ``j``."""
+        first = self._token_after(char)
+        return any(
+            (noun := self._noun(i)) is not None and noun[0] == "civilians" and noun[1] == "pl"
+            for i in range(first, max(first, j - 2))
+        )
 
     def _subject_of_the_killing(self, mention: ActorMention, j: int) -> bool:
         """The actor is the subject right before the casualty verb of the count before token
@@ -1832,7 +1855,9 @@ def fold_restated(records: list[Casualties]) -> list[Casualties]:
         loose = next((r for r in records if r.group is None and r.injured is not None), None)
         if loose is None:
             return records
-        same = [r for r in records if r.group is not None and r.killed is None and r.injured == loose.injured]
+        # "استشهد فلسطينيان وأصيب خمسة آخرون" then "إلى جانب خمسة مصابين": the same wounded
+        # whether or not their group's record counts dead beside them
+        same = [r for r in records if r.group is not None and r.injured == loose.injured]
     if len(same) != 1 or (same[0].injured is not None and loose.injured not in (None, same[0].injured)):
         return records
     kept = same[0]

@@ -21,8 +21,8 @@ from streams.extraction.arabic import normalize, trie_regex
 from streams.extraction.data import Strict, load
 
 __all__ = [
-    "dates_a_person", "is_dated_entry", "names_a_day", "names_a_month", "names_an_earlier_date",
-    "names_earlier_year", "names_past_day",
+    "dates_a_person", "in_a_numeric_date", "is_dated_entry", "names_a_day", "names_a_month",
+    "names_an_earlier_date", "names_earlier_year", "names_past_day",
     "parse_published", "resolve_date",
 ]
 
@@ -130,6 +130,13 @@ def names_a_day(token: str) -> bool:
     """Whether a normalised token names a day: a weekday ("الثلاثاء"), a relative day's first
     word ("اليوم"، "أمس"، "الليلة") or a day noun ("يوم")."""
     return token in _day_words()
+
+
+def in_a_numeric_date(norm: str, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` of ``norm`` lie inside a date written in figures
+    ("رام الله 5-5-2026 وفا- أصيب أربعة"، "بتاريخ 12/3/2025"): the day, the month and the year
+    of a dateline are no amounts."""
+    return any(m.start() <= start and end <= m.end() for m in NUMERIC.finditer(norm))
 
 
 def dates_a_person(token: str) -> bool:

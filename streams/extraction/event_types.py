@@ -82,10 +82,21 @@ def _irrealis() -> frozenset[str]:
     return frozenset(normalize(w) for w in (*lex.irrealis, *lex.aftermath))
 
 
+# In a neutral phrase, "#" stands for a figure in digits ("تفجير # لغم": engineers blowing up
+# 350 mines), which a list of phrases could not spell out.
+NUMBER_SLOT = "#"
+
+
 @functools.cache
 def _neutral() -> re.Pattern[str]:
     # one trie-shaped alternation: a plain one tries every phrase at every position of a sentence
-    return re.compile(trie_regex(normalize(p) for p in _lexicon().neutral))
+    phrases = _lexicon().neutral
+    plain = trie_regex(normalize(p) for p in phrases if NUMBER_SLOT not in p)
+    slotted = [
+        r"\d{1,6}".join(re.escape(normalize(part)) for part in p.split(NUMBER_SLOT))
+        for p in phrases if NUMBER_SLOT in p
+    ]
+    return re.compile("|".join([*slotted, plain]))
 
 
 @functools.cache

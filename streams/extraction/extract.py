@@ -166,6 +166,7 @@ class IncidentLexicon(Strict):
     recalled_likened: tuple[str, ...]
     recalled_in_brackets: tuple[str, ...]
     recalled_days: tuple[str, ...]
+    recalled_weekdays: tuple[str, ...]
     follows_verbs: tuple[str, ...]
     follows_subjects: tuple[str, ...]
     after_words: tuple[str, ...]
@@ -323,7 +324,9 @@ def _patterns() -> _Patterns:
         recalled_day_after=re.compile(
             rf"(?<!\w)و?(?:{_alternation(lex.recalled_after)})\s+(?:ال)?(?:{_alternation(lex.recalled_nouns)})(?!\w)"
         ),
-        recalled_day=re.compile(rf"(?<!\w)(?:{_alternation(lex.recalled_days)})(?!\w)"),
+        recalled_day=re.compile(
+            rf"(?<!\w)(?:{_alternation((*lex.recalled_days, *lex.recalled_weekdays))})(?!\w)"
+        ),
         mourned=_words(lex.mourned),
         continuing=re.compile(
             rf"\s*(?:{_alternation(lex.continuing_openers)})(?!\w)"

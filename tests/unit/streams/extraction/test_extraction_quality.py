@@ -1069,6 +1069,22 @@ BLIND65_BASELINE = {
 }
 
 
+# 70 blind reports of an eighteenth day's feed (5 May 2026): 43 violent items (wire briefs, a
+# ticker, full-length articles, follow-ups that raise a toll, disputed tolls, an army bulletin,
+# and beside many new incidents an earlier one recalled in a relative clause or an aside dated
+# days before) and 27 non-violent stories in the same vocabulary, 35 countries, pinned as measured
+# after the fixes they prompted (before them: F1 0.952, actor recall 0.946, place recall 0.953, 5
+# false places, 4 events from non-violent text; bench/README.md).
+BLIND67_BASELINE = {
+    "casualty_f1": 0.992,
+    "actor_recall": 0.982,
+    "location_recall": 1.0,
+    "contested_accuracy": 0.977,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1254,6 +1270,7 @@ BLIND18_BASELINE = {
         ("blind63", BLIND63_BASELINE),
         ("blind64", BLIND64_BASELINE),
         ("blind65", BLIND65_BASELINE),
+        ("blind67", BLIND67_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1338,6 +1355,7 @@ BLIND_SET_SIZES = [
     ("blind63", 73, 31, 26),
     ("blind64", 64, 31, 16),
     ("blind65", 68, 35, 24),
+    ("blind67", 70, 35, 27),
 ]
 
 
@@ -1479,6 +1497,10 @@ FALSE_PLACES_AT_MOST = {
     # the dateline of an attack in Damboa, and Chad's Lac region where the island is not in the
     # gazetteer (bench/README.md).
     "blind65": 5,
+    # blind67's is pinned at one after its own fixes (five before them): Mogadishu, the capital a
+    # town is measured from ("على بعد 30 كيلومترا غرب العاصمة مقديشو"), kept by design as
+    # `capital_words` says (bench/README.md).
+    "blind67": 1,
 }
 
 

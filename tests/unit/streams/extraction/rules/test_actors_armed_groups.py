@@ -335,3 +335,12 @@ def test_a_line_named_after_a_place_word_is_no_group(place_word: str) -> None:
 def test_a_group_that_names_itself_is_still_read() -> None:
     text = "تفجير\nقتل ثلاثة بتفجير تبنته جماعة تطلق على نفسها \"كتائب الفجر\" في مدينة الموصل."
     assert "named_كتايب_الفجر" in actor_ids(text)
+
+
+def test_separatists_of_the_english_speaking_regions_are_the_ambazonians() -> None:
+    text = (
+        "مقتل دركيين اثنين بهجوم انفصاليين في باميندا\n"
+        "قالت السلطات الكاميرونية إن دركيين اثنين قتلا في هجوم شنه انفصاليون مسلحون من الأقاليم "
+        "الناطقة بالإنجليزية على نقطة تفتيش في مدينة باميندا."
+    )
+    assert "ambazonian_separatists" in actor_ids(text)

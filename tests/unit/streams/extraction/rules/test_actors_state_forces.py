@@ -335,3 +335,8 @@ def test_ground_air_defences_that_met_the_drones_are_the_states_forces_attacked(
                  "وأعلنت الفرقة الخامسة مشاة أن الدفاعات الأرضية تصدت لعدد من المسيرات وأسقطتها.")
     assert roles_of(event).get("sudan_army") == "target"
     assert roles_of(event).get("rsf") == "perpetrator"
+
+
+def test_an_infantry_division_by_its_number_is_the_story_s_army() -> None:
+    text = "قالت قيادة الفرقة الخامسة مشاة في بيان إن قواتها تصدت للهجوم على مدينة أم روابة."
+    assert ids(text, "SD") == ["sudan_army"]

@@ -232,3 +232,14 @@ def test_one_of_the_hurt_quoted_as_a_witness_is_no_count(text: str) -> None:
 
 def test_one_of_the_hurt_told_as_hurt_still_counts() -> None:
     assert counts("قتل ثلاثة وأصيب أحد المارة بجروح.") == [("killed", 3), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رام الله 5-5-2026 وفا- أصيب أربعة مواطنين جراء اعتداء المستعمرين عليهم بالضرب.",
+        "الخرطوم 12/3/2025 (سونا) - قتل أربعة مدنيين بقصف مدفعي على سوق المدينة.",
+    ],
+)
+def test_the_figures_of_a_date_written_in_figures_are_no_toll(text: str) -> None:
+    assert [value for _, value in counts(text)] == [4]

@@ -221,3 +221,24 @@ def test_a_toll_whose_head_tells_the_whole_incident_before_its_verb_rises_to_the
             "على حافلة ركاب في مقاطعة مانديرا قرب الحدود الصومالية ارتفع إلى ثمانية، بعد وفاة "
             "راكبين في المستشفى.")
     assert tolls(text) == [(8, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the head with its incident and a relative clause: "إلى" more than twenty words on
+        (
+            "ارتفع عدد قتلى الهجوم الذي شنه مسلحو جماعة بوكو حرام ليل السبت على بلدة كوندوغا في "
+            "ولاية بورنو شمال شرقي نيجيريا إلى ثمانية مدنيين، بعد العثور على ثلاث جثث أخرى.",
+            8,
+        ),
+        # a comma that closes the head before "إلى"
+        (
+            "ارتفع عدد قتلى الهجوم الذي شنته قوات الدعم السريع، أمس الإثنين، على مدينة أم روابة "
+            "بولاية شمال كردفان، إلى 11 قتيلا.",
+            11,
+        ),
+    ],
+)
+def test_a_long_head_of_a_rising_toll_still_gives_the_current_figure(text: str, figure: int) -> None:
+    assert counts(text) == [("killed", figure)]

@@ -424,3 +424,11 @@ def test_an_amount_joined_after_the_speakers_own_dead_is_the_other_sides() -> No
     event = only("أعلن الجيش التشادي مقتل أربعة من جنوده وعشرة من عناصر جماعة بوكو حرام، في هجوم "
                  "شنته الجماعة على موقع عسكري قرب مدينة باغاسولا، ليل الثلاثاء.")
     assert sorted(c.killed or 0 for c in event.casualties) == [4, 10]
+
+
+def test_of_them_after_the_people_the_attackers_struck_counts_those_people() -> None:
+    norm = normalize(
+        "وأفاد مصدر محلي بأن مجموعة من المستعمرين هاجمت منازل المواطنين في الطرف الشمالي من "
+        "البلدة، واعتدت على أصحابها بالعصي، ما أدى لإصابة أربعة منهم برضوض."
+    )
+    assert [(i.group, i.value) for i in find_casualties(norm, find_actors(norm))] == [("civilians", 4)]

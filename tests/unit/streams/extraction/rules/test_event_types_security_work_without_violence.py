@@ -309,3 +309,21 @@ def test_an_attack_on_soldiers_in_training_is_an_incident() -> None:
 @pytest.mark.parametrize("name", sorted(FIGURES_OF_SPEECH))
 def test_drills_arms_truces_and_medicine_are_no_attack(name: str) -> None:
     assert events(FIGURES_OF_SPEECH[name]) == []
+
+
+def test_detonators_seized_with_explosives_are_no_blast() -> None:
+    text = (
+        "الشرطة الكينية تضبط متفجرات في لامو\n"
+        "أعلنت الشرطة الكينية ضبط كمية من المتفجرات وصواعق التفجير مخبأة في منزل مهجور بمقاطعة "
+        "لامو، واعتقال مشتبهين اثنين يعتقد أنهما على صلة بحركة الشباب."
+    )
+    assert events(text) == []
+
+
+def test_mines_counted_as_engineers_blow_them_up_are_no_blast() -> None:
+    text = (
+        "تفجير 350 لغما من مخلفات الحقبة الاستعمارية بتبسة\n"
+        "قامت وحدات الهندسة القتالية للجيش الوطني الشعبي، أمس، بعملية تفجير 350 لغما مضادا للأفراد "
+        "تم انتزاعها على مستوى الشريط الحدودي الشرقي بولاية تبسة."
+    )
+    assert events(text) == []

@@ -563,3 +563,15 @@ def test_a_funeral_with_no_violence_of_its_own_stays_background() -> None:
     text = ("تشييع\nالموصل - شيع المئات جثامين ضحايا التفجير الذي وقع الأسبوع الماضي وأودى بحياة "
             "11 شخصاً.")
     assert events(text) == []
+
+
+def test_an_attack_recalled_by_a_past_weekday_after_bad_is_background() -> None:
+    # "بعد هجوم أودى الثلاثاء الماضي بحياة 7": last week's attack, with its own toll and its town
+    text = (
+        "مقتل 3 من الشرطة بهجوم على نقطة تفتيش\n"
+        "قتل ثلاثة من أفراد الشرطة، فجر اليوم، في هجوم شنه مسلحون على نقطة تفتيش في منطقة لكي مروت "
+        "بإقليم خيبر بختونخوا. والهجوم هو الثاني من نوعه في المنطقة خلال أسبوع، بعد هجوم أودى "
+        "الثلاثاء الماضي بحياة 7 من أفراد الشرطة في منطقة بنو المجاورة."
+    )
+    assert tolls(text) == [(3, None)]
+    assert "pk_bannu" not in place_ids(text)

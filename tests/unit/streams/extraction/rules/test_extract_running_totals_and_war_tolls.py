@@ -236,3 +236,22 @@ def test_the_dead_since_a_truce_took_effect_are_a_running_total() -> None:
         "منذ دخوله حيز التنفيذ، بحسب الوزارة."
     )
     assert events(text, "2025-11-18") == []
+
+
+def test_the_last_war_s_toll_recalled_in_a_debate_is_background() -> None:
+    text = (
+        "مجلس الوزراء يناقش خطة حصر السلاح\n"
+        "يعقد مجلس الوزراء جلسة غدا لمناقشة خطة حصر السلاح بيد الدولة، في حين اعتبر وزير أن "
+        "معركة بناء الدولة لا تحتمل التأجيل، مذكرا بأن الحرب الأخيرة أودت بحياة أكثر من أربعة "
+        "آلاف لبناني."
+    )
+    assert events(text) == []
+
+
+def test_the_bodies_of_a_war_s_fallen_handed_back_are_no_incident() -> None:
+    text = (
+        "روسيا وأوكرانيا تتبادلان 300 أسير من كل جانب\n"
+        "أعلنت وزارة الدفاع الروسية والرئاسة الأوكرانية إتمام عملية تبادل شملت 300 أسير من كل "
+        "جانب، فيما تبادل الطرفان أيضا جثث قتلى سقطوا في المعارك."
+    )
+    assert events(text) == []

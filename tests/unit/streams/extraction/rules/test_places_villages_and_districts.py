@@ -752,3 +752,25 @@ def test_a_village_in_a_towns_countryside_is_the_site_and_the_town_none(
     found = place_ids(text)
     assert village in found
     assert seat not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "inside"),
+    [
+        (
+            "مقتل 3 في تجدد خصومة ثأرية بقنا\nلقي 3 أشخاص مصرعهم في تبادل لإطلاق النار بين "
+            "عائلتين بقرية السمطا التابعة لمركز دشنا شمال محافظة قنا.",
+            "eg_al_samta", "eg_qena_governorate",
+        ),
+        (
+            "قتيلان و3 جرحى في شجار مسلح\nلقي شخصان مصرعهما وأصيب ثلاثة آخرون في شجار مسلح اندلع "
+            "بين عائلتين في قضاء سيفريك التابع لولاية شانلي أورفة جنوب شرقي تركيا.",
+            "tr_siverek", "tr_sanliurfa_province",
+        ),
+    ],
+)
+def test_a_qena_village_and_a_sanliurfa_district_town_are_the_site(
+    text: str, place: str, inside: str
+) -> None:
+    assert place in place_ids(text)
+    assert inside in ancestors(place)
