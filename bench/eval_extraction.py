@@ -74,6 +74,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind63 --by-country # blind, a seventeenth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind64 --by-country # blind, full-length articles, anew
     .venv/bin/python -m bench.eval_extraction --set blind65 --by-country # blind, the day after, a third time
+    .venv/bin/python -m bench.eval_extraction --set blind66 --by-country # blind, violent words, a fifth time
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -167,6 +168,7 @@ SETS = {
     "blind63": EVAL_DIR / "blind63.yaml",
     "blind64": EVAL_DIR / "blind64.yaml",
     "blind65": EVAL_DIR / "blind65.yaml",
+    "blind66": EVAL_DIR / "blind66.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

@@ -1069,6 +1069,24 @@ BLIND65_BASELINE = {
 }
 
 
+# 69 blind reports of news with no new violence told in the words of violence, a fifth fresh
+# sample after blind39.yaml's, blind46.yaml's, blind51.yaml's and blind60.yaml's fixes: 43
+# non-violent stories (courts of old attacks at home and abroad, anniversaries, a year's road and
+# mine tolls and a quarter's war toll, sport, a film, a book and markets in violent words, drills,
+# a missile test and an arms delivery, threats, a bus crash, forest fires, a refinery's tank, a
+# flood, compensation, parliaments on security, a mosque and homes rebuilt, prisoner swaps, a
+# graduation parade's pledges, a kidnapping's anniversary, a seizure) and 26 new incidents, several
+# told in the same registers, 28 countries, pinned as measured on the unchanged code (bench/README.md).
+BLIND66_BASELINE = {
+    "casualty_f1": 0.989,
+    "actor_recall": 1.0,
+    "location_recall": 0.808,
+    "contested_accuracy": 0.885,
+    "false_events_nonviolent": 9,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1254,6 +1272,7 @@ BLIND18_BASELINE = {
         ("blind63", BLIND63_BASELINE),
         ("blind64", BLIND64_BASELINE),
         ("blind65", BLIND65_BASELINE),
+        ("blind66", BLIND66_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1338,6 +1357,7 @@ BLIND_SET_SIZES = [
     ("blind63", 73, 31, 26),
     ("blind64", 64, 31, 16),
     ("blind65", 68, 35, 24),
+    ("blind66", 69, 28, 43),
 ]
 
 
@@ -1479,6 +1499,8 @@ FALSE_PLACES_AT_MOST = {
     # the dateline of an attack in Damboa, and Chad's Lac region where the island is not in the
     # gazetteer (bench/README.md).
     "blind65": 5,
+    # blind66's is pinned at six as measured on the unchanged code (bench/README.md).
+    "blind66": 6,
 }
 
 
