@@ -1469,7 +1469,9 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
     ]
     drafts = [
         d for d in drafts
-        if not _refers_to_the_recalled(d, recalled, {c.sentence for e in drafts if e is not d for c in e.clauses})
+        if not _refers_to_the_recalled(
+            d, recalled, {c.sentence for e in drafts if e is not d for c in e.clauses}
+        )
     ]
     if not drafts:
         return []

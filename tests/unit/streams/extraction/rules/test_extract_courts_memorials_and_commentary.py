@@ -497,5 +497,8 @@ def test_a_claim_of_the_days_attack_told_beside_a_recalled_one_is_still_its_clai
 
 def test_a_claim_with_no_incident_before_it_is_still_reported() -> None:
     # nothing recalled before it: the claim is the news
-    text = "داعش يتبنى الهجوم على حاجز الطارمية\nتبنى تنظيم داعش الهجوم على حاجز للجيش في قضاء الطارمية شمالي بغداد."
+    text = (
+        "داعش يتبنى الهجوم على حاجز الطارمية\n"
+        "تبنى تنظيم داعش الهجوم على حاجز للجيش في قضاء الطارمية شمالي بغداد."
+    )
     assert len(events(text, "2025-07-05")) == 1
