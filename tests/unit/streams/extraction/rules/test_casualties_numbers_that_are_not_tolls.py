@@ -232,3 +232,8 @@ def test_one_of_the_hurt_quoted_as_a_witness_is_no_count(text: str) -> None:
 
 def test_one_of_the_hurt_told_as_hurt_still_counts() -> None:
     assert counts("قتل ثلاثة وأصيب أحد المارة بجروح.") == [("killed", 3), ("injured", 1)]
+
+
+def test_a_matchs_minute_before_an_injury_is_no_count() -> None:
+    # a number after a designator ("الدقيقة") with a noun glued to "ب" names, it counts no one
+    assert ("injured", 60) not in counts("أصيب مدافع الفريق في الدقيقة 60 بإصابة قوية في الركبة")

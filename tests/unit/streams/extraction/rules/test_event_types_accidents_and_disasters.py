@@ -457,3 +457,12 @@ def test_a_building_brought_down_by_rain_is_an_accident() -> None:
     assert events(text) == []
     # an attack word keeps the collapse violent
     assert events("انهيار بناية في حلب بعد غارة جوية أدت إلى مقتل خمسة أشخاص")
+
+
+def test_a_tank_that_blew_up_in_maintenance_is_an_accident() -> None:
+    text = (
+        "انفجار خزان في مصفى يقتل عاملين\n"
+        "قتل عاملان وأصيب خمسة آخرون بحروق إثر انفجار خزان للنفط داخل المصفى بسبب خلل فني خلال "
+        "أعمال الصيانة."
+    )
+    assert events(text) == []

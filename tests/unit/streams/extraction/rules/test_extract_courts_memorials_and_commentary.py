@@ -502,3 +502,20 @@ def test_a_claim_with_no_incident_before_it_is_still_reported() -> None:
         "تبنى تنظيم داعش الهجوم على حاجز للجيش في قضاء الطارمية شمالي بغداد."
     )
     assert len(events(text, "2025-07-05")) == 1
+
+
+def test_a_claim_told_as_at_that_time_recalls_the_old_attack() -> None:
+    text = (
+        "محكمة تنظر في قضية تفجير السوق\n"
+        "استمعت المحكمة إلى الشهود في قضية تفجير السوق الذي قتل فيه 20 شخصاً. "
+        "وتبنى تنظيم داعش الهجوم حينها."
+    )
+    assert events(text) == []
+
+
+def test_scenes_of_a_film_watched_by_survivors_are_no_incident() -> None:
+    text = (
+        "عرض خاص لفيلم عن مجزرة المدرسة\n"
+        "وحضر العرض ناجون من القصف، بكوا خلال مشاهد انتشال جثث زملائهم من تحت الأنقاض."
+    )
+    assert events(text) == []

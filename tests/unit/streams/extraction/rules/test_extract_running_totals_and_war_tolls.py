@@ -236,3 +236,12 @@ def test_the_dead_since_a_truce_took_effect_are_a_running_total() -> None:
         "منذ دخوله حيز التنفيذ، بحسب الوزارة."
     )
     assert events(text, "2025-11-18") == []
+
+
+def test_a_quarterly_report_of_civilian_casualties_is_no_incident() -> None:
+    text = (
+        "البعثة الأممية تنشر تقريرها\n"
+        "قالت البعثة في تقريرها الفصلي اليوم إنها وثقت مقتل 74 مدنياً وإصابة 166 آخرين بين كانون "
+        "الثاني وآذار، معظمهم جراء العبوات الناسفة."
+    )
+    assert events(text) == []
