@@ -752,3 +752,23 @@ def test_a_village_in_a_towns_countryside_is_the_site_and_the_town_none(
     found = place_ids(text)
     assert village in found
     assert seat not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل سبعة جنود في هجوم استهدف قافلة عسكرية قرب بلدة بوني وسط مالي.", "ml_boni"),
+        ("قتل عنصران في غارة بطائرة مسيرة تركية استهدفت سيارتهما قرب مجمع خانصور.", "iq_khanasor"),
+        (
+            "مقتل شخصين في مشاجرة بين عائلتين\nلقي شخصان مصرعهما وأصيب ثالث بطلقات نارية في مشاجرة "
+            "بين عائلتين بقرية الحجيرات التابعة لمركز قنا.",
+            "eg_hujairat",
+        ),
+    ],
+)
+def test_the_villages_of_the_sixty_sixth_set_are_placed(text: str, place: str) -> None:
+    assert place in place_ids(text)
+
+
+def test_khanasor_lies_under_sinjar_its_districts_seat() -> None:
+    assert "iq_sinjar" in ancestors("iq_khanasor")
