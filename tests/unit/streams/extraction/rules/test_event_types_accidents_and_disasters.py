@@ -466,3 +466,21 @@ def test_a_tank_that_blew_up_in_maintenance_is_an_accident() -> None:
         "أعمال الصيانة."
     )
     assert events(text) == []
+
+
+def test_stray_bullets_fired_to_celebrate_results_are_no_attack() -> None:
+    text = (
+        "إصابة 6 أشخاص بعيارات نارية احتفالاً بنتائج الامتحانات\n"
+        "أعلنت مديرية الأمن العام إصابة ستة أشخاص بعيارات نارية طائشة أطلقها مواطنون احتفالاً "
+        "بنتائج امتحان الثانوية العامة في عمّان."
+    )
+    assert events(text) == []
+
+
+def test_a_stabbing_during_celebrations_is_still_an_incident() -> None:
+    text = (
+        "مقتل مشجع طعناً في الدار البيضاء\n"
+        "لقي شاب حتفه متأثراً بطعنة سكين، وأصيب ثلاثة آخرون بجروح، في شجار اندلع بشارع محمد الخامس "
+        "خلال الاحتفالات بتتويج المنتخب."
+    )
+    assert tolls(text) == [(1, 3)]

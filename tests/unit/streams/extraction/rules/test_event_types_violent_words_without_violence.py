@@ -567,3 +567,19 @@ def test_soldiers_trained_to_defuse_bombs_are_no_incident() -> None:
         "ونزع العبوات الناسفة."
     )
     assert events(text) == []
+
+
+def test_launchers_watched_from_across_a_border_are_no_incident() -> None:
+    text = (
+        "سيول ترصد تحركات في الشمال\n"
+        "وقالت هيئة الأركان في سول إنها رصدت تحركات غير اعتيادية قرب منصات إطلاق الصواريخ في الشمال."
+    )
+    assert events(text) == []
+
+
+def test_a_unilateral_ceasefire_announced_is_no_incident() -> None:
+    text = (
+        "جيش التحرير الوطني يعلن هدنة\n"
+        "أعلن جيش التحرير الوطني في كولومبيا وقفاً أحادياً لإطلاق النار لمدة عشرة أيام في بوغوتا."
+    )
+    assert events(text) == []

@@ -519,3 +519,16 @@ def test_scenes_of_a_film_watched_by_survivors_are_no_incident() -> None:
         "وحضر العرض ناجون من القصف، بكوا خلال مشاهد انتشال جثث زملائهم من تحت الأنقاض."
     )
     assert events(text) == []
+
+
+def test_what_a_films_director_filmed_is_no_incident() -> None:
+    text = (
+        "فيلم وثائقي عن حصار المدينة يفوز بجائزة\n"
+        "وقال مخرجه إنه صور مشاهد القصف والجثث في شوارع برلين على مدى عشرين يوماً."
+    )
+    assert events(text) == []
+
+
+def test_a_courts_verdicts_in_a_killing_case_are_no_incident() -> None:
+    text = "محكمة فرنسية تصدر أحكامها في قضية قتل المدرس في باريس"
+    assert events(text, "2025-12-20") == []

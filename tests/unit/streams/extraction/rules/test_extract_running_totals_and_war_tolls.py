@@ -245,3 +245,12 @@ def test_a_quarterly_report_of_civilian_casualties_is_no_incident() -> None:
         "الثاني وآذار، معظمهم جراء العبوات الناسفة."
     )
     assert events(text) == []
+
+
+def test_a_quarters_toll_in_a_rights_groups_report_is_no_incident() -> None:
+    text = (
+        "تقرير: 1200 قتيل في شمال غرب نيجيريا خلال ثلاثة أشهر\n"
+        "قال تقرير لمنظمة حقوقية إن هجمات العصابات المسلحة في ولايات زامفارا وكاتسينا أودت بحياة "
+        "1200 شخص على الأقل خلال الربع الأول من العام."
+    )
+    assert events(text) == []
