@@ -1268,9 +1268,11 @@ class _Parser:
         if self.norm.startswith(":", self.toks[j - 1].end):
             return j  # "درعا 24: اغتيال عنصر": a number glued to a colon names an outlet or a label
         if q.start > 0 and _in(self.toks[q.start - 1].text, "designators") and (
-            j >= len(self.toks) or self.toks[j].text.startswith(AND) or self._noun(j) is None
+            j >= len(self.toks) or self.toks[j].text.startswith((AND, BY)) or self._noun(j) is None
         ):
-            # "عناصر الفوج 41 وإصابة خمسة": the number names a unit; "على الطريق 4 أشخاص" counts
+            # "عناصر الفوج 41 وإصابة خمسة": the number names a unit; "على الطريق 4 أشخاص" counts;
+            # a noun glued to "ب" after it is the manner, not the counted ("أصيب المدافع في
+            # الدقيقة 60 بإصابة قوية": a match's minute)
             return j
         if (q.start > 0 and dates_a_person(self.toks[q.start - 1].text)) or (
             j < len(self.toks) and names_a_month(self.toks[j].text)

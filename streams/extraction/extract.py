@@ -1464,6 +1464,18 @@ def extract(article: Article, outlet: str | None = None) -> list[Event]:
         drafts = []
     if any(_bare_blast(d) for d in drafts) and _accident_told([norms[i] for i in violent], published):
         drafts = [d for d in drafts if not _bare_blast(d)]
+    # the sentences of violence read wholly as background that date it to an earlier day or year
+    recalled = [
+        i for i in violent
+        if i not in {c.sentence for c in clauses}
+        and (names_earlier_year(norms[i], published) or names_an_earlier_date(norms[i], published))
+    ]
+    drafts = [
+        d for d in drafts
+        if not _refers_to_the_recalled(
+            d, recalled, {c.sentence for e in drafts if e is not d for c in e.clauses}
+        )
+    ]
     if not drafts:
         return []
     ctx = _Context(
@@ -1522,6 +1534,25 @@ def _accident_told(norms: list[str], published: dt.date | None) -> bool:
         for norm in norms
         for a, b in _clause_spans(norm)
     )
+
+
+def _refers_to_the_recalled(draft: _Draft, recalled: list[int], told: set[int]) -> bool:
+    """An incident that counts no one and names its attack only definite ("وكان جيش تحرير
+    بلوشستان قد تبنى الهجوم"، "وتبنى التنظيم الهجوم") after a sentence of violence read wholly
+    as background and dated to an earlier day or year (``recalled``: a trial's or an
+    anniversary's retelling of an old attack, "في نوفمبر 2024") and no sentence that
+    told another incident (``told``, the sentences of the other incidents' clauses): the claim or
+    the blame of that recalled attack, as ``_retells`` reads one of an incident told before, and
+    no incident of its own."""
+    first = min(c.sentence for c in draft.clauses)
+    if not any(i < first for i in recalled) or any(i < first for i in told):
+        return False
+    if any(c.killed or c.injured or c.approximate for c in draft.tolls.values()):
+        return False
+    if any(c.new_marker or c.items for c in draft.clauses):
+        return False
+    acts = [(c, t) for c in draft.clauses for t in c.triggers if names_an_act(t)]
+    return bool(acts) and all(_definite(c.norm, t.start) for c, t in acts)
 
 
 def _bare_blast(draft: _Draft) -> bool:

@@ -194,6 +194,10 @@ def _range(toks: list[str], i: int) -> Quantity | None:
         high = _exact(toks, k) if k < len(toks) else None
         if high is None or high[0] <= low[0]:
             return None
+        thousands = _words().multiplier_thousand
+        if toks[high[1] - 1] in thousands and toks[low[1] - 1] not in thousands and low[0] * 1000 <= high[0]:
+            # "ما بين 10 و15 ألف شخص": the thousands word after the upper bound counts the lower too
+            return Quantity(low[0] * 1000, True, i, high[1])
         return Quantity(low[0], True, i, high[1])
     return None
 

@@ -100,7 +100,7 @@ BLIND5_BASELINE = {
     "actor_recall": 0.95,
     "location_recall": 0.95,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 1,
+    "false_events_nonviolent": 0,
 }
 
 
@@ -471,7 +471,7 @@ BLIND33_BASELINE = {
     "actor_recall": 0.87,
     "location_recall": 0.91,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 3,
+    "false_events_nonviolent": 2,
 }
 
 
@@ -572,7 +572,7 @@ BLIND37_BASELINE = {
     "actor_recall": 0.837,
     "location_recall": 0.979,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 3,
+    "false_events_nonviolent": 2,
 }
 
 # 67 blind reports of an eighth day's feed (12 November 2025, the day after Iraq's election) from
@@ -643,7 +643,7 @@ BLIND46_BASELINE = {
     "actor_recall": 0.944,
     "location_recall": 1.0,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 4,
+    "false_events_nonviolent": 3,
     "wrong_perpetrators": 0,
 }
 
@@ -812,7 +812,7 @@ BLIND52_BASELINE = {
 BLIND53_BASELINE = {
     "casualty_f1": 0.978,
     "actor_recall": 0.957,
-    "location_recall": 0.933,
+    "location_recall": 0.95,
     "contested_accuracy": 0.983,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -833,7 +833,7 @@ BLIND54_BASELINE = {
     "actor_recall": 0.929,
     "location_recall": 0.962,
     "contested_accuracy": 1.0,
-    "false_events_nonviolent": 2,
+    "false_events_nonviolent": 1,
     "wrong_perpetrators": 0,
 }
 
@@ -1045,7 +1045,7 @@ BLIND64_BASELINE = {
     "actor_recall": 0.928,
     "location_recall": 1.0,
     "contested_accuracy": 0.917,
-    "false_events_nonviolent": 3,
+    "false_events_nonviolent": 2,
     "wrong_perpetrators": 0,
 }
 
@@ -1064,7 +1064,29 @@ BLIND65_BASELINE = {
     "actor_recall": 0.931,
     "location_recall": 0.909,
     "contested_accuracy": 0.977,
-    "false_events_nonviolent": 6,
+    "false_events_nonviolent": 5,
+    "wrong_perpetrators": 0,
+}
+
+
+# 69 blind reports of news with no new violence told in the words of violence, a fifth fresh
+# sample after blind39.yaml's, blind46.yaml's, blind51.yaml's and blind60.yaml's fixes: 43
+# non-violent stories (courts of old attacks at home and abroad, anniversaries, a year's road and
+# mine tolls and a quarter's war toll, sport, a film, a book and markets in violent words, drills,
+# a missile test and an arms delivery, threats, a bus crash, forest fires, a refinery's tank, a
+# flood, compensation, parliaments on security, a mosque and homes rebuilt, prisoner swaps, a
+# graduation parade's pledges, a kidnapping's anniversary, a seizure) and 26 new incidents, several
+# told in the same registers, 28 countries, pinned as measured after the fixes they prompted (before
+# them: F1 0.989, actor recall 1.0, place recall 0.808, 6 false places, 9 events from non-violent
+# text; bench/README.md). With its fixes the events from non-violent text of blind5, blind33,
+# blind37, blind46, blind54, blind64 and blind65 are pinned one lower, and blind53's place recall
+# higher (Boni).
+BLIND66_BASELINE = {
+    "casualty_f1": 0.989,
+    "actor_recall": 1.0,
+    "location_recall": 0.923,
+    "contested_accuracy": 0.885,
+    "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
 }
 
@@ -1271,6 +1293,7 @@ BLIND18_BASELINE = {
         ("blind64", BLIND64_BASELINE),
         ("blind65", BLIND65_BASELINE),
         ("blind67", BLIND67_BASELINE),
+        ("blind66", BLIND66_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1356,6 +1379,7 @@ BLIND_SET_SIZES = [
     ("blind64", 64, 31, 16),
     ("blind65", 68, 35, 24),
     ("blind67", 70, 35, 27),
+    ("blind66", 69, 28, 43),
 ]
 
 
@@ -1480,7 +1504,7 @@ FALSE_PLACES_AT_MOST = {
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 7,
     "blind41": 13, "blind42": 2, "blind43": 1,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 1,
-    "blind51": 2, "blind50": 9, "blind52": 5, "blind53": 3,
+    "blind51": 2, "blind50": 9, "blind52": 5, "blind53": 2,
     "blind54": 4,
     "blind55": 6,
     "blind56": 2,
@@ -1501,6 +1525,11 @@ FALSE_PLACES_AT_MOST = {
     # town is measured from ("على بعد 30 كيلومترا غرب العاصمة مقديشو"), kept by design as
     # `capital_words` says (bench/README.md).
     "blind67": 1,
+    # blind66's is pinned at two after its own fixes (six before them), and blind53's lowered to two
+    # with them (central Mali's Boni, which the gazetteer lacked): Kirkuk city as the police
+    # source's office beside Hawija, and Zawiya's second gazetteer id (ly_az_zawiyah beside the
+    # gold's ly_zawiya; bench/README.md).
+    "blind66": 2,
 }
 
 

@@ -36,3 +36,12 @@ def test_hedged_numbers_keep_the_number_and_mark_it_approximate(text: str, value
 def test_a_word_that_is_not_a_number_parses_to_nothing() -> None:
     assert parse_quantity(tokens("عناصر"), 0) is None
     assert number_value("قوات") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ما بين 10 و15 ألف شخص", 10000), ("بين خمسة وعشرة آلاف", 5000), ("ما بين 800 و3500 قتيل", 800)],
+)
+def test_a_thousands_word_after_a_ranges_upper_bound_counts_its_lower_too(text: str, value: int) -> None:
+    q = parse_quantity(tokens(text), 0)
+    assert q is not None and q.value == value and q.approximate

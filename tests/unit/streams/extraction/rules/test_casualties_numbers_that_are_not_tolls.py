@@ -243,3 +243,8 @@ def test_one_of_the_hurt_told_as_hurt_still_counts() -> None:
 )
 def test_the_figures_of_a_date_written_in_figures_are_no_toll(text: str) -> None:
     assert [value for _, value in counts(text)] == [4]
+
+
+def test_a_matchs_minute_before_an_injury_is_no_count() -> None:
+    # a number after a designator ("الدقيقة") with a noun glued to "ب" names, it counts no one
+    assert ("injured", 60) not in counts("أصيب مدافع الفريق في الدقيقة 60 بإصابة قوية في الركبة")

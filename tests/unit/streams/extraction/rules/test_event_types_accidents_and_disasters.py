@@ -457,3 +457,30 @@ def test_a_building_brought_down_by_rain_is_an_accident() -> None:
     assert events(text) == []
     # an attack word keeps the collapse violent
     assert events("انهيار بناية في حلب بعد غارة جوية أدت إلى مقتل خمسة أشخاص")
+
+
+def test_a_tank_that_blew_up_in_maintenance_is_an_accident() -> None:
+    text = (
+        "انفجار خزان في مصفى يقتل عاملين\n"
+        "قتل عاملان وأصيب خمسة آخرون بحروق إثر انفجار خزان للنفط داخل المصفى بسبب خلل فني خلال "
+        "أعمال الصيانة."
+    )
+    assert events(text) == []
+
+
+def test_stray_bullets_fired_to_celebrate_results_are_no_attack() -> None:
+    text = (
+        "إصابة 6 أشخاص بعيارات نارية احتفالاً بنتائج الامتحانات\n"
+        "أعلنت مديرية الأمن العام إصابة ستة أشخاص بعيارات نارية طائشة أطلقها مواطنون احتفالاً "
+        "بنتائج امتحان الثانوية العامة في عمّان."
+    )
+    assert events(text) == []
+
+
+def test_a_stabbing_during_celebrations_is_still_an_incident() -> None:
+    text = (
+        "مقتل مشجع طعناً في الدار البيضاء\n"
+        "لقي شاب حتفه متأثراً بطعنة سكين، وأصيب ثلاثة آخرون بجروح، في شجار اندلع بشارع محمد الخامس "
+        "خلال الاحتفالات بتتويج المنتخب."
+    )
+    assert tolls(text) == [(1, 3)]

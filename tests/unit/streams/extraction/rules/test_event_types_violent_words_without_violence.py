@@ -541,3 +541,45 @@ def test_shots_fired_into_the_air_are_no_attack(text: str) -> None:
 
 def test_shots_into_the_air_beside_a_shooting_keep_the_shooting() -> None:
     assert events("أطلق مسلحون النار في الهواء ثم أطلقوا النار على حافلة فقتلوا سائقها في بلدة حمام العليل")
+
+
+def test_arms_told_by_what_they_can_destroy_are_no_incident() -> None:
+    text = (
+        "الجيش يتسلم مروحيات\n"
+        "وتتميز المروحيات الجديدة للجيش المغربي بقدرتها على تدمير الدبابات والمدرعات بصواريخ هيلفاير."
+    )
+    assert events(text) == []
+
+
+def test_prisoners_freed_who_were_wounded_in_old_battles_are_no_incident() -> None:
+    text = (
+        "تبادل 200 أسير بين روسيا وأوكرانيا\n"
+        "أنجز البلدان عملية تبادل جديدة، فيما قال الرئيس الأوكراني إن بين المحررين مقاتلين من الحرس "
+        "الوطني أصيبوا بجروح بالغة في معارك باخموت."
+    )
+    assert events(text) == []
+
+
+def test_soldiers_trained_to_defuse_bombs_are_no_incident() -> None:
+    text = (
+        "تخريج دفعة من القوات الخاصة الصومالية\n"
+        "احتفلت وزارة الدفاع الصومالية في معسكر بمقديشو بتخريج 1200 جندي تدربوا على القتال في المدن "
+        "ونزع العبوات الناسفة."
+    )
+    assert events(text) == []
+
+
+def test_launchers_watched_from_across_a_border_are_no_incident() -> None:
+    text = (
+        "سيول ترصد تحركات في الشمال\n"
+        "وقالت هيئة الأركان في سول إنها رصدت تحركات غير اعتيادية قرب منصات إطلاق الصواريخ في الشمال."
+    )
+    assert events(text) == []
+
+
+def test_a_unilateral_ceasefire_announced_is_no_incident() -> None:
+    text = (
+        "جيش التحرير الوطني يعلن هدنة\n"
+        "أعلن جيش التحرير الوطني في كولومبيا وقفاً أحادياً لإطلاق النار لمدة عشرة أيام في بوغوتا."
+    )
+    assert events(text) == []

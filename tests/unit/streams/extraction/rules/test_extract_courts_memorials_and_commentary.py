@@ -473,3 +473,62 @@ def test_a_claim_told_as_back_then_recalls_the_old_attack() -> None:
         "وكان التفجير قد أودى بحياة أكثر من 300 شخص عام 2016. وتبنى تنظيم داعش الهجوم آنذاك."
     )
     assert events(text, "2025-07-03") == []
+
+
+def test_a_claim_after_an_attack_recalled_from_an_earlier_year_is_that_attacks_claim() -> None:
+    # no "آنذاك": the sentence before dates the attack, and the claim names it only definite
+    text = (
+        "محكمة في المدينة تقضي بحبس ثلاثة في قضية تفجير السوق\n"
+        "قضت محكمة الجنايات بحبس ثلاثة متهمين بتسهيل التفجير الذي ضرب سوق المدينة في مارس 2022 "
+        "وقتل 20 شخصاً. وكان تنظيم داعش قد تبنى الهجوم."
+    )
+    assert events(text, "2025-07-03") == []
+
+
+def test_a_claim_of_the_days_attack_told_beside_a_recalled_one_is_still_its_claim() -> None:
+    text = (
+        "مقتل جنديين بهجوم على حاجز في الطارمية\n"
+        "قتل جنديان وأصيب ثالث مساء الجمعة في هجوم على حاجز للجيش في قضاء الطارمية شمالي بغداد. "
+        "وكان هجوم على الحاجز نفسه قد أودى بحياة 5 جنود في مارس 2022. وتبنى تنظيم داعش الهجوم."
+    )
+    event = only(text, "2025-07-05")
+    assert "isis" in {a.id for a in event.actors}
+
+
+def test_a_claim_with_no_incident_before_it_is_still_reported() -> None:
+    # nothing recalled before it: the claim is the news
+    text = (
+        "داعش يتبنى الهجوم على حاجز الطارمية\n"
+        "تبنى تنظيم داعش الهجوم على حاجز للجيش في قضاء الطارمية شمالي بغداد."
+    )
+    assert len(events(text, "2025-07-05")) == 1
+
+
+def test_a_claim_told_as_at_that_time_recalls_the_old_attack() -> None:
+    text = (
+        "محكمة تنظر في قضية تفجير السوق\n"
+        "استمعت المحكمة إلى الشهود في قضية تفجير السوق الذي قتل فيه 20 شخصاً. "
+        "وتبنى تنظيم داعش الهجوم حينها."
+    )
+    assert events(text) == []
+
+
+def test_scenes_of_a_film_watched_by_survivors_are_no_incident() -> None:
+    text = (
+        "عرض خاص لفيلم عن مجزرة المدرسة\n"
+        "وحضر العرض ناجون من القصف، بكوا خلال مشاهد انتشال جثث زملائهم من تحت الأنقاض."
+    )
+    assert events(text) == []
+
+
+def test_what_a_films_director_filmed_is_no_incident() -> None:
+    text = (
+        "فيلم وثائقي عن حصار المدينة يفوز بجائزة\n"
+        "وقال مخرجه إنه صور مشاهد القصف والجثث في شوارع برلين على مدى عشرين يوماً."
+    )
+    assert events(text) == []
+
+
+def test_a_courts_verdicts_in_a_killing_case_are_no_incident() -> None:
+    text = "محكمة فرنسية تصدر أحكامها في قضية قتل المدرس في باريس"
+    assert events(text, "2025-12-20") == []

@@ -248,10 +248,28 @@ def test_the_last_war_s_toll_recalled_in_a_debate_is_background() -> None:
     assert events(text) == []
 
 
+def test_a_quarterly_report_of_civilian_casualties_is_no_incident() -> None:
+    text = (
+        "البعثة الأممية تنشر تقريرها\n"
+        "قالت البعثة في تقريرها الفصلي اليوم إنها وثقت مقتل 74 مدنياً وإصابة 166 آخرين بين كانون "
+        "الثاني وآذار، معظمهم جراء العبوات الناسفة."
+    )
+    assert events(text) == []
+
+
 def test_the_bodies_of_a_war_s_fallen_handed_back_are_no_incident() -> None:
     text = (
         "روسيا وأوكرانيا تتبادلان 300 أسير من كل جانب\n"
         "أعلنت وزارة الدفاع الروسية والرئاسة الأوكرانية إتمام عملية تبادل شملت 300 أسير من كل "
         "جانب، فيما تبادل الطرفان أيضا جثث قتلى سقطوا في المعارك."
+    )
+    assert events(text) == []
+
+
+def test_a_quarters_toll_in_a_rights_groups_report_is_no_incident() -> None:
+    text = (
+        "تقرير: 1200 قتيل في شمال غرب نيجيريا خلال ثلاثة أشهر\n"
+        "قال تقرير لمنظمة حقوقية إن هجمات العصابات المسلحة في ولايات زامفارا وكاتسينا أودت بحياة "
+        "1200 شخص على الأقل خلال الربع الأول من العام."
     )
     assert events(text) == []

@@ -774,3 +774,23 @@ def test_a_qena_village_and_a_sanliurfa_district_town_are_the_site(
 ) -> None:
     assert place in place_ids(text)
     assert inside in ancestors(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل سبعة جنود في هجوم استهدف قافلة عسكرية قرب بلدة بوني وسط مالي.", "ml_boni"),
+        ("قتل عنصران في غارة بطائرة مسيرة تركية استهدفت سيارتهما قرب مجمع خانصور.", "iq_khanasor"),
+        (
+            "مقتل شخصين في مشاجرة بين عائلتين\nلقي شخصان مصرعهما وأصيب ثالث بطلقات نارية في مشاجرة "
+            "بين عائلتين بقرية الحجيرات التابعة لمركز قنا.",
+            "eg_hujairat",
+        ),
+    ],
+)
+def test_the_villages_of_the_sixty_sixth_set_are_placed(text: str, place: str) -> None:
+    assert place in place_ids(text)
+
+
+def test_khanasor_lies_under_sinjar_its_districts_seat() -> None:
+    assert "iq_sinjar" in ancestors("iq_khanasor")
