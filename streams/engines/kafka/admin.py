@@ -19,9 +19,21 @@ from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 
 from streams.settings import Settings
 
-__all__ = ["INTERNAL_TOPICS", "PUBLIC_TOPICS", "ensure_topics", "topic_name"]
+__all__ = [
+    "INTERNAL_TOPICS",
+    "METADATA_MAX_AGE",
+    "PUBLIC_TOPICS",
+    "ensure_topics",
+    "group_member_options",
+    "topic_name",
+]
 
 READY_TIMEOUT = 60.0
+METADATA_MAX_AGE = 10.0  # seconds between a group member's metadata refreshes. A group's leader
+# assigns only the topics its metadata lists, and asks for a new assignment when a refresh lists
+# more (aiokafka's coordinator); just after a broker restart the metadata can list none of them,
+# and with aiokafka's default of 5 min the workers held no partition for that long (a broker
+# restart test in the integration loop: alerts held 240 s, then the test gave up).
 
 LOGGER = logging.getLogger(__name__)
 
@@ -31,6 +43,17 @@ INTERNAL_TOPICS = ("band-probes", "band-verdicts", "checked-articles", "events-b
 
 def topic_name(settings: Settings, name: str) -> str:
     return f"{settings.topic_prefix}{name}"
+
+
+def group_member_options(settings: Settings) -> dict[str, int]:
+    """The aiokafka consumer options every consumer group member of the deployment shares: how
+    soon a member that stopped answering leaves its group, and how soon a leader notices topics
+    its last assignment left out."""
+    return {
+        "session_timeout_ms": int(settings.kafka_session_timeout * 1000),
+        "heartbeat_interval_ms": int(min(3.0, settings.kafka_session_timeout / 3) * 1000),
+        "metadata_max_age_ms": int(METADATA_MAX_AGE * 1000),
+    }
 
 
 async def ensure_topics(

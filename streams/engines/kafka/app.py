@@ -29,7 +29,7 @@ from faust import StreamT
 from faust.types import TP, EventT, TopicT
 
 from streams.engines.kafka import consumer
-from streams.engines.kafka.admin import topic_name
+from streams.engines.kafka.admin import group_member_options, topic_name
 from streams.engines.kafka.tables import ChangelogTracker, create_table
 from streams.ops.metrics import get_metrics
 from streams.pipeline import settle
@@ -49,16 +49,12 @@ TICK_SECONDS = 1.0  # how often every partition of the tick topic gets a tick: a
 RECOVERY_STALL = 8.0  # seconds a table recovery may go without a changelog event: a stalled
 # takeover holds its partitions' alerts that long (with 20 s, checked every 10 s, a SIGTERM
 # rolling restart ended with an alert still held by the stalled worker 19 s after the stall)
-METADATA_MAX_AGE = 10.0  # seconds between a worker's metadata refreshes. The group leader
-# assigns only the topics its metadata lists, and asks for a new assignment when a refresh lists
-# more (aiokafka's coordinator); just after a broker restart the metadata can list none of them,
-# and with aiokafka's default of 5 min both workers held no partition for that long (a broker
-# restart test in the integration loop: alerts held 240 s, then the test gave up).
 MAX_IN_FLIGHT = 500  # messages per agent whose outputs are sent but not yet acknowledged
 WAKE_SLACK = 0.2  # seconds a requested tick may come late, so that close requests share one
 
 
 def _faust_app(settings: Settings) -> faust.App:
+    member = group_member_options(settings)
     return faust.App(
         f"{settings.topic_prefix}newswatch",
         broker=[f"kafka://{host}" for host in (settings.kafka_bootstrap or "127.0.0.1:9092").split(",")],
@@ -69,10 +65,10 @@ def _faust_app(settings: Settings) -> faust.App:
         value_serializer="raw",
         web_enabled=settings.worker_web_port is not None,
         web_port=settings.worker_web_port or 6066,
-        broker_session_timeout=settings.kafka_session_timeout,
-        broker_heartbeat_interval=min(3.0, settings.kafka_session_timeout / 3),
+        broker_session_timeout=member["session_timeout_ms"] / 1000,
+        broker_heartbeat_interval=member["heartbeat_interval_ms"] / 1000,
         consumer_auto_offset_reset="earliest",
-        consumer_metadata_max_age_ms=int(METADATA_MAX_AGE * 1000),
+        consumer_metadata_max_age_ms=member["metadata_max_age_ms"],
         # No standby table replicas: with them, two workers in one group sometimes never
         # finished the run after the second one joined (work lost across that rebalance, not a
         # stalled fetch). A moved partition's table is recovered from its changelog anyway.

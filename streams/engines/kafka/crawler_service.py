@@ -34,7 +34,7 @@ from crawlers.loop import CrawlLoop, CrawlStats, MemoryState
 from crawlers.schedule import IntervalPolicy, TargetState
 from crawlers.sources import Source, load_sources
 from crawlers.urls import canonical_url
-from streams.engines.kafka.admin import ensure_topics, topic_name
+from streams.engines.kafka.admin import ensure_topics, group_member_options, topic_name
 from streams.ops.metrics import PipelineMetrics, get_metrics, serve_metrics
 from streams.ops.shutdown import stop_on_signal
 from streams.pipeline.steps import Out
@@ -217,8 +217,7 @@ class CrawlerService:
             group_id=f"{self.settings.topic_prefix}newswatch-crawler",
             enable_auto_commit=False,
             auto_offset_reset="earliest",
-            session_timeout_ms=int(self.settings.kafka_session_timeout * 1000),
-            heartbeat_interval_ms=int(min(3.0, self.settings.kafka_session_timeout / 3) * 1000),
+            **group_member_options(self.settings),
         )
         self._consumer.subscribe([self._topic("sources")], listener=_Ownership(self))
         await self._consumer.start()

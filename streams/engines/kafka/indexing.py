@@ -29,7 +29,7 @@ from aiokafka.errors import CommitFailedError
 from indexer.documents import document_for
 from indexer.elastic import connect
 from indexer.elastic_sink import ElasticSink
-from streams.engines.kafka.admin import ensure_topics, topic_name
+from streams.engines.kafka.admin import ensure_topics, group_member_options, topic_name
 from streams.ops.metrics import get_metrics, serve_metrics
 from streams.ops.shutdown import stop_on_signal
 from streams.pipeline.steps import Out, dead_letter
@@ -86,8 +86,7 @@ class IndexerService:
             auto_offset_reset="earliest",
             # a batch may wait for Elasticsearch this long without the member leaving its group
             max_poll_interval_ms=3_600_000,
-            session_timeout_ms=int(self.settings.kafka_session_timeout * 1000),
-            heartbeat_interval_ms=int(min(3.0, self.settings.kafka_session_timeout / 3) * 1000),
+            **group_member_options(self.settings),
         )
         await self._producer.start()
         await consumer.start()

@@ -33,7 +33,7 @@ from streams.delivery.channels import ChannelRoute, channel_output
 from streams.delivery.digests import CHECK_SECONDS, DigestBook, DigestHold, DigestSender
 from streams.delivery.dispatcher import FAILED, Dispatcher, Receipt, RetryPolicy
 from streams.delivery.outputs import AlertOutput, Message, build_outputs
-from streams.engines.kafka.admin import ensure_topics, topic_name
+from streams.engines.kafka.admin import ensure_topics, group_member_options, topic_name
 from streams.engines.kafka.subscriptions import SubscriptionFeed
 from streams.ops.metrics import get_metrics, serve_metrics
 from streams.ops.shutdown import stop_on_signal
@@ -230,8 +230,7 @@ async def run_notifier(
         group_id=f"{settings.topic_prefix}newswatch-notifier",
         enable_auto_commit=False,
         auto_offset_reset="earliest",
-        session_timeout_ms=int(settings.kafka_session_timeout * 1000),
-        heartbeat_interval_ms=int(min(3.0, settings.kafka_session_timeout / 3) * 1000),
+        **group_member_options(settings),
     )
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
     serve_metrics(settings)
