@@ -1,4 +1,5 @@
-"""Topic names and their creation: shared by the crawler service and the Faust worker.
+"""Topic names and their creation, and the options every consumer group member shares: used by
+the Faust worker and the crawler, indexer and notifier services.
 
 Every topic is created up front with ``topic_partitions`` partitions, so that topics keyed by
 the same id (``articles``, ``verdicts``, ``checked-articles``) are co-partitioned. Creation waits
