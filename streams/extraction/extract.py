@@ -186,6 +186,7 @@ class IncidentLexicon(Strict):
     reaction_lookalikes: tuple[str, ...]
     coinciding_openers: tuple[str, ...]
     aftermath: tuple[str, ...]
+    war_totals_from: int
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ class _Patterns:
     reaction: re.Pattern[str]
     aftermath: re.Pattern[str]
     coinciding: re.Pattern[str]
+    war_totals_from: int  # a figure this large is a war's or a campaign's total, no incident's
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -357,6 +359,7 @@ def _patterns() -> _Patterns:
         reaction=_words(lex.reactions, unless=lex.reaction_lookalikes),
         aftermath=_words(lex.aftermath),
         coinciding=re.compile(rf"[{COMMAS}]\s*و?(?:{_alternation(lex.coinciding_openers)})(?!\w)"),
+        war_totals_from=lex.war_totals_from,
     )
 
 
@@ -835,6 +838,8 @@ def _clause(
         i for i in items if not any(s <= a + i.start < e and i.kind in kinds for s, e, kinds in rivals or ())
     ]
     items = retold_by_another_account(sub, items)
+    if _war_totals_only(items):
+        return None  # "إن العدوان قتل أكثر من 70 ألف مواطن": a war's total, no incident's toll
     mourned = _mourned_spans(sub)
     items = [i for i in items if not any(s <= i.start < e for s, e in mourned)]
     if _figurative(sub, items, triggers):
@@ -864,6 +869,14 @@ def _clause(
         stamped=bool(STAMP.match(norm)),
         latest=frozenset((i.group, i.kind) for i in items if i.latest and i.value is not None),
     )
+
+
+def _war_totals_only(items: list[CasualtyItem]) -> bool:
+    """Whether a clause has figures and every one is at least ``war_totals_from``: the running
+    total of a war, a campaign or a siege, which no single incident reaches. A clause with a
+    smaller figure beside it keeps its figures ("38 ألفاً و244" is read as two)."""
+    values = [i.value for i in items if i.value is not None]
+    return bool(values) and min(values) >= _patterns().war_totals_from
 
 
 def _reaction_end(sub: str, first: int) -> int:

@@ -1115,15 +1115,16 @@ BLIND67_BASELINE = {
 # drought, a rail crash, a refinery fire, a bus crash, a migrants' boat, cholera and haemorrhagic
 # fever, a ceasefire committee, prisoner swaps, truce talks and proposals, returns and
 # reconstruction, a bomb defused and a controlled detonation, markets and politics in metaphors)
-# and 24 new incidents, some told in the same registers, 36 countries, pinned as measured before
-# any fix (F1 0.978, actor recall 1.0, place recall 0.75, 11 false places, 4 events from
-# non-violent text; bench/README.md).
+# and 24 new incidents, some told in the same registers, 36 countries, pinned as measured after
+# the fixes they prompted (before them: F1 0.978, actor recall 1.0, place recall 0.75, 11 false
+# places, 4 events from non-violent text; bench/README.md). With its fixes blind39's events from
+# non-violent text are pinned one lower.
 BLIND68_BASELINE = {
     "casualty_f1": 0.978,
     "actor_recall": 1.0,
-    "location_recall": 0.75,
+    "location_recall": 0.792,
     "contested_accuracy": 0.875,
-    "false_events_nonviolent": 4,
+    "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
 }
 
@@ -1150,13 +1151,14 @@ BLIND38_BASELINE = {
 # 29 countries, pinned as measured after the fixes they prompted (before them: F1 0.971, actor
 # recall 0.958, place recall 1.0 with the corrected ids, 6 false places, 22 events from
 # non-violent text; bench/README.md). Two of the four events left are funerals, which the
-# incident streams keep as reports of their incident.
+# incident streams keep as reports of their incident. Pinned one lower with blind68.yaml's fixes
+# (a war's total in tens of thousands, "war_totals_from" in lexicons/incidents.yaml).
 BLIND39_BASELINE = {
     "casualty_f1": 0.971,
     "actor_recall": 1.0,
     "location_recall": 1.0,
     "contested_accuracy": 0.857,
-    "false_events_nonviolent": 4,
+    "false_events_nonviolent": 3,
 }
 
 
@@ -1552,8 +1554,12 @@ FALSE_PLACES_AT_MOST = {
     # source's office beside Hawija, and Zawiya's second gazetteer id (ly_az_zawiyah beside the
     # gold's ly_zawiya; bench/README.md).
     "blind66": 2,
-    # blind68's is pinned at eleven as measured before its own fixes (bench/README.md).
-    "blind68": 11,
+    # blind68's is pinned at ten after its own fixes (eleven before them): the villages and the
+    # Algerian commune the gazetteer lacks (Zaghitun, Barbouche, Ntoyo, Maadan Atiq) leave their
+    # district, province or a namesake in their place, Zawiya's second id, a Yemeni namesake of
+    # Taiz's quarter, Mopti for central Mali's Boni, and "جبل السلوم" read as Egypt's Sallum
+    # (bench/README.md).
+    "blind68": 10,
 }
 
 

@@ -583,3 +583,11 @@ def test_a_unilateral_ceasefire_announced_is_no_incident() -> None:
         "أعلن جيش التحرير الوطني في كولومبيا وقفاً أحادياً لإطلاق النار لمدة عشرة أيام في بوغوتا."
     )
     assert events(text) == []
+
+
+def test_a_scuffle_in_the_stands_with_no_one_hurt_is_no_incident() -> None:
+    text = (
+        "الوداد يفوز على الرجاء في الديربي\n"
+        "وشهدت المدرجات اشتباكات بين أنصار الفريقين قبل أن تتدخل قوات الأمن لتفريقها."
+    )
+    assert events(text) == []

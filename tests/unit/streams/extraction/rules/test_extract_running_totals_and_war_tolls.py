@@ -273,3 +273,33 @@ def test_a_quarters_toll_in_a_rights_groups_report_is_no_incident() -> None:
         "1200 شخص على الأقل خلال الربع الأول من العام."
     )
     assert events(text) == []
+
+
+def test_a_toll_in_tens_of_thousands_is_a_wars_total_not_an_incidents() -> None:
+    text = (
+        "وزير الخارجية يطالب بمحاسبة الاحتلال\n"
+        "قال وزير الخارجية في كلمته أمام المؤتمر إن العدوان أودى بحياة 45 ألف مدني ودمر المستشفيات."
+    )
+    assert events(text) == []
+
+
+def test_an_incidents_toll_beside_a_wars_total_in_its_clause_is_kept() -> None:
+    text = "غارة على مخيم\nقتل 12 شخصاً في غارة على مخيم النصيرات ليبلغ عدد القتلى 30 ألفاً."
+    assert 12 in {killed for killed, _ in tolls(text)}
+
+
+def test_breaches_tallied_since_the_last_meeting_are_no_incident() -> None:
+    text = (
+        "اجتماع للجنة الهدنة\n"
+        "قدم الوفد قائمة بالانتهاكات الإسرائيلية منذ الجلسة الماضية، شملت قصفاً على بلدة الخيام "
+        "وتفجير منازل فيها."
+    )
+    assert events(text) == []
+
+
+def test_the_bodies_an_exchange_will_hand_over_are_no_incident() -> None:
+    text = (
+        "اتفاق على تبادل الأسرى\n"
+        "أعلن الوسطاء أن جثامين 25 قتيلاً من الجانبين ستسلم في المرحلة الأخيرة من الاتفاق."
+    )
+    assert events(text) == []

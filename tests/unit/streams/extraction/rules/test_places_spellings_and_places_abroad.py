@@ -419,3 +419,8 @@ def test_the_towns_and_districts_of_a_seventeenth_days_feed(text: str, place: st
 def test_finote_selam_in_the_spelling_with_both_long_vowels() -> None:
     text = "قتل 25 مدنياً بغارة مسيرة على سوق في بلدة فينوتي سلام بمنطقة غوجام الغربية."
     assert "et_finote_selam" in place_ids(text)
+
+
+def test_banibangou_in_two_words_is_not_bani_in_the_dominican_republic() -> None:
+    ids = place_ids("قتل سبعة جنود في هجوم على دورية قرب بلدة باني بانغو غربي النيجر.")
+    assert "ne_banibangou" in ids and "do_bani" not in ids
