@@ -1775,7 +1775,7 @@ def find_casualties(
     if not _may_count(norm):
         return []
     items = [i for i in _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
-             if not _a_witness(norm, i)]
+             if not _a_witness(norm, i) and not _one_of_those_counted(norm, i)]
     named = [(m.start, m.end) for m in actors or [] if any(ch.isdigit() for ch in norm[m.start:m.end])]
     if not named:
         return items
@@ -1790,6 +1790,17 @@ def _a_witness(norm: str, item: CasualtyItem) -> bool:
     return bool(words) and _in(words[-1], "witness_verbs") is not None and (
         _in(norm[item.start : item.end].split()[0], "partitive_one") is not None
     )
+
+
+def _one_of_those_counted(norm: str, item: CasualtyItem) -> bool:
+    """"وصفت حالة أحد المصابين بالحرجة"، "تعرف ذووه على جثة أحد القتلى": one of the hurt (or the
+    dead), named by the definite head of its own kind, is one the report has counted already, not
+    one more ("أصيب أحد المارة" names no head of the hurt and still counts)."""
+    words = norm[item.start : item.end].split()
+    if len(words) < 2 or _in(words[-2], "partitive_one") is None:
+        return False
+    heads = "injured_heads" if item.kind == "injured" else "killed_heads"
+    return words[-1].startswith("ال") and _in(words[-1], heads) is not None
 
 
 def militants_group() -> str:

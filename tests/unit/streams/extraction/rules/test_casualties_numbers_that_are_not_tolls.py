@@ -248,3 +248,9 @@ def test_the_figures_of_a_date_written_in_figures_are_no_toll(text: str) -> None
 def test_a_matchs_minute_before_an_injury_is_no_count() -> None:
     # a number after a designator ("الدقيقة") with a noun glued to "ب" names, it counts no one
     assert ("injured", 60) not in counts("أصيب مدافع الفريق في الدقيقة 60 بإصابة قوية في الركبة")
+
+
+def test_one_of_the_wounded_already_counted_is_no_new_casualty() -> None:
+    assert counts("وقال الطبيب إن حالة أحد الجرحى خطيرة") == []
+    assert counts("وتعرفت العائلة على جثة أحد القتلى") == [("killed", 1)]  # the body, once
+    assert counts("وأصيب أحد المارة بشظايا") == [("injured", 1)]

@@ -367,3 +367,9 @@ def test_the_town_a_common_noun_names_is_read_with_its_place_word(text: str, tow
 )
 def test_a_city_that_names_an_agreement_or_a_forum_is_no_site(text: str, pact_city: str) -> None:
     assert pact_city not in _place_ids(text)
+
+
+def test_a_wounded_mans_critical_condition_is_not_al_harjah_in_marib() -> None:
+    text = "قتل مدنيان وأصيب ثلاثة بقصف على مدينة تعز، ووصفت حالة أحدهم بالحرجة."
+    assert not any(p.startswith("ye_al_harjah") for p in place_ids(text))
+    assert "ye_taiz_city" in place_ids(text)
