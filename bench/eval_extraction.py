@@ -76,6 +76,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind65 --by-country # blind, the day after, a third time
     .venv/bin/python -m bench.eval_extraction --set blind67 --by-country # blind, an eighteenth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind66 --by-country # blind, violent words, a fifth time
+    .venv/bin/python -m bench.eval_extraction --set blind69 --by-country # blind, a nineteenth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -171,6 +172,7 @@ SETS = {
     "blind65": EVAL_DIR / "blind65.yaml",
     "blind67": EVAL_DIR / "blind67.yaml",
     "blind66": EVAL_DIR / "blind66.yaml",
+    "blind69": EVAL_DIR / "blind69.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

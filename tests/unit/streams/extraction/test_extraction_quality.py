@@ -1107,6 +1107,21 @@ BLIND67_BASELINE = {
 }
 
 
+# 74 blind reports of a nineteenth day's feed (15 May 2026, the Nakba's seventy-eighth
+# anniversary): 48 violent items (air and drone strikes, roadside bombs, shootings and raids,
+# clashes, kidnappings, suicide attacks, shelling across a border, injured-only reports, disputed
+# tolls, a follow-up that raises a toll) and 26 non-violent stories in the same vocabulary, 35
+# countries, pinned as measured before any fix (bench/README.md).
+BLIND69_BASELINE = {
+    "casualty_f1": 0.98,
+    "actor_recall": 0.921,
+    "location_recall": 0.918,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1294,6 +1309,7 @@ BLIND18_BASELINE = {
         ("blind65", BLIND65_BASELINE),
         ("blind67", BLIND67_BASELINE),
         ("blind66", BLIND66_BASELINE),
+        ("blind69", BLIND69_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1380,6 +1396,7 @@ BLIND_SET_SIZES = [
     ("blind65", 68, 35, 24),
     ("blind67", 70, 35, 27),
     ("blind66", 69, 28, 43),
+    ("blind69", 74, 35, 26),
 ]
 
 
@@ -1530,6 +1547,8 @@ FALSE_PLACES_AT_MOST = {
     # source's office beside Hawija, and Zawiya's second gazetteer id (ly_az_zawiyah beside the
     # gold's ly_zawiya; bench/README.md).
     "blind66": 2,
+    # blind69's is pinned at eight as measured before its fixes (bench/README.md).
+    "blind69": 8,
 }
 
 
