@@ -77,6 +77,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind67 --by-country # blind, an eighteenth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind66 --by-country # blind, violent words, a fifth time
     .venv/bin/python -m bench.eval_extraction --set blind68 --by-country # blind, violent words, a sixth time
+    .venv/bin/python -m bench.eval_extraction --set blind69 --by-country # blind, a nineteenth day's feed
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -173,6 +174,7 @@ SETS = {
     "blind67": EVAL_DIR / "blind67.yaml",
     "blind66": EVAL_DIR / "blind66.yaml",
     "blind68": EVAL_DIR / "blind68.yaml",
+    "blind69": EVAL_DIR / "blind69.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

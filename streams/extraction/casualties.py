@@ -73,7 +73,12 @@ SUBJECT_VERB_ENDINGS = ("وا", "و", "ا")
 # relative clause ("ارتفع عدد قتلى الهجوم الذي شنه مسلحو جماعة بوكو حرام ليل السبت على بلدة
 # كوندوغا في ولاية بورنو شمال شرقي نيجيريا إلى ثمانية").
 RISE_SPAN = 28
+# How long a comma-set-off apposition inside a rising toll's head may be: a town's description
+# ("، مركز منطقة باجور شمال غربي باكستان،") is no end of the head.
+RISE_ASIDE = 8
 COMMA_MARKS = frozenset(COMMAS)
+# The ending of an indefinite accusative noun once its tanween is stripped ("جندياً" > "جنديا").
+ACCUSATIVE = "ا"
 CLAUSE_MARKS = frozenset(COMMAS + SEMICOLONS)
 # Words that may stand between an assassination verb and its object: the subject
 # ("قتل مسلحون يشتبه في انتمائهم إلى جماعات جهادية 40 مدنياً").
@@ -558,8 +563,31 @@ class _Parser:
         if self.kind and i - self.anchor <= WINDOW and _in(toks[i].text, "others") and not self._qualifier(i):
             return self._implied(i) or i + 1
         if self.kind and i - self.anchor <= 1 and toks[i].text.startswith(AND):
+            if self._shares_tamyiz(i):
+                return i + 1
             return self._implied(i) or i + 1
         return i + 1
+
+    def _shares_tamyiz(self, i: int) -> bool:
+        """"مقتل 30 جندياً ومتطوعاً": a bare singular noun in the accusative joined to the
+        accusative singular noun that a number from 11 to 99 counts is a second noun of the same
+        count (soldiers and volunteers, thirty in all), not one more victim; "وجندي"، "وجندياً
+        واحداً"، a noun after "من المسلحين" and one of another side ("18 مهاجماً وعنصراً من
+        الحرس") are."""
+        toks = self.toks
+        if i < 2 or not toks[i].text.endswith(ACCUSATIVE) or not toks[i - 1].text.endswith(ACCUSATIVE):
+            return False
+        if i + 1 < len(toks) and _quantity(toks, i + 1) is not None:
+            return False
+        q = _quantity(toks, i - 2)
+        if q is None or q.end != i - 1 or q.value is None or not 11 <= q.value <= 99:
+            return False
+        first, second = self._noun(i - 1), self._noun(i)
+        if first is None or second is None or "others" in (first[0], second[0]):
+            return False
+        # people of one side: "جندياً ومتطوعاً"، never an attacker beside a guard ("مهاجماً وعنصراً")
+        attackers = [bool(_in(toks[k].text, "militants")) for k in (i - 1, i)]
+        return first[1] == second[1] == "sg" and attackers[0] == attackers[1]
 
     def _past_verb_phrase(self, i: int, obj: int) -> int:
         """Where the victims of the casualty word at ``i`` start when its phrase puts them after
@@ -621,7 +649,7 @@ class _Parser:
                     # a comma that closes the head before "إلى" is no end of it
                     to = k + 1
                     break
-                aside = self._time_aside(k)
+                aside = self._time_aside(k) or self._place_aside(k)
                 if aside is None:
                     break
                 # "ارتفعت حصيلة الشهداء جراء قصف خيمة في المواصي، مساء أمس، إلى ثلاثة": the time
@@ -653,6 +681,19 @@ class _Parser:
         toks = self.toks
         end = next((m for m in range(k + 1, min(k + 5, len(toks))) if toks[m].text in CLAUSE_MARKS), None)
         if end is None or end == k + 1 or not any(names_a_day(t.text) for t in toks[k + 1 : end]):
+            return None
+        return end + 1
+
+    def _place_aside(self, k: int) -> int | None:
+        """The token after an apposition set off by commas from the comma at ``k`` inside a
+        toll's head ("بلدة خار، مركز منطقة باجور شمال غربي باكستان، أمس، إلى 11"): at most
+        RISE_ASIDE words that hold no figure and no casualty word, closed by a comma; else None."""
+        toks = self.toks
+        ahead = range(k + 1, min(k + RISE_ASIDE + 2, len(toks)))
+        end = next((m for m in ahead if toks[m].text in CLAUSE_MARKS), None)
+        if end is None or end == k + 1:
+            return None
+        if any(_quantity(toks, m) is not None or _trigger(toks, m) for m in range(k + 1, end)):
             return None
         return end + 1
 

@@ -137,3 +137,10 @@ def test_a_label_is_the_word_of_the_one_who_speaks() -> None:
 def test_the_houthis_military_spokesman_names_their_forces() -> None:
     text = "وقال العميد يحيى سريع إن القوات المسلحة اليمنية أسقطت طائرة مسيرة معادية"
     assert "houthis" in ids(text, "YE")
+
+
+@pytest.mark.parametrize(("country", "actor"), [("CO", ["eln"]), ("DZ", []), (None, [])])
+def test_the_national_liberation_army_is_colombias_eln_only_in_a_colombian_story(
+    country: str | None, actor: list[str]
+) -> None:
+    assert ids("وتبنى جيش التحرير الوطني الهجوم على الدورية", country) == actor

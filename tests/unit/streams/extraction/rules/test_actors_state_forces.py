@@ -340,3 +340,7 @@ def test_ground_air_defences_that_met_the_drones_are_the_states_forces_attacked(
 def test_an_infantry_division_by_its_number_is_the_story_s_army() -> None:
     text = "قالت قيادة الفرقة الخامسة مشاة في بيان إن قواتها تصدت للهجوم على مدينة أم روابة."
     assert ids(text, "SD") == ["sudan_army"]
+
+
+def test_the_commander_of_a_syrian_provincial_internal_security_command_is_the_state() -> None:
+    assert "syrian_security" in _actor_ids("وقال قائد الأمن الداخلي في محافظة حمص إن التحقيق جار", "SY")

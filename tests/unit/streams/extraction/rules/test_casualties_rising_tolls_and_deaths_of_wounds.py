@@ -242,3 +242,15 @@ def test_a_toll_whose_head_tells_the_whole_incident_before_its_verb_rises_to_the
 )
 def test_a_long_head_of_a_rising_toll_still_gives_the_current_figure(text: str, figure: int) -> None:
     assert counts(text) == [("killed", figure)]
+
+
+def test_a_town_described_between_commas_does_not_end_a_rising_tolls_head() -> None:
+    text = ("ارتفعت حصيلة قتلى الانفجار الذي ضرب سوقاً في مدينة بارا، مركز محلية بارا في شمال "
+            "كردفان، إلى 9 قتلى بعد وفاة اثنين من الجرحى.")
+    assert counts(text) == [("killed", 9)]
+
+
+def test_an_aside_with_a_figure_still_ends_a_rising_tolls_head() -> None:
+    # the clause between the commas is a toll of its own, not a description of the place
+    text = "ارتفع عدد قتلى القصف على البلدة، حيث أصيب 4 أطفال، إلى 7."
+    assert ("injured", 4) in counts(text)

@@ -619,3 +619,20 @@ def test_the_wounded_told_again_beside_the_dead_of_their_group_are_one_count() -
         "المستشفى، إلى جانب خمسة مصابين بينهم طفل وصفت حالته بالخطيرة."
     )
     assert tolls(text) == [(2, 5)]
+
+
+def test_two_kinds_of_people_joined_under_one_count_are_one_toll() -> None:
+    # "15 جندياً ومتطوعاً": fifteen soldiers and volunteers, not fifteen and one more
+    assert counts("قُتل 24 شرطياً ومتطوعاً في الهجوم على المركز.") == [("killed", 24)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل 24 مهاجماً وعنصراً من الشرطة في الهجوم على المركز.",  # an attacker beside a policeman
+        "قُتل 24 شرطياً ومتطوعاً واحداً في الهجوم على المركز.",  # the one counted on his own
+        "قُتل ثلاثة من المهاجمين وشرطياً في الهجوم على المركز.",  # no singular count before it
+    ],
+)
+def test_a_singular_noun_joined_after_a_count_is_one_more_where_it_is_not_the_same_count(text: str) -> None:
+    assert ("killed", 1) in counts(text)

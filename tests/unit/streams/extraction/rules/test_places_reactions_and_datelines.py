@@ -490,3 +490,13 @@ def test_a_statement_paragraphs_after_an_attack_that_hurt_no_one_names_no_site()
     )
     assert len(events(text)) == 1
     assert "iq_baghdad_city" not in place_ids(text)
+
+
+@pytest.mark.parametrize("verb", ["نفته", "رفضته", "نفتها"])
+def test_a_capital_that_denies_an_account_as_its_object_is_no_site(verb: str) -> None:
+    text = (
+        "اشتباك حدودي\n"
+        "قال مسؤولون إن جنديين أصيبا في قصف على نقطة حدودية قرب بلدة طورخم، متهمين القوات "
+        f"الأفغانية بإطلاق النار، وهو ما {verb} كابل."
+    )
+    assert "af_kabul" not in place_ids(text)

@@ -794,3 +794,25 @@ def test_the_villages_of_the_sixty_sixth_set_are_placed(text: str, place: str) -
 
 def test_khanasor_lies_under_sinjar_its_districts_seat() -> None:
     assert "iq_sinjar" in ancestors("iq_khanasor")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "inside"),
+    [
+        (
+            "قال الجيش الهندي إن مسلحاً قتل في اشتباك بمنطقة كوبوارا قرب خط المراقبة في كشمير.",
+            "in_kupwara", "in_jammu_and_kashmir",
+        ),
+        (
+            "أصيب ثلاثة جنود في هجوم بعبوة ناسفة على دورية في بلدة سارافينا الكولومبية.",
+            "co_saravena", "co_arauca",
+        ),
+        (
+            "قتل أربعة مدنيين في قصف مدفعي على سوق مدينة الدبيبات في جنوب كردفان.",
+            "sd_dubeibat", "sd_south_kordofan",
+        ),
+    ],
+)
+def test_the_towns_of_the_sixty_ninth_set_are_the_site(text: str, place: str, inside: str) -> None:
+    assert place in place_ids(text)
+    assert inside in ancestors(place)
