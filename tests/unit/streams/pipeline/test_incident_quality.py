@@ -113,6 +113,18 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # blind11 (written blind after blind10 was used for fixes), main at 6a5be42 before any fix: pair
 # F1 0.742 (precision 0.787, recall 0.702), 12 split, 7 wrongly joined, 1.286 "new" alerts per
 # incident (2 incidents with none), killed exact 0.6, within range 0.857, wounded exact 0.875.
+# Its fixes (villages, sub-districts and a camp GeoNames lacks: al-Ayadiya, al-Qlaileh, Deir Qanoun
+# al-Nahr, Nur Shams camp, Téra, Dargol; Herat as "هيرات", Bannu as "بانو" alone) raised it to pair
+# F1 0.857 (precision 0.824, recall 0.893), 8 split, 6 joined, 1.143 "new" alerts per incident,
+# within range 0.886, and blind3 too (its Nur Shams strike's reports, read in the camp now, meet:
+# 0.729 → 0.743, 6 → 5 split, killed exact 0.686 → 0.714, within range 0.914 → 0.943). Two sets lose by them, for a stated
+# reason: blind2's Téra post, whose first report is now read at Téra and whose claim, "هجوم
+# تيلابيري ... ثكنة تيرا", at Tillabéri town (a bare "تيرا" after a noun is not read, as for every
+# village without its place word), splits in two (pair F1 0.853 → 0.848, 10 → 11 split, 1.268 →
+# 1.293 "new" alerts per incident, within range 0.927 → 0.902); blind6's Nur Shams raid, read in
+# its camp now, which lies in Tulkarm, meets the Anabta shooting's reports at Tulkarm (recall
+# 0.629 → 0.64, 14 → 13 split, 1.306 → 1.278 alerts, but precision 0.757 → 0.74 and wounded exact
+# 0.8 → 0.767: the join was there, its wrong pairs grow).
 AFTER = {
     "blind": {
         "pair_precision": 0.843,
@@ -122,20 +134,20 @@ AFTER = {
         "killed_within_range": 0.976,
         "injured_exact": 0.735,
     },
-    "blind2": {
-        "pair_precision": 0.886,
-        "pair_recall": 0.823,
-        "pair_f1": 0.853,
+    "blind2": {  # lowered with blind11's Téra (see above)
+        "pair_precision": 0.885,
+        "pair_recall": 0.814,
+        "pair_f1": 0.848,
         "killed_exact": 0.707,
-        "killed_within_range": 0.927,
+        "killed_within_range": 0.902,
         "injured_exact": 0.833,
     },
     "blind3": {
-        "pair_precision": 0.688,
-        "pair_recall": 0.776,
-        "pair_f1": 0.729,
-        "killed_exact": 0.686,
-        "killed_within_range": 0.914,
+        "pair_precision": 0.694,
+        "pair_recall": 0.8,
+        "pair_f1": 0.743,
+        "killed_exact": 0.714,
+        "killed_within_range": 0.943,
         "injured_exact": 0.833,
     },
     "blind4": {
@@ -155,12 +167,12 @@ AFTER = {
         "injured_exact": 0.957,
     },
     "blind6": {
-        "pair_precision": 0.757,
-        "pair_recall": 0.629,
+        "pair_precision": 0.74,  # lowered with blind11's Nur Shams camp (see above)
+        "pair_recall": 0.64,
         "pair_f1": 0.687,
         "killed_exact": 0.639,
         "killed_within_range": 0.861,
-        "injured_exact": 0.8,
+        "injured_exact": 0.767,
     },
     "blind7": {
         "pair_precision": 0.848,
@@ -195,11 +207,11 @@ AFTER = {
         "injured_exact": 0.9,
     },
     "blind11": {
-        "pair_precision": 0.787,
-        "pair_recall": 0.702,
-        "pair_f1": 0.742,
+        "pair_precision": 0.824,
+        "pair_recall": 0.893,
+        "pair_f1": 0.857,
         "killed_exact": 0.6,
-        "killed_within_range": 0.857,
+        "killed_within_range": 0.886,
         "injured_exact": 0.875,
     },
 }
@@ -213,15 +225,15 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind2": {
-        "incidents_split": 10,
+        "incidents_split": 11,
         "incidents_wrongly_joined": 3,
-        "new_alerts_per_incident": 1.268,
+        "new_alerts_per_incident": 1.293,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
     },
     "blind3": {
-        "incidents_split": 6,
+        "incidents_split": 5,
         "incidents_wrongly_joined": 5,
         "new_alerts_per_incident": 1.114,
         "new_alerts_without_incident": 1,
@@ -245,9 +257,9 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind6": {
-        "incidents_split": 14,
+        "incidents_split": 13,
         "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.306,
+        "new_alerts_per_incident": 1.278,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -285,9 +297,9 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind11": {
-        "incidents_split": 12,
-        "incidents_wrongly_joined": 7,
-        "new_alerts_per_incident": 1.286,
+        "incidents_split": 8,
+        "incidents_wrongly_joined": 6,
+        "new_alerts_per_incident": 1.143,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 0,
         "dead_letters": 0,

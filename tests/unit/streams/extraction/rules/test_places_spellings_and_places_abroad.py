@@ -419,3 +419,12 @@ def test_the_towns_and_districts_of_a_seventeenth_days_feed(text: str, place: st
 def test_finote_selam_in_the_spelling_with_both_long_vowels() -> None:
     text = "قتل 25 مدنياً بغارة مسيرة على سوق في بلدة فينوتي سلام بمنطقة غوجام الغربية."
     assert "et_finote_selam" in place_ids(text)
+
+
+def test_herat_with_the_long_vowel() -> None:
+    assert "af_herat" in place_ids("قتل 14 مصليا في تفجير استهدف مسجدا في مدينة هيرات غربي أفغانستان.")
+
+
+def test_bannu_alone_is_pakistans_when_pakistan_is_named() -> None:
+    found = place_ids("هاجم مسلحون بسيارة مفخخة معسكرا للجيش في بانو شمال غربي باكستان.")
+    assert "pk_bannu" in found and "af_banu" not in found, found
