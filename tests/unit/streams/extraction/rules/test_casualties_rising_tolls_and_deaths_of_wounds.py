@@ -242,3 +242,11 @@ def test_a_toll_whose_head_tells_the_whole_incident_before_its_verb_rises_to_the
 )
 def test_a_long_head_of_a_rising_toll_still_gives_the_current_figure(text: str, figure: int) -> None:
     assert counts(text) == [("killed", figure)]
+
+
+def test_the_toll_of_an_incident_named_before_its_rising_verb_counts_the_bodies_found_inside_it() -> None:
+    # "حصيلة" followed by the incident it counts heads the dead, however far its verb: the six
+    # bodies found are inside the 17, not six more
+    text = ("قال رئيس المجلس المحلي إن حصيلة الهجوم على قرية كوفانا ارتفعت إلى 17 قتيلا، بعد العثور "
+            "على جثث ستة قرويين آخرين في الأحراش المحيطة بالقرية.")
+    assert tolls(text) == [(17, None)]
