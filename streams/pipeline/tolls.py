@@ -52,7 +52,7 @@ from pathlib import Path
 import yaml
 
 from streams.extraction.arabic import normalize
-from streams.extraction.casualties import militants_group
+from streams.extraction.casualties import militants_group, rank_among_dead
 from streams.records import Casualties, Event, HeadlineToll, Report, Toll
 
 __all__ = ["UNATTRIBUTED", "headline_toll", "is_increment", "report_figure", "split_counts", "tolls"]
@@ -83,8 +83,10 @@ def _sentence_of(count: Casualties, evidence: str) -> str:
 
 
 def is_increment(count: Casualties, evidence: str) -> bool:
-    """Deaths added to an earlier toll ("died of their wounds"), not a toll of their own."""
-    if not count.killed:
+    """Deaths added to an earlier toll ("died of their wounds"), not a toll of their own. One
+    victim who died of his wounds, named by his rank among the dead and counted as that rank
+    ("وفاة شرطي خامس متأثرا بجراحه": 5), is the toll so far, as extraction read it."""
+    if not count.killed or count.killed == rank_among_dead(count.text):
         return False
     sentence = normalize(_sentence_of(count, evidence))
     patterns = _patterns()

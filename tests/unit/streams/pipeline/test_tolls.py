@@ -163,5 +163,16 @@ def test_the_militants_alone_are_a_toll_of_their_own():
 
 
 def test_the_attackers_dead_still_show_in_the_group_ranges():
-    ranges = {t.group: t.killed_max for t in tolls([_typed("e1", "attack", (5, "civilians"), (6, "militants"))])}
+    reported = _typed("e1", "attack", (5, "civilians"), (6, "militants"))
+    ranges = {t.group: t.killed_max for t in tolls([reported])}
     assert ranges == {"civilians": 5, "militants": 6}
+
+
+def test_a_victim_who_died_of_wounds_named_by_his_rank_among_the_dead_is_the_toll_so_far():
+    # "بوفاة شرطي خامس متأثرا بجراحه": five dead in all, not five more
+    sentence = "أفادت وكالة تسنيم بوفاة شرطي خامس متأثرا بجراحه التي أصيب بها في الهجوم"
+    assert not is_increment(Casualties(killed=5, text="بوفاة شرطي خامس"), sentence)
+    toll = headline_toll([report("e1", killed=4), report("e2", killed=5, article="a-e2")])
+    assert toll.killed == 5
+    # one more dead, named by his rank but counted as one, still adds to the earlier toll
+    assert is_increment(Casualties(killed=1, text="وتوفي ثالث"), "وتوفي ثالث متأثرا بجراحه اليوم")
