@@ -138,7 +138,9 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # 0.889); blind2's rise report, whose two events had sat one in each part of the split Téra post,
 # now sits in one (pair recall 0.814 → 0.805, F1 0.848 → 0.843). A victim who died of his wounds
 # named by his rank among the dead ("بوفاة شرطي خامس متأثرا بجراحه") is the toll so far in the
-# headline too, not five more: blind11's Khash 5 (killed exact 0.6 → 0.629).
+# headline too, not five more: blind11's Khash 5 (killed exact 0.6 → 0.629). "فتح مسلحون النار على
+# قافلة" is an attack (event_types.yaml): blind10's convoy report, no event before, meets its
+# incident (pair recall 0.857 → 0.871, F1 0.896 → 0.904, no report left in no incident).
 AFTER = {
     "blind": {
         "pair_precision": 0.843,
@@ -214,8 +216,8 @@ AFTER = {
     },
     "blind10": {
         "pair_precision": 0.938,
-        "pair_recall": 0.857,
-        "pair_f1": 0.896,
+        "pair_recall": 0.871,
+        "pair_f1": 0.904,
         "killed_exact": 0.767,
         "killed_within_range": 0.967,
         "injured_exact": 0.9,
@@ -307,7 +309,7 @@ AT_MOST = {
         "incidents_wrongly_joined": 1,
         "new_alerts_per_incident": 1.233,
         "new_alerts_without_incident": 1,
-        "reports_in_no_incident": 1,
+        "reports_in_no_incident": 0,
         "dead_letters": 0,
     },
     "blind11": {  # "new" alerts raised with the funeral's place (see above)
