@@ -36,7 +36,7 @@ from streams.records import Casualties
 
 __all__ = [
     "CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "finishing_verbs",
-    "fold_restated", "militants_group", "names_others",
+    "fold_restated", "militants_group", "names_others", "rank_among_dead",
 ]
 
 # A clock time ("10:40") and a numbered label ("(تحديث 2)") are single tokens, never amounts.
@@ -172,6 +172,8 @@ class CasualtyLexicon(Strict):
     dual_echo: Words
     rise_verbs: Words
     toll_heads: Words
+    toll_nouns: Words
+    toll_of: Words
     injured_heads: Words
     killed_heads: Words
     victims_heads: Words
@@ -775,6 +777,8 @@ class _Parser:
         heads = _set("killed_heads") | _set("injured_heads") | _set("victims_heads")
         if any(_in(t.text, "since_words") for t in toks[k + 1 : verb]):
             return False
+        if k + 1 < verb and toks[k].text in _set("toll_nouns") and toks[k + 1].text in _set("toll_of"):
+            return True  # "حصيلة الهجوم على القرية ارتفعت إلى 17": the toll of the incident it names
         return k + 1 < len(toks) and bool(set(clitic_variants(toks[k + 1].text)) & heads)
 
     def _combined(self, i: int) -> int | None:
@@ -1842,6 +1846,14 @@ def _one_of_those_counted(norm: str, item: CasualtyItem) -> bool:
         return False
     heads = "injured_heads" if item.kind == "injured" else "killed_heads"
     return words[-1].startswith("ال") and _in(words[-1], heads) is not None
+
+
+def rank_among_dead(text: str) -> int | None:
+    """The rank among the dead that a count's words give its victim ("بوفاة شرطي خامس": 5), if
+    any. A count of that many is the toll so far (``_Parser._running_total``), not one more dead:
+    what a follow-up's "died of his wounds" would otherwise make it (``tolls.is_increment``)."""
+    ordinals = cast("dict[str, int]", _lex()["running_ordinals"])
+    return next((ordinals[w] for w in normalize(text).split() if w in ordinals), None)
 
 
 def militants_group() -> str:

@@ -187,6 +187,7 @@ class IncidentLexicon(Strict):
     coinciding_openers: tuple[str, ...]
     aftermath: tuple[str, ...]
     war_totals_from: int
+    funerals: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ class _Patterns:
     aftermath: re.Pattern[str]
     coinciding: re.Pattern[str]
     war_totals_from: int  # a figure this large is a war's or a campaign's total, no incident's
+    funeral: re.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -360,6 +362,7 @@ def _patterns() -> _Patterns:
         aftermath=_words(lex.aftermath),
         coinciding=re.compile(rf"[{COMMAS}]\s*و?(?:{_alternation(lex.coinciding_openers)})(?!\w)"),
         war_totals_from=lex.war_totals_from,
+        funeral=_words(lex.funerals),
     )
 
 
@@ -852,6 +855,7 @@ def _clause(
     if not counted and _patterns().aftermath.search(sub, 0, first):
         return None  # "تفقد المحافظ موقع الانفجار": the day after, no incident of its own
     until = a + _coinciding_start(sub, first)
+    sited = max(sited, a + _venue_end(sub, triggers, [p.start - a for p in places if p.start < until]))
     places = [p for p in places if sited <= p.start < until]
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
@@ -885,6 +889,23 @@ def _reaction_end(sub: str, first: int) -> int:
     التفجير في العريش"), else 0. The places before it are governments that reacted, not sites;
     the places after it ("الهجوم على حافلة في العريش") still are."""
     return first if _patterns().reaction.search(sub, 0, first) else 0
+
+
+def _venue_end(sub: str, triggers: list[Trigger], starts: list[int]) -> int:
+    """Where a funeral's venue ends: at the clause's first word of an act of violence (not of the
+    dead or wounded alone) when a funeral opens the clause before it and a place (``starts``:
+    where each begins) follows it ("شيع المئات في مدينة الضالع جثامين الجنود الذين سقطوا في هجوم
+    على موقعهم في مريس"): the mourners' town is where the dead are buried, the place after is
+    where they fell. The place must come before the next comma: what a tail adds ("، فيما لا يزال
+    ثلاثة جرحى يتلقون العلاج في مستشفى مرجعيون") is where the wounded are, not where they fell.
+    Else 0: a funeral that names no place where they fell ("شيع أهالي القضاء ضحايا تفجير السوق")
+    keeps its place."""
+    first = min((t.start for t in triggers if t.type != "other"), default=None)
+    if first is None or not _patterns().funeral.search(sub, 0, first):
+        return 0
+    comma = re.search(rf"[{COMMAS}]", sub[first:])
+    end = first + comma.start() if comma else len(sub)
+    return first if any(first <= s < end for s in starts) else 0
 
 
 def _coinciding_start(sub: str, first: int) -> int:

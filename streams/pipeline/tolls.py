@@ -31,11 +31,19 @@ the page all show. ``headline_toll`` is its only definition:
    شهيدا في غارتين على شمال القطاع") may give their total, not this incident's toll: its
    figures count only when no other report of the incident gives a death toll.
 
+8. The attackers' dead are not the incident's victims: in a report of an attack, an ambush, a
+   bombing or an assassination (``ATTACKED``) that gives dead of its victims, the dead it counts
+   as militants (``casualties.militants_group``: "مقتل خمسة جنود وستة مهاجمين"، "مقتل ستة جنود
+   وتحييد 20 إرهابيا") are the attackers the guards killed, and stay out of its figure. Their
+   number is still kept in the per-group ranges. Where armed men are the ones struck (an air
+   strike, shelling) or fight each other (a clash), every dead counts.
+
 Per-group min–max ranges (``tolls``) keep what each report said, group by group.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Collection, Iterable
@@ -44,6 +52,7 @@ from pathlib import Path
 import yaml
 
 from streams.extraction.arabic import normalize
+from streams.extraction.casualties import militants_group, rank_among_dead
 from streams.records import Casualties, Event, HeadlineToll, Report, Toll
 
 __all__ = ["UNATTRIBUTED", "headline_toll", "is_increment", "report_figure", "split_counts", "tolls"]
@@ -51,6 +60,9 @@ __all__ = ["UNATTRIBUTED", "headline_toll", "is_increment", "report_figure", "sp
 LEXICON = Path(__file__).parent / "lexicons" / "tolls.yaml"
 UNATTRIBUTED = "unspecified"
 EVIDENCE_SEPARATOR = " … "
+# Kinds of violence in which armed men attack their victims (rule 8): the militants dead in them
+# are the attackers.
+ATTACKED = frozenset({"attack", "ambush", "explosion", "assassination"})
 
 
 @functools.cache
@@ -71,8 +83,10 @@ def _sentence_of(count: Casualties, evidence: str) -> str:
 
 
 def is_increment(count: Casualties, evidence: str) -> bool:
-    """Deaths added to an earlier toll ("died of their wounds"), not a toll of their own."""
-    if not count.killed:
+    """Deaths added to an earlier toll ("died of their wounds"), not a toll of their own. One
+    victim who died of his wounds, named by his rank among the dead and counted as that rank
+    ("وفاة شرطي خامس متأثرا بجراحه": 5), is the toll so far, as extraction read it."""
+    if not count.killed or count.killed == rank_among_dead(count.text):
         return False
     sentence = normalize(_sentence_of(count, evidence))
     patterns = _patterns()
@@ -133,6 +147,18 @@ def report_figure(counts: Iterable[Casualties], field_name: str) -> int | None:
     return max(unattributed, sum(getattr(count, field_name) or 0 for count in groups.values()))
 
 
+def _victims(report: Report) -> list[Casualties]:
+    """The report's counts with the attackers' dead left out (rule 8)."""
+    if report.type not in ATTACKED:
+        return report.counts
+    attackers = militants_group()
+    if not any(c.group == attackers and c.killed is not None for c in report.counts):
+        return report.counts
+    if not any(c.group not in (attackers, None) and c.killed is not None for c in report.counts):
+        return report.counts  # no victims counted apart from them: a figure of its own
+    return [dataclasses.replace(c, killed=None) if c.group == attackers else c for c in report.counts]
+
+
 def _wounded_only(counts: Iterable[Casualties]) -> list[Casualties]:
     return [
         Casualties(injured=c.injured, approximate=c.approximate, group=c.group)
@@ -151,7 +177,7 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
     dated: list[tuple[int, str]] = []  # every killed toll with its report's day
     with_toll = set()
     for report in reports:
-        dead = report_figure(report.counts, "killed")
+        dead = report_figure(_victims(report), "killed")
         wounded = report_figure([*report.counts, *report.added], "injured")
         if dead is not None:
             day = (report.date or "")[:10]

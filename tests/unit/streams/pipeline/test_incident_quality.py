@@ -110,6 +110,37 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # 0.844 → 0.885, 3 → 2 wrongly joined, killed exact 0.697 → 0.727, the farmers' incident raising
 # its own "new" alert): the governor's visit to the mosque's wounded, a report of no incident that
 # the join had hidden, now raises one of its own (1 → 2 "new" alerts without an incident).
+# blind11 (written blind after blind10 was used for fixes), main at 6a5be42 before any fix: pair F1
+# 0.742 (precision 0.787, recall 0.702), 12 split, 7 wrongly joined, 1.286 "new" alerts per incident
+# (2 incidents with none), killed exact 0.6, within range 0.857, wounded exact 0.875. Its fixes:
+# villages, a sub-district and a camp GeoNames lacks (al-Ayadiya, al-Qlaileh, Deir Qanoun al-Nahr,
+# Nur Shams camp, Téra, Dargol; Herat as "هيرات", Bannu as "بانو" alone) raised it to pair F1 0.857
+# (precision 0.824, recall 0.893), 8 split, 6 joined, 1.143 "new" alerts per incident, within range
+# 0.886, and blind3 too (its Nur Shams strike's reports, read in the camp now, meet: 0.729 → 0.743,
+# 6 → 5 split, killed exact 0.686 → 0.714, within range 0.914 → 0.943). Two sets lose by them, for a
+# stated reason: blind2's Téra post, whose first report is now read at Téra and whose claim, "هجوم
+# تيلابيري ... ثكنة تيرا", at Tillabéri town (a bare "تيرا" after a noun is not read, as for every
+# village without its place word), splits in two (pair F1 0.853 → 0.848, 10 → 11 split, 1.268 →
+# 1.293 "new" alerts per incident, within range 0.927 → 0.902); blind6's Nur Shams raid, read in its
+# camp now, which lies in Tulkarm, meets the Anabta shooting's reports at Tulkarm (recall 0.629 →
+# 0.64, 14 → 13 split, 1.306 → 1.278 alerts, but precision 0.757 → 0.74 and wounded exact 0.8 →
+# 0.767: the join was there, its wrong pairs grow). The attackers' dead no longer counted in an
+# attack's toll (tolls rule 8) raised blind7's killed exact 0.686 → 0.714 and within range 0.743 →
+# 0.771. A funeral's town no longer taken for where the dead fell parts blind11's shelling of al-
+# Dhale from the drone on Murais (precision 0.824 → 0.852, 6 → 5 joined), though the funeral's
+# report, a part of its own now beside the drone's, takes the drone's toll with it (within range
+# 0.886 → 0.857, wounded exact 0.875 → 0.75, and a "new" alert of its own: 1.143 → 1.171 per
+# incident; the drone's report is typed a bombing, the funeral's an air strike, a day apart); it
+# raises blind7 (pair F1 0.69 → 0.702, 1.429 → 1.4 alerts, killed exact → 0.743, within range → 0.8,
+# wounded exact 0.8 → 0.85). "حصيلة" heading the incident it counts before its rising verb ("حصيلة
+# الهجوم على القرية ارتفعت إلى 17، بعد العثور على ستة") makes blind2's Téra rise 12, not two (killed
+# exact 0.707 → 0.732, within range 0.902 → 0.927) and raises blind6's tolls (0.639 → 0.667, 0.861 →
+# 0.889); blind2's rise report, whose two events had sat one in each part of the split Téra post,
+# now sits in one (pair recall 0.814 → 0.805, F1 0.848 → 0.843). A victim who died of his wounds
+# named by his rank among the dead ("بوفاة شرطي خامس متأثرا بجراحه") is the toll so far in the
+# headline too, not five more: blind11's Khash 5 (killed exact 0.6 → 0.629). "فتح مسلحون النار على
+# قافلة" is an attack (event_types.yaml): blind10's convoy report, no event before, meets its
+# incident (pair recall 0.857 → 0.871, F1 0.896 → 0.904, no report left in no incident).
 AFTER = {
     "blind": {
         "pair_precision": 0.843,
@@ -119,20 +150,20 @@ AFTER = {
         "killed_within_range": 0.976,
         "injured_exact": 0.735,
     },
-    "blind2": {
-        "pair_precision": 0.886,
-        "pair_recall": 0.823,
-        "pair_f1": 0.853,
-        "killed_exact": 0.707,
+    "blind2": {  # lowered with blind11's Téra and "حصيلة الهجوم" (see above)
+        "pair_precision": 0.883,
+        "pair_recall": 0.805,
+        "pair_f1": 0.843,
+        "killed_exact": 0.732,
         "killed_within_range": 0.927,
         "injured_exact": 0.833,
     },
     "blind3": {
-        "pair_precision": 0.688,
-        "pair_recall": 0.776,
-        "pair_f1": 0.729,
-        "killed_exact": 0.686,
-        "killed_within_range": 0.914,
+        "pair_precision": 0.694,
+        "pair_recall": 0.8,
+        "pair_f1": 0.743,
+        "killed_exact": 0.714,
+        "killed_within_range": 0.943,
         "injured_exact": 0.833,
     },
     "blind4": {
@@ -152,20 +183,20 @@ AFTER = {
         "injured_exact": 0.957,
     },
     "blind6": {
-        "pair_precision": 0.757,
-        "pair_recall": 0.629,
+        "pair_precision": 0.74,  # lowered with blind11's Nur Shams camp (see above)
+        "pair_recall": 0.64,
         "pair_f1": 0.687,
-        "killed_exact": 0.639,
-        "killed_within_range": 0.861,
-        "injured_exact": 0.8,
+        "killed_exact": 0.667,
+        "killed_within_range": 0.889,
+        "injured_exact": 0.767,
     },
     "blind7": {
-        "pair_precision": 0.848,
-        "pair_recall": 0.582,
-        "pair_f1": 0.69,
-        "killed_exact": 0.686,
-        "killed_within_range": 0.743,
-        "injured_exact": 0.75,
+        "pair_precision": 0.851,
+        "pair_recall": 0.597,
+        "pair_f1": 0.702,
+        "killed_exact": 0.743,
+        "killed_within_range": 0.8,
+        "injured_exact": 0.85,
     },
     "blind8": {
         "pair_precision": 0.857,
@@ -185,11 +216,19 @@ AFTER = {
     },
     "blind10": {
         "pair_precision": 0.938,
-        "pair_recall": 0.857,
-        "pair_f1": 0.896,
+        "pair_recall": 0.871,
+        "pair_f1": 0.904,
         "killed_exact": 0.767,
         "killed_within_range": 0.967,
         "injured_exact": 0.9,
+    },
+    "blind11": {  # within range and wounded lowered with the funeral's place (see above)
+        "pair_precision": 0.852,
+        "pair_recall": 0.893,
+        "pair_f1": 0.872,
+        "killed_exact": 0.629,
+        "killed_within_range": 0.857,
+        "injured_exact": 0.75,
     },
 }
 AT_MOST = {
@@ -202,15 +241,15 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind2": {
-        "incidents_split": 10,
+        "incidents_split": 11,
         "incidents_wrongly_joined": 3,
-        "new_alerts_per_incident": 1.268,
+        "new_alerts_per_incident": 1.293,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
     },
     "blind3": {
-        "incidents_split": 6,
+        "incidents_split": 5,
         "incidents_wrongly_joined": 5,
         "new_alerts_per_incident": 1.114,
         "new_alerts_without_incident": 1,
@@ -234,9 +273,9 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind6": {
-        "incidents_split": 14,
+        "incidents_split": 13,
         "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.306,
+        "new_alerts_per_incident": 1.278,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -244,7 +283,7 @@ AT_MOST = {
     "blind7": {
         "incidents_split": 10,
         "incidents_wrongly_joined": 2,
-        "new_alerts_per_incident": 1.429,
+        "new_alerts_per_incident": 1.4,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -270,7 +309,15 @@ AT_MOST = {
         "incidents_wrongly_joined": 1,
         "new_alerts_per_incident": 1.233,
         "new_alerts_without_incident": 1,
-        "reports_in_no_incident": 1,
+        "reports_in_no_incident": 0,
+        "dead_letters": 0,
+    },
+    "blind11": {  # "new" alerts raised with the funeral's place (see above)
+        "incidents_split": 8,
+        "incidents_wrongly_joined": 5,
+        "new_alerts_per_incident": 1.171,
+        "new_alerts_without_incident": 1,
+        "reports_in_no_incident": 0,
         "dead_letters": 0,
     },
 }
@@ -289,6 +336,7 @@ AT_MOST = {
         ("blind8", {"streams": 16, "reports": 75, "incidents": 28, "countries": 12}),
         ("blind9", {"streams": 16, "reports": 85, "incidents": 34, "countries": 16}),
         ("blind10", {"streams": 16, "reports": 84, "incidents": 30, "countries": 16}),
+        ("blind11", {"streams": 18, "reports": 94, "incidents": 35, "countries": 17}),
     ],
 )
 def test_the_blind_incident_sets_keep_their_size(name: str, at_least: dict[str, int]) -> None:

@@ -137,3 +137,42 @@ def test_a_pooled_report_s_figures_count_only_when_no_other_report_gives_a_death
     assert (toll.killed, toll.killed_min, toll.injured) == (9, 9, 14)
     assert headline_toll([report("e1", injured=3), roundup], pooled={"r1"}).killed == 12
     assert headline_toll([roundup], pooled={"r1"}).killed == 12
+
+
+def _typed(event_id, kind, *groups):
+    counts = [Casualties(killed=killed, group=group) for killed, group in groups]
+    return Report(article_id=f"a-{event_id}", source_id="s", event_id=event_id, counts=counts, type=kind)
+
+
+def test_the_attackers_dead_are_not_the_victims_of_an_attack():
+    # "مقتل خمسة جنود وستة مهاجمين في هجوم على المنطقة العسكرية": five dead, not eleven
+    assert headline_toll([_typed("e1", "explosion", (5, "Pakistani forces"), (6, "militants"))]).killed == 5
+    assert headline_toll([_typed("e2", "attack", (6, "Sahel state forces"), (20, "militants"))]).killed == 6
+    assert headline_toll([_typed("e3", "ambush", (10, "civilians"), (2, "militants"))]).killed == 10
+
+
+def test_the_militants_a_strike_or_a_clash_kills_count():
+    # "غارة تقتل عشرة مسلحين وثلاثة مدنيين": the men it struck are its toll
+    assert headline_toll([_typed("e1", "airstrike", (3, "civilians"), (10, "militants"))]).killed == 13
+    assert headline_toll([_typed("e2", "armed_clash", (4, "Somali forces"), (9, "militants"))]).killed == 13
+
+
+def test_the_militants_alone_are_a_toll_of_their_own():
+    # "الجيش يعلن مقتل 17 من المسلحين في عملية": nobody else counted
+    assert headline_toll([_typed("e1", "attack", (17, "militants"))]).killed == 17
+
+
+def test_the_attackers_dead_still_show_in_the_group_ranges():
+    reported = _typed("e1", "attack", (5, "civilians"), (6, "militants"))
+    ranges = {t.group: t.killed_max for t in tolls([reported])}
+    assert ranges == {"civilians": 5, "militants": 6}
+
+
+def test_a_victim_who_died_of_wounds_named_by_his_rank_among_the_dead_is_the_toll_so_far():
+    # "بوفاة شرطي خامس متأثرا بجراحه": five dead in all, not five more
+    sentence = "أفادت وكالة تسنيم بوفاة شرطي خامس متأثرا بجراحه التي أصيب بها في الهجوم"
+    assert not is_increment(Casualties(killed=5, text="بوفاة شرطي خامس"), sentence)
+    toll = headline_toll([report("e1", killed=4), report("e2", killed=5, article="a-e2")])
+    assert toll.killed == 5
+    # one more dead, named by his rank but counted as one, still adds to the earlier toll
+    assert is_increment(Casualties(killed=1, text="وتوفي ثالث"), "وتوفي ثالث متأثرا بجراحه اليوم")

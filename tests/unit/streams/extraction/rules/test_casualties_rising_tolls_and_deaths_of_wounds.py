@@ -254,3 +254,11 @@ def test_an_aside_with_a_figure_still_ends_a_rising_tolls_head() -> None:
     # the clause between the commas is a toll of its own, not a description of the place
     text = "ارتفع عدد قتلى القصف على البلدة، حيث أصيب 4 أطفال، إلى 7."
     assert ("injured", 4) in counts(text)
+
+
+def test_the_toll_of_an_incident_named_before_its_rising_verb_counts_the_bodies_found_inside_it() -> None:
+    # "حصيلة" followed by the incident it counts heads the dead, however far its verb: the six
+    # bodies found are inside the 17, not six more
+    text = ("قال رئيس المجلس المحلي إن حصيلة الهجوم على قرية كوفانا ارتفعت إلى 17 قتيلا، بعد العثور "
+            "على جثث ستة قرويين آخرين في الأحراش المحيطة بالقرية.")
+    assert tolls(text) == [(17, None)]

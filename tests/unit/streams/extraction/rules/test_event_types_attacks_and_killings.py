@@ -144,3 +144,14 @@ def test_tear_gas_fired_at_a_crowd_makes_no_explosion() -> None:
     got = only("استشهاد شاب\nاستشهد شاب برصاص مستوطنين هاجموا قرية قرب نابلس، فيما أطلقت قوات الاحتلال "
                "قنابل الغاز والصوت باتجاه الأهالي.")
     assert got.type != "explosion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هجوم على قافلة\nفتح مسلحون النار على قافلة تقل مسافرين قرب مدينة باراتشينار صباح اليوم.",
+        "إطلاق نار على حاجز\nفتح مجهولون النار على حاجز للشرطة عند مدخل البلدة مساء اليوم.",
+    ],
+)
+def test_opening_fire_on_people_is_an_attack_even_with_no_toll(text: str) -> None:
+    assert [e.type for e in events(text)] == ["attack"]

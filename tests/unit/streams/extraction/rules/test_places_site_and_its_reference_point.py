@@ -452,3 +452,26 @@ def test_a_destination_before_a_comma_is_not_what_the_distance_measures() -> Non
         "مدينة كايس غربي مالي."
     )
     assert "ml_kayes" in found
+
+
+def test_a_funeral_is_held_where_the_dead_are_buried_not_where_they_fell() -> None:
+    text = (
+        "تشييع ثلاثة من جنود اللواء الثلاثين\n"
+        "شيع المئات في مدينة الضالع، اليوم السبت، جثامين ثلاثة جنود سقطوا أمس في هجوم بطائرة مسيرة "
+        "حوثية على موقعهم في مريس."
+    )
+    found = place_ids(text)
+    assert "ye_muris" in found and "ye_ad_dali" not in found, found
+
+
+def test_a_funeral_naming_one_place_keeps_it() -> None:
+    text = "شيع أهالي مدينة الضالع، اليوم السبت، ضحايا القصف الحوثي الذي استهدف حيا سكنيا أمس."
+    assert "ye_ad_dali" in place_ids(text)
+
+
+def test_the_hospital_of_the_wounded_after_a_funeral_is_not_where_they_fell() -> None:
+    text = (
+        "شيعت بلدة الهبارية، اليوم الخميس، الشقيقين اللذين قضيا في الغارة الإسرائيلية على منزلهما "
+        "مساء أمس، فيما لا يزال ثلاثة جرحى يتلقون العلاج في مستشفى مرجعيون الحكومي."
+    )
+    assert "lb_hebbariyeh" in place_ids(text)

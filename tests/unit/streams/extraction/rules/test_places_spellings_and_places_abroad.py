@@ -424,3 +424,12 @@ def test_finote_selam_in_the_spelling_with_both_long_vowels() -> None:
 def test_banibangou_in_two_words_is_not_bani_in_the_dominican_republic() -> None:
     ids = place_ids("قتل سبعة جنود في هجوم على دورية قرب بلدة باني بانغو غربي النيجر.")
     assert "ne_banibangou" in ids and "do_bani" not in ids
+
+
+def test_herat_with_the_long_vowel() -> None:
+    assert "af_herat" in place_ids("قتل 14 مصليا في تفجير استهدف مسجدا في مدينة هيرات غربي أفغانستان.")
+
+
+def test_bannu_alone_is_pakistans_when_pakistan_is_named() -> None:
+    found = place_ids("هاجم مسلحون بسيارة مفخخة معسكرا للجيش في بانو شمال غربي باكستان.")
+    assert "pk_bannu" in found and "af_banu" not in found, found

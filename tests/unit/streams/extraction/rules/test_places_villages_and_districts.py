@@ -816,3 +816,31 @@ def test_khanasor_lies_under_sinjar_its_districts_seat() -> None:
 def test_the_towns_of_the_sixty_ninth_set_are_the_site(text: str, place: str, inside: str) -> None:
     assert place in place_ids(text)
     assert inside in ancestors(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل جنديان بانفجار عبوة ناسفة على دورية للجيش في ناحية العياضية شمال قضاء تلعفر.", "iq_al_ayadiya"),
+        ("استشهد مواطنان بغارة لمسيرة معادية على سيارة عند طريق القليلة جنوب صور.", "lb_qlaileh"),
+        ("استشهد شاب بغارة لمسيرة معادية على دراجة نارية في بلدة دير قانون النهر.", "lb_deir_qanoun_al_nahr"),
+        ("استشهد ثلاثة شبان بقصف مسيرة للاحتلال في مخيم نور شمس فجر اليوم.", "ps_nur_shams_camp"),
+        ("قتل عشرة جنود في كمين نصبه مسلحون لقافلة عسكرية قرب مدينة تيرا غربي النيجر.", "ne_tera"),
+        ("قتل مسلحون سبعة مدنيين في هجوم على قرية قرب بلدة دارغول غربي النيجر.", "ne_dargol"),
+    ],
+)
+def test_the_villages_of_the_eleventh_incident_set_are_placed(text: str, place: str) -> None:
+    assert place in place_ids(text)
+
+
+def test_the_villages_of_a_district_lie_under_its_seat() -> None:
+    assert "lb_tyre" in ancestors("lb_qlaileh")
+    assert "lb_tyre" in ancestors("lb_deir_qanoun_al_nahr")
+    assert "ps_tulkarm" in ancestors("ps_nur_shams_camp")
+    assert "iq_tall_afar" in ancestors("iq_al_ayadiya")
+
+
+def test_the_few_days_are_no_village_of_tyre() -> None:
+    # "القليلة" alone is "the few": al-Qlaileh only with its place word
+    text = "قتل جنديان بانفجار عبوة في دير الزور، وهو الهجوم الثالث خلال الأيام القليلة الماضية."
+    assert "lb_qlaileh" not in place_ids(text)
