@@ -182,3 +182,9 @@ def test_groups_the_text_names_itself_are_kept_under_their_name() -> None:
 def test_an_incursion_names_its_mover_by_the_adjective(text: str, mover: str) -> None:
     # "توغل" is done by the force its nationality adjective names, as "قصف" and "غارة" are
     assert mover in ids(text)
+
+
+def test_the_upc_is_found_by_the_unite_of_its_french_name() -> None:
+    # "Unité pour la paix en Centrafrique": "الوحدة" as well as "الاتحاد" in Arabic desks
+    text = "هاجم مسلحون من جماعة الوحدة من أجل السلام في أفريقيا الوسطى ضواحي بلدة بامباري"
+    assert "upc" in ids(text)

@@ -116,3 +116,27 @@ def test_a_5_mb_text_is_read_up_to_the_bound() -> None:
     events = extract(article_from_text(text))
     assert len(events) == MAX_TEXT // len(sentences[0])  # one per whole sentence read
     assert [e.casualties[0].killed for e in events[:8]] == [1, 2, 3, 4, 5, 6, 7, 1]
+
+
+def test_a_gathering_held_to_mark_an_anniversary_attacked_now_is_the_incident() -> None:
+    # "تجمعاً لإحياء ذكرى ...": the commemoration is the target, its deaths the attack's own
+    got = events(
+        "تفجير انتحاري في مستونغ\n"
+        "كويتا - قال مسؤولون إن 52 شخصاً قتلوا وأصيب أكثر من 50 آخرين في تفجير انتحاري استهدف "
+        "تجمعاً لإحياء ذكرى المولد النبوي قرب مسجد في مدينة مستونغ.",
+        published="2023-09-29",
+    )
+    assert len(got) == 1
+    assert [(c.killed, c.injured) for c in got[0].casualties] == [(52, 50)]
+
+
+def test_lebanons_hostile_air_force_is_israel() -> None:
+    # Lebanon's agency writes "الطيران الحربي المعادي" for the Israeli air force
+    got = events(
+        "شهيدان بغارة على بلدة حولا\n"
+        "مرجعيون - شن الطيران الحربي المعادي غارة على منزل في بلدة حولا بقضاء مرجعيون فجر اليوم، "
+        "ما أدى إلى استشهاد مواطنين اثنين.",
+        published="2024-10-03",
+    )
+    assert len(got) == 1
+    assert "israel" in {a.id for a in got[0].actors}

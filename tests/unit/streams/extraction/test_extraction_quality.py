@@ -1146,6 +1146,23 @@ BLIND69_BASELINE = {
 }
 
 
+# 74 blind reports placed the way local and regional outlets place them (a village by its
+# district, a city's quarter, a camp, a road between two towns, a checkpoint, market, field,
+# crossing, valley or mountain beside its town, a distance and direction from a town, Africa's
+# and Asia's provinces, regions and counties, local spellings): 54 violent items and 20
+# non-violent stories placed the same way, 31 countries, pinned as measured after the fixes
+# they prompted (before them: F1 0.989, actor recall 0.91, place recall 0.695, 25 false places,
+# no event from non-violent text; bench/README.md).
+BLIND71_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 0.94,
+    "location_recall": 0.932,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1336,6 +1353,7 @@ BLIND18_BASELINE = {
         ("blind66", BLIND66_BASELINE),
         ("blind68", BLIND68_BASELINE),
         ("blind69", BLIND69_BASELINE),
+        ("blind71", BLIND71_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1424,6 +1442,7 @@ BLIND_SET_SIZES = [
     ("blind66", 69, 28, 43),
     ("blind68", 76, 36, 52),
     ("blind69", 74, 35, 26),
+    ("blind71", 74, 31, 20),
 ]
 
 
@@ -1585,6 +1604,13 @@ FALSE_PLACES_AT_MOST = {
     # البصرة" beside al-Qurnah; and al-Hurshah, west of Zawiya, a town of its own in GeoNames
     # where the gold gives the city (bench/README.md).
     "blind69": 3,
+    # blind71's is pinned at eight after its own fixes (twenty-five before them): a district's
+    # seat named beside its village ("قرية ود النورة بمحلية المناقل"), Samarra as the operations
+    # command's name, Iran's Kaj for Kabul's Kaj education centre, Tulkarm for the Nur Shams camp
+    # (placed in its city by design, extra_towns.yaml), the Omar oil field beside Dhiban, Palmyra's
+    # hospital and the Homs desert beside al-Sukhnah, and Jabal al-Zawiya beside al-Bara
+    # (bench/README.md).
+    "blind71": 8,
 }
 
 

@@ -287,3 +287,44 @@ def test_a_province_named_with_its_word_is_the_province_and_its_towns_lie_in_it(
     assert found == {"dz_timiaouine", "dz_bordj_badji_mokhtar_province"}
     assert "dz_bordj_badji_mokhtar_province" in ancestors("dz_timiaouine")
     assert {p.id for p in find_places("في منطقة برج باجي مختار الحدودية")} == {"dz_bordj_badji_mokhtar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "seat"),
+    [
+        ("سقوط قذيفة على منزل في قرية الكدحة التابعة لمديرية المعافر", "ye_al_kadahah", "ye_al_maafer"),
+        ("هاجموا منازل في قرية المخيسة التابعة لناحية أبي صيدا", "iq_al_mukhaisa", "iq_diyala"),
+        ("تبادل لإطلاق النار في قرية بني محمديات التابعة لمركز أبنوب", "eg_bani_muhammadiyat", "eg_abnub"),
+        ("هاجموا مخيماً للنازحين قرب بلدة بولي في إقليم دجوغو", "cd_bule", "cd_djugu"),
+        ("هاجم مسلحون السوق الأسبوعية في بلدة تشوما بانغو بمنطقة تيلابيري", "ne_tchoma_bangou",
+         "ne_tillaberi_region"),
+        ("اشتباك قرب معبر تورخم الحدودي في ولاية ننغرهار", "af_torkham", "af_nangarhar"),
+        ("عملية عسكرية قرب بلدة علبور بإقليم جلجدود", "so_el_bur", "so_galguduud"),
+        ("هجوم على قاعدة عسكرية في بلدة نغوبوا بإقليم البحيرة", "td_ngouboua", "td_lac_region"),
+    ],
+)
+def test_villages_and_towns_of_the_local_pages_lie_in_their_district(text: str, town: str, seat: str) -> None:
+    # local outlets name a village by its district and a crossing or a camp by its town: the
+    # village is the place, inside the district, which is then no second place
+    found = {p.id for p in find_places(text)}
+    assert town in found
+    assert seat in ancestors(town)
+    assert all(p in ancestors(town) for p in found)
+
+
+def test_the_word_for_a_road_linking_towns_is_a_place_word() -> None:
+    # "الطريق الرابط بين X": nothing but a place follows the linking word and "بين", so a small
+    # town there is read as one
+    found = {p.id for p in find_places("أوقفوا حافلات على الطريق السريع الرابط بين موسى خيل وبلدات أخرى")}
+    assert "pk_musakhel" in found
+
+
+def test_a_town_whose_name_is_also_a_word_is_read_only_after_a_place_word() -> None:
+    # "هندي" is Lamu's Hindi after "بلدتي"، and the adjective "Indian" elsewhere
+    found = {p.id for p in find_places("عبوة ناسفة على الطريق بين بلدتي مبيكيتوني وهندي في مقاطعة لامو")}
+    assert "ke_hindi" in found
+    assert "ke_hindi" not in {p.id for p in find_places("قتل جندي هندي في هجوم على دورية")}
+
+
+def test_debre_markos_is_found_in_its_coptic_spelling() -> None:
+    assert "et_debre_markos" in {p.id for p in find_places("ضربة بطائرة مسيرة قرب دبرا مرقص بإقليم أمهرة")}
