@@ -1146,6 +1146,21 @@ BLIND69_BASELINE = {
 }
 
 
+# 71 blind reports of the day after, a fourth sample: 48 follow-ups (tolls that rose, the wounded
+# who died, bodies recovered, a toll corrected down, claims and denials a day later, another
+# outlet's figures, an army's retelling, mourners attacked) and 23 non-violent stories of the day
+# after (funerals, visits, inquiries, trials, tallies, disasters' rising tolls), 37 countries,
+# pinned as measured on the code it was written against (bench/README.md).
+BLIND70_BASELINE = {
+    "casualty_f1": 0.875,
+    "actor_recall": 0.892,
+    "location_recall": 0.771,
+    "contested_accuracy": 0.896,
+    "false_events_nonviolent": 4,
+    "wrong_perpetrators": 1,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1336,6 +1351,7 @@ BLIND18_BASELINE = {
         ("blind66", BLIND66_BASELINE),
         ("blind68", BLIND68_BASELINE),
         ("blind69", BLIND69_BASELINE),
+        ("blind70", BLIND70_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1424,6 +1440,7 @@ BLIND_SET_SIZES = [
     ("blind66", 69, 28, 43),
     ("blind68", 76, 36, 52),
     ("blind69", 74, 35, 26),
+    ("blind70", 71, 37, 23),
 ]
 
 
@@ -1585,6 +1602,8 @@ FALSE_PLACES_AT_MOST = {
     # البصرة" beside al-Qurnah; and al-Hurshah, west of Zawiya, a town of its own in GeoNames
     # where the gold gives the city (bench/README.md).
     "blind69": 3,
+    # blind70's is pinned as measured on the code it was written against (bench/README.md).
+    "blind70": 11,
 }
 
 
