@@ -78,7 +78,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind66 --by-country # blind, violent words, a fifth time
     .venv/bin/python -m bench.eval_extraction --set blind68 --by-country # blind, violent words, a sixth time
     .venv/bin/python -m bench.eval_extraction --set blind69 --by-country # blind, a nineteenth day's feed
-    .venv/bin/python -m bench.eval_extraction --set blind70 --by-country # blind, the day after, a fourth sample
+    .venv/bin/python -m bench.eval_extraction --set blind70 --by-country # blind, the day after, a 4th sample
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """

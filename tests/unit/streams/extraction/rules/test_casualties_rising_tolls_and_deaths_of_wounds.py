@@ -254,3 +254,23 @@ def test_an_aside_with_a_figure_still_ends_a_rising_tolls_head() -> None:
     # the clause between the commas is a toll of its own, not a description of the place
     text = "ارتفع عدد قتلى القصف على البلدة، حيث أصيب 4 أطفال، إلى 7."
     assert ("injured", 4) in counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject first, its verb after it and the "of wounds" word after the verb
+        ("وقالت الشرطة إن مدنياً خامساً توفي في المستشفى متأثراً بجراحه", [("killed", 5)]),
+        ("أفاد مصدر طبي بأن شرطياً ثالثاً توفي متأثراً بجروحه", [("killed", 3)]),
+        # the verb first, the ordinal in the accusative
+        ("توفي عنصر رابعاً متأثراً بجروحه", [("killed", 4)]),
+    ],
+)
+def test_a_victim_named_by_his_rank_before_his_verb_of_death_gives_the_toll(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_a_victim_named_by_his_rank_before_a_verb_with_no_wounds_is_one_more() -> None:
+    assert counts("وقالت الشرطة إن شرطياً ثالثاً قتل برصاص قناص") == [("killed", 1)]

@@ -816,3 +816,17 @@ def test_khanasor_lies_under_sinjar_its_districts_seat() -> None:
 def test_the_towns_of_the_sixty_ninth_set_are_the_site(text: str, place: str, inside: str) -> None:
     assert place in place_ids(text)
     assert inside in ancestors(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل ثلاثة مسلحين في اشتباك مع الجيش في غابات كشتوار.", "in_kishtwar"),
+        ("قتل أربعة جنود تشاديين في هجوم لبوكو حرام على موقع في نغوبوا.", "td_ngouboua"),
+        ("قتل دركيان في كمين نصبه انفصاليون قرب باتيبو في الكاميرون.", "cm_batibo"),
+        ("قتل جنديان في انفجار قنبلة في منطقة رانجي بإقليم ناراثيوات.", "th_rangae"),
+        ("قتل عشرة في هجوم على بلدة دياباغا شرقي بوركينا فاسو.", "bf_diapaga"),
+    ],
+)
+def test_towns_of_follow_ups_the_geonames_list_lacks_are_places(text: str, place: str) -> None:
+    assert place in place_ids(text)
