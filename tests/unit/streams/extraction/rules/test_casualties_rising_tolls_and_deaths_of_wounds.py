@@ -274,3 +274,9 @@ def test_a_victim_named_by_his_rank_before_his_verb_of_death_gives_the_toll(
 
 def test_a_victim_named_by_his_rank_before_a_verb_with_no_wounds_is_one_more() -> None:
     assert counts("وقالت الشرطة إن شرطياً ثالثاً قتل برصاص قناص") == [("killed", 1)]
+
+
+def test_a_first_figure_a_correction_replaces_is_no_count() -> None:
+    text = ("قال المحافظ إن ثلاثة أشخاص قتلوا وأصيب سبعة في القصف على البلدة، مصححاً حصيلة أولية "
+            "تحدثت عن خمسة قتلى.")
+    assert tolls(text) == [(3, 7)]
