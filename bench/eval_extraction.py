@@ -79,6 +79,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind68 --by-country # blind, violent words, a sixth time
     .venv/bin/python -m bench.eval_extraction --set blind69 --by-country # blind, a nineteenth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind71 --by-country # blind, where: local outlets' places
+    .venv/bin/python -m bench.eval_extraction --set blind70 --by-country # blind, the day after, a 4th sample
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -177,6 +178,7 @@ SETS = {
     "blind68": EVAL_DIR / "blind68.yaml",
     "blind69": EVAL_DIR / "blind69.yaml",
     "blind71": EVAL_DIR / "blind71.yaml",
+    "blind70": EVAL_DIR / "blind70.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

@@ -1295,7 +1295,12 @@ class _Parser:
         roundup's clause ("فيما استشهد شاب ثالث برصاص الجنود"), he is the one added."""
         if value != 1 or self.kind != "killed" or end + 1 >= len(self.toks):
             return None
-        if any(it.kind == "killed" for it in self.items) or not _in(self.toks[end + 1].text, "of_wounds"):
+        if any(it.kind == "killed" for it in self.items):
+            return None
+        # the verb first ("توفي جندي ثالث متأثراً"), or the subject first with its verb after it
+        # ("إن جندياً ثالثاً توفي في المستشفى متأثراً بجروحه")
+        verb = self._kind_at(end + 1) == "killed" and self._of_wounds_after(end + 1) is not None
+        if not (_in(self.toks[end + 1].text, "of_wounds") or verb):
             return None
         ordinals = cast("dict[str, int]", _lex()["running_ordinals"])
         return ordinals.get(self.toks[end].text)

@@ -145,6 +145,7 @@ class IncidentLexicon(Strict):
     raids: tuple[str, ...]
     seizures: tuple[str, ...]
     told_by: tuple[str, ...]
+    statement_complements: tuple[str, ...]
     claim_after_openers: tuple[str, ...]
     relative_openers: tuple[str, ...]
     toll_updates: tuple[str, ...]
@@ -202,6 +203,8 @@ class _Patterns:
     toll_updates: frozenset[str]
     seizures: re.Pattern[str]
     told_by: re.Pattern[str]
+    speech: re.Pattern[str]  # a verb of speech anywhere in a span, not only right before it
+    statement: re.Pattern[str]
     new_incident: re.Pattern[str]
     second_incident: re.Pattern[str]
     running: re.Pattern[str]
@@ -303,6 +306,8 @@ def _patterns() -> _Patterns:
         toll_updates=frozenset(normalize(w) for w in lex.toll_updates),
         seizures=_words(lex.seizures),
         told_by=re.compile(rf"(?<!\w)(?:{_alternation(lex.told_by)})\s*$"),
+        speech=_and_words(lex.told_by),
+        statement=re.compile(rf"(?<!\w)(?:{_alternation(lex.statement_complements)})(?!\w)"),
         new_incident=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.incident_nouns)})\s+(?:{_alternation(lex.another)})(?!\w)"
         ),
@@ -629,6 +634,9 @@ def _told_beside(norm: str, a: int, cut: int, b: int) -> bool:
     if any(t.word in patterns.toll_updates for t in find_triggers(rest)):
         return False
     counted = [i for i in find_casualties(rest) if i.value is not None]
+    said = patterns.statement.search(rest, relative.end())
+    if said and patterns.speech.search(norm, a, cut) and any(i.start > said.start() for i in counted):
+        return False  # the speaker's own account of the incident (`statement_complements`)
     return bool(counted) and all(i.start > relative.start() for i in counted)
 
 

@@ -1163,6 +1163,22 @@ BLIND71_BASELINE = {
 }
 
 
+# 71 blind reports of the day after, a fourth sample: 48 follow-ups (tolls that rose, the wounded
+# who died, bodies recovered, a toll corrected down, claims and denials a day later, another
+# outlet's figures, an army's retelling, mourners attacked) and 23 non-violent stories of the day
+# after (funerals, visits, inquiries, trials, tallies, disasters' rising tolls), 37 countries,
+# pinned as measured after the fixes they prompted (before them: F1 0.875, actor recall 0.892,
+# place recall 0.771, 11 false places, 4 events from non-violent text; bench/README.md).
+BLIND70_BASELINE = {
+    "casualty_f1": 0.952,
+    "actor_recall": 0.919,
+    "location_recall": 0.917,
+    "contested_accuracy": 0.896,
+    "false_events_nonviolent": 4,
+    "wrong_perpetrators": 1,
+}
+
+
 # 74 blind reports of a seventh day's feed (21 April 2026) from some thirty outlets the earlier
 # day samples did not use: 27 violent items (conflict updates, wire briefs, an army bulletin's
 # "تحييد", a leftover shell, the crime pages) and 47 non-violent stories in the same vocabulary
@@ -1354,6 +1370,7 @@ BLIND18_BASELINE = {
         ("blind68", BLIND68_BASELINE),
         ("blind69", BLIND69_BASELINE),
         ("blind71", BLIND71_BASELINE),
+        ("blind70", BLIND70_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1443,6 +1460,7 @@ BLIND_SET_SIZES = [
     ("blind68", 76, 36, 52),
     ("blind69", 74, 35, 26),
     ("blind71", 74, 31, 20),
+    ("blind70", 71, 37, 23),
 ]
 
 
@@ -1611,6 +1629,11 @@ FALSE_PLACES_AT_MOST = {
     # hospital and the Homs desert beside al-Sukhnah, and Jabal al-Zawiya beside al-Bara
     # (bench/README.md).
     "blind71": 8,
+    # blind70's is pinned at seven after its own fixes (eleven before them): datelines and outlets
+    # read as sites (Nairobi, Niamey, Aden of "عدن الغد"), Metula for Kenscoff's "المطلة",
+    # the provinces of a site "between" two (Mutaibija, left out of the gazetteer) and Timbuktu
+    # for Ber's "شرقي تمبكتو" (bench/README.md).
+    "blind70": 7,
 }
 
 

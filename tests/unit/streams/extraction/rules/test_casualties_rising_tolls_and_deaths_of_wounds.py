@@ -262,3 +262,29 @@ def test_the_toll_of_an_incident_named_before_its_rising_verb_counts_the_bodies_
     text = ("قال رئيس المجلس المحلي إن حصيلة الهجوم على قرية كوفانا ارتفعت إلى 17 قتيلا، بعد العثور "
             "على جثث ستة قرويين آخرين في الأحراش المحيطة بالقرية.")
     assert tolls(text) == [(17, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject first, its verb after it and the "of wounds" word after the verb
+        ("وقالت الشرطة إن مدنياً خامساً توفي في المستشفى متأثراً بجراحه", [("killed", 5)]),
+        ("أفاد مصدر طبي بأن شرطياً ثالثاً توفي متأثراً بجروحه", [("killed", 3)]),
+        # the verb first, the ordinal in the accusative
+        ("توفي عنصر رابعاً متأثراً بجروحه", [("killed", 4)]),
+    ],
+)
+def test_a_victim_named_by_his_rank_before_his_verb_of_death_gives_the_toll(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_a_victim_named_by_his_rank_before_a_verb_with_no_wounds_is_one_more() -> None:
+    assert counts("وقالت الشرطة إن شرطياً ثالثاً قتل برصاص قناص") == [("killed", 1)]
+
+
+def test_a_first_figure_a_correction_replaces_is_no_count() -> None:
+    text = ("قال المحافظ إن ثلاثة أشخاص قتلوا وأصيب سبعة في القصف على البلدة، مصححاً حصيلة أولية "
+            "تحدثت عن خمسة قتلى.")
+    assert tolls(text) == [(3, 7)]

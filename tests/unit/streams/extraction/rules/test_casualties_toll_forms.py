@@ -636,3 +636,7 @@ def test_two_kinds_of_people_joined_under_one_count_are_one_toll() -> None:
 )
 def test_a_singular_noun_joined_after_a_count_is_one_more_where_it_is_not_the_same_count(text: str) -> None:
     assert ("killed", 1) in counts(text)
+
+
+def test_militants_counted_before_a_passive_neutralisation_with_their_pronoun_are_killed() -> None:
+    assert counts("وأضاف البيان أن 25 إرهابياً تم تحييدهم خلال الاشتباك") == [("killed", 25)]

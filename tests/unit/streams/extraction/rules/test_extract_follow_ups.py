@@ -135,3 +135,22 @@ def test_the_dead_of_a_raid_buried_in_a_mass_grave_keep_their_toll() -> None:
         "دفنوا القتلى في مقبرة جماعية."
     )
     assert tolls(text) == [(40, None)]
+
+
+def test_an_officials_statement_the_day_after_gives_the_incidents_toll() -> None:
+    # the verb of speech before the recalled phrase, the toll after its "إن": the spokesman's
+    # account of the incident, not a relative clause beside other news
+    text = ("قال الناطق باسم الجيش في مؤتمر صحفي، غداة الكمين الذي استهدف قافلة عسكرية قرب "
+            "الحدود، إن تسعة جنود قتلوا وأصيب 14.")
+    assert tolls(text) == [(9, 14)]
+
+
+def test_news_beside_an_incident_recalled_with_its_toll_still_makes_no_event() -> None:
+    text = "شددت السلطات الإجراءات الأمنية في العاصمة غداة التفجير الذي أسفر عن مقتل 12 شخصاً."
+    assert events(text) == []
+
+
+def test_an_authoritys_first_toll_of_the_incident_told_with_the_article_is_its_toll() -> None:
+    text = ("قال الجيش إنه استهدف مخزناً للأسلحة في البلدة أمس. وكانت وزارة الصحة قد أعلنت أن "
+            "الغارة أسفرت عن استشهاد ثلاثة أشخاص وإصابة خمسة.")
+    assert tolls(text) == [(3, 5)]

@@ -844,3 +844,17 @@ def test_the_few_days_are_no_village_of_tyre() -> None:
     # "القليلة" alone is "the few": al-Qlaileh only with its place word
     text = "قتل جنديان بانفجار عبوة في دير الزور، وهو الهجوم الثالث خلال الأيام القليلة الماضية."
     assert "lb_qlaileh" not in place_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل ثلاثة مسلحين في اشتباك مع الجيش في غابات كشتوار.", "in_kishtwar"),
+        ("قتل أربعة جنود تشاديين في هجوم لبوكو حرام على موقع في نغوبوا.", "td_ngouboua"),
+        ("قتل دركيان في كمين نصبه انفصاليون قرب باتيبو في الكاميرون.", "cm_batibo"),
+        ("قتل جنديان في انفجار قنبلة في منطقة رانجي بإقليم ناراثيوات.", "th_rangae"),
+        ("قتل عشرة في هجوم على بلدة دياباغا شرقي بوركينا فاسو.", "bf_diapaga"),
+    ],
+)
+def test_towns_of_follow_ups_the_geonames_list_lacks_are_places(text: str, place: str) -> None:
+    assert place in place_ids(text)
