@@ -38,3 +38,16 @@ def test_a_court_upholding_a_death_sentence_is_no_incident() -> None:
         "أيدت محكمة التمييز حكم الإعدام الصادر بحق مواطن أدين بقتل زوجته طعناً بسكين داخل منزلهما."
     )
     assert events(text) == []
+
+
+def test_puntland_s_own_communique_names_its_security_forces() -> None:
+    text = "أعلنت قوات الأمن في ولاية بونتلاند أنها قضت على تسعة من عناصر داعش في اشتباكات قرب بوصاصو."
+    assert "puntland_forces" in actor_ids(text)
+
+
+def test_a_port_s_fee_cut_called_a_counter_attack_is_no_incident() -> None:
+    text = (
+        "أعلنت هيئة الموانئ في بورتسودان خفض رسوم المناولة بنسبة 20 بالمئة، في ما وصفه محللون "
+        "بهجوم مضاد لاستعادة حصتها من تجارة جنوب السودان."
+    )
+    assert events(text) == []
