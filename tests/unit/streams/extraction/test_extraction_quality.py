@@ -1173,7 +1173,7 @@ BLIND71_BASELINE = {
 BLIND72_BASELINE = {
     "casualty_f1": 0.99,
     "actor_recall": 0.922,
-    "location_recall": 0.829,
+    "location_recall": 0.854,
     "contested_accuracy": 0.976,
     "false_events_nonviolent": 2,
     "wrong_perpetrators": 0,

@@ -51,3 +51,8 @@ def test_a_port_s_fee_cut_called_a_counter_attack_is_no_incident() -> None:
         "بهجوم مضاد لاستعادة حصتها من تجارة جنوب السودان."
     )
     assert events(text) == []
+
+
+def test_silvan_by_its_turkish_name_is_the_diyarbakir_district_town() -> None:
+    text = "قتل شرطيان في هجوم مسلح استهدف نقطة تفتيش في قضاء سيلفان بولاية ديار بكر."
+    assert "tr_silvan" in places_of(only(text))
