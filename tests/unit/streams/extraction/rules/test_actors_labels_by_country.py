@@ -6,7 +6,7 @@ import pytest
 
 from streams.extraction.actors import find_actors
 from streams.extraction.arabic import normalize
-from tests.unit.streams.extraction.reading import actors_of, only
+from tests.unit.streams.extraction.reading import actor_ids, actors_of, only
 
 
 def ids(text: str, country: str | None) -> list[str]:
@@ -144,3 +144,7 @@ def test_the_national_liberation_army_is_colombias_eln_only_in_a_colombian_story
     country: str | None, actor: list[str]
 ) -> None:
     assert ids("وتبنى جيش التحرير الوطني الهجوم على الدورية", country) == actor
+
+
+def test_kurdish_outlets_spelling_of_kurdistan_names_the_pkk() -> None:
+    assert "pkk" in actor_ids("قتل اثنان من عناصر حزب العمال الكوردستاني بضربة مسيّرة تركية قرب بنجوين.")

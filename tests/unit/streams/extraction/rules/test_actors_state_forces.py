@@ -344,3 +344,8 @@ def test_an_infantry_division_by_its_number_is_the_story_s_army() -> None:
 
 def test_the_commander_of_a_syrian_provincial_internal_security_command_is_the_state() -> None:
     assert "syrian_security" in _actor_ids("وقال قائد الأمن الداخلي في محافظة حمص إن التحقيق جار", "SY")
+
+
+def test_puntland_s_own_communique_names_its_security_forces() -> None:
+    text = "أعلنت قوات الأمن في ولاية بونتلاند أنها قضت على تسعة من عناصر داعش في اشتباكات قرب بوصاصو."
+    assert "puntland_forces" in actor_ids(text)

@@ -591,3 +591,11 @@ def test_a_scuffle_in_the_stands_with_no_one_hurt_is_no_incident() -> None:
         "وشهدت المدرجات اشتباكات بين أنصار الفريقين قبل أن تتدخل قوات الأمن لتفريقها."
     )
     assert events(text) == []
+
+
+def test_a_port_s_fee_cut_called_a_counter_attack_is_no_incident() -> None:
+    text = (
+        "أعلنت هيئة الموانئ في بورتسودان خفض رسوم المناولة بنسبة 20 بالمئة، في ما وصفه محللون "
+        "بهجوم مضاد لاستعادة حصتها من تجارة جنوب السودان."
+    )
+    assert events(text) == []

@@ -532,3 +532,11 @@ def test_what_a_films_director_filmed_is_no_incident() -> None:
 def test_a_courts_verdicts_in_a_killing_case_are_no_incident() -> None:
     text = "محكمة فرنسية تصدر أحكامها في قضية قتل المدرس في باريس"
     assert events(text, "2025-12-20") == []
+
+
+def test_a_court_upholding_a_death_sentence_is_no_incident() -> None:
+    text = (
+        "التمييز تؤيد إعدام مواطن قتل زوجته طعناً\n"
+        "أيدت محكمة التمييز حكم الإعدام الصادر بحق مواطن أدين بقتل زوجته طعناً بسكين داخل منزلهما."
+    )
+    assert events(text) == []

@@ -5,7 +5,7 @@ import pytest
 
 from streams.extraction.arabic import normalize
 from streams.extraction.places import find_places
-from tests.unit.streams.extraction.reading import only, place_ids, places_of
+from tests.unit.streams.extraction.reading import events, only, place_ids, places_of
 
 
 def _found_by_sound(text: str) -> set[str]:
@@ -158,3 +158,9 @@ def test_the_second_end_of_a_road_is_not_a_list_of_places() -> None:
     # "على الطريق بين X وY": Y is the road's end, its list word is none
     found = place_ids("قتل أربعة جنود في كمين على الطريق بين كايس وديبولي غربي مالي.")
     assert "ml_diboli" not in found
+
+
+def test_chahna_is_a_jijel_commune_only_as_a_commune() -> None:
+    text = "قضت مفرزة للجيش على إرهابيين اثنين في عملية تمشيط قرب بلدية الشحنة بولاية جيجل."
+    assert "dz_chahna" in {p for e in events(text) for p in places_of(e)}
+    assert all("dz_chahna" not in places_of(e) for e in events("قتل شخصان في قصف طال الشحنة قرب الميناء."))

@@ -858,3 +858,25 @@ def test_the_few_days_are_no_village_of_tyre() -> None:
 )
 def test_towns_of_follow_ups_the_geonames_list_lacks_are_places(text: str, place: str) -> None:
     assert place in place_ids(text)
+
+
+def test_a_tunisian_delegation_places_its_seat_town_not_the_governorate() -> None:
+    text = "أصيب عسكريان في انفجار لغم خلال عملية تمشيط بجبل سمامة من معتمدية سبيطلة بولاية القصرين."
+    places = places_of(only(text))
+    assert "tn_sbeitla" in places
+    assert "tn_kasserine" not in places
+
+
+def test_adel_bagrou_is_mauritania_s_border_town() -> None:
+    text = "قتل ثلاثة منمين برصاص الجيش المالي على بعد كيلومترات من بلدة عدل بكرو الحدودية."
+    assert "mr_adel_bagrou" in places_of(only(text))
+
+
+def test_al_harth_is_jazan_s_border_governorate() -> None:
+    text = "أصيب مقيمان بمقذوف عسكري أطلق من الأراضي اليمنية وسقط على قرية في محافظة الحرث."
+    assert "sa_al_harth" in places_of(only(text))
+
+
+def test_silvan_by_its_turkish_name_is_the_diyarbakir_district_town() -> None:
+    text = "قتل شرطيان في هجوم مسلح استهدف نقطة تفتيش في قضاء سيلفان بولاية ديار بكر."
+    assert "tr_silvan" in places_of(only(text))
