@@ -677,12 +677,19 @@ class _Parser:
         self.counted = False
         return to + 1
 
+    def _aside_end(self, k: int, most: int) -> int | None:
+        """The clause mark that closes an aside of one to ``most`` words opened by the comma at
+        ``k``, if there is one."""
+        toks = self.toks
+        ahead = range(k + 1, min(k + most + 2, len(toks)))
+        end = next((m for m in ahead if toks[m].text in CLAUSE_MARKS), None)
+        return None if end is None or end == k + 1 else end
+
     def _time_aside(self, k: int) -> int | None:
         """The token after a time set off by commas from the comma at ``k`` ("، مساء أمس،"،
         "، الثلاثاء،"): at most three words, one of them a day; else None."""
-        toks = self.toks
-        end = next((m for m in range(k + 1, min(k + 5, len(toks))) if toks[m].text in CLAUSE_MARKS), None)
-        if end is None or end == k + 1 or not any(names_a_day(t.text) for t in toks[k + 1 : end]):
+        end = self._aside_end(k, 3)
+        if end is None or not any(names_a_day(t.text) for t in self.toks[k + 1 : end]):
             return None
         return end + 1
 
@@ -691,11 +698,8 @@ class _Parser:
         toll's head ("بلدة خار، مركز منطقة باجور شمال غربي باكستان، أمس، إلى 11"): at most
         RISE_ASIDE words that hold no figure and no casualty word, closed by a comma; else None."""
         toks = self.toks
-        ahead = range(k + 1, min(k + RISE_ASIDE + 2, len(toks)))
-        end = next((m for m in ahead if toks[m].text in CLAUSE_MARKS), None)
-        if end is None or end == k + 1:
-            return None
-        if any(_quantity(toks, m) is not None or _trigger(toks, m) for m in range(k + 1, end)):
+        end = self._aside_end(k, RISE_ASIDE)
+        if end is None or any(_quantity(toks, m) is not None or _trigger(toks, m) for m in range(k + 1, end)):
             return None
         return end + 1
 
@@ -1302,8 +1306,7 @@ class _Parser:
         verb = self._kind_at(end + 1) == "killed" and self._of_wounds_after(end + 1) is not None
         if not (_in(self.toks[end + 1].text, "of_wounds") or verb):
             return None
-        ordinals = cast("dict[str, int]", _lex()["running_ordinals"])
-        return ordinals.get(self.toks[end].text)
+        return _running_ordinals().get(self.toks[end].text)
 
     def _counts_things(self, j: int) -> bool:
         """The amount counts what ``toks[j]`` names, not people ("3 غارات"، "15 كيلومتراً");
@@ -1857,8 +1860,13 @@ def rank_among_dead(text: str) -> int | None:
     """The rank among the dead that a count's words give its victim ("بوفاة شرطي خامس": 5), if
     any. A count of that many is the toll so far (``_Parser._running_total``), not one more dead:
     what a follow-up's "died of his wounds" would otherwise make it (``tolls.is_increment``)."""
-    ordinals = cast("dict[str, int]", _lex()["running_ordinals"])
+    ordinals = _running_ordinals()
     return next((ordinals[w] for w in normalize(text).split() if w in ordinals), None)
+
+
+def _running_ordinals() -> dict[str, int]:
+    """Ordinals that give a victim's rank among the dead ("ثالث": 3)."""
+    return cast("dict[str, int]", _lex()["running_ordinals"])
 
 
 def militants_group() -> str:
