@@ -629,16 +629,26 @@ def _has(words: list[str], table: frozenset[str]) -> bool:
                for w in words for f in clitic_variants(w))
 
 
-def _is_subject(before: list[str]) -> bool:
-    """"هاجمت مجموعة من عناصر <actor>": only subject heads and "من" back to an attack verb."""
+def _before_unit(before: list[str]) -> int | None:
+    """The index of the word before "مجموعة من عناصر"-like heads that end ``before`` (-1 when
+    they open it), or None when ``before`` does not end in such a head."""
     c = cues()
     k = len(before) - 1
     if k >= 0 and before[k] in c.subject_links:
         k -= 1
     if k < 1 or not _has(before[k : k + 1], c.subject_heads):
-        return False
+        return None
     while k >= 0 and (before[k] in c.subject_links or _has(before[k : k + 1], c.subject_heads)):
         k -= 1
+    return k
+
+
+def _is_subject(before: list[str]) -> bool:
+    """"هاجمت مجموعة من عناصر <actor>": only subject heads and "من" back to an attack verb."""
+    k = _before_unit(before)
+    if k is None:
+        return False
+    c = cues()
     if k < 0 or _has(before[k : k + 1], c.relative_attack_verbs):
         return k >= 0  # "هجوماً شنه مسلحو X": the attack noun before it is its object
     if _has(before[max(0, k - 2) : k], c.agent_nouns - c.force_nouns):
@@ -733,14 +743,10 @@ def _that_gunmen() -> re.Pattern[str]:
 def _shot_by(before: list[str]) -> bool:
     """"برصاص قوة من جيش الاحتلال"، "بنيران عناصر من الحركة": a weapon's fire and the unit it
     came from, then the actor the unit belongs to: the actor fired."""
-    c = cues()
-    k = len(before) - 1
-    if k >= 0 and before[k] in c.subject_links:
-        k -= 1
-    if k < 1 or not _has(before[k : k + 1], c.subject_heads):
+    k = _before_unit(before)
+    if k is None:
         return False
-    while k >= 0 and (before[k] in c.subject_links or _has(before[k : k + 1], c.subject_heads)):
-        k -= 1
+    c = cues()
     return k >= 0 and _has(before[k : k + 1], c.fire_nouns)
 
 
