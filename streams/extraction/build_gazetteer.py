@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from streams.extraction import places
-from streams.extraction.arabic import ARTICLE, CONJUNCTIONS, PREPOSITIONS, normalize, unfolded_spellings
+from streams.extraction.arabic import AND, ARTICLE, CONJUNCTIONS, PREPOSITIONS, normalize, unfolded_spellings
 from streams.extraction.places import (
     CLITIC_WORDS,
     COLUMNS,
@@ -99,6 +99,8 @@ def _arabic_names(city: dict[str, Any], stop: set[str]) -> list[str]:
         norm = normalize(name)
         if norm in stop or len(norm.replace(" ", "")) < 3:
             continue
+        if any(len(w) < 2 and w != AND for w in norm.split()):
+            continue  # cut short or split in GeoNames: "بيت ج" for Beit Jann, "د مشق"
         names.append(name)
     return list(dict.fromkeys(names))
 
@@ -108,6 +110,9 @@ def _is_common_word(name: str, population: int, namesake_bigger: bool) -> bool:
 
     if population >= BIG or namesake_bigger:
         return False
+    words = normalize(name).split()
+    if len(words) > 1 and words[0] in {normalize(w) for w in lexicon().name_heads}:
+        return False  # "قلعة صالح": wordfreq scores a phrase by its words, not as the phrase
     small = population < lexicon().small_population
     return _frequency(name, zipf_frequency) >= (COMMON_SMALL if small else COMMON_MID)
 

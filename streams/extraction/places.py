@@ -235,6 +235,7 @@ class PlacesLexicon(Strict):
     town_not_names: dict[str, dict[str, tuple[str, ...]]]
     term_countries: dict[str, tuple[str, ...]]
     town_words: tuple[str, ...]
+    name_heads: tuple[str, ...]
     name_prefixes: tuple[str, ...]
     pact_words: tuple[str, ...]
     given_names: tuple[str, ...]

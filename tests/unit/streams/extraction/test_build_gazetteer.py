@@ -5,6 +5,7 @@ from pathlib import Path
 
 from streams.extraction.build_gazetteer import (
     _arabic_names,
+    _is_common_word,
     _sound_rows,
     _to_district,
     clitic_words,
@@ -40,6 +41,20 @@ def test_the_common_names_reproduce_from_the_gazetteer_and_word_frequencies() ->
 def test_an_arabic_name_keeps_without_the_direction_marks_geonames_leaves_in_it() -> None:
     city = {"countrycode": "IL", "alternatenames": ["Kafr Qasim", "كفر قاسم\u200e", "قلنسوة\u200f"]}
     assert _arabic_names(city, set()) == ["كفر قاسم", "قلنسوة"]
+
+
+def test_a_name_geonames_cut_short_stays_out_but_two_names_joined_by_and_are_kept() -> None:
+    city = {"countrycode": "IL", "alternatenames": ["بيت ج", "بيت جن", "قير و كارزين"]}
+    assert _arabic_names(city, set()) == ["بيت جن", "قير و كارزين"]
+
+
+def test_a_name_that_opens_with_a_word_for_a_town_or_a_feature_is_no_common_word() -> None:
+    # each word is common, the phrase is a place's name: judged as a phrase it would be dropped
+    assert not _is_common_word("قلعة صالح", 39_698, namesake_bigger=False)
+    assert not _is_common_word("وادي موسى", 14_000, namesake_bigger=False)
+    assert not _is_common_word("مدينة الكويت", 60_064, namesake_bigger=False)
+    # a name of common words that opens otherwise is still judged by them: a person's name
+    assert _is_common_word("علي الغربي", 19_711, namesake_bigger=False)
 
 
 def test_a_name_in_persian_letters_is_read_with_the_arabic_yeh_and_kaf_where_geonames_writes_so() -> None:

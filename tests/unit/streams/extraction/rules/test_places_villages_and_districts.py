@@ -17,6 +17,23 @@ def test_kafr_malik_is_the_ramallah_village() -> None:
     assert "ps_kafr_malik" in place_ids(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "division"),
+    [
+        ("قتل شخصان في انفجار عبوة ناسفة في قضاء قلعة صالح.", "iq_qalat_salih", "iq_maysan"),
+        ("أصيب سائحان في هجوم بسكين في مدينة وادي موسى.", "jo_wadi_musa", "jo_maan_governorate"),
+        ("قتل شاب في إطلاق نار في بلدة كفر كنا.", "il_kafr_kanna", "il"),
+        ("قتل مسلحون ثلاثة أشخاص في منطقة عين صالح.", "dz_in_salah", "dz"),
+        ("أصيب ثلاثة عمال في انفجار في مرسى علم.", "eg_marsa_alam", "eg_red_sea_governorate"),
+    ],
+)
+def test_towns_whose_names_open_with_a_word_for_a_town_or_a_feature_are_read(
+    text: str, place: str, division: str
+) -> None:
+    assert place in place_ids(text)
+    assert division in ancestors(place)
+
+
 def test_al_maafer_is_a_district_of_taiz() -> None:
     text = "قتل مدني بقذيفة أطلقتها ميليشيا الحوثي على قرية في مديرية المعافر صباح اليوم."
     assert "ye_al_maafer" in place_ids(text)
