@@ -111,6 +111,8 @@ class HedgedAttribution(Strict):
     that: tuple[str, ...]
     attackers: tuple[str, ...]
     pointers: tuple[str, ...]
+    ascribing: tuple[str, ...]
+    ascribed: tuple[str, ...]
     links: tuple[str, ...]
     negations: tuple[str, ...]
     habitual: tuple[str, ...]
@@ -236,15 +238,19 @@ def claimed_by_anaphor(
 @functools.cache
 def _attribution_cue() -> re.Pattern[str]:
     """Where a sentence starts to say who the attackers were: a belief or report verb, its
-    subject, "that" and the attackers referred back to ("ورجحت مصادر أمنية أن المسلحين"), or
-    the finger of accusation ("أصابع الاتهام"); group ``who`` is the attackers or the finger."""
+    subject, "that" and the attackers referred back to ("ورجحت مصادر أمنية أن المسلحين"), the
+    finger of accusation ("أصابع الاتهام"), or a verb of ascribing, its subject and the attack
+    referred back to ("ونسبت الشرطة الهجوم إلى"); group ``who`` is the attackers, ``finger`` the
+    finger or the attack ascribed."""
     h = lexicon().hedged_attribution
-    verbs, that, attackers, pointers = (
-        trie_regex(normalize(w) for w in words) for words in (h.verbs, h.that, h.attackers, h.pointers)
+    verbs, that, attackers, pointers, ascribing, ascribed = (
+        trie_regex(normalize(w) for w in words)
+        for words in (h.verbs, h.that, h.attackers, h.pointers, h.ascribing, h.ascribed)
     )
     subject = rf"(?:\s+(?!(?:{that})(?!\w))\w+){{0,4}}?"
     said = rf"و?(?:{verbs}){subject}\s+(?:{that})\s+(?P<who>{attackers})"
-    return re.compile(rf"(?<!\w)(?:{said}|(?P<finger>{pointers}))(?!\w)")
+    ascribed_to = rf"و?(?:{ascribing})(?:\s+\w+){{0,4}}?\s+(?P<act>{ascribed})\s+الي"
+    return re.compile(rf"(?<!\w)(?:{said}|(?P<finger>{pointers})|{ascribed_to})(?!\w)")
 
 
 @functools.cache
@@ -286,7 +292,7 @@ def attributed_attackers(norm_text: str, country: str | None = None) -> list[Act
     for cue in _attribution_cue().finditer(norm_text):
         if any(w in negations for w in WORD.findall(norm_text[max(0, cue.start() - 20) : cue.start()])[-1:]):
             continue
-        who = cue.start("who") if cue.group("who") else cue.start("finger")
+        who = next(cue.start(g) for g in ("who", "finger", "act") if cue.group(g))
         mentions = find_actors(norm_text, country) if mentions is None else mentions
         actor = next((m for m in mentions if m.start >= who and m.end > cue.end()), None)
         if actor is None or _by_habit(norm_text, actor.start, actor.end):

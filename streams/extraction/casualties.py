@@ -35,7 +35,7 @@ from streams.extraction.numbers import Quantity, parse_quantity, word_value
 from streams.records import Casualties
 
 __all__ = [
-    "CIVILIANS", "CasualtyItem", "agent_spans", "combine", "find_casualties", "finishing_verbs",
+    "CIVILIANS", "CasualtyItem", "agent_spans", "beheadings", "combine", "find_casualties", "finishing_verbs",
     "fold_restated", "militants_group", "names_others", "rank_among_dead",
 ]
 
@@ -46,6 +46,9 @@ WINDOW = 3
 # A subset may stand a little further from its count, past the count's own description ("قتل 5
 # أفراد من عائلة واحدة، بينهم 3 أطفال"): it is still part of that count, not the next.
 SUBSET_WINDOW = 5
+# A beheading verb reaches its heads across its subject ("قطع مسلحون ينتمون لتنظيم الدولة رؤوس
+# أربعة مزارعين"), in the same clause: up to this many tokens before them.
+BEHEADING_REACH = 6
 # An amount joined by "و" to the count before it, with its own people after it, may stand past
 # that count's description ("قتل أربعة من مقاتلي العشائر المتحالفة مع الحكومة و11 من مسلحي
 # الحركة"): the same verb's second group, while no clause mark stands between.
@@ -357,7 +360,7 @@ def _quantity(toks: list[_Tok], i: int) -> Quantity | None:
 
 def _trigger(toks: list[_Tok], i: int) -> str | None:
     word = toks[i].text
-    if word in _set("heads") and any(_in(t.text, "beheading_verbs") for t in toks[max(0, i - 3) : i]):
+    if _beheaded(toks, i):
         return "killed"  # "قطعوا رؤوس خمسة"، "وقطع المسلحون رؤوس": the victims follow the heads
     if _in(word, "killed") and any(_in(t.text, "avenged") for t in toks[max(0, i - 2) : i]):
         return None  # "رداً على اغتيال قائدها": the earlier death an attack answers
@@ -443,6 +446,30 @@ def finishing_verbs(norm: str) -> list[tuple[int, int, str]]:
         (t.start, t.end, t.text) for i, t in enumerate(toks)
         if _in(t.text, "finish_verbs") and _finished(toks, i) not in (None, i + 1)
     ]
+
+
+def _beheaded(toks: list[_Tok], i: int) -> bool:
+    """Token ``i`` is the heads a beheading verb before it cut: at once ("قطعوا رؤوس خمسة") or
+    past the verb's subject ("قطع مسلحون ينتمون لتنظيم الدولة رؤوس أربعة"), with no comma or
+    semicolon between (``BEHEADING_REACH``)."""
+    if toks[i].text not in _set("heads"):
+        return False
+    for t in reversed(toks[max(0, i - BEHEADING_REACH) : i]):
+        if t.text in COMMAS or t.text in SEMICOLONS:
+            return False
+        if _in(t.text, "beheading_verbs"):
+            return True
+    return False
+
+
+def beheadings(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the heads a beheading verb cut past its subject ("قطع مسلحون من
+    التنظيم رؤوس أربعة مزارعين"): a killing, though no trigger phrase ("قطع رؤوس") is written
+    whole."""
+    if not any(head in norm for head in _set("heads")):
+        return []  # most sentences: read at once
+    toks = _tokens(norm)
+    return [(t.start, t.end, t.text) for i, t in enumerate(toks) if _beheaded(toks, i)]
 
 
 class _Parser:
@@ -1350,6 +1377,8 @@ class _Parser:
         noun = self._noun(j) if j < len(self.toks) else None
         if noun and noun[0] in ("killed_nouns", "injured_nouns") and self.toks[j].text.startswith(AND):
             noun = None  # "بلغ عدد القتلى 63 والمصابين 150": the next head, not this amount's noun
+        if noun and self.toks[j].text.startswith(AND) and self._people_before(q.start):
+            noun = None  # "مسلحين اثنين وجندياً قتلوا": the amount counts the noun before it
         head = q.end - q.start == 1 and self.toks[q.start].text in _set("toll_heads")
         if head and noun and noun[0] in ("killed_nouns", "injured_nouns"):
             return j + 1  # "عدد القتلى" is the head of a toll ("... ارتفع إلى 14"), not "عدد من القتلى"
@@ -1421,6 +1450,14 @@ class _Parser:
             own = self.possessor if _own_fighters(self.toks[part].text) else None
             return self._emit(open_kind, q.value, q.approximate, "fighters", own, part, part + 1)
         return self._emit(open_kind, q.value, q.approximate, "bare", None, j, j)
+
+    def _people_before(self, k: int) -> bool:
+        """A people noun right before the amount at ``k``, which it follows ("مسلحين اثنين"),
+        not itself counted by an amount before it."""
+        if k < 1 or self._counted_noun_before(k - 1):
+            return False
+        before = self._noun(k - 1)
+        return before is not None and before[0] in ("civilians", "fighters")
 
     def _counted_noun_before(self, k: int) -> bool:
         """The noun at ``k`` is already counted: an amount right before it ("21 راكباً") or before

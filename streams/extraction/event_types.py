@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pydantic import model_validator
 
 from streams.extraction.arabic import AND, CONJUNCTIONS, AliasMatcher, normalize, trie_regex
-from streams.extraction.casualties import finishing_verbs
+from streams.extraction.casualties import beheadings, finishing_verbs
 from streams.extraction.data import Strict, load
 
 __all__ = ["Trigger", "event_type", "find_triggers", "mask_neutral", "names_an_act", "precedence"]
@@ -179,7 +179,8 @@ def find_triggers(norm_text: str) -> list[Trigger]:
         else:
             found.append(Trigger(kind, s, e, word))
             dropped_end = -1
-    finishing = [Trigger(KILLING, s, e, word) for s, e, word in finishing_verbs(masked)
+    killings = [*finishing_verbs(masked), *beheadings(masked)]  # their words apart: "قضت ... على"
+    finishing = [Trigger(KILLING, s, e, word) for s, e, word in killings
                  if not _is_irrealis(masked, s) and not any(t.start <= s < t.end for t in found)]
     return sorted([*found, *finishing], key=lambda t: t.start) if finishing else found
 

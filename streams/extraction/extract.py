@@ -1549,12 +1549,15 @@ def preload() -> None:
 
 def _figure_of_the_body(clauses: list[_Clause], violent: list[int], norms: list[str]) -> bool:
     """A headline with no figure whose body tells its war words only as figures of speech
-    ("معركة الجيران" over "حسم المنتخب معركة الجيران بهدفين لهدف في مباراة ..."): the headline
-    uses them so too, and the article has no incident."""
+    ("معركة الجيران" over "حسم المنتخب معركة الجيران بهدفين لهدف في مباراة ..."), or tells no
+    violence at all and speaks of sport, markets or politics ("الهند تسحق باكستان في "معركة" دبي"
+    over "ألحق منتخب الهند هزيمة جديدة بنظيره ... داخل الملعب"): the headline uses them so too,
+    and the article has no incident."""
     if not clauses or any(c.sentence > 0 for c in clauses) or _values(clauses):
         return False
     figurative = _patterns().figurative
-    return any(i > 0 and figurative.search(norms[i]) for i in violent)
+    body = [i for i in violent if i > 0] or range(1, len(norms))
+    return any(figurative.search(norms[i]) for i in body)
 
 
 def _commentary(norms: list[str]) -> bool:

@@ -5,7 +5,7 @@ import pytest
 
 from streams.extraction.actors import assign_roles, find_actors
 from streams.extraction.arabic import normalize
-from tests.unit.streams.extraction.reading import actor_ids, events, group_tolls_of, only, roles_of
+from tests.unit.streams.extraction.reading import actor_ids, actors_of, events, group_tolls_of, only, roles_of
 
 
 def ids(text: str, country: str | None) -> list[str]:
@@ -366,3 +366,25 @@ def test_a_cell_said_to_belong_to_a_group_makes_the_group_the_doer(hedge: str) -
 def test_an_attack_noun_in_what_was_hit_makes_its_owner_the_target(text: str, actor: str, role: str) -> None:
     norm = normalize(text)
     assert assign_roles(norm, find_actors(norm, "SD" if actor != "houthis" else "YE"))[actor] == role
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["ونسبت الشرطة الهجوم إلى حركة الشباب", "وعزت السلطات المحلية التفجير إلى حركة الشباب"],
+)
+def test_the_attack_ascribed_to_a_group_makes_it_the_perpetrator(attribution: str) -> None:
+    event = only(
+        "مقتل ثلاثة شرطيين بانفجار عبوة في مانديرا\n"
+        "نيروبي - قُتل ثلاثة من عناصر الشرطة الكينية، الثلاثاء، إثر انفجار عبوة ناسفة بمركبتهم قرب "
+        f"بلدة إلواك في مقاطعة مانديرا. {attribution} الصومالية."
+    )
+    assert roles_of(event).get("al_shabaab") == "perpetrator"
+
+
+def test_a_credit_ascribed_to_a_party_names_no_attacker() -> None:
+    event = only(
+        "مقتل ثلاثة شرطيين بانفجار عبوة في مانديرا\n"
+        "نيروبي - قُتل ثلاثة من عناصر الشرطة الكينية إثر انفجار عبوة ناسفة بمركبتهم قرب بلدة إلواك. "
+        "ونسب المحافظ الفضل في إنقاذ الجرحى إلى حركة الشباب المحلية للإغاثة."
+    )
+    assert "al_shabaab" not in actors_of(event)

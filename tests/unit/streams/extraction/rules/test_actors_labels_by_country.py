@@ -148,3 +148,17 @@ def test_the_national_liberation_army_is_colombias_eln_only_in_a_colombian_story
 
 def test_kurdish_outlets_spelling_of_kurdistan_names_the_pkk() -> None:
     assert "pkk" in actor_ids("قتل اثنان من عناصر حزب العمال الكوردستاني بضربة مسيّرة تركية قرب بنجوين.")
+
+
+@pytest.mark.parametrize(
+    ("country", "actor"),
+    [
+        ("SY", ["druze_factions"]), ("TN", ["maghreb_forces"]), ("KW", ["gulf_forces"]),
+        (None, ["state_forces"]),
+    ],
+)
+def test_a_national_guard_without_its_country_is_the_one_of_the_storys_country(
+    country: str | None, actor: list[str]
+) -> None:
+    # Syria's state has no National Guard: there it is the Sweida factions' force (August 2025)
+    assert ids('واتهم "الحرس الوطني" في بيان القوات المهاجمة بقصف البلدة', country)[:1] == actor

@@ -640,3 +640,16 @@ def test_a_singular_noun_joined_after_a_count_is_one_more_where_it_is_not_the_sa
 
 def test_militants_counted_before_a_passive_neutralisation_with_their_pronoun_are_killed() -> None:
     assert counts("وأضاف البيان أن 25 إرهابياً تم تحييدهم خلال الاشتباك") == [("killed", 25)]
+
+
+def test_a_beheading_verb_reaches_its_heads_across_its_subject() -> None:
+    assert counts("قطع مسلحون ينتمون لتنظيم الدولة رؤوس أربعة مزارعين في قرية قرب البلدة") == [("killed", 4)]
+
+
+def test_a_beheading_verb_does_not_reach_heads_past_a_comma() -> None:
+    assert counts("قطع مسلحون الطريق الرئيسي، ووزعوا على رؤوس الأشهاد أربعة منشورات") == []
+
+
+def test_an_amount_after_its_people_noun_leaves_the_noun_joined_after_it_its_own_count() -> None:
+    # "مسلحَين اثنين وجندياً": two militants and a soldier, not two soldiers
+    assert counts("قالت الشرطة إن مسلحين اثنين وجندياً قُتلوا في اشتباك مسلح") == [("killed", 2), ("killed", 1)]

@@ -484,3 +484,11 @@ def test_a_stabbing_during_celebrations_is_still_an_incident() -> None:
         "خلال الاحتفالات بتتويج المنتخب."
     )
     assert tolls(text) == [(1, 3)]
+
+
+def test_a_collision_named_by_its_vehicles_is_an_accident() -> None:
+    assert events(
+        "مصرع أربعة أشخاص في الطريق الوطنية\n"
+        "لقي أربعة أشخاص مصرعهم وأصيب سبعة آخرون بجروح، صباح الثلاثاء، إثر اصطدام عنيف بين حافلة لنقل "
+        "المسافرين وشاحنة لنقل البضائع على الطريق الوطنية رقم 10."
+    ) == []

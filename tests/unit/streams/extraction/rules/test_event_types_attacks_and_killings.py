@@ -155,3 +155,15 @@ def test_tear_gas_fired_at_a_crowd_makes_no_explosion() -> None:
 )
 def test_opening_fire_on_people_is_an_attack_even_with_no_toll(text: str) -> None:
     assert [e.type for e in events(text)] == ["attack"]
+
+
+def test_heads_cut_past_the_verbs_subject_are_a_killing() -> None:
+    event = only(
+        "مسلحون يقطعون رؤوس أربعة مزارعين في كابو ديلغادو\n"
+        "مابوتو - قطع مسلحون ينتمون لتنظيم الدولة رؤوس أربعة مزارعين في قرية قرب بلدة موسيمبوا دا برايا."
+    )
+    assert [(c.killed, c.injured) for c in event.casualties] == [(4, None)]
+
+
+def test_a_headlines_present_beheading_verb_is_a_killing() -> None:
+    assert tolls("داعش يقطع رؤوس أربعة مزارعين في كابو ديلغادو") == [(4, None)]

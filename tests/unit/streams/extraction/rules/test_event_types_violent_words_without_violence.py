@@ -599,3 +599,32 @@ def test_a_port_s_fee_cut_called_a_counter_attack_is_no_incident() -> None:
         "بهجوم مضاد لاستعادة حصتها من تجارة جنوب السودان."
     )
     assert events(text) == []
+
+
+def test_a_gun_salute_on_a_national_day_is_no_shelling() -> None:
+    assert events(
+        "احتفالات اليوم الوطني\n"
+        "الرياض - أضاءت الألعاب النارية سماء المدن مساء الثلاثاء احتفاءً باليوم الوطني، وأطلقت المدفعية 21 "
+        "طلقة تحية، وسط حضور جماهيري كبير."
+    ) == []
+
+
+def test_a_call_to_free_hostages_at_once_is_no_hostage_taking() -> None:
+    assert events(
+        "كلمة أمام الجمعية العامة\n"
+        "نيويورك - قال الرئيس في كلمته أمام الجمعية العامة إنه أنهى حروباً، داعياً الحركة إلى الإفراج "
+        "الفوري عن الرهائن."
+    ) == []
+
+
+def test_a_headlines_war_word_over_a_body_of_sport_with_no_violence_is_a_figure_of_speech() -> None:
+    assert events(
+        'الهند تسحق باكستان في "معركة" دبي\n'
+        "دبي - ألحق منتخب الهند هزيمة جديدة بنظيره الباكستاني في كأس آسيا على استاد دبي الدولي، في "
+        "مواجهة ساخنة داخل الملعب، بعدما رفض لاعبو الهند مصافحة منافسيهم."
+    ) == []
+
+
+def test_a_headlines_attack_over_a_body_that_tells_no_violence_and_no_sport_is_still_reported() -> None:
+    text = "هجوم مسلح على حاجز للجيش قرب مدينة ليري\nباماكو - أفادت مصادر محلية بوقوع الحادث مساء الاثنين."
+    assert len(events(text)) == 1

@@ -897,3 +897,14 @@ def test_al_harth_is_jazan_s_border_governorate() -> None:
 def test_silvan_by_its_turkish_name_is_the_diyarbakir_district_town() -> None:
     text = "قتل شرطيان في هجوم مسلح استهدف نقطة تفتيش في قضاء سيلفان بولاية ديار بكر."
     assert "tr_silvan" in places_of(only(text))
+
+
+def test_a_town_named_with_its_province_the_gazetteer_holds_as_a_row_of_its_own() -> None:
+    # Chad's Mandoul province: "ماندول" alone is also an Afghan village, the province word decides
+    event = only(
+        "تسعة قتلى في اشتباكات جنوبي تشاد\n"
+        "انجامينا - قُتل تسعة أشخاص في اشتباكات بين مزارعين ورعاة في قرية قرب مدينة كومرا بولاية ماندول "
+        "جنوبي تشاد."
+    )
+    assert "td_koumra" in places_of(event)
+    assert "td_n_djamena" not in places_of(event)
