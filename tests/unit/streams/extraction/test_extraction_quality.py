@@ -1179,6 +1179,19 @@ BLIND72_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 73 blind reports placed below the city, a fourth sample: villages, camps, roads, quarters,
+# crossings and districts as local and regional outlets name them, with their district or
+# province beside them (48 violent reports) and 25 non-violent stories that name such places in
+# the words of violence, 27 countries, pinned as measured before any fix they prompt.
+BLIND73_BASELINE = {
+    "casualty_f1": 0.99,
+    "actor_recall": 0.983,
+    "location_recall": 0.625,
+    "contested_accuracy": 0.979,
+    "false_events_nonviolent": 3,
+    "wrong_perpetrators": 0,
+}
+
 # 71 blind reports of the day after, a fourth sample: 48 follow-ups (tolls that rose, the wounded
 # who died, bodies recovered, a toll corrected down, claims and denials a day later, another
 # outlet's figures, an army's retelling, mourners attacked) and 23 non-violent stories of the day
@@ -1388,6 +1401,7 @@ BLIND18_BASELINE = {
         ("blind71", BLIND71_BASELINE),
         ("blind70", BLIND70_BASELINE),
         ("blind72", BLIND72_BASELINE),
+        ("blind73", BLIND73_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1479,6 +1493,7 @@ BLIND_SET_SIZES = [
     ("blind71", 74, 31, 20),
     ("blind70", 71, 37, 23),
     ("blind72", 69, 37, 28),
+    ("blind73", 73, 27, 25),
 ]
 
 
@@ -1652,6 +1667,8 @@ FALSE_PLACES_AT_MOST = {
     # Kayes beside Diboli, Chad's Pala for Duhok's "برواري بالا", Basra beside al-Qurnah, Tasil on
     # the road from Nawa, GeoNames' duplicate Zawiya and N'Djamena for Mangalmé (bench/README.md).
     "blind72": 8,
+    # blind73's is pinned at thirty as measured before its own fixes.
+    "blind73": 30,
     # blind70's is pinned at seven after its own fixes (eleven before them): datelines and outlets
     # read as sites (Nairobi, Niamey, Aden of "عدن الغد"), Metula for Kenscoff's "المطلة",
     # the provinces of a site "between" two (Mutaibija, left out of the gazetteer) and Timbuktu
