@@ -712,8 +712,14 @@ def _escape() -> re.Pattern[str]:
 
 @functools.cache
 def _escape_at_once() -> re.Pattern[str]:
-    """An escape's verb, its subject and "نحو" right before the name: "لاذوا بالفرار نحو "."""
-    return _verb_toward(lexicon().escape_verbs, lexicon().escape_to_at_once, 0)
+    """An escape's verb, its subject and "نحو" right before the name, or before a town word and the
+    name: "لاذوا بالفرار نحو "، "دفع مئات العائلات إلى النزوح نحو مدينة "."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.escape_verbs)})"
+        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{trie_regex(normalize(w) for w in lex.escape_to_at_once)})"
+        rf"(?:\s+(?:{trie_regex(normalize(w) for w in lex.town_words)}))?{BEFORE_NAME}"
+    )
 
 
 def _names_an_escape(norm_text: str, start: int) -> bool:
@@ -1259,6 +1265,8 @@ def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> lis
             norm_text, name[0].start()
         ):
             continue
+        if _names_an_escape(norm_text, name[0].start()) or _names_a_haunt(norm_text, name[0].start()):
+            continue  # where they fled, or where a group is active, as for the names the table holds
         for n in range(len(name), 0, -1):
             best = _sounded_town([m.group() for m in name[:n]], countries)
             if best is not None:
@@ -1403,14 +1411,26 @@ def _reference_points(
 def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool:
     """"قرية كاني ماسي التابعة لقضاء العمادية": a village the gazetteer holds, said to belong to
     the district of a town that is not its parent there; the village is the site, and the seat's
-    town (a namesake of the district) is no place of the incident."""
+    town (a namesake of the district) is no place of the incident. Of Syria's curated places,
+    only the seat of the village's own district ("قرية حميمة الكبيرة بريف دير حافر"): both point
+    at the district there."""
     words = WORD.findall(between)
     return (
         bool(words) and words[0] in _words("belonging") and _inside_phrase(between)
         and not contains(seat.id, site.id)
     ) or (
-        _in_a_district(words) and not contains(seat.id, site.id) and not (seat.curated and site.curated)
+        _in_a_district(words) and not contains(seat.id, site.id)
+        and (not (seat.curated and site.curated) or _seat_of_its_district(site, seat))
         and admin1_of(seat.id) == admin1_of(site.id)
+    )
+
+
+def _seat_of_its_district(site: PlaceEntry, seat: PlaceEntry) -> bool:
+    """The seat is a town of the site's own district (level "district"), the one it is named for."""
+    district = place_entries().get(site.parent or "")
+    return (
+        district is not None and district.level == "district" and seat.parent == district.id
+        and seat.level == "town" and normalize(seat.name_ar) in normalize(district.name_ar)
     )
 
 

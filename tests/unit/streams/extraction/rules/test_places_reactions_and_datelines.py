@@ -54,6 +54,20 @@ def test_where_the_attackers_fled_is_no_place_of_the_attack(text: str, site: str
     assert refuge not in ids
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "معارك في تيبو\nقتل ثمانية أشخاص في معارك في ريف بلدية تيبو، ما دفع مئات العائلات إلى النزوح"
+        " نحو مدينة كوكوتا.",
+        "معارك في تيبو\nقتل ثمانية أشخاص في معارك في ريف بلدية تيبو، ونزحت عشرات الأسر باتجاه كوكوتا.",
+    ],
+)
+def test_where_the_people_an_attack_drove_out_went_is_no_place_of_the_attack(text: str) -> None:
+    ids = location_ids(text)
+    assert "co_tibu" in ids
+    assert "co_cucuta" not in ids
+
+
 def test_where_the_suspected_group_is_active_is_no_place_of_the_attack() -> None:
     text = ("عبوة في الدبس\nأصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء الدبس. ورجح مصدر أن تكون"
             " العبوة من زرع خلايا داعش التي تنشط في المنطقة الفاصلة بين كركوك وصلاح الدين.")
