@@ -599,3 +599,20 @@ def test_a_port_s_fee_cut_called_a_counter_attack_is_no_incident() -> None:
         "بهجوم مضاد لاستعادة حصتها من تجارة جنوب السودان."
     )
     assert events(text) == []
+
+
+def test_attacks_feared_are_no_incident() -> None:
+    text = (
+        "موسم الزيتون\nانطلق موسم قطف الزيتون في قرية بورين جنوب نابلس، وسط مخاوف المزارعين من اعتداءات"
+        " المستعمرين التي تتكرر كل عام في الأراضي المحاذية للمستعمرة."
+    )
+    assert events(text) == []
+    assert events("نزوح\nنزحت عشرات العائلات من القرية خشية السكان من هجمات جديدة للمسلحين.") == []
+
+
+def test_an_attack_after_fears_of_attacks_is_still_an_incident() -> None:
+    text = (
+        "هجوم للمستعمرين\nأصيب ثلاثة مزارعين في هجوم للمستعمرين على قرية بورين، وسط مخاوف من اعتداءات"
+        " جديدة خلال موسم الزيتون."
+    )
+    assert len(events(text)) == 1
