@@ -932,6 +932,11 @@ def test_a_syrian_village_named_by_its_district_seat_s_countryside_drops_the_sea
     assert "humaymah" not in ids
 
 
+def test_a_syrian_dam_named_by_its_district_seat_s_countryside_keeps_the_seat() -> None:
+    ids = location_ids("معارك سد تشرين\nقتل ثلاثة مقاتلين في هجمات على محيط سد تشرين بريف منبج الشرقي.")
+    assert "manbij" in ids
+
+
 def test_a_village_of_a_nigerian_lga_is_placed_in_it_and_the_seat_is_no_second_place() -> None:
     ids = location_ids("هجوم على قرية\nاقتحم مسلحون قرية كايا في منطقة مارادون المحلية شمال غربي نيجيريا وقتلوا"
                        " أربعة قرويين.")
