@@ -217,6 +217,7 @@ class PlacesLexicon(Strict):
     transfer_to: tuple[str, ...]
     heading_words: tuple[str, ...]
     escape_verbs: tuple[str, ...]
+    displacement_verbs: tuple[str, ...]
     escape_to: tuple[str, ...]
     escape_to_at_once: tuple[str, ...]
     haunt_verbs: tuple[str, ...]
@@ -713,16 +714,23 @@ def _near_a_site(bound: PlaceMention, found: list[PlaceMention]) -> bool:
 def _escape() -> re.Pattern[str]:
     """An escape's verb, its subject, the word of its direction and the words before the name:
     "انسحب المهاجمون باتجاه "، "ولاذوا بالفرار صوب مناطق "."""
-    return _verb_toward(lexicon().escape_verbs, lexicon().escape_to, ESCAPE_TARGET_WORDS)
+    lex = lexicon()
+    return _verb_toward((*lex.escape_verbs, *lex.displacement_verbs), lex.escape_to, ESCAPE_TARGET_WORDS)
 
 
 @functools.cache
 def _escape_at_once() -> re.Pattern[str]:
-    """An escape's verb, its subject and "نحو" right before the name, or before a town word and the
-    name: "لاذوا بالفرار نحو "، "دفع مئات العائلات إلى النزوح نحو مدينة "."""
+    """An escape's verb, its subject and "نحو" right before the name: "لاذوا بالفرار نحو "."""
+    return _verb_toward(lexicon().escape_verbs, lexicon().escape_to_at_once, 0)
+
+
+@functools.cache
+def _displaced_toward() -> re.Pattern[str]:
+    """A displacement's verb, its subject and "نحو" right before the name or before a town word and
+    the name: "دفع مئات العائلات إلى النزوح نحو مدينة "."""
     lex = lexicon()
     return re.compile(
-        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.escape_verbs)})"
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.displacement_verbs)})"
         rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{trie_regex(normalize(w) for w in lex.escape_to_at_once)})"
         rf"(?:\s+(?:{trie_regex(normalize(w) for w in lex.town_words)}))?{BEFORE_NAME}"
     )
@@ -730,9 +738,13 @@ def _escape_at_once() -> re.Pattern[str]:
 
 def _names_an_escape(norm_text: str, start: int) -> bool:
     """The name is where the attackers fled or withdrew to ("انسحب المهاجمون باتجاه البادية"،
-    "فروا صوب الغابات المحيطة ببلدة X"، "لاذوا بالفرار نحو البادية"), not where they struck."""
-    return _phrase_before(norm_text, start, _words("escape_to"), _escape()) or _phrase_before(
-        norm_text, start, _words("escape_to_at_once"), _escape_at_once()
+    "فروا صوب الغابات المحيطة ببلدة X"، "لاذوا بالفرار نحو البادية"), or where the people the attack
+    drove out went ("ما دفع مئات العائلات إلى النزوح نحو مدينة كوكوتا"), not where they struck."""
+    at_once = _words("escape_to_at_once")
+    return (
+        _phrase_before(norm_text, start, _words("escape_to"), _escape())
+        or _phrase_before(norm_text, start, at_once, _escape_at_once())
+        or _phrase_before(norm_text, start, at_once, _displaced_toward())
     )
 
 
