@@ -731,7 +731,8 @@ def _displaced_toward() -> re.Pattern[str]:
     lex = lexicon()
     return re.compile(
         rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.displacement_verbs)})"
-        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}\s+(?:{trie_regex(normalize(w) for w in lex.escape_to_at_once)})"
+        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}"
+        rf"\s+(?:{trie_regex(normalize(w) for w in lex.escape_to_at_once)})"
         rf"(?:\s+(?:{trie_regex(normalize(w) for w in lex.town_words)}))?{BEFORE_NAME}"
     )
 

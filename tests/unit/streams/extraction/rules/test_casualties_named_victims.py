@@ -59,8 +59,8 @@ def test_gendarmes_a_commander_and_pirates_are_counted_people() -> None:
 
 
 def test_egypt_s_police_sergeant_is_a_counted_person() -> None:
-    assert counts("لقي 4 عناصر إجرامية مصرعهم في تبادل لإطلاق النار مع الشرطة، وأصيب أمين شرطة بطلق ناري.") == [
-        ("killed", 4), ("injured", 1)]
+    text = "لقي 4 عناصر إجرامية مصرعهم في تبادل لإطلاق النار مع الشرطة، وأصيب أمين شرطة بطلق ناري."
+    assert counts(text) == [("killed", 4), ("injured", 1)]
     assert counts("قتل أمين شرطة برصاص مجهولين أمام منزله") == [("killed", 1)]
 
 

@@ -903,7 +903,8 @@ def test_silvan_by_its_turkish_name_is_the_diyarbakir_district_town() -> None:
         ("عبوة قرب باسوبا\nقتل شرطيان بانفجار عبوة قرب قرية باسوبا بمقاطعة لامو.", "ke_basuba"),
         ("اشتباك في بوتيغ\nقتل ثلاثة مسلحين في اشتباك قرب قرية تابعة لبلدة بوتيغ جنوبي الفلبين.", "ph_butig"),
         ("غارة على دير\nقتل 23 شخصاً بغارة على دير في قرية لين تا لو ببلدة ساغاينغ.", "mm_lin_ta_lu"),
-        ("قصف على قرية\nقتل جنديان بقصف على نقطة في قرية حميمة الكبيرة بريف دير حافر.", "humaymah_al_kabirah"),
+        ("قصف على قرية\nقتل جنديان بقصف على نقطة في قرية حميمة الكبيرة بريف دير حافر.",
+         "humaymah_al_kabirah"),
         ("رصاص في كودنة\nأصيب راع برصاص قوة إسرائيلية قرب قرية كودنة في ريف القنيطرة الجنوبي.", "kudnah"),
     ],
 )
@@ -938,7 +939,9 @@ def test_a_syrian_dam_named_by_its_district_seat_s_countryside_keeps_the_seat() 
 
 
 def test_a_village_of_a_nigerian_lga_is_placed_in_it_and_the_seat_is_no_second_place() -> None:
-    ids = location_ids("هجوم على قرية\nاقتحم مسلحون قرية كايا في منطقة مارادون المحلية شمال غربي نيجيريا وقتلوا"
-                       " أربعة قرويين.")
+    ids = location_ids(
+        "هجوم على قرية\nاقتحم مسلحون قرية كايا في منطقة مارادون المحلية شمال غربي نيجيريا وقتلوا"
+        " أربعة قرويين."
+    )
     assert ids[0] == "ng_kaya"
     assert "ng_maradun" not in ids and "bf_kaya" not in ids
