@@ -38,6 +38,7 @@ class EventTypesLexicon(Strict):
 
     precedence: tuple[str, ...]
     irrealis: tuple[str, ...]
+    fears: tuple[str, ...]
     perfect_particle: str
     perfect_verbs: tuple[str, ...]
     aftermath: tuple[str, ...]
@@ -132,7 +133,21 @@ def _perfect() -> tuple[str, frozenset[str]]:
     return normalize(lex.perfect_particle), frozenset(normalize(w) for w in lex.perfect_verbs)
 
 
+@functools.cache
+def _feared() -> re.Pattern[str]:
+    """A fear's noun, at most one word of who fears, and "من" right before the trigger."""
+    fears = "|".join(sorted((re.escape(normalize(w)) for w in _lexicon().fears), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?:{fears})(?:\s+[^\s.,،؛:!?]+)?\s+من\s+$")
+
+
+def _is_feared(norm_text: str, start: int) -> bool:
+    """"وسط مخاوف المزارعين من اعتداءات المستعمرين": the attacks feared, not one that happened."""
+    return _feared().search(norm_text, max(0, start - 40), start) is not None
+
+
 def _is_irrealis(norm_text: str, start: int) -> bool:
+    if _is_feared(norm_text, start):
+        return True
     particle, verbs = _perfect()
     irrealis = _irrealis()
     # "وسط مخاوف وتحذيرات من انفجار": the word after its conjunction (not "فقد", lost)

@@ -113,6 +113,9 @@ BEFORE_NAME = r"\s+(?:[وفبل]|ال)?$"
 # How far before a name the doers of an earlier act are looked for, and the most words between
 # the act and the name ("المتورطين في الهجوم الذي استهدف دورية ").
 DOER_REACH, DOER_ACT_WORDS = 70, 3
+# How far before a name a source's hospital is looked for, the most words of attribution between
+# the source's word and the hospital ("وفق ما أفاد به مستشفى") and in the hospital's name.
+SOURCE_REACH, SOURCE_WORDS, HOSPITAL_NAME_WORDS = 90, 5, 4
 # Opening quotation marks a facility's or an outlet's name may carry.
 NAME_QUOTES = frozenset('"«“\'')
 # Words of a place's own name that may stand between it and the direction that places it
@@ -214,11 +217,15 @@ class PlacesLexicon(Strict):
     transfer_to: tuple[str, ...]
     heading_words: tuple[str, ...]
     escape_verbs: tuple[str, ...]
+    displacement_verbs: tuple[str, ...]
     escape_to: tuple[str, ...]
     escape_to_at_once: tuple[str, ...]
     haunt_verbs: tuple[str, ...]
     haunt_to: tuple[str, ...]
     home_words: tuple[str, ...]
+    source_words: tuple[str, ...]
+    source_fillers: tuple[str, ...]
+    hospital_words: tuple[str, ...]
     launch_verbs: tuple[str, ...]
     launch_sides: tuple[str, ...]
     doer_words: tuple[str, ...]
@@ -267,7 +274,7 @@ WordField = Literal[
     "belonging", "border_sides", "border_words", "camp_words", "capital_words", "city_words",
     "countryside_words", "cues", "directions", "distance_words", "district_words", "escape_to",
     "escape_to_at_once", "feature_words", "given_names", "haunt_to", "launch_verbs", "list_words",
-    "located_words",
+    "hospital_words", "located_words",
     "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
     "pact_words", "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words",
     "transfer_to",
@@ -708,7 +715,8 @@ def _near_a_site(bound: PlaceMention, found: list[PlaceMention]) -> bool:
 def _escape() -> re.Pattern[str]:
     """An escape's verb, its subject, the word of its direction and the words before the name:
     "انسحب المهاجمون باتجاه "، "ولاذوا بالفرار صوب مناطق "."""
-    return _verb_toward(lexicon().escape_verbs, lexicon().escape_to, ESCAPE_TARGET_WORDS)
+    lex = lexicon()
+    return _verb_toward((*lex.escape_verbs, *lex.displacement_verbs), lex.escape_to, ESCAPE_TARGET_WORDS)
 
 
 @functools.cache
@@ -717,11 +725,28 @@ def _escape_at_once() -> re.Pattern[str]:
     return _verb_toward(lexicon().escape_verbs, lexicon().escape_to_at_once, 0)
 
 
+@functools.cache
+def _displaced_toward() -> re.Pattern[str]:
+    """A displacement's verb, its subject and "نحو" right before the name or before a town word and
+    the name: "دفع مئات العائلات إلى النزوح نحو مدينة "."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.displacement_verbs)})"
+        rf"(?:{PHRASE_WORD}){{0,{TRANSFER_OBJECT_WORDS}}}"
+        rf"\s+(?:{trie_regex(normalize(w) for w in lex.escape_to_at_once)})"
+        rf"(?:\s+(?:{trie_regex(normalize(w) for w in lex.town_words)}))?{BEFORE_NAME}"
+    )
+
+
 def _names_an_escape(norm_text: str, start: int) -> bool:
     """The name is where the attackers fled or withdrew to ("انسحب المهاجمون باتجاه البادية"،
-    "فروا صوب الغابات المحيطة ببلدة X"، "لاذوا بالفرار نحو البادية"), not where they struck."""
-    return _phrase_before(norm_text, start, _words("escape_to"), _escape()) or _phrase_before(
-        norm_text, start, _words("escape_to_at_once"), _escape_at_once()
+    "فروا صوب الغابات المحيطة ببلدة X"، "لاذوا بالفرار نحو البادية"), or where the people the attack
+    drove out went ("ما دفع مئات العائلات إلى النزوح نحو مدينة كوكوتا"), not where they struck."""
+    at_once = _words("escape_to_at_once")
+    return (
+        _phrase_before(norm_text, start, _words("escape_to"), _escape())
+        or _phrase_before(norm_text, start, at_once, _escape_at_once())
+        or _phrase_before(norm_text, start, at_once, _displaced_toward())
     )
 
 
@@ -753,6 +778,31 @@ def _names_a_home(norm_text: str, start: int) -> bool:
     البنجاب"), not where they were struck."""
     begin = max(0, start - TRANSFER_REACH)
     return " من " in norm_text[begin : start + 1] and _home().search(norm_text, begin, start) is not None
+
+
+@functools.cache
+def _sources_hospital() -> re.Pattern[str]:
+    """A source's word, a few words of attribution (``source_fillers``: no party, no verb of an act), a
+    hospital's word, its name and "في" (with a town word) before the name: "وفق ما أفاد به مستشفى
+    شهداء الأقصى في "، "وفق ما أفادت به مصادر طبية في مستشفى ناصر في "."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.source_words)})"
+        rf"(?:\s+(?:{trie_regex(normalize(w) for w in lex.source_fillers)})){{0,{SOURCE_WORDS}}}"
+        rf"\s+[وبل]?(?:{trie_regex(normalize(w) for w in lex.hospital_words)})"
+        rf"(?:{PHRASE_WORD}){{1,{HOSPITAL_NAME_WORDS}}}\s+(?:في|ب)"
+        rf"(?:\s+(?:{trie_regex(normalize(w) for w in lex.town_words)}))?{BEFORE_NAME}"
+    )
+
+
+def _names_a_sources_hospital(norm_text: str, start: int) -> bool:
+    """The name is the town of the hospital that gave the figures ("وفق ما أفاد به مستشفى شهداء
+    الأقصى في دير البلح"، "بحسب مستشفى ناصر في خان يونس"): where the dead and wounded were
+    taken, not where they fell. A hospital struck ("استهدف مستشفى X في Y") names no source."""
+    begin = max(0, start - SOURCE_REACH)
+    return any(w in norm_text[begin:start] for w in _words("hospital_words")) and (
+        _sources_hospital().search(norm_text, begin, start) is not None
+    )
 
 
 def _phrase_before(norm_text: str, start: int, toward: frozenset[str], phrase: re.Pattern[str]) -> bool:
@@ -871,6 +921,8 @@ def _raw_mentions(norm_text: str, sites: bool = True) -> list[PlaceMention]:
             continue  # "بحيرة تشاد"، "خليج عمان": a lake or a gulf named after the country
         if all(c.level == "country" for c in candidates) and _names_a_launcher(norm_text, s, e):
             continue  # "إن روسيا أطلقت 112 مسيرة": the launcher, not where they fell
+        if _names_a_sources_hospital(norm_text, s):
+            continue  # "وفق ما أفاد به مستشفى شهداء الأقصى في دير البلح": the source's town
         if _names_a_destination(norm_text, s) or _names_an_origin(norm_text, s) or (
             _names_an_escape(norm_text, s) or _names_a_haunt(norm_text, s) or _names_a_home(norm_text, s)
         ):
@@ -1260,6 +1312,8 @@ def _sounded(norm_text: str, context: Context, found: list[PlaceMention]) -> lis
             norm_text, name[0].start()
         ):
             continue
+        if _names_an_escape(norm_text, name[0].start()) or _names_a_haunt(norm_text, name[0].start()):
+            continue  # where they fled, or where a group is active, as for the names the table holds
         for n in range(len(name), 0, -1):
             best = _sounded_town([m.group() for m in name[:n]], countries)
             if best is not None:
@@ -1383,7 +1437,10 @@ def _reference_points(
         if site.level != "town" or point.level != "town" or site.country != point.country:
             continue  # a town read in another country than its point is the doubtful one
         between = norm_text[mentions[i].end : mentions[i + 1].start]
-        if _belongs_to_a_seat(between, site, point):
+        village = _after_word(norm_text, mentions[i].start, _words("town_words")) or any(
+            norm_text.startswith(w + " ", mentions[i].start) for w in _words("town_words")
+        )  # "قرية حميمة الكبيرة": the word may be part of the name's alias
+        if _belongs_to_a_seat(between, site, point, village):
             out[i + 1] = None
             continue
         # "بلدة كوندوغا، على بعد 38 كيلومتراً من مدينة Y": a distance after a comma measures a
@@ -1401,17 +1458,30 @@ def _reference_points(
     return out
 
 
-def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry) -> bool:
+def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry, village: bool = False) -> bool:
     """"قرية كاني ماسي التابعة لقضاء العمادية": a village the gazetteer holds, said to belong to
     the district of a town that is not its parent there; the village is the site, and the seat's
-    town (a namesake of the district) is no place of the incident."""
+    town (a namesake of the district) is no place of the incident. Of Syria's curated places,
+    only a village or town named with its word (``village``) before the seat of its own district
+    ("قرية حميمة الكبيرة بريف دير حافر"): both point at the district there. A dam, an airbase or a
+    field "بريف منبج" keeps the seat, the town it is known by."""
     words = WORD.findall(between)
     return (
         bool(words) and words[0] in _words("belonging") and _inside_phrase(between)
         and not contains(seat.id, site.id)
     ) or (
-        _in_a_district(words) and not contains(seat.id, site.id) and not (seat.curated and site.curated)
+        _in_a_district(words) and not contains(seat.id, site.id)
+        and (not (seat.curated and site.curated) or (village and _seat_of_its_district(site, seat)))
         and admin1_of(seat.id) == admin1_of(site.id)
+    )
+
+
+def _seat_of_its_district(site: PlaceEntry, seat: PlaceEntry) -> bool:
+    """The seat is a town of the site's own district (level "district"), the one it is named for."""
+    district = place_entries().get(site.parent or "")
+    return (
+        district is not None and district.level == "district" and seat.parent == district.id
+        and seat.level == "town" and normalize(seat.name_ar) in normalize(district.name_ar)
     )
 
 

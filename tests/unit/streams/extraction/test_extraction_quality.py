@@ -1195,6 +1195,21 @@ BLIND75_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 73 blind reports placed below the city, a fourth sample: villages, camps, roads, quarters,
+# crossings and districts as local and regional outlets name them, with their district or
+# province beside them (48 violent reports) and 25 non-violent stories that name such places in
+# the words of violence, 27 countries, pinned as measured after the fixes they prompted (before
+# them: F1 0.993, actor recall 0.983, place recall 0.625, 30 false places, three events from
+# non-violent text; bench/README.md).
+BLIND73_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 0.938,
+    "contested_accuracy": 0.979,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 # 71 blind reports of the day after, a fourth sample: 48 follow-ups (tolls that rose, the wounded
 # who died, bodies recovered, a toll corrected down, claims and denials a day later, another
 # outlet's figures, an army's retelling, mourners attacked) and 23 non-violent stories of the day
@@ -1405,6 +1420,7 @@ BLIND18_BASELINE = {
         ("blind70", BLIND70_BASELINE),
         ("blind72", BLIND72_BASELINE),
         ("blind75", BLIND75_BASELINE),
+        ("blind73", BLIND73_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1497,6 +1513,7 @@ BLIND_SET_SIZES = [
     ("blind70", 71, 37, 23),
     ("blind72", 69, 37, 28),
     ("blind75", 73, 43, 30),
+    ("blind73", 73, 27, 25),
 ]
 
 
@@ -1610,15 +1627,18 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # or an official's office ("مصدر في قيادة عمليات كركوك"، "ناشط ... في تيلابيري")، the hospital the
 # toll came from, a city a missile area is named after, yesterday's strike told with "كما", the
 # minister's surname "كايا", a headline's bare "السليمانية" for the province and a neighbouring
-# region in tension.
+# region in tension. blind73's rules lower four by one (blind8's to 29, blind22's to 12, blind40's
+# to 6 and blind64's to 12): where the displaced went ("موجة نزوح كبيرة نحو بيروت"، "نزح أكثر من
+# 25 ألف شخص نحو بغداد"), a Syrian village's district seat ("قرية تل حميس في ريف القامشلي") and
+# the town of the hospital a toll came from ("مستشفى ناصر في خان يونس").
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 30, "blind9": 2, "blind10": 4,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 29, "blind9": 2, "blind10": 4,
     "blind11": 7, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
-    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 13,
+    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 12,
     "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 13,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
-    "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 7,
+    "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 6,
     "blind41": 13, "blind42": 2, "blind43": 1,
     "blind46": 2, "blind44": 6, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 1,
     "blind51": 2, "blind50": 9, "blind52": 5, "blind53": 2,
@@ -1632,7 +1652,7 @@ FALSE_PLACES_AT_MOST = {
     "blind62": 4,
     "blind61": 0,
     "blind63": 3,
-    "blind64": 13,
+    "blind64": 12,
     # blind65's is pinned at five after its own fixes (six before them): Kirkuk city as the
     # hospital's, a village named as a road's end, Kurram beside its town Parachinar, Maiduguri as
     # the dateline of an attack in Damboa, and Chad's Lac region where the island is not in the
@@ -1670,6 +1690,11 @@ FALSE_PLACES_AT_MOST = {
     # Kayes beside Diboli, Chad's Pala for Duhok's "برواري بالا", Basra beside al-Qurnah, Tasil on
     # the road from Nawa, GeoNames' duplicate Zawiya and N'Djamena for Mangalmé (bench/README.md).
     "blind72": 8,
+    # blind73's is pinned at five after its own fixes (thirty before them): the camps named of their
+    # own that the earlier sets place in their city and blind73's gold gives as themselves (Abu
+    # Shouk for El Fasher, al-Far'a for Tubas, al-Mawasi for Khan Yunis and the Strip beside it),
+    # and Basra city for the Basra police's source beside its district al-Madina (bench/README.md).
+    "blind73": 5,
     # blind70's is pinned at seven after its own fixes (eleven before them): datelines and outlets
     # read as sites (Nairobi, Niamey, Aden of "عدن الغد"), Metula for Kenscoff's "المطلة",
     # the provinces of a site "between" two (Mutaibija, left out of the gazetteer) and Timbuktu

@@ -37,6 +37,9 @@ def test_a_cartel_and_its_factions_are_the_cartel() -> None:
         ("اتهمت السلطات الجناح المسلح للحزب الشيوعي الفلبيني بإحراق معدات شركة تعدين", "npa"),
         ("قالت طهران إن مسلحي بيجاك تسللوا عبر الحدود إلى محافظة كردستان", "pjak"),
         ("اشتبك الحرس الثوري مع عناصر من حزب الحياة الحرة الكردستاني قرب مريوان", "pjak"),
+        # the Philippines' groups pledged to the Islamic State, by the press's transliteration
+        ('قتلت القوات ثلاثة مسلحين من جماعة "داولة إسلامية - ماوتي" في لاناو ديل سور', "is_provinces"),
+        ("اشتبك الجيش مع عناصر من جماعة ماوتي قرب مراوي", "is_provinces"),
     ],
 )
 def test_the_far_insurgents_are_named_by_their_arabic_names(text: str, actor: str) -> None:

@@ -58,6 +58,12 @@ def test_gendarmes_a_commander_and_pirates_are_counted_people() -> None:
         ("killed", 1), ("injured", 1)]
 
 
+def test_egypt_s_police_sergeant_is_a_counted_person() -> None:
+    text = "لقي 4 عناصر إجرامية مصرعهم في تبادل لإطلاق النار مع الشرطة، وأصيب أمين شرطة بطلق ناري."
+    assert counts(text) == [("killed", 4), ("injured", 1)]
+    assert counts("قتل أمين شرطة برصاص مجهولين أمام منزله") == [("killed", 1)]
+
+
 def test_the_body_that_reached_the_hospital_is_the_dead_already_told() -> None:
     text = (
         "مقتل تاجر في قنا\n"

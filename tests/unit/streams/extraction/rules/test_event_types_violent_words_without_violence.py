@@ -628,3 +628,20 @@ def test_a_headlines_war_word_over_a_body_of_sport_with_no_violence_is_a_figure_
 def test_a_headlines_attack_over_a_body_that_tells_no_violence_and_no_sport_is_still_reported() -> None:
     text = "هجوم مسلح على حاجز للجيش قرب مدينة ليري\nباماكو - أفادت مصادر محلية بوقوع الحادث مساء الاثنين."
     assert len(events(text)) == 1
+
+
+def test_attacks_feared_are_no_incident() -> None:
+    text = (
+        "موسم الزيتون\nانطلق موسم قطف الزيتون في قرية بورين جنوب نابلس، وسط مخاوف المزارعين من اعتداءات"
+        " المستعمرين التي تتكرر كل عام في الأراضي المحاذية للمستعمرة."
+    )
+    assert events(text) == []
+    assert events("نزوح\nنزحت عشرات العائلات من القرية خشية السكان من هجمات جديدة للمسلحين.") == []
+
+
+def test_an_attack_after_fears_of_attacks_is_still_an_incident() -> None:
+    text = (
+        "هجوم للمستعمرين\nأصيب ثلاثة مزارعين في هجوم للمستعمرين على قرية بورين، وسط مخاوف من اعتداءات"
+        " جديدة خلال موسم الزيتون."
+    )
+    assert len(events(text)) == 1

@@ -163,6 +163,21 @@ def test_a_january_report_that_names_last_year_whole_retells_it() -> None:
     assert not names_earlier_year(normalize("قتل 3 أشخاص في هجوم يوم 30 ديسمبر 2024"), published)
 
 
+def test_a_season_or_part_of_an_earlier_year_dates_what_is_told_then() -> None:
+    published = dt.date(2025, 10, 2)
+    assert names_earlier_year(normalize("فر منه سكانه إثر هجوم تنظيم داعش صيف 2014"), published)
+    assert names_earlier_year(normalize("التفجير الذي وقع مطلع 2019 في السوق"), published)
+    assert not names_earlier_year(normalize("هجوم وقع مطلع الشهر الجاري في السوق"), published)
+
+
+def test_a_camp_closed_years_after_the_attack_that_emptied_its_district_is_no_incident() -> None:
+    text = (
+        "إغلاق مخيم للنازحين\nأعلنت الوزارة إغلاق مخيم شاريا للنازحين في قضاء سميل بعد عودة آخر العائلات إلى"
+        " قضاء سنجار، الذي فر منه سكانه إثر هجوم تنظيم داعش صيف 2014 وما رافقه من عمليات قتل."
+    )
+    assert events(text, published="2025-10-02") == []
+
+
 def test_yesterday_is_a_past_day_and_today_is_not() -> None:
     assert names_past_day(normalize("هاجم مسلحون القرية ليل أمس"))
     assert not names_past_day(normalize("الصحف الصادرة اليوم"))

@@ -303,3 +303,16 @@ def test_the_bodies_an_exchange_will_hand_over_are_no_incident() -> None:
         "أعلن الوسطاء أن جثامين 25 قتيلاً من الجانبين ستسلم في المرحلة الأخيرة من الاتفاق."
     )
     assert events(text) == []
+
+
+def test_a_peace_deal_after_months_of_fighting_that_killed_thousands_is_no_incident() -> None:
+    text = (
+        "توقيع إطار للسلام\nوقعت الحكومة والمتمردون في الدوحة إطاراً لاتفاق سلام يتضمن وقفاً دائماً لإطلاق"
+        " النار وعودة النازحين إلى قراهم في إقليم ماسيسي، بعد أشهر من المعارك التي أودت بحياة الآلاف."
+    )
+    assert events(text) == []
+
+
+def test_a_new_clash_after_months_of_calm_is_still_an_incident() -> None:
+    text = "اشتباكات\nقتل خمسة مقاتلين في اشتباكات اندلعت قرب بلدة ماسيسي بعد أشهر من الهدوء."
+    assert len(events(text)) == 1

@@ -54,6 +54,42 @@ def test_where_the_attackers_fled_is_no_place_of_the_attack(text: str, site: str
     assert refuge not in ids
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "معارك في تيبو\nقتل ثمانية أشخاص في معارك في ريف بلدية تيبو، ما دفع مئات العائلات إلى النزوح"
+        " نحو مدينة كوكوتا.",
+        "معارك في تيبو\nقتل ثمانية أشخاص في معارك في ريف بلدية تيبو، ونزحت عشرات الأسر باتجاه كوكوتا.",
+    ],
+)
+def test_where_the_people_an_attack_drove_out_went_is_no_place_of_the_attack(text: str) -> None:
+    ids = location_ids(text)
+    assert "co_tibu" in ids
+    assert "co_cucuta" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "hospital_town"),
+    [
+        ("قصف على البريج\nاستشهد ثلاثة مواطنين بقصف استهدف منزلاً في مخيم البريج وسط قطاع غزة، وفق ما أفاد"
+         " به مستشفى شهداء الأقصى في دير البلح.", "ps_al_burayj", "ps_dayr_al_balah"),
+        ("قصف على القرارة\nاستشهد خمسة بقصف خيمة في بلدة القرارة، وفق ما أفادت به مصادر طبية في مستشفى"
+         " ناصر في خان يونس.", "ps_al_qararah", "ps_khan_yunis"),
+    ],
+)
+def test_the_town_of_the_hospital_a_toll_comes_from_is_no_place_of_the_attack(
+    text: str, site: str, hospital_town: str
+) -> None:
+    ids = location_ids(text)
+    assert site in ids
+    assert hospital_town not in ids
+
+
+def test_a_struck_hospital_s_town_is_the_site() -> None:
+    text = "قصف مستشفى\nقال الدفاع المدني إن القصف استهدف مستشفى كمال عدوان في بيت لاهيا وقتل ثلاثة."
+    assert "ps_bayt_lahya" in location_ids(text)
+
+
 def test_where_the_suspected_group_is_active_is_no_place_of_the_attack() -> None:
     text = ("عبوة في الدبس\nأصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء الدبس. ورجح مصدر أن تكون"
             " العبوة من زرع خلايا داعش التي تنشط في المنطقة الفاصلة بين كركوك وصلاح الدين.")

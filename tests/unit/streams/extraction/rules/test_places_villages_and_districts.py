@@ -908,3 +908,68 @@ def test_a_town_named_with_its_province_the_gazetteer_holds_as_a_row_of_its_own(
     )
     assert "td_koumra" in places_of(event)
     assert "td_n_djamena" not in places_of(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("عبوة في العلم\nقتل جنديان بانفجار عبوة ناسفة في منطقة زراعية تابعة لناحية العلم شرقي تكريت.",
+         "iq_al_alam"),
+        ("نزاع عشائري\nقتل شخصان في نزاع عشائري اندلع في قضاء المدينة شمالي البصرة.", "iq_al_madina"),
+        ("ضربة قرب ليري\nقتل 12 مدنياً بضربة مسيرة للجيش المالي قرب بلدة ليري في منطقة تمبكتو.",
+         "ml_lere"),
+        ("هجوم في زمفارا\nاقتحم مسلحون قرية كايا في منطقة مارادون المحلية بولاية زمفارا شمال غربي نيجيريا"
+         " وقتلوا أربعة.",
+         "ng_kaya"),
+        ("هجوم على هورتي\nقتل 17 شخصاً في هجوم على قرية هورتي في منطقة بوكوس المحلية.", "ng_hurti"),
+        ("اشتباكات روبايا\nقتل سبعة في اشتباكات في محيط بلدة روبايا بإقليم ماسيسي.", "cd_rubaya"),
+        ("هجوم على قرية\nقتل مسلحون خمسة من سكان قرية شاي في منطقة ماكوميا.", "mz_chai"),
+        ("تبادل إطلاق نار\nقتل أربعة مطلوبين في تبادل لإطلاق النار بقرية أبو حزام التابعة لمركز نجع حمادي.",
+         "eg_abu_hizam"),
+        ("هجوم على ميريان\nقتل ثلاثة شرطيين في هجوم على مركز شرطة ميريان في مقاطعة بنو.", "pk_miryan"),
+        ("شجار في جزرة\nقتل ثلاثة في شجار مسلح في قرية تابعة لقضاء جزرة بولاية شرناق.", "tr_cizre"),
+        ("عبوة قرب باسوبا\nقتل شرطيان بانفجار عبوة قرب قرية باسوبا بمقاطعة لامو.", "ke_basuba"),
+        ("اشتباك في بوتيغ\nقتل ثلاثة مسلحين في اشتباك قرب قرية تابعة لبلدة بوتيغ جنوبي الفلبين.", "ph_butig"),
+        ("غارة على دير\nقتل 23 شخصاً بغارة على دير في قرية لين تا لو ببلدة ساغاينغ.", "mm_lin_ta_lu"),
+        ("قصف على قرية\nقتل جنديان بقصف على نقطة في قرية حميمة الكبيرة بريف دير حافر.",
+         "humaymah_al_kabirah"),
+        ("رصاص في كودنة\nأصيب راع برصاص قوة إسرائيلية قرب قرية كودنة في ريف القنيطرة الجنوبي.", "kudnah"),
+    ],
+)
+def test_villages_and_district_towns_the_local_desks_name_with_their_district(text: str, place: str) -> None:
+    ids = location_ids(text)
+    assert ids[0] == place, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a common word without its place word is no place: "carrot", "tea", "flag", "the city"
+        ("وصفة\nأضف جزرة مبشورة وكوب شاي إلى الخليط.", None),
+        ("علم\nرفع العلم فوق مبنى البلدية في المدينة.", None),
+    ],
+)
+def test_the_new_common_word_names_need_their_place_word(text: str, place: None) -> None:
+    assert not {"tr_cizre", "mz_chai", "iq_al_alam", "iq_al_madina"} & {p.id for p in find_places(text)}
+
+
+def test_a_syrian_village_named_by_its_district_seat_s_countryside_drops_the_seat() -> None:
+    ids = location_ids("قصف على قرية\nقتل جنديان بقصف على نقطة في قرية حميمة الكبيرة بريف دير حافر شرقي حلب.")
+    assert ids[0] == "humaymah_al_kabirah"
+    assert "dayr_hafir" not in ids
+    # and the Palmyra desert's Humaymah is another village
+    assert "humaymah" not in ids
+
+
+def test_a_syrian_dam_named_by_its_district_seat_s_countryside_keeps_the_seat() -> None:
+    ids = location_ids("معارك سد تشرين\nقتل ثلاثة مقاتلين في هجمات على محيط سد تشرين بريف منبج الشرقي.")
+    assert "manbij" in ids
+
+
+def test_a_village_of_a_nigerian_lga_is_placed_in_it_and_the_seat_is_no_second_place() -> None:
+    ids = location_ids(
+        "هجوم على قرية\nاقتحم مسلحون قرية كايا في منطقة مارادون المحلية شمال غربي نيجيريا وقتلوا"
+        " أربعة قرويين."
+    )
+    assert ids[0] == "ng_kaya"
+    assert "ng_maradun" not in ids and "bf_kaya" not in ids

@@ -373,3 +373,10 @@ def test_a_wounded_mans_critical_condition_is_not_al_harjah_in_marib() -> None:
     text = "قتل مدنيان وأصيب ثلاثة بقصف على مدينة تعز، ووصفت حالة أحدهم بالحرجة."
     assert not any(p.startswith("ye_al_harjah") for p in place_ids(text))
     assert "ye_taiz_city" in place_ids(text)
+
+
+def test_captivity_is_no_pakistani_town_and_sibi_needs_its_place_word() -> None:
+    captivity = "فر السكان إثر هجوم التنظيم وما رافقه من عمليات قتل وسبي."
+    assert "pk_sibi" not in {p.id for p in find_places(captivity)}
+    town = "قتل شرطيان في هجوم على نقطة تفتيش في مدينة سبي بإقليم بلوشستان."
+    assert "pk_sibi" in {p.id for p in find_places(town)}
