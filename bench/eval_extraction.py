@@ -81,6 +81,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind71 --by-country # blind, where: local outlets' places
     .venv/bin/python -m bench.eval_extraction --set blind70 --by-country # blind, the day after, a 4th sample
     .venv/bin/python -m bench.eval_extraction --set blind72 --by-country # blind, a twentieth day's feed
+    .venv/bin/python -m bench.eval_extraction --set blind74 --by-country # blind, violent words, a 7th time
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -181,6 +182,7 @@ SETS = {
     "blind71": EVAL_DIR / "blind71.yaml",
     "blind70": EVAL_DIR / "blind70.yaml",
     "blind72": EVAL_DIR / "blind72.yaml",
+    "blind74": EVAL_DIR / "blind74.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

@@ -1179,6 +1179,22 @@ BLIND72_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 74 blind reports of news with no new violence told in the words of violence, a seventh sample:
+# 51 non-violent stories written to be hard (sport, markets, trials and death sentences for old
+# killings, anniversaries, cumulative tolls and UN reports, drills with live fire, arrests,
+# denied rumours and hoaxes, accidents and disasters with tolls, a film and a novel, threats,
+# exchanges of prisoners and of remains, mass graves, demining, condemnations of attacks of
+# earlier weeks) and 23 real new incidents mixed in, 36 countries, pinned as measured before any
+# fix (bench/README.md).
+BLIND74_BASELINE = {
+    "casualty_f1": 0.963,
+    "actor_recall": 0.969,
+    "location_recall": 0.826,
+    "contested_accuracy": 0.957,
+    "false_events_nonviolent": 6,
+    "wrong_perpetrators": 0,
+}
+
 # 71 blind reports of the day after, a fourth sample: 48 follow-ups (tolls that rose, the wounded
 # who died, bodies recovered, a toll corrected down, claims and denials a day later, another
 # outlet's figures, an army's retelling, mourners attacked) and 23 non-violent stories of the day
@@ -1388,6 +1404,7 @@ BLIND18_BASELINE = {
         ("blind71", BLIND71_BASELINE),
         ("blind70", BLIND70_BASELINE),
         ("blind72", BLIND72_BASELINE),
+        ("blind74", BLIND74_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1479,6 +1496,7 @@ BLIND_SET_SIZES = [
     ("blind71", 74, 31, 20),
     ("blind70", 71, 37, 23),
     ("blind72", 69, 37, 28),
+    ("blind74", 74, 36, 51),
 ]
 
 
@@ -1657,6 +1675,10 @@ FALSE_PLACES_AT_MOST = {
     # the provinces of a site "between" two (Mutaibija, left out of the gazetteer) and Timbuktu
     # for Ber's "شرقي تمبكتو" (bench/README.md).
     "blind70": 7,
+    # blind74's is pinned at four as measured before its fixes: Baghdad as the capital a district
+    # is placed from, Zamfara's capital Gusau (the dateline) and the state beside Zurmi, which the
+    # gazetteer lacks, and Antioquia for Amalfi, which it lacks too (bench/README.md).
+    "blind74": 4,
 }
 
 
