@@ -640,3 +640,10 @@ def test_a_singular_noun_joined_after_a_count_is_one_more_where_it_is_not_the_sa
 
 def test_militants_counted_before_a_passive_neutralisation_with_their_pronoun_are_killed() -> None:
     assert counts("وأضاف البيان أن 25 إرهابياً تم تحييدهم خلال الاشتباك") == [("killed", 25)]
+
+
+def test_a_civilian_joined_past_a_count_s_partitive_description_is_one_more_victim() -> None:
+    text = "قتل ستة من أفراد وحدة الحماية الخاصة بالمنشأة النفطية وسائق مدني في هجوم بعبوة ناسفة."
+    assert counts(text) == [("killed", 6), ("killed", 1)]
+    # a plural joined so counts no one, and a force's name is part of the description
+    assert counts("قتل ستة من أفراد وحدة الحماية الخاصة ومدنيون في هجوم.") == [("killed", 6)]

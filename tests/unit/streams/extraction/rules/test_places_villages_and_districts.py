@@ -880,3 +880,15 @@ def test_al_harth_is_jazan_s_border_governorate() -> None:
 def test_silvan_by_its_turkish_name_is_the_diyarbakir_district_town() -> None:
     text = "قتل شرطيان في هجوم مسلح استهدف نقطة تفتيش في قضاء سيلفان بولاية ديار بكر."
     assert "tr_silvan" in places_of(only(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل مسلحون 12 قروياً في هجمات على قرى تابعة لمنطقة زورمي بولاية زمفرا.", "ng_zurmi"),
+        ("قتل ستة جنود بانفجار لغم قرب بلدة أمالفي في إقليم أنتيوكيا.", "co_amalfi"),
+        ("قضت مفرزة للجيش على إرهابي قرب بلدية العطاف بولاية عين الدفلى.", "dz_el_attaf"),
+    ],
+)
+def test_towns_cities500_lacks_are_the_sites(text: str, place: str) -> None:
+    assert place in places_of(only(text))
