@@ -960,10 +960,13 @@ def _coinciding_start(sub: str, first: int) -> int:
 
 def _figurative(sub: str, items: list[CasualtyItem], triggers: list[Trigger]) -> bool:
     """A clause of sport, markets or politics: one such word and no figure, or one victim and
-    no attack word ("سقط الحارس ضحية لأخطاء دفاعه"), or many such words."""
+    no attack word ("سقط الحارس ضحية لأخطاء دفاعه"), or many such words. A threat beside the
+    claim of the attack it follows ("تبنت الكتيبة عملية إطلاق النار على الحاجز، متوعدة بالتصدي لأي
+    اقتحام") is the claimant's, and the claimed attack stays an incident."""
     pattern = _patterns().figurative
-    if pattern.search(sub) is None and _patterns().threats.search(sub) is None:
-        return False
+    if pattern.search(sub) is None:
+        if _patterns().threats.search(sub) is None or _patterns().claims_responsibility.search(sub):
+            return False
     if not any(i.value is not None for i in items):
         return True
     if all(t.type == "other" for t in triggers) and all((i.value or 0) <= 1 for i in items):

@@ -636,3 +636,11 @@ def test_an_old_video_passed_off_as_new_is_no_incident() -> None:
         "مؤكدة أن المقطع يعود إلى حادثة وقعت خارج البلاد."
     )
     assert events(text) == []
+
+
+def test_a_threat_beside_the_claim_of_an_attack_keeps_the_attack() -> None:
+    text = (
+        "تبنت سرايا القدس في بيان عملية إطلاق النار على حاجز عسكري قرب جنين صباح اليوم، متوعدة "
+        "بالتصدي لأي اقتحام للمخيم."
+    )
+    assert len(events(text)) == 1
