@@ -964,9 +964,9 @@ def _figurative(sub: str, items: list[CasualtyItem], triggers: list[Trigger]) ->
     claim of the attack it follows ("تبنت الكتيبة عملية إطلاق النار على الحاجز، متوعدة بالتصدي لأي
     اقتحام") is the claimant's, and the claimed attack stays an incident."""
     pattern = _patterns().figurative
-    if pattern.search(sub) is None:
-        if _patterns().threats.search(sub) is None or _patterns().claims_responsibility.search(sub):
-            return False
+    claimed = _patterns().claims_responsibility.search(sub) is not None
+    if pattern.search(sub) is None and (_patterns().threats.search(sub) is None or claimed):
+        return False
     if not any(i.value is not None for i in items):
         return True
     if all(t.type == "other" for t in triggers) and all((i.value or 0) <= 1 for i in items):
