@@ -595,7 +595,25 @@ class _Parser:
             if self._shares_tamyiz(i):
                 return i + 1
             return self._implied(i) or i + 1
+        if self._joined_past_partitive(i):
+            return self._implied(i) or i + 1
         return i + 1
+
+    def _joined_past_partitive(self, i: int) -> bool:
+        """A singular or dual civilian joined by a glued "و" past the description that a bare
+        count opens with "من" ("قتل ثمانية من أفراد قوة الحرس الاحتياطي المحلي وسائق مدني"):
+        one more victim of the same verb, as "ثمانية جنود وسائق" is, within ``JOINED_WINDOW``
+        tokens and no clause mark. A plural ("ومدنيون") counts no one, and a force's name
+        ("والشرطة") is part of the description."""
+        toks = self.toks
+        if not (self.kind and self.counted and toks[i].text.startswith(AND) and toks[i].text != AND):
+            return False
+        if not (1 < i - self.anchor <= JOINED_WINDOW and toks[self.anchor + 1].text == PARTITIVE):
+            return False
+        if any(t.text in CLAUSE_MARKS for t in toks[self.anchor + 1 : i]):
+            return False
+        noun = self._noun(i)
+        return noun is not None and noun[0] == "civilians" and NUMBER_VALUE[noun[1]] is not None
 
     def _shares_tamyiz(self, i: int) -> bool:
         """"مقتل 30 جندياً ومتطوعاً": a bare singular noun in the accusative joined to the

@@ -152,6 +152,11 @@ class IncidentLexicon(Strict):
     likened_now: tuple[str, ...]
     ranked_since: tuple[str, ...]
     gathering_now: tuple[str, ...]
+    gathering_before: tuple[str, ...]
+    gathering_nouns: tuple[str, ...]
+    gathering_marks: tuple[str, ...]
+    handed_over: tuple[str, ...]
+    remains: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
     renewed: tuple[str, ...]
@@ -233,6 +238,8 @@ class _Patterns:
     relative: re.Pattern[str]
     relative_word: re.Pattern[str]
     likened_now: re.Pattern[str]
+    gathering_attacked: re.Pattern[str]  # "خلال تجمع لحزب ... لإحياء ذكرى", after an act
+    handed_remains: re.Pattern[str]  # "سلمت روسيا أوكرانيا، الأربعاء، جثث 1212 جندياً"
     ranked_since: re.Pattern[str]
     reaction: re.Pattern[str]
     aftermath: re.Pattern[str]
@@ -362,6 +369,14 @@ def _patterns() -> _Patterns:
         relative=re.compile(rf"\s*(?:{_alternation(lex.relative_openers)})(?!\w)"),
         relative_word=_and_words(lex.relative_openers),
         likened_now=_and_words((*lex.likened_now, *lex.gathering_now)),
+        gathering_attacked=re.compile(
+            rf"(?<!\w)و?(?:{_alternation(lex.gathering_before)})\s+(?:{_alternation(lex.gathering_nouns)})"
+            rf"(?:\W+\w+){{0,5}}?\W+(?:{_alternation(lex.gathering_marks)})(?!\w)"
+        ),
+        handed_remains=re.compile(
+            rf"(?<!\w)و?(?:{_alternation(lex.handed_over)})(?:\W+\w+){{0,4}}?\W+"
+            rf"(?:{_alternation(lex.remains)})(?!\w)"
+        ),
         ranked_since=re.compile(rf"(?<!\w)(?:{_alternation(lex.ranked_since)})(?!\w)"),
         reaction=_words(lex.reactions, unless=lex.reaction_lookalikes),
         aftermath=_words(lex.aftermath),
@@ -752,6 +767,8 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
     pattern = _patterns()
     if pattern.verdict.match(sub):
         return True  # "الإعدام لعامل قتل زوجته": a sentence passed for an old killing
+    if pattern.handed_remains.search(sub):
+        return True  # "سلمت روسيا أوكرانيا جثث 1212 جندياً": a war's dead handed back
     now: list[tuple[int, int]] | None = None
     ranked = pattern.ranked_since.search(sub)
     if ranked and pattern.relative_word.search(sub, ranked.end()):
@@ -760,6 +777,7 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
         since = (m.group("phrase") or "").startswith(SINCE)
         if now is None:
             now = [(n.start(), n.end()) for n in pattern.likened_now.finditer(sub)]
+            now += _gatherings_attacked(sub)
         if any(a <= m.start() and m.end() <= b for a, b in now):
             continue  # "قتل ستة عناصر بهجوم مماثل": the deaths told are this attack's
         if ranked and m.start() >= ranked.start():
@@ -771,6 +789,19 @@ def _is_background(sub: str, published: dt.date | None) -> bool:
         if not (since and pattern.recent_start.search(sub, m.end())):
             return True
     return names_earlier_year(sub, published) or names_an_earlier_date(sub, published)
+
+
+def _gatherings_attacked(sub: str) -> list[tuple[int, int]]:
+    """The spans of ``sub`` that name a gathering marking an anniversary where the clause's act
+    of violence took place ("فجر انتحاري نفسه خلال تجمع لحزب بلوشستان الوطني لإحياء ذكرى وفاة
+    مؤسسه"; lexicons/incidents.yaml, `gathering_before`): the deaths told are the attack's, as
+    for `gathering_now`. Only after a word of an act in the clause: a memorial's "خلال تجمع
+    لإحياء ذكرى ضحايا الهجوم" with no act before it recalls the old toll."""
+    return [
+        (m.start(), m.end())
+        for m in _patterns().gathering_attacked.finditer(sub)
+        if any(names_an_act(t) for t in find_triggers(sub[: m.start()]))
+    ]
 
 
 def _mourning_before(sub: str, at: int, pattern: _Patterns) -> int | None:
@@ -929,9 +960,12 @@ def _coinciding_start(sub: str, first: int) -> int:
 
 def _figurative(sub: str, items: list[CasualtyItem], triggers: list[Trigger]) -> bool:
     """A clause of sport, markets or politics: one such word and no figure, or one victim and
-    no attack word ("سقط الحارس ضحية لأخطاء دفاعه"), or many such words."""
+    no attack word ("سقط الحارس ضحية لأخطاء دفاعه"), or many such words. A threat beside the
+    claim of the attack it follows ("تبنت الكتيبة عملية إطلاق النار على الحاجز، متوعدة بالتصدي لأي
+    اقتحام") is the claimant's, and the claimed attack stays an incident."""
     pattern = _patterns().figurative
-    if pattern.search(sub) is None and _patterns().threats.search(sub) is None:
+    claimed = _patterns().claims_responsibility.search(sub) is not None
+    if pattern.search(sub) is None and (_patterns().threats.search(sub) is None or claimed):
         return False
     if not any(i.value is not None for i in items):
         return True

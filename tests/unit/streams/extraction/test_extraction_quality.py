@@ -1210,6 +1210,24 @@ BLIND73_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 74 blind reports of news with no new violence told in the words of violence, a seventh sample:
+# 51 non-violent stories written to be hard (sport, markets, trials and death sentences for old
+# killings, anniversaries, cumulative tolls and UN reports, drills with live fire, arrests,
+# denied rumours and hoaxes, accidents and disasters with tolls, a film and a novel, threats,
+# exchanges of prisoners and of remains, mass graves, demining, condemnations of attacks of
+# earlier weeks) and 23 real new incidents mixed in, 36 countries, pinned as measured after the
+# fixes they prompted (before them: F1 0.963, actor recall 0.969, place recall 0.826, 4 false
+# places, contested accuracy 0.957, 6 events from non-violent text and one real incident lost;
+# bench/README.md).
+BLIND74_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 1.0,
+    "contested_accuracy": 0.957,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 # 71 blind reports of the day after, a fourth sample: 48 follow-ups (tolls that rose, the wounded
 # who died, bodies recovered, a toll corrected down, claims and denials a day later, another
 # outlet's figures, an army's retelling, mourners attacked) and 23 non-violent stories of the day
@@ -1421,6 +1439,7 @@ BLIND18_BASELINE = {
         ("blind72", BLIND72_BASELINE),
         ("blind75", BLIND75_BASELINE),
         ("blind73", BLIND73_BASELINE),
+        ("blind74", BLIND74_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1514,6 +1533,7 @@ BLIND_SET_SIZES = [
     ("blind72", 69, 37, 28),
     ("blind75", 73, 43, 30),
     ("blind73", 73, 27, 25),
+    ("blind74", 74, 36, 51),
 ]
 
 
@@ -1705,6 +1725,10 @@ FALSE_PLACES_AT_MOST = {
     # claim's own event falls back on when its only place is inside the claimant's name ("جيش
     # تحرير بلوشستان"; bench/README.md).
     "blind75": 2,
+    # blind74's is pinned at one after its own fixes (four before them): Baghdad, the capital a
+    # district is placed from ("قضاء الطارمية شمالي العاصمة بغداد"), kept by design as
+    # `capital_words` says (bench/README.md).
+    "blind74": 1,
 }
 
 

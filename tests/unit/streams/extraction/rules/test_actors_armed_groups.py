@@ -344,3 +344,8 @@ def test_separatists_of_the_english_speaking_regions_are_the_ambazonians() -> No
         "الناطقة بالإنجليزية على نقطة تفتيش في مدينة باميندا."
     )
     assert "ambazonian_separatists" in actor_ids(text)
+
+
+def test_the_islamic_state_s_pakistan_province_is_one_of_its_provinces() -> None:
+    text = "قتل سبعة أشخاص بتفجير استهدف مسجداً في مدينة باجور، وتبنى تنظيم داعش ولاية باكستان الهجوم."
+    assert "is_provinces" in actor_ids(text)

@@ -653,3 +653,10 @@ def test_a_beheading_verb_does_not_reach_heads_past_a_comma() -> None:
 def test_an_amount_after_its_people_noun_leaves_the_noun_joined_after_it_its_own_count() -> None:
     # "مسلحَين اثنين وجندياً": two militants and a soldier, not two soldiers
     assert counts("قالت الشرطة إن مسلحين اثنين وجندياً قُتلوا في اشتباك مسلح") == [("killed", 2), ("killed", 1)]
+
+
+def test_a_civilian_joined_past_a_count_s_partitive_description_is_one_more_victim() -> None:
+    text = "قتل ستة من أفراد وحدة الحماية الخاصة بالمنشأة النفطية وسائق مدني في هجوم بعبوة ناسفة."
+    assert counts(text) == [("killed", 6), ("killed", 1)]
+    # a plural joined so counts no one, and a force's name is part of the description
+    assert counts("قتل ستة من أفراد وحدة الحماية الخاصة ومدنيون في هجوم.") == [("killed", 6)]

@@ -645,3 +645,48 @@ def test_an_attack_after_fears_of_attacks_is_still_an_incident() -> None:
         " جديدة خلال موسم الزيتون."
     )
     assert len(events(text)) == 1
+
+
+def test_a_word_fight_in_a_parliament_is_no_incident() -> None:
+    text = (
+        "تونس - تحولت جلسة البرلمان إلى ساحة حرب، فيما رد نواب الأغلبية بقصف مضاد على المعارضة "
+        "في تونس."
+    )
+    assert events(text) == []
+
+
+def test_an_attack_ruled_out_as_a_hypothesis_is_no_attack() -> None:
+    text = (
+        "ارتفعت حصيلة الانفجار الذي وقع في مستودع للمواد الكيميائية بالميناء إلى 31 قتيلاً، وقالت "
+        "السلطات إن الانفجار نجم عن سوء تخزين، مستبعدة فرضية الهجوم."
+    )
+    assert events(text) == []
+
+
+def test_a_bomb_reported_aboard_a_plane_is_no_explosion() -> None:
+    text = "هبطت طائرة ركاب اضطرارياً في مطار لارنكا بعد تلقي الطاقم رسالة تفيد بوجود قنبلة على متنها."
+    assert events(text) == []
+
+
+def test_a_threat_in_the_participle_is_no_incident() -> None:
+    text = (
+        "إسلام آباد - قال الوزير إن القوات الباكستانية في حالة تأهب بعد هجوم باهالغام، متوعداً "
+        "بأن الرد سيكون حاسماً."
+    )
+    assert events(text) == []
+
+
+def test_an_old_video_passed_off_as_new_is_no_incident() -> None:
+    text = (
+        "نفت الشرطة صحة مقطع فيديو متداول يزعم مقتل ثلاثة أشخاص في إطلاق نار بسوق المدينة، "
+        "مؤكدة أن المقطع يعود إلى حادثة وقعت خارج البلاد."
+    )
+    assert events(text) == []
+
+
+def test_a_threat_beside_the_claim_of_an_attack_keeps_the_attack() -> None:
+    text = (
+        "تبنت سرايا القدس في بيان عملية إطلاق النار على حاجز عسكري قرب جنين صباح اليوم، متوعدة "
+        "بالتصدي لأي اقتحام للمخيم."
+    )
+    assert len(events(text)) == 1

@@ -540,3 +540,28 @@ def test_a_court_upholding_a_death_sentence_is_no_incident() -> None:
         "أيدت محكمة التمييز حكم الإعدام الصادر بحق مواطن أدين بقتل زوجته طعناً بسكين داخل منزلهما."
     )
     assert events(text) == []
+
+
+def test_a_bombing_of_a_party_s_rally_that_marks_an_anniversary_keeps_its_toll() -> None:
+    # the organisers named between the gathering and the anniversary it marks
+    text = (
+        "قتل تسعة أشخاص وأصيب 20 آخرون عندما فجر انتحاري نفسه خلال مهرجان لحزب عوامي الوطني "
+        "بمناسبة ذكرى تأسيسه في مدينة بيشاور."
+    )
+    assert tolls(text) == [(9, 20)]
+
+
+def test_a_memorial_gathering_with_no_attack_keeps_the_old_toll_background() -> None:
+    text = (
+        "وقف المشاركون دقيقة صمت خلال تجمع لأهالي الحي لإحياء ذكرى ضحايا التفجير الذي قتل فيه "
+        "35 شخصاً في السوق."
+    )
+    assert events(text) == []
+
+
+def test_remains_handed_over_with_the_parties_between_verb_and_bodies_are_no_toll() -> None:
+    text = (
+        "سلم الجيش الأذربيجاني أرمينيا، الخميس، جثث 19 جندياً قتلوا في المواجهات الحدودية، "
+        "وأعلن استعداده لتسليم مئة جثة أخرى."
+    )
+    assert events(text, "2025-06-12") == []

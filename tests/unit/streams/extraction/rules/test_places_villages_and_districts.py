@@ -973,3 +973,15 @@ def test_a_village_of_a_nigerian_lga_is_placed_in_it_and_the_seat_is_no_second_p
     )
     assert ids[0] == "ng_kaya"
     assert "ng_maradun" not in ids and "bf_kaya" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل مسلحون 12 قروياً في هجمات على قرى تابعة لمنطقة زورمي بولاية زمفرا.", "ng_zurmi"),
+        ("قتل ستة جنود بانفجار لغم قرب بلدة أمالفي في إقليم أنتيوكيا.", "co_amalfi"),
+        ("قضت مفرزة للجيش على إرهابي قرب بلدية العطاف بولاية عين الدفلى.", "dz_el_attaf"),
+    ],
+)
+def test_towns_cities500_lacks_are_the_sites(text: str, place: str) -> None:
+    assert place in places_of(only(text))
