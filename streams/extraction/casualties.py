@@ -46,6 +46,9 @@ WINDOW = 3
 # A subset may stand a little further from its count, past the count's own description ("قتل 5
 # أفراد من عائلة واحدة، بينهم 3 أطفال"): it is still part of that count, not the next.
 SUBSET_WINDOW = 5
+# Opening an aside after a comma ("17 مواطنا استشهدوا في محافظة خان يونس منذ فجر اليوم، بينهم 13
+# نازحا قضوا في قصف ..."), it reaches back past the count's place and time: the 13 are of the 17.
+AFTER_COMMA_SUBSET_WINDOW = 12
 # An amount joined by "و" to the count before it, with its own people after it, may stand past
 # that count's description ("قتل أربعة من مقاتلي العشائر المتحالفة مع الحكومة و11 من مسلحي
 # الحركة"): the same verb's second group, while no clause mark stands between.
@@ -544,7 +547,10 @@ class _Parser:
         among = self._among_counted(i)
         if among is not None:
             return among
-        if _in(toks[i].text, "subset") and i - self.anchor <= SUBSET_WINDOW:
+        if _in(toks[i].text, "subset") and (
+            i - self.anchor <= SUBSET_WINDOW
+            or (self.kind and toks[i - 1].text in COMMA_MARKS and i - self.anchor <= AFTER_COMMA_SUBSET_WINDOW)
+        ):
             q = _quantity(toks, i + 1)
             return self._skip_subset(self._skip_noun(q.end if q else i + 1) if q else i + 1)
         bare = self._bare_casualty(i) or self._pronoun(i)

@@ -640,3 +640,16 @@ def test_a_singular_noun_joined_after_a_count_is_one_more_where_it_is_not_the_sa
 
 def test_militants_counted_before_a_passive_neutralisation_with_their_pronoun_are_killed() -> None:
     assert counts("وأضاف البيان أن 25 إرهابياً تم تحييدهم خلال الاشتباك") == [("killed", 25)]
+
+
+def test_a_subset_opening_an_aside_after_the_count_s_place_and_time_is_of_that_count() -> None:
+    text = (
+        "قال الدفاع المدني إن 17 مواطنا استشهدوا في محافظة خان يونس منذ فجر اليوم الأربعاء، بينهم 13 "
+        "نازحا، جلهم من النساء والأطفال، قضوا في قصف استهدف خيامهم."
+    )
+    assert counts(text) == [("killed", 17)]
+
+
+def test_a_count_after_a_comma_far_from_the_first_is_still_its_own() -> None:
+    text = "قتل خمسة جنود في هجوم على موقع عسكري في شمال البلاد فجر اليوم، وقتل ثلاثة مدنيين في قصف على السوق."
+    assert counts(text) == [("killed", 5), ("killed", 3)]

@@ -880,3 +880,28 @@ def test_al_harth_is_jazan_s_border_governorate() -> None:
 def test_silvan_by_its_turkish_name_is_the_diyarbakir_district_town() -> None:
     text = "قتل شرطيان في هجوم مسلح استهدف نقطة تفتيش في قضاء سيلفان بولاية ديار بكر."
     assert "tr_silvan" in places_of(only(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "division"),
+    [
+        ("استشهد مواطن في غارة لمسيرة معادية على سيارة عند مدخل بلدة بريتال - قضاء بعلبك.",
+         "lb_brital", "lb_baalbek"),
+        ("استشهد خمسة مواطنين في قصف على خيام تؤوي نازحين في منطقة المواصي غرب خان يونس.",
+         "ps_mawasi_khan_yunis", "ps_khan_yunis"),
+        ("قتل 12 شخصا في تفجير انتحاري استهدف مطعما في مديرية هودان بالعاصمة.", "so_hodan", "so_mogadishu"),
+        ("قتل ثمانية متطوعين في كمين لقافلة إمدادات قرب أربيندا شمالي بوركينا فاسو.",
+         "bf_arbinda", "bf_sahel_region"),
+        ("قتل مسلحون ستة قرويين في هجوم على قرية تشاي شمالي موزمبيق.", "mz_chai", "mz_macomia"),
+        ("قتل عنصران من طالبان بانفجار لغم في مديرية إمام صاحب.", "af_imam_sahib", "af_kunduz_province"),
+        ("قتل جندي في تبادل لإطلاق النار مع مسلحين في منطقة أودهامبور بجامو وكشمير.",
+         "in_udhampur", "in_jammu_and_kashmir"),
+        ("ارتفعت حصيلة الهجوم على السياح قرب بهلجام بمنطقة أنانتناغ إلى 26 قتيلا.",
+         "in_pahalgam", "in_jammu_and_kashmir"),
+    ],
+)
+def test_villages_districts_and_spellings_of_the_twelfth_incident_round(
+    text: str, place: str, division: str,
+) -> None:
+    assert place in place_ids(text)
+    assert division in ancestors(place)
