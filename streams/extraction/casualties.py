@@ -579,16 +579,22 @@ class _Parser:
     def _shares_tamyiz(self, i: int) -> bool:
         """"مقتل 30 جندياً ومتطوعاً": a bare singular noun in the accusative joined to the
         accusative singular noun that a number from 11 to 99 counts is a second noun of the same
-        count (soldiers and volunteers, thirty in all), not one more victim; "وجندي"، "وجندياً
+        count (soldiers and volunteers, thirty in all), not one more victim; so is a bare
+        singular in the genitive joined to the genitive singular that a round hundred or
+        thousand counts ("قتلت أكثر من 100 جندي ومتطوع"). "وجندي" after thirty, "وجندياً
         واحداً"، a noun after "من المسلحين" and one of another side ("18 مهاجماً وعنصراً من
-        الحرس") are."""
+        الحرس") are one more."""
         toks = self.toks
-        if i < 2 or not toks[i].text.endswith(ACCUSATIVE) or not toks[i - 1].text.endswith(ACCUSATIVE):
-            return False
-        if i + 1 < len(toks) and _quantity(toks, i + 1) is not None:
+        if i < 2 or (i + 1 < len(toks) and _quantity(toks, i + 1) is not None):
             return False
         q = _quantity(toks, i - 2)
-        if q is None or q.end != i - 1 or q.value is None or not 11 <= q.value <= 99:
+        if q is None or q.end != i - 1 or q.value is None:
+            return False
+        accusative = [toks[k].text.endswith(ACCUSATIVE) for k in (i - 1, i)]
+        if 11 <= q.value <= 99:
+            if not all(accusative):
+                return False
+        elif q.value < 100 or q.value % 100 or any(accusative):
             return False
         first, second = self._noun(i - 1), self._noun(i)
         if first is None or second is None or "others" in (first[0], second[0]):

@@ -157,6 +157,8 @@ class IncidentLexicon(Strict):
     renewed: tuple[str, ...]
     ordinals: tuple[str, ...]
     ordinal_is: tuple[str, ...]
+    ordinal_named: tuple[str, ...]
+    ordinal_adjectives: tuple[str, ...]
     running: tuple[str, ...]
     comes_after: tuple[str, ...]
     recalled_after: tuple[str, ...]
@@ -315,7 +317,9 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:(?:{_alternation(lex.incident_nouns)})"
             rf"\s+(?:{_alternation((*lex.another, *lex.renewed))})"
             rf"|(?:{_alternation(lex.ordinals)})\s+(?:{_alternation(lex.incident_nouns)})"
-            rf"|(?:{_alternation(lex.ordinal_is)}))(?!\w)"
+            rf"|(?:{_alternation(lex.ordinal_is)})"
+            rf"|(?:{_alternation(lex.ordinal_named)})\s+ال(?:{_alternation(lex.incident_nouns)})"
+            rf"\s+(?:{_alternation(lex.ordinal_adjectives)}))(?!\w)"
         ),
         running=re.compile(rf"(?<!\w)(?:{_alternation(lex.running)})(?!\w)"),
         comes_after=_and_words(lex.comes_after),
@@ -598,6 +602,12 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
     patterns = _patterns()
     found = [m.start() for m in patterns.recalled.finditer(norm, a, b)]
     answered = [m.start() for m in patterns.recalled_answer.finditer(norm, a, b)]
+    # "وهي الغارة الثانية على البقاع اليوم بعد استهداف سيارة في بريتال صباحا": the incident that
+    # came first, told after the report's own calls itself the second, is recalled, toll or none
+    answered += [
+        m.start() for m in patterns.recalled_after_noun.finditer(norm, a, b)
+        if patterns.second_incident.search(norm, max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", ".")) + 1, m.start())
+    ]
     after_noun = [m.start() for m in _patterns().recalled_day_after.finditer(norm, a, b)]
     for m in patterns.recalled_after_noun.finditer(norm, a, b):
         start = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", "."))

@@ -626,12 +626,19 @@ def test_two_kinds_of_people_joined_under_one_count_are_one_toll() -> None:
     assert counts("قُتل 24 شرطياً ومتطوعاً في الهجوم على المركز.") == [("killed", 24)]
 
 
+def test_two_kinds_of_people_joined_under_a_round_hundred_are_one_toll() -> None:
+    # "100 جندي ومتطوع": the genitive singular a hundred counts, both nouns under it
+    assert counts("وزعمت الجماعة أنها قتلت أكثر من 100 جندي ومتطوع في الهجوم.") == [("killed", 100)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "قُتل 24 مهاجماً وعنصراً من الشرطة في الهجوم على المركز.",  # an attacker beside a policeman
         "قُتل 24 شرطياً ومتطوعاً واحداً في الهجوم على المركز.",  # the one counted on his own
         "قُتل ثلاثة من المهاجمين وشرطياً في الهجوم على المركز.",  # no singular count before it
+        "قُتل خمسة جنود ومدني في الهجوم على المركز.",  # a plural count, then one more
+        "قُتل 100 جندي ومدنيا في الهجوم على المركز.",  # the accusative is no genitive tamyiz
     ],
 )
 def test_a_singular_noun_joined_after_a_count_is_one_more_where_it_is_not_the_same_count(text: str) -> None:

@@ -887,8 +887,7 @@ def test_silvan_by_its_turkish_name_is_the_diyarbakir_district_town() -> None:
     [
         ("استشهد مواطن في غارة لمسيرة معادية على سيارة عند مدخل بلدة بريتال - قضاء بعلبك.",
          "lb_brital", "lb_baalbek"),
-        ("استشهد خمسة مواطنين في قصف على خيام تؤوي نازحين في منطقة المواصي غرب خان يونس.",
-         "ps_mawasi_khan_yunis", "ps_khan_yunis"),
+        ("استشهد 13 نازحا في قصف على خيامهم في مواصي خان يونس.", "ps_al_mawasi", "ps_khan_yunis"),
         ("قتل 12 شخصا في تفجير انتحاري استهدف مطعما في مديرية هودان بالعاصمة.", "so_hodan", "so_mogadishu"),
         ("قتل ثمانية متطوعين في كمين لقافلة إمدادات قرب أربيندا شمالي بوركينا فاسو.",
          "bf_arbinda", "bf_sahel_region"),
@@ -896,7 +895,7 @@ def test_silvan_by_its_turkish_name_is_the_diyarbakir_district_town() -> None:
         ("قتل عنصران من طالبان بانفجار لغم في مديرية إمام صاحب.", "af_imam_sahib", "af_kunduz_province"),
         ("قتل جندي في تبادل لإطلاق النار مع مسلحين في منطقة أودهامبور بجامو وكشمير.",
          "in_udhampur", "in_jammu_and_kashmir"),
-        ("ارتفعت حصيلة الهجوم على السياح قرب بهلجام بمنطقة أنانتناغ إلى 26 قتيلا.",
+        ("ارتفعت حصيلة الهجوم على السياح قرب بهلجام في كشمير إلى 26 قتيلا.",
          "in_pahalgam", "in_jammu_and_kashmir"),
     ],
 )
@@ -905,3 +904,9 @@ def test_villages_districts_and_spellings_of_the_twelfth_incident_round(
 ) -> None:
     assert place in place_ids(text)
     assert division in ancestors(place)
+
+
+def test_halane_and_hodan_are_places_inside_mogadishu_apart_from_each_other() -> None:
+    assert "so_halane" in place_ids("قتل مدني في سقوط قذائف هاون على محيط مجمع حلني في العاصمة.")
+    assert "so_mogadishu" in ancestors("so_halane")
+    assert "so_halane" not in ancestors("so_hodan") and "so_hodan" not in ancestors("so_halane")
