@@ -41,7 +41,8 @@ the page all show. ``headline_toll`` is its only definition:
 9. An armed group's own count is a boast until someone else counts: a report whose source is
    the group it names as the perpetrator ("تبنت حركة الشباب الهجوم، وقالت إنه قتل أكثر من 30"،
    "جيش تحرير بلوشستان: قتلنا 30 جنديا") counts only when no other report of the incident gives
-   a death toll (as rule 7's roundups).
+   a death toll (as rule 7's roundups). Not one that tells another account beside the claim
+   ("، فيما قال وزير الأمن إن الحصيلة ارتفعت إلى تسعة"): its figures may be that account's.
 
 Per-group min–max ranges (``tolls``) keep what each report said, group by group.
 """
@@ -56,7 +57,7 @@ from pathlib import Path
 
 import yaml
 
-from streams.extraction.actors import find_actors
+from streams.extraction.actors import actor_entries, find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.casualties import militants_group, rank_among_dead
 from streams.records import Casualties, Event, HeadlineToll, Report, Toll
@@ -79,7 +80,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
     return {
         kind: re.compile("|".join(re.escape(normalize(phrase)) for phrase in data[kind]))
-        for kind in ("incremental", "cumulative", "corrective")
+        for kind in ("incremental", "cumulative", "corrective", "other_accounts")
     }
 
 
@@ -215,17 +216,28 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
 
 @functools.lru_cache(maxsize=4096)
 def _sources(claimed_by: tuple[str, ...]) -> frozenset[str]:
-    """The armed groups the report's sources name (its ``claimed_by``: "جماعة نصرة الإسلام
+    """The organisations of the armed groups the report's sources name (its ``claimed_by``: "جماعة نصرة الإسلام
     والمسلمين"); not a state's forces, whose statements are most often the only count there is."""
     return frozenset(
-        m.entry.id for name in claimed_by for m in find_actors(normalize(name)) if m.entry.kind in BOASTERS
+        m.entry.group or m.entry.id
+        for name in claimed_by for m in find_actors(normalize(name)) if m.entry.kind in BOASTERS
     )
 
 
 def is_boast(report: Report) -> bool:
-    """The report's source is the armed group it names as the perpetrator (rule 9)."""
-    doers = {actor for actor, role in report.actors.items() if role == "perpetrator"}
-    return bool(doers and report.claimed_by and doers & _sources(tuple(report.claimed_by)))
+    """The report's source is the armed group it names as the perpetrator, and it tells no
+    other account beside the group's: no toll risen, corrected or added to, no other source's
+    words (rule 9)."""
+    entries = actor_entries()
+    doers = {
+        (entries[actor].group or actor) if actor in entries else actor
+        for actor, role in report.actors.items() if role == "perpetrator"
+    }
+    # one organisation under its names and branches: "ولايات تنظيم الدولة" claims for "داعش"
+    if not (doers and report.claimed_by and doers & _sources(tuple(report.claimed_by))):
+        return False
+    evidence = normalize(report.evidence)
+    return not any(_patterns()[kind].search(evidence) for kind in ("incremental", "cumulative", "corrective", "other_accounts"))
 
 
 def headline_toll(reports: list[Report], pooled: Collection[str] = frozenset()) -> HeadlineToll:

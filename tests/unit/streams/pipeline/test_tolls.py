@@ -201,3 +201,15 @@ def test_a_state_s_forces_count_of_their_own_strike_is_no_boast():
 def test_a_group_quoted_as_a_source_of_another_s_attack_is_no_boast():
     claim = _claimed("c1", 30, "حركة الشباب المجاهدين", "somali_forces")
     assert headline_toll([report("e1", killed=12), claim]).killed == 30
+
+
+def test_a_claim_told_beside_another_source_s_toll_is_no_boast():
+    claim = _claimed("c1", 20, "حركة الشباب المجاهدين", "al_shabaab")
+    claim.evidence = "تبنت الحركة التفجير وقالت إنها قتلت 20، فيما قال وزير الأمن إن الحصيلة ارتفعت إلى تسعة"
+    assert headline_toll([report("e1", killed=6), claim]).killed == 20
+
+
+def test_a_branch_claiming_for_its_organisation_is_the_doer():
+    # "ولايات تنظيم الدولة" claiming what the report puts on "داعش"
+    claim = _claimed("c1", 52, "ولايات تنظيم الدولة الإسلامية", "isis")
+    assert headline_toll([report("e1", killed=12), claim]).killed == 12
