@@ -549,7 +549,8 @@ class _Parser:
             return among
         if _in(toks[i].text, "subset") and (
             i - self.anchor <= SUBSET_WINDOW
-            or (self.kind and toks[i - 1].text in COMMA_MARKS and i - self.anchor <= AFTER_COMMA_SUBSET_WINDOW)
+            or (self.kind and toks[i - 1].text in COMMA_MARKS
+                and i - self.anchor <= AFTER_COMMA_SUBSET_WINDOW)
         ):
             q = _quantity(toks, i + 1)
             return self._skip_subset(self._skip_noun(q.end if q else i + 1) if q else i + 1)

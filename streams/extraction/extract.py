@@ -604,10 +604,10 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
     answered = [m.start() for m in patterns.recalled_answer.finditer(norm, a, b)]
     # "وهي الغارة الثانية على البقاع اليوم بعد استهداف سيارة في بريتال صباحا": the incident that
     # came first, told after the report's own calls itself the second, is recalled, toll or none
-    answered += [
-        m.start() for m in patterns.recalled_after_noun.finditer(norm, a, b)
-        if patterns.second_incident.search(norm, max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", ".")) + 1, m.start())
-    ]
+    for m in patterns.recalled_after_noun.finditer(norm, a, b):
+        opening = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", ".")) + 1
+        if patterns.second_incident.search(norm, opening, m.start()):
+            answered.append(m.start())
     after_noun = [m.start() for m in _patterns().recalled_day_after.finditer(norm, a, b)]
     for m in patterns.recalled_after_noun.finditer(norm, a, b):
         start = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", "."))

@@ -72,7 +72,9 @@ EVIDENCE_SEPARATOR = " … "
 ATTACKED = frozenset({"attack", "ambush", "explosion", "assassination"})
 # Kinds of armed groups (gazetteers/actors.yaml) whose claims count their victims their own way
 # (rule 9): not states' forces.
-BOASTERS = frozenset({"jihadist", "insurgent", "opposition", "paramilitary", "palestinian", "iran_axis", "kurdish"})
+BOASTERS = frozenset(
+    {"jihadist", "insurgent", "opposition", "paramilitary", "palestinian", "iran_axis", "kurdish"}
+)
 
 
 @functools.cache
@@ -216,8 +218,9 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
 
 @functools.lru_cache(maxsize=4096)
 def _sources(claimed_by: tuple[str, ...]) -> frozenset[str]:
-    """The organisations of the armed groups the report's sources name (its ``claimed_by``: "جماعة نصرة الإسلام
-    والمسلمين"); not a state's forces, whose statements are most often the only count there is."""
+    """The organisations of the armed groups the report's sources name (its ``claimed_by``:
+    "جماعة نصرة الإسلام والمسلمين"); not a state's forces, whose statements are most often the
+    only count there is."""
     return frozenset(
         m.entry.group or m.entry.id
         for name in claimed_by for m in find_actors(normalize(name)) if m.entry.kind in BOASTERS
@@ -237,7 +240,8 @@ def is_boast(report: Report) -> bool:
     if not (doers and report.claimed_by and doers & _sources(tuple(report.claimed_by))):
         return False
     evidence = normalize(report.evidence)
-    return not any(_patterns()[kind].search(evidence) for kind in ("incremental", "cumulative", "corrective", "other_accounts"))
+    told = ("incremental", "cumulative", "corrective", "other_accounts")
+    return not any(_patterns()[kind].search(evidence) for kind in told)
 
 
 def headline_toll(reports: list[Report], pooled: Collection[str] = frozenset()) -> HeadlineToll:

@@ -658,5 +658,8 @@ def test_a_subset_opening_an_aside_after_the_count_s_place_and_time_is_of_that_c
 
 
 def test_a_count_after_a_comma_far_from_the_first_is_still_its_own() -> None:
-    text = "قتل خمسة جنود في هجوم على موقع عسكري في شمال البلاد فجر اليوم، وقتل ثلاثة مدنيين في قصف على السوق."
+    text = (
+        "قتل خمسة جنود في هجوم على موقع عسكري في شمال البلاد فجر اليوم، وقتل ثلاثة مدنيين في قصف "
+        "على السوق."
+    )
     assert counts(text) == [("killed", 5), ("killed", 3)]

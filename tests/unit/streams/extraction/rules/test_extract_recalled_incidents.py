@@ -7,7 +7,15 @@ import pytest
 
 from streams.extraction.arabic import normalize
 from streams.extraction.dates import is_dated_entry, names_earlier_year, names_past_day, resolve_date
-from tests.unit.streams.extraction.reading import counts, events, figures_of, only, place_ids, places_of, tolls
+from tests.unit.streams.extraction.reading import (
+    counts,
+    events,
+    figures_of,
+    only,
+    place_ids,
+    places_of,
+    tolls,
+)
 
 # "وكان ... قد تبنى": the claim of the incident reported
 REPORT = "مقتل 9 جنود في هجوم شمالي مالي\nباماكو - قتل 9 جنود ماليين في هجوم على معسكر قرب تمبكتو أمس. "

@@ -378,7 +378,8 @@ def test_a_wounded_mans_critical_condition_is_not_al_harjah_in_marib() -> None:
 def test_a_radio_named_international_is_no_place() -> None:
     text = (
         "مقتل 11 جنديا في هجوم بوني\n"
-        "قال مسؤول محلي منتخب لمونت كارلو الدولية إن 11 جنديا قتلوا في الهجوم على معسكر للجيش في بلدة بوني وسط مالي."
+        "قال مسؤول محلي منتخب لمونت كارلو الدولية إن 11 جنديا قتلوا في الهجوم على معسكر للجيش "
+        "في بلدة بوني وسط مالي."
     )
     assert "ar_montecarlo" not in place_ids(text)
     assert "ml_boni" in place_ids(text)
