@@ -875,6 +875,9 @@ def _clause(
     until = a + _coinciding_start(sub, first)
     sited = max(sited, a + _venue_end(sub, triggers, [p.start - a for p in places if p.start < until]))
     places = [p for p in places if sited <= p.start < until]
+    treated = [p for p in places if _treated_at(norm, p.start)]
+    if treated and len(treated) < len(places):
+        places = [p for p in places if p not in treated]
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
         sentence=index,
@@ -924,6 +927,24 @@ def _venue_end(sub: str, triggers: list[Trigger], starts: list[int]) -> int:
     comma = re.search(rf"[{COMMAS}]", sub[first:])
     end = first + comma.start() if comma else len(sub)
     return first if any(first <= s < end for s in starts) else 0
+
+
+# "بعد وفاة أربعة من الجرحى في مستشفى بمقديشو"، "نقلوا إلى مستشفى ديفا الإقليمي": the town of the
+# hospital where the wounded were taken, treated or died, named right after the hospital's word.
+HOSPITAL_TOWN = re.compile(r"(?:مستشفي|مشفي)\s+(?:في\s+|ب)?$")
+TREATMENT = re.compile(r"(?<!\w)(?:الي|وفاه|توفي|توفوا|متاثر\w*|العلاج|يتلقي|يتلقون|تلقي)(?!\w)")
+
+
+def _treated_at(norm: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as the hospital the wounded were taken to, treated
+    or died in (a transfer or a death of wounds before the hospital's word in its sentence): where
+    they were treated, not where they were hit, when the clause names another place."""
+    before = norm[max(0, start - 40) : start]
+    hospital = HOSPITAL_TOWN.search(before)
+    if hospital is None:
+        return False
+    opening = max(norm.rfind(mark, 0, start) for mark in (EVIDENCE_JOIN, "\n", ".")) + 1
+    return bool(TREATMENT.search(norm, opening, max(0, start - 40) + hospital.start() + 1))
 
 
 def _coinciding_start(sub: str, first: int) -> int:
