@@ -28,6 +28,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents --set blind9       # the ninth blind set
     .venv/bin/python -m bench.eval_incidents --set blind10      # the tenth blind set
     .venv/bin/python -m bench.eval_incidents --set blind11      # the eleventh blind set
+    .venv/bin/python -m bench.eval_incidents --set blind12      # the twelfth blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -72,6 +73,7 @@ SETS = {
     "blind9": EVAL_DIR / "blind_incidents9.yaml",  # written blind after the eighth was used
     "blind10": EVAL_DIR / "blind_incidents10.yaml",  # written blind after the ninth was used
     "blind11": EVAL_DIR / "blind_incidents11.yaml",  # written blind after the tenth was used
+    "blind12": EVAL_DIR / "blind_incidents12.yaml",  # written blind after the eleventh was used
 }
 EVERYTHING = "everything"  # the subscription every incident matches
 

@@ -49,6 +49,9 @@ SUBSET_WINDOW = 5
 # A beheading verb reaches its heads across its subject ("قطع مسلحون ينتمون لتنظيم الدولة رؤوس
 # أربعة مزارعين"), in the same clause: up to this many tokens before them.
 BEHEADING_REACH = 6
+# Opening an aside after a comma ("17 مواطنا استشهدوا في محافظة خان يونس منذ فجر اليوم، بينهم 13
+# نازحا قضوا في قصف ..."), it reaches back past the count's place and time: the 13 are of the 17.
+AFTER_COMMA_SUBSET_WINDOW = 12
 # An amount joined by "و" to the count before it, with its own people after it, may stand past
 # that count's description ("قتل أربعة من مقاتلي العشائر المتحالفة مع الحكومة و11 من مسلحي
 # الحركة"): the same verb's second group, while no clause mark stands between.
@@ -571,7 +574,11 @@ class _Parser:
         among = self._among_counted(i)
         if among is not None:
             return among
-        if _in(toks[i].text, "subset") and i - self.anchor <= SUBSET_WINDOW:
+        if _in(toks[i].text, "subset") and (
+            i - self.anchor <= SUBSET_WINDOW
+            or (self.kind and toks[i - 1].text in COMMA_MARKS
+                and i - self.anchor <= AFTER_COMMA_SUBSET_WINDOW)
+        ):
             q = _quantity(toks, i + 1)
             return self._skip_subset(self._skip_noun(q.end if q else i + 1) if q else i + 1)
         bare = self._bare_casualty(i) or self._pronoun(i)
@@ -618,16 +625,22 @@ class _Parser:
     def _shares_tamyiz(self, i: int) -> bool:
         """"مقتل 30 جندياً ومتطوعاً": a bare singular noun in the accusative joined to the
         accusative singular noun that a number from 11 to 99 counts is a second noun of the same
-        count (soldiers and volunteers, thirty in all), not one more victim; "وجندي"، "وجندياً
+        count (soldiers and volunteers, thirty in all), not one more victim; so is a bare
+        singular in the genitive joined to the genitive singular that a round hundred or
+        thousand counts ("قتلت أكثر من 100 جندي ومتطوع"). "وجندي" after thirty, "وجندياً
         واحداً"، a noun after "من المسلحين" and one of another side ("18 مهاجماً وعنصراً من
-        الحرس") are."""
+        الحرس") are one more."""
         toks = self.toks
-        if i < 2 or not toks[i].text.endswith(ACCUSATIVE) or not toks[i - 1].text.endswith(ACCUSATIVE):
-            return False
-        if i + 1 < len(toks) and _quantity(toks, i + 1) is not None:
+        if i < 2 or (i + 1 < len(toks) and _quantity(toks, i + 1) is not None):
             return False
         q = _quantity(toks, i - 2)
-        if q is None or q.end != i - 1 or q.value is None or not 11 <= q.value <= 99:
+        if q is None or q.end != i - 1 or q.value is None:
+            return False
+        accusative = [toks[k].text.endswith(ACCUSATIVE) for k in (i - 1, i)]
+        if 11 <= q.value <= 99:
+            if not all(accusative):
+                return False
+        elif q.value < 100 or q.value % 100 or any(accusative):
             return False
         first, second = self._noun(i - 1), self._noun(i)
         if first is None or second is None or "others" in (first[0], second[0]):

@@ -162,6 +162,8 @@ class IncidentLexicon(Strict):
     renewed: tuple[str, ...]
     ordinals: tuple[str, ...]
     ordinal_is: tuple[str, ...]
+    ordinal_named: tuple[str, ...]
+    ordinal_adjectives: tuple[str, ...]
     running: tuple[str, ...]
     comes_after: tuple[str, ...]
     recalled_after: tuple[str, ...]
@@ -322,7 +324,9 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:(?:{_alternation(lex.incident_nouns)})"
             rf"\s+(?:{_alternation((*lex.another, *lex.renewed))})"
             rf"|(?:{_alternation(lex.ordinals)})\s+(?:{_alternation(lex.incident_nouns)})"
-            rf"|(?:{_alternation(lex.ordinal_is)}))(?!\w)"
+            rf"|(?:{_alternation(lex.ordinal_is)})"
+            rf"|(?:{_alternation(lex.ordinal_named)})\s+ال(?:{_alternation(lex.incident_nouns)})"
+            rf"\s+(?:{_alternation(lex.ordinal_adjectives)}))(?!\w)"
         ),
         running=re.compile(rf"(?<!\w)(?:{_alternation(lex.running)})(?!\w)"),
         comes_after=_and_words(lex.comes_after),
@@ -613,6 +617,12 @@ def _recalled_at(norm: str, a: int, b: int) -> int | None:
     patterns = _patterns()
     found = [m.start() for m in patterns.recalled.finditer(norm, a, b)]
     answered = [m.start() for m in patterns.recalled_answer.finditer(norm, a, b)]
+    # "وهي الغارة الثانية على البقاع اليوم بعد استهداف سيارة في بريتال صباحا": the incident that
+    # came first, told after the report's own calls itself the second, is recalled, toll or none
+    for m in patterns.recalled_after_noun.finditer(norm, a, b):
+        opening = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", ".")) + 1
+        if patterns.second_incident.search(norm, opening, m.start()):
+            answered.append(m.start())
     after_noun = [m.start() for m in _patterns().recalled_day_after.finditer(norm, a, b)]
     for m in patterns.recalled_after_noun.finditer(norm, a, b):
         start = max(norm.rfind(mark, 0, m.start()) for mark in (EVIDENCE_JOIN, "\n", "."))
@@ -896,6 +906,9 @@ def _clause(
     until = a + _coinciding_start(sub, first)
     sited = max(sited, a + _venue_end(sub, triggers, [p.start - a for p in places if p.start < until]))
     places = [p for p in places if sited <= p.start < until]
+    treated = [p for p in places if _treated_at(norm, p.start)]
+    if treated and len(treated) < len(places):
+        places = [p for p in places if p not in treated]
     texts = [_original(sentence, offsets, a + i.start, a + i.end) for i in items]
     return _Clause(
         sentence=index,
@@ -945,6 +958,24 @@ def _venue_end(sub: str, triggers: list[Trigger], starts: list[int]) -> int:
     comma = re.search(rf"[{COMMAS}]", sub[first:])
     end = first + comma.start() if comma else len(sub)
     return first if any(first <= s < end for s in starts) else 0
+
+
+# "بعد وفاة أربعة من الجرحى في مستشفى بمقديشو"، "نقلوا إلى مستشفى ديفا الإقليمي": the town of the
+# hospital where the wounded were taken, treated or died, named right after the hospital's word.
+HOSPITAL_TOWN = re.compile(r"(?:مستشفي|مشفي)\s+(?:في\s+|ب)?$")
+TREATMENT = re.compile(r"(?<!\w)(?:الي|وفاه|توفي|توفوا|متاثر\w*|العلاج|يتلقي|يتلقون|تلقي)(?!\w)")
+
+
+def _treated_at(norm: str, start: int) -> bool:
+    """Whether the place at ``start`` is named as the hospital the wounded were taken to, treated
+    or died in (a transfer or a death of wounds before the hospital's word in its sentence): where
+    they were treated, not where they were hit, when the clause names another place."""
+    before = norm[max(0, start - 40) : start]
+    hospital = HOSPITAL_TOWN.search(before)
+    if hospital is None:
+        return False
+    opening = max(norm.rfind(mark, 0, start) for mark in (EVIDENCE_JOIN, "\n", ".")) + 1
+    return bool(TREATMENT.search(norm, opening, max(0, start - 40) + hospital.start() + 1))
 
 
 def _coinciding_start(sub: str, first: int) -> int:

@@ -38,6 +38,12 @@ the page all show. ``headline_toll`` is its only definition:
    number is still kept in the per-group ranges. Where armed men are the ones struck (an air
    strike, shelling) or fight each other (a clash), every dead counts.
 
+9. An armed group's own count is a boast until someone else counts: a report whose source is
+   the group it names as the perpetrator ("تبنت حركة الشباب الهجوم، وقالت إنه قتل أكثر من 30"،
+   "جيش تحرير بلوشستان: قتلنا 30 جنديا") counts only when no other report of the incident gives
+   a death toll (as rule 7's roundups). Not one that tells another account beside the claim
+   ("، فيما قال وزير الأمن إن الحصيلة ارتفعت إلى تسعة"): its figures may be that account's.
+
 Per-group min–max ranges (``tolls``) keep what each report said, group by group.
 """
 
@@ -51,6 +57,7 @@ from pathlib import Path
 
 import yaml
 
+from streams.extraction.actors import actor_entries, find_actors
 from streams.extraction.arabic import normalize
 from streams.extraction.casualties import militants_group, rank_among_dead
 from streams.records import Casualties, Event, HeadlineToll, Report, Toll
@@ -63,6 +70,11 @@ EVIDENCE_SEPARATOR = " … "
 # Kinds of violence in which armed men attack their victims (rule 8): the militants dead in them
 # are the attackers.
 ATTACKED = frozenset({"attack", "ambush", "explosion", "assassination"})
+# Kinds of armed groups (gazetteers/actors.yaml) whose claims count their victims their own way
+# (rule 9): not states' forces.
+BOASTERS = frozenset(
+    {"jihadist", "insurgent", "opposition", "paramilitary", "palestinian", "iran_axis", "kurdish"}
+)
 
 
 @functools.cache
@@ -70,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
     return {
         kind: re.compile("|".join(re.escape(normalize(phrase)) for phrase in data[kind]))
-        for kind in ("incremental", "cumulative", "corrective")
+        for kind in ("incremental", "cumulative", "corrective", "other_accounts")
     }
 
 
@@ -204,12 +216,45 @@ def _figures(reports: list[Report]) -> tuple[list[int], list[int], list[int], li
     return killed, injured, increments, [wounded for dead, wounded in pairs if dead == most]
 
 
+@functools.lru_cache(maxsize=4096)
+def _sources(claimed_by: tuple[str, ...]) -> frozenset[str]:
+    """The organisations of the armed groups the report's sources name (its ``claimed_by``:
+    "جماعة نصرة الإسلام والمسلمين"); not a state's forces, whose statements are most often the
+    only count there is."""
+    return frozenset(
+        m.entry.group or m.entry.id
+        for name in claimed_by for m in find_actors(normalize(name)) if m.entry.kind in BOASTERS
+    )
+
+
+def is_boast(report: Report) -> bool:
+    """The report's source is the armed group it names as the perpetrator, and it tells no
+    other account beside the group's: no toll risen, corrected or added to, no other source's
+    words (rule 9)."""
+    entries = actor_entries()
+    doers = {
+        (entries[actor].group or actor) if actor in entries else actor
+        for actor, role in report.actors.items() if role == "perpetrator"
+    }
+    # one organisation under its names and branches: "ولايات تنظيم الدولة" claims for "داعش"
+    if not (doers and report.claimed_by and doers & _sources(tuple(report.claimed_by))):
+        return False
+    evidence = normalize(report.evidence)
+    told = ("incremental", "cumulative", "corrective", "other_accounts")
+    return not any(_patterns()[kind].search(evidence) for kind in told)
+
+
 def headline_toll(reports: list[Report], pooled: Collection[str] = frozenset()) -> HeadlineToll:
     """The incident's one toll: the rule in this module's docstring (``pooled``: the event ids of
-    the reports whose figures may be several incidents' total, rule 7)."""
-    own = [report for report in reports if report.event_id not in pooled]
-    if len(own) < len(reports) and any(report_figure(r.counts, "killed") is not None for r in own):
-        reports = own
+    the reports whose figures may be several incidents' total, rule 7; boasts, rule 9, count as
+    they do)."""
+    for own in (
+        [report for report in reports if report.event_id not in pooled and not is_boast(report)],
+        [report for report in reports if report.event_id not in pooled],
+    ):
+        if len(own) < len(reports) and any(report_figure(r.counts, "killed") is not None for r in own):
+            reports = own
+            break
     killed, injured, increments, beside_most = _figures(reports)
     headline = max(killed, default=0)
     if increments:

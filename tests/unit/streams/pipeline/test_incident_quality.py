@@ -141,20 +141,34 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # headline too, not five more: blind11's Khash 5 (killed exact 0.6 → 0.629). "فتح مسلحون النار على
 # قافلة" is an attack (event_types.yaml): blind10's convoy report, no event before, meets its
 # incident (pair recall 0.857 → 0.871, F1 0.896 → 0.904, no report left in no incident).
+# blind12 (written blind after blind11 was used for fixes), main at ca2e7a1 before any fix: pair F1
+# 0.675 (precision 0.739, recall 0.622), 11 split, 7 wrongly joined, 1.229 "new" alerts per incident
+# (5 incidents with none), 1 "new" alert without an incident, killed exact 0.514, within range
+# 0.857, wounded exact 0.727.
+# Its fixes (bench/README.md, "Twelfth blind incident set": villages, districts and spellings
+# GeoNames lacks; a town named as the hospital the wounded reached is no site; an armed group's own
+# count is a boast until nobody else counts; two nouns under a round hundred are one count; the
+# first incident told after one that calls itself the second is recalled) raised it to pair F1
+# 0.847 (precision 0.852, recall 0.841), 4 split, 3 joined, 1.086 "new" alerts per incident,
+# killed exact 0.829, within range 1.0, wounded exact 0.909, and the other sets' tolls with it
+# (pins raised to the figures measured then). One set loses, for a stated reason: blind10's Kurram
+# rise report, read at Kurram now that Parachinar is only its hospital's town, bridges the convoy
+# and the market in Bagan, a town of that district (pair precision 0.938 → 0.863, F1 0.904 →
+# 0.881, 1 → 2 joined; recall 0.871 → 0.9, killed exact 0.767 → 0.833, within range → 1.0).
 AFTER = {
     "blind": {
         "pair_precision": 0.843,
         "pair_recall": 0.798,
         "pair_f1": 0.82,
-        "killed_exact": 0.762,
+        "killed_exact": 0.81,
         "killed_within_range": 0.976,
         "injured_exact": 0.735,
     },
     "blind2": {  # lowered with blind11's Téra and "حصيلة الهجوم" (see above)
-        "pair_precision": 0.883,
-        "pair_recall": 0.805,
-        "pair_f1": 0.843,
-        "killed_exact": 0.732,
+        "pair_precision": 0.888,
+        "pair_recall": 0.841,
+        "pair_f1": 0.864,
+        "killed_exact": 0.756,
         "killed_within_range": 0.927,
         "injured_exact": 0.833,
     },
@@ -164,21 +178,21 @@ AFTER = {
         "pair_f1": 0.743,
         "killed_exact": 0.714,
         "killed_within_range": 0.943,
-        "injured_exact": 0.833,
+        "injured_exact": 0.867,
     },
     "blind4": {
         "pair_precision": 0.713,
         "pair_recall": 0.667,
         "pair_f1": 0.689,
-        "killed_exact": 0.641,
-        "killed_within_range": 0.744,
-        "injured_exact": 0.692,
+        "killed_exact": 0.692,
+        "killed_within_range": 0.795,
+        "injured_exact": 0.731,
     },
     "blind5": {
-        "pair_precision": 0.803,
-        "pair_recall": 0.551,
-        "pair_f1": 0.653,
-        "killed_exact": 0.636,
+        "pair_precision": 0.892,
+        "pair_recall": 0.652,
+        "pair_f1": 0.753,
+        "killed_exact": 0.727,
         "killed_within_range": 0.788,
         "injured_exact": 0.957,
     },
@@ -196,41 +210,49 @@ AFTER = {
         "pair_precision": 0.851,
         "pair_recall": 0.597,
         "pair_f1": 0.702,
-        "killed_exact": 0.743,
-        "killed_within_range": 0.8,
-        "injured_exact": 0.85,
+        "killed_exact": 0.771,
+        "killed_within_range": 0.829,
+        "injured_exact": 0.9,
     },
     "blind8": {
         "pair_precision": 0.857,
         "pair_recall": 0.762,
         "pair_f1": 0.807,
         "killed_exact": 0.714,
-        "killed_within_range": 0.857,
-        "injured_exact": 0.714,
+        "killed_within_range": 0.893,
+        "injured_exact": 0.762,
     },
     "blind9": {
         "pair_precision": 0.843,
         "pair_recall": 0.843,
         "pair_f1": 0.843,
-        "killed_exact": 0.559,
-        "killed_within_range": 0.853,
-        "injured_exact": 0.857,
+        "killed_exact": 0.618,
+        "killed_within_range": 0.882,
+        "injured_exact": 0.929,
     },
-    "blind10": {
-        "pair_precision": 0.938,
-        "pair_recall": 0.871,
-        "pair_f1": 0.904,
-        "killed_exact": 0.767,
-        "killed_within_range": 0.967,
+    "blind10": {  # precision and F1 lowered with the hospital's town (see above)
+        "pair_precision": 0.863,
+        "pair_recall": 0.9,
+        "pair_f1": 0.881,
+        "killed_exact": 0.833,
+        "killed_within_range": 1.0,
         "injured_exact": 0.9,
     },
     "blind11": {  # within range and wounded lowered with the funeral's place (see above)
         "pair_precision": 0.852,
         "pair_recall": 0.893,
         "pair_f1": 0.872,
-        "killed_exact": 0.629,
-        "killed_within_range": 0.857,
+        "killed_exact": 0.771,
+        "killed_within_range": 0.886,
         "injured_exact": 0.75,
+    },
+    "blind12": {
+        "pair_precision": 0.852,
+        "pair_recall": 0.841,
+        "pair_f1": 0.847,
+        "killed_exact": 0.829,
+        "killed_within_range": 1.0,
+        "injured_exact": 0.909,
     },
 }
 AT_MOST = {
@@ -239,21 +261,21 @@ AT_MOST = {
         "incidents_wrongly_joined": 6,
         "new_alerts_per_incident": 1.214,
         "new_alerts_without_incident": 0,
-        "reports_in_no_incident": 2,
+        "reports_in_no_incident": 1,
         "dead_letters": 0,
     },
     "blind2": {
-        "incidents_split": 11,
+        "incidents_split": 8,
         "incidents_wrongly_joined": 3,
-        "new_alerts_per_incident": 1.293,
-        "new_alerts_without_incident": 1,
+        "new_alerts_per_incident": 1.22,
+        "new_alerts_without_incident": 0,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
     },
     "blind3": {
         "incidents_split": 5,
         "incidents_wrongly_joined": 5,
-        "new_alerts_per_incident": 1.114,
+        "new_alerts_per_incident": 1.086,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -261,23 +283,23 @@ AT_MOST = {
     "blind4": {
         "incidents_split": 13,
         "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.385,
-        "new_alerts_without_incident": 1,
+        "new_alerts_per_incident": 1.359,
+        "new_alerts_without_incident": 0,
         "reports_in_no_incident": 2,
         "dead_letters": 0,
     },
     "blind5": {
-        "incidents_split": 14,
-        "incidents_wrongly_joined": 4,
+        "incidents_split": 12,
+        "incidents_wrongly_joined": 2,
         "new_alerts_per_incident": 1.394,
         "new_alerts_without_incident": 2,
-        "reports_in_no_incident": 2,
+        "reports_in_no_incident": 1,
         "dead_letters": 0,
     },
     "blind6": {
         "incidents_split": 13,
         "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.278,
+        "new_alerts_per_incident": 1.25,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -306,10 +328,10 @@ AT_MOST = {
         "reports_in_no_incident": 1,
         "dead_letters": 0,
     },
-    "blind10": {
-        "incidents_split": 3,
-        "incidents_wrongly_joined": 1,
-        "new_alerts_per_incident": 1.233,
+    "blind10": {  # joins raised with the hospital's town (see above)
+        "incidents_split": 2,
+        "incidents_wrongly_joined": 2,
+        "new_alerts_per_incident": 1.167,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 0,
         "dead_letters": 0,
@@ -320,6 +342,14 @@ AT_MOST = {
         "new_alerts_per_incident": 1.171,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 0,
+        "dead_letters": 0,
+    },
+    "blind12": {
+        "incidents_split": 4,
+        "incidents_wrongly_joined": 3,
+        "new_alerts_per_incident": 1.086,
+        "new_alerts_without_incident": 0,
+        "reports_in_no_incident": 2,
         "dead_letters": 0,
     },
 }
@@ -339,6 +369,7 @@ AT_MOST = {
         ("blind9", {"streams": 16, "reports": 85, "incidents": 34, "countries": 16}),
         ("blind10", {"streams": 16, "reports": 84, "incidents": 30, "countries": 16}),
         ("blind11", {"streams": 18, "reports": 94, "incidents": 35, "countries": 17}),
+        ("blind12", {"streams": 18, "reports": 100, "incidents": 35, "countries": 18}),
     ],
 )
 def test_the_blind_incident_sets_keep_their_size(name: str, at_least: dict[str, int]) -> None:

@@ -176,3 +176,40 @@ def test_a_victim_who_died_of_wounds_named_by_his_rank_among_the_dead_is_the_tol
     assert toll.killed == 5
     # one more dead, named by his rank but counted as one, still adds to the earlier toll
     assert is_increment(Casualties(killed=1, text="وتوفي ثالث"), "وتوفي ثالث متأثرا بجراحه اليوم")
+
+
+def _claimed(event_id, killed, source, doer):
+    return Report(article_id=f"a-{event_id}", source_id="s", event_id=event_id, type="attack",
+                  counts=[Casualties(killed=killed, group="Somali forces")], claimed_by=[source],
+                  actors={doer: "perpetrator"})
+
+
+def test_an_armed_group_s_own_count_of_its_attack_counts_only_when_nobody_else_counts():
+    boast = _claimed("c1", 30, "حركة الشباب المجاهدين", "al_shabaab")
+    toll = headline_toll([report("e1", killed=12, injured=18), boast])
+    assert (toll.killed, toll.killed_min, toll.injured) == (12, 12, 18)
+    assert headline_toll([report("e1", injured=3), boast]).killed == 30
+    assert headline_toll([boast]).killed == 30
+
+
+def test_a_state_s_forces_count_of_their_own_strike_is_no_boast():
+    # the army's "we killed 8 terrorists" beside residents' "six civilians"
+    army = _claimed("c1", 8, "الجيش المالي", "sahel_armies")
+    assert headline_toll([report("e1", killed=6), army]).killed == 8
+
+
+def test_a_group_quoted_as_a_source_of_another_s_attack_is_no_boast():
+    claim = _claimed("c1", 30, "حركة الشباب المجاهدين", "somali_forces")
+    assert headline_toll([report("e1", killed=12), claim]).killed == 30
+
+
+def test_a_claim_told_beside_another_source_s_toll_is_no_boast():
+    claim = _claimed("c1", 20, "حركة الشباب المجاهدين", "al_shabaab")
+    claim.evidence = "تبنت الحركة التفجير وقالت إنها قتلت 20، فيما قال وزير الأمن إن الحصيلة ارتفعت إلى تسعة"
+    assert headline_toll([report("e1", killed=6), claim]).killed == 20
+
+
+def test_a_branch_claiming_for_its_organisation_is_the_doer():
+    # "ولايات تنظيم الدولة" claiming what the report puts on "داعش"
+    claim = _claimed("c1", 52, "ولايات تنظيم الدولة الإسلامية", "isis")
+    assert headline_toll([report("e1", killed=12), claim]).killed == 12

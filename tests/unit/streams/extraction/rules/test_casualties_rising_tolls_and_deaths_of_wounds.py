@@ -288,3 +288,16 @@ def test_a_first_figure_a_correction_replaces_is_no_count() -> None:
     text = ("قال المحافظ إن ثلاثة أشخاص قتلوا وأصيب سبعة في القصف على البلدة، مصححاً حصيلة أولية "
             "تحدثت عن خمسة قتلى.")
     assert tolls(text) == [(3, 7)]
+
+
+def test_bodies_found_by_their_finders_are_inside_the_risen_toll() -> None:
+    text = "ارتفع عدد ضحايا الهجوم على القرية إلى تسعة قتلى، بعد عثور السكان على ثلاث جثث أخرى في الأدغال"
+    assert counts(text) == [("killed", 9)]
+
+
+def test_the_toll_of_an_aggression_rises_like_that_of_a_strike() -> None:
+    text = (
+        "أفاد الناطق باسم وزارة الصحة بأن حصيلة العدوان على ميناء الحديدة مساء أمس ارتفعت إلى ستة "
+        "شهداء و35 جريحا، بعد انتشال جثتين من تحت الأنقاض ووفاة جريحين متأثرين بجراحهما."
+    )
+    assert counts(text) == [("killed", 6), ("injured", 35)]

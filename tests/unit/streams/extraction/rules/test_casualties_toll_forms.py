@@ -626,12 +626,19 @@ def test_two_kinds_of_people_joined_under_one_count_are_one_toll() -> None:
     assert counts("قُتل 24 شرطياً ومتطوعاً في الهجوم على المركز.") == [("killed", 24)]
 
 
+def test_two_kinds_of_people_joined_under_a_round_hundred_are_one_toll() -> None:
+    # "100 جندي ومتطوع": the genitive singular a hundred counts, both nouns under it
+    assert counts("وزعمت الجماعة أنها قتلت أكثر من 100 جندي ومتطوع في الهجوم.") == [("killed", 100)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "قُتل 24 مهاجماً وعنصراً من الشرطة في الهجوم على المركز.",  # an attacker beside a policeman
         "قُتل 24 شرطياً ومتطوعاً واحداً في الهجوم على المركز.",  # the one counted on his own
         "قُتل ثلاثة من المهاجمين وشرطياً في الهجوم على المركز.",  # no singular count before it
+        "قُتل خمسة جنود ومدني في الهجوم على المركز.",  # a plural count, then one more
+        "قُتل 100 جندي ومدنيا في الهجوم على المركز.",  # the accusative is no genitive tamyiz
     ],
 )
 def test_a_singular_noun_joined_after_a_count_is_one_more_where_it_is_not_the_same_count(text: str) -> None:
@@ -660,3 +667,19 @@ def test_a_civilian_joined_past_a_count_s_partitive_description_is_one_more_vict
     assert counts(text) == [("killed", 6), ("killed", 1)]
     # a plural joined so counts no one, and a force's name is part of the description
     assert counts("قتل ستة من أفراد وحدة الحماية الخاصة ومدنيون في هجوم.") == [("killed", 6)]
+
+
+def test_a_subset_opening_an_aside_after_the_count_s_place_and_time_is_of_that_count() -> None:
+    text = (
+        "قال الدفاع المدني إن 17 مواطنا استشهدوا في محافظة خان يونس منذ فجر اليوم الأربعاء، بينهم 13 "
+        "نازحا، جلهم من النساء والأطفال، قضوا في قصف استهدف خيامهم."
+    )
+    assert counts(text) == [("killed", 17)]
+
+
+def test_a_count_after_a_comma_far_from_the_first_is_still_its_own() -> None:
+    text = (
+        "قتل خمسة جنود في هجوم على موقع عسكري في شمال البلاد فجر اليوم، وقتل ثلاثة مدنيين في قصف "
+        "على السوق."
+    )
+    assert counts(text) == [("killed", 5), ("killed", 3)]

@@ -7,7 +7,15 @@ import pytest
 
 from streams.extraction.arabic import normalize
 from streams.extraction.dates import is_dated_entry, names_earlier_year, names_past_day, resolve_date
-from tests.unit.streams.extraction.reading import counts, events, figures_of, only, place_ids, tolls
+from tests.unit.streams.extraction.reading import (
+    counts,
+    events,
+    figures_of,
+    only,
+    place_ids,
+    places_of,
+    tolls,
+)
 
 # "وكان ... قد تبنى": the claim of the incident reported
 REPORT = "مقتل 9 جنود في هجوم شمالي مالي\nباماكو - قتل 9 جنود ماليين في هجوم على معسكر قرب تمبكتو أمس. "
@@ -590,3 +598,20 @@ def test_an_attack_recalled_by_a_past_weekday_after_bad_is_background() -> None:
     )
     assert tolls(text) == [(3, None)]
     assert "pk_bannu" not in place_ids(text)
+
+
+def test_the_first_incident_told_after_one_that_calls_itself_the_second_is_recalled() -> None:
+    text = (
+        "غارة على منزل في جرود الهرمل\n"
+        "شن الطيران الحربي الإسرائيلي عصر اليوم غارة على منزل في قضاء الهرمل، ما أدى إلى استشهاد "
+        "مواطن وإصابة ثلاثة بجروح، وهي الغارة الثانية على البقاع اليوم بعد استهداف سيارة في بريتال صباحا."
+    )
+    got = events(text)
+    assert [places_of(e) for e in got] == [{"lb_el_hermel"}]
+    assert [(c.killed, c.injured) for e in got for c in e.casualties] == [(1, 3)]
+
+
+def test_an_earlier_strike_told_after_a_new_one_that_does_not_call_itself_second_keeps_its_rule() -> None:
+    # with no ordinal, "بعد" and an incident noun with no toll and no past day stays in its clause
+    text = "استشهد مواطن في غارة على منزل في بلدة القصر، بعد استهداف سيارة في بريتال."
+    assert "lb_brital" in place_ids(text)

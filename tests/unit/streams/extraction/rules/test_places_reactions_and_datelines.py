@@ -536,3 +536,20 @@ def test_a_capital_that_denies_an_account_as_its_object_is_no_site(verb: str) ->
         f"الأفغانية بإطلاق النار، وهو ما {verb} كابل."
     )
     assert "af_kabul" not in place_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت حصيلة القتلى في الهجوم على القاعدة العسكرية في مدينة أفجوي إلى 13 جنديا، بعد وفاة "
+        "أربعة من الجرحى في مستشفى بمقديشو.",
+        "قتل ستة جنود وأصيب عشرة في هجوم على موقع للجيش في بلدة أفجوي، نقلوا إلى مستشفى مقديشو.",
+    ],
+)
+def test_the_town_of_the_hospital_the_wounded_reached_is_no_site(text: str) -> None:
+    assert "so_mogadishu" not in place_ids(text)
+    assert "so_afgooye" in place_ids(text)
+
+
+def test_a_hospital_struck_in_its_town_keeps_its_town() -> None:
+    assert "ps_khan_yunis" in place_ids("استشهد ثلاثة في قصف على مستشفى في خان يونس جنوب قطاع غزة.")

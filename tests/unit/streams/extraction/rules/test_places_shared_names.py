@@ -237,3 +237,9 @@ def test_rabak_is_rabak_not_kosti_across_the_river() -> None:
 def test_kalat_is_pakistan_s_in_a_pakistani_story_and_afghanistan_s_in_an_afghan_one() -> None:
     assert "pk_kalat" in place_ids("هجوم\nقتل جنديان في هجوم قرب قلات بإقليم بلوشستان اليوم.")
     assert "af_qalat" in place_ids("هجوم\nقتل جنديان في هجوم قرب قلات جنوبي أفغانستان اليوم.")
+
+
+def test_bare_kalat_is_balochistan_s_district_not_iran_s_hamlet() -> None:
+    text = "بلوشستان: مقتل 12 مسلحا\nأعلن الجيش الباكستاني مقتل 12 مسلحا في عملية عسكرية قرب منطقة كلات."
+    assert "pk_kalat" in place_ids(text)
+    assert "ir_kalat" not in place_ids(text)

@@ -164,3 +164,18 @@ def test_chahna_is_a_jijel_commune_only_as_a_commune() -> None:
     text = "قضت مفرزة للجيش على إرهابيين اثنين في عملية تمشيط قرب بلدية الشحنة بولاية جيجل."
     assert "dz_chahna" in {p for e in events(text) for p in places_of(e)}
     assert all("dz_chahna" not in places_of(e) for e in events("قتل شخصان في قصف طال الشحنة قرب الميناء."))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قال الجيش إن خمسة جنود قتلوا في صد هجوم إرهابي على معسكر بوني.", "ml_boni"),
+        ("قتل عشرة جنود في هجوم لمسلحين على ثكنة تيرا غرب النيجر.", "ne_tera"),
+    ],
+)
+def test_an_army_camp_or_barracks_named_after_its_village_gives_the_village(text: str, place: str) -> None:
+    assert place in place_ids(text)
+
+
+def test_a_camp_word_alone_is_no_place() -> None:
+    assert place_ids("قتل خمسة جنود في هجوم على معسكر للجيش.") == set()

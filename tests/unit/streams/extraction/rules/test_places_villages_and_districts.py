@@ -985,3 +985,33 @@ def test_a_village_of_a_nigerian_lga_is_placed_in_it_and_the_seat_is_no_second_p
 )
 def test_towns_cities500_lacks_are_the_sites(text: str, place: str) -> None:
     assert place in places_of(only(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "division"),
+    [
+        ("استشهد مواطن في غارة لمسيرة معادية على سيارة عند مدخل بلدة بريتال - قضاء بعلبك.",
+         "lb_brital", "lb_baalbek"),
+        ("استشهد 13 نازحا في قصف على خيامهم في مواصي خان يونس.", "ps_al_mawasi", "ps_khan_yunis"),
+        ("قتل 12 شخصا في تفجير انتحاري استهدف مطعما في مديرية هودان بالعاصمة.", "so_hodan", "so_mogadishu"),
+        ("قتل ثمانية متطوعين في كمين لقافلة إمدادات قرب أربيندا شمالي بوركينا فاسو.",
+         "bf_arbinda", "bf_sahel_region"),
+        ("قتل مسلحون ستة قرويين في هجوم على قرية تشاي شمالي موزمبيق.", "mz_chai", "mz_macomia"),
+        ("قتل عنصران من طالبان بانفجار لغم في مديرية إمام صاحب.", "af_imam_sahib", "af_kunduz_province"),
+        ("قتل جندي في تبادل لإطلاق النار مع مسلحين في منطقة أودهامبور بجامو وكشمير.",
+         "in_udhampur", "in_jammu_and_kashmir"),
+        ("ارتفعت حصيلة الهجوم على السياح قرب بهلجام في كشمير إلى 26 قتيلا.",
+         "in_pahalgam", "in_jammu_and_kashmir"),
+    ],
+)
+def test_villages_districts_and_spellings_of_the_twelfth_incident_round(
+    text: str, place: str, division: str,
+) -> None:
+    assert place in place_ids(text)
+    assert division in ancestors(place)
+
+
+def test_halane_and_hodan_are_places_inside_mogadishu_apart_from_each_other() -> None:
+    assert "so_halane" in place_ids("قتل مدني في سقوط قذائف هاون على محيط مجمع حلني في العاصمة.")
+    assert "so_mogadishu" in ancestors("so_halane")
+    assert "so_halane" not in ancestors("so_hodan") and "so_hodan" not in ancestors("so_halane")

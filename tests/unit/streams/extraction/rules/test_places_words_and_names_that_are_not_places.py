@@ -380,3 +380,13 @@ def test_captivity_is_no_pakistani_town_and_sibi_needs_its_place_word() -> None:
     assert "pk_sibi" not in {p.id for p in find_places(captivity)}
     town = "قتل شرطيان في هجوم على نقطة تفتيش في مدينة سبي بإقليم بلوشستان."
     assert "pk_sibi" in {p.id for p in find_places(town)}
+
+
+def test_a_radio_named_international_is_no_place() -> None:
+    text = (
+        "مقتل 11 جنديا في هجوم بوني\n"
+        "قال مسؤول محلي منتخب لمونت كارلو الدولية إن 11 جنديا قتلوا في الهجوم على معسكر للجيش "
+        "في بلدة بوني وسط مالي."
+    )
+    assert "ar_montecarlo" not in place_ids(text)
+    assert "ml_boni" in place_ids(text)
