@@ -299,7 +299,9 @@ AT_MOST = {
     "blind6": {
         "incidents_split": 13,
         "incidents_wrongly_joined": 6,
-        "new_alerts_per_incident": 1.25,
+        # 1.25 before blind73's place rules: the incident they give its first alert (incidents with
+        # no alert 4 → 3) counts one more "new" alert
+        "new_alerts_per_incident": 1.278,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
