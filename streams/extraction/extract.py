@@ -157,6 +157,10 @@ class IncidentLexicon(Strict):
     gathering_marks: tuple[str, ...]
     handed_over: tuple[str, ...]
     remains: tuple[str, ...]
+    treatment_hospitals: tuple[str, ...]
+    treatment_links: tuple[str, ...]
+    treatment_clitics: tuple[str, ...]
+    treatment_words: tuple[str, ...]
     incident_nouns: tuple[str, ...]
     another: tuple[str, ...]
     renewed: tuple[str, ...]
@@ -242,6 +246,8 @@ class _Patterns:
     likened_now: re.Pattern[str]
     gathering_attacked: re.Pattern[str]  # "خلال تجمع لحزب ... لإحياء ذكرى", after an act
     handed_remains: re.Pattern[str]  # "سلمت روسيا أوكرانيا، الأربعاء، جثث 1212 جندياً"
+    hospital_town: re.Pattern[str]  # "في مستشفى بـ" right before a name
+    treatment: re.Pattern[str]  # "نقلوا إلى"، "وفاة"، "متأثراً"
     ranked_since: re.Pattern[str]
     reaction: re.Pattern[str]
     aftermath: re.Pattern[str]
@@ -381,6 +387,11 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)و?(?:{_alternation(lex.handed_over)})(?:\W+\w+){{0,4}}?\W+"
             rf"(?:{_alternation(lex.remains)})(?!\w)"
         ),
+        hospital_town=re.compile(
+            rf"(?:{_alternation(lex.treatment_hospitals)})\s+"
+            rf"(?:(?:{_alternation(lex.treatment_links)})\s+|{_alternation(lex.treatment_clitics)})?$"
+        ),
+        treatment=re.compile(rf"(?<!\w)(?:{_alternation(lex.treatment_words)})(?!\w)"),
         ranked_since=re.compile(rf"(?<!\w)(?:{_alternation(lex.ranked_since)})(?!\w)"),
         reaction=_words(lex.reactions, unless=lex.reaction_lookalikes),
         aftermath=_words(lex.aftermath),
@@ -960,22 +971,21 @@ def _venue_end(sub: str, triggers: list[Trigger], starts: list[int]) -> int:
     return first if any(first <= s < end for s in starts) else 0
 
 
-# "بعد وفاة أربعة من الجرحى في مستشفى بمقديشو"، "نقلوا إلى مستشفى ديفا الإقليمي": the town of the
-# hospital where the wounded were taken, treated or died, named right after the hospital's word.
-HOSPITAL_TOWN = re.compile(r"(?:مستشفي|مشفي)\s+(?:في\s+|ب)?$")
-TREATMENT = re.compile(r"(?<!\w)(?:الي|وفاه|توفي|توفوا|متاثر\w*|العلاج|يتلقي|يتلقون|تلقي)(?!\w)")
+# How far before a name its hospital's word may start ("مستشفى في "), in letters.
+HOSPITAL_REACH = 40
 
 
 def _treated_at(norm: str, start: int) -> bool:
     """Whether the place at ``start`` is named as the hospital the wounded were taken to, treated
     or died in (a transfer or a death of wounds before the hospital's word in its sentence): where
     they were treated, not where they were hit, when the clause names another place."""
-    before = norm[max(0, start - 40) : start]
-    hospital = HOSPITAL_TOWN.search(before)
+    patterns = _patterns()
+    begin = max(0, start - HOSPITAL_REACH)
+    hospital = patterns.hospital_town.search(norm, begin, start)
     if hospital is None:
         return False
     opening = max(norm.rfind(mark, 0, start) for mark in (EVIDENCE_JOIN, "\n", ".")) + 1
-    return bool(TREATMENT.search(norm, opening, max(0, start - 40) + hospital.start() + 1))
+    return bool(patterns.treatment.search(norm, opening, hospital.start() + 1))
 
 
 def _coinciding_start(sub: str, first: int) -> int:
