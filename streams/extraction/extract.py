@@ -52,10 +52,10 @@ from streams.extraction.casualties import (
     militants_group,
 )
 from streams.extraction.claims import (
+    denies,
     find_claimants,
     is_disputed,
     retold_by_another_account,
-    denies,
     rival_accounts,
 )
 from streams.extraction.data import Strict, load

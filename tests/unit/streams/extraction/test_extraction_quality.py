@@ -1183,13 +1183,15 @@ BLIND72_BASELINE = {
 # wounded who died, bodies recovered, a toll corrected down, other sources' figures, claims and
 # denials, funerals attacked, an army's retelling) and 20 non-violent stories of the day after
 # (funerals, visits to the wounded, inquiries, trials, compensation, disasters' rising tolls),
-# 37 countries, pinned as measured before any fix (bench/README.md).
+# 37 countries, pinned as measured after the fixes they prompted (before them: F1 0.838, actor
+# recall 0.891, place recall 0.891, contested accuracy 0.956, one event from non-violent text;
+# bench/README.md).
 BLIND77_BASELINE = {
-    "casualty_f1": 0.838,
-    "actor_recall": 0.891,
-    "location_recall": 0.891,
-    "contested_accuracy": 0.956,
-    "false_events_nonviolent": 1,
+    "casualty_f1": 0.934,
+    "actor_recall": 0.945,
+    "location_recall": 0.913,
+    "contested_accuracy": 0.978,
+    "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
 }
 
@@ -1746,8 +1748,10 @@ FALSE_PLACES_AT_MOST = {
     # district is placed from ("قضاء الطارمية شمالي العاصمة بغداد"), kept by design as
     # `capital_words` says (bench/README.md).
     "blind74": 1,
-    # blind77's as measured before its fixes: Ora for Nigeria's "كاورا نامودا", El Obeid for South
-    # Sudan's White Army ("الجيش الأبيض"), Basra for its Qurnah district and Bosaso for Iskushuban.
+    # blind77's is four before and after its fixes: Kaura Namoda's Ora went with the town's row,
+    # Tillaberi came for Banibangou (the denier's own figure is now a clause of its own, the site
+    # stayed in the denied part); El Obeid for South Sudan's White Army ("الجيش الأبيض"), Basra for
+    # the Qurnah district and Bosaso for Iskushuban remain (bench/README.md).
     "blind77": 4,
 }
 
