@@ -18,7 +18,7 @@ from streams.extraction.arabic import COMMAS, AliasMatcher, clitic_variants, nor
 from streams.extraction.casualties import CasualtyItem, find_casualties, names_others
 from streams.extraction.data import Strict, load
 
-__all__ = ["find_claimants", "is_disputed", "retold_by_another_account", "rival_accounts"]
+__all__ = ["denies", "find_claimants", "is_disputed", "retold_by_another_account", "rival_accounts"]
 
 WORD = re.compile(r"\w+")
 AFTER = 6
@@ -37,6 +37,9 @@ class ClaimsLexicon(Strict):
     rival_reports: tuple[str, ...]
     rival_heads: dict[Literal["killed", "injured"], tuple[str, ...]]
     that_words: tuple[str, ...]
+    diverging: tuple[str, ...]
+    only_words: tuple[str, ...]
+    earlier_verbs: tuple[str, ...]
 
 
 @functools.cache
@@ -130,6 +133,33 @@ def _rival_reports() -> AliasMatcher[bool]:
     return AliasMatcher(dict.fromkeys(_lex().rival_reports, True))
 
 
+@functools.cache
+def _diverging() -> AliasMatcher[bool]:
+    return AliasMatcher(dict.fromkeys(_lex().diverging, True))
+
+
+def _diverges_before(norm: str, end: int) -> bool:
+    """The sentence says, before ``end``, that its sources' figures differ."""
+    return any(start < end for start, *_ in _diverging().finditer(norm))
+
+
+@functools.cache
+def _only_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lex().only_words)
+
+
+def _earlier(part: str) -> bool:
+    """"كانت الخلية قد أعلنت": the part tells an earlier account (``earlier_verbs`` then "قد")."""
+    words = WORD.findall(part)
+    verbs = {normalize(w) for w in _lex().earlier_verbs}
+    return any(w in verbs and "قد" in words[k + 1 : k + 5] for k, w in enumerate(words))
+
+
+def _only(part: str, item: CasualtyItem) -> bool:
+    """"إن 11 قتلوا فقط"، "إن 9 فقط": the figure said to be all, within three words after it."""
+    return any(w in _only_words() for w in WORD.findall(part, item.end)[:3])
+
+
 def _speaks_of_figures(part: str) -> bool:
     return any(True for _ in _rival_reports().finditer(part))
 
@@ -157,14 +187,22 @@ def rival_accounts(norm: str) -> list[tuple[int, int, frozenset[str]]]:
     for m in _rival_opener().finditer(norm):
         end = next((o.start() for o in _rival_opener().finditer(norm, m.end())), len(norm))
         part = norm[m.end() : end]
-        if not _cue_positions(part):
+        diverging = _diverges_before(norm, m.start())
+        if not _cue_positions(part) and not diverging:
             continue
         kinds = {kind for _, _, _, kind in _rival_heads().finditer(part)}
         # the part's own figures of each kind ("إن الحصيلة 25 قتيلاً و33 جريحاً")
         counted = [i for i in find_casualties(part, find_actors(part)) if i.value is not None]
         prefix = norm[: m.start()]
         before = [i for i in find_casualties(prefix, find_actors(prefix)) if i.value is not None]
-        if not kinds and not _speaks_of_figures(part):  # "، فيما تحدثت مصادر محلية عن سبعة قتلى"
+        if not kinds and not _earlier(part) and (diverging or any(_only(part, i) for i in counted)):
+            # "تضاربت الروايات ...، بينما قال قائد إن خمسة جنود قتلوا"، "، في حين قالت الشرطة إن
+            # 11 قتلوا فقط": the same toll told by another account, whatever side it names
+            told = {i.kind for i in before}
+            kinds = {i.kind for i in counted if i.kind in told and (diverging or _only(part, i))}
+            if not kinds:
+                continue
+        elif not kinds and not _speaks_of_figures(part):  # "، فيما تحدثت مصادر محلية عن سبعة قتلى"
             # "، بينما قالت مصادر محلية إن 22 جندياً قتلوا": the same people counted again, by
             # another source; other people ("إن ثلاثة مدنيين قتلوا" after soldiers), or people of
             # no side the sentence tells, are more dead
@@ -200,6 +238,11 @@ def _same_toll_retold(norm: str, told: CasualtyItem, item: CasualtyItem) -> bool
     if any(names_others(w) for w in after + WORD.findall(norm[item.start : item.end])):
         return False
     return _says_that(norm[told.end :], item.start - told.end)
+
+
+def denies(norm: str) -> bool:
+    """True when the text has a denial word (not a party's habit of denying)."""
+    return any(real for *_, real in _denials().finditer(norm))
 
 
 def is_disputed(norm: str) -> bool:

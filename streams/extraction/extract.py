@@ -52,6 +52,7 @@ from streams.extraction.casualties import (
     militants_group,
 )
 from streams.extraction.claims import (
+    denies,
     find_claimants,
     is_disputed,
     retold_by_another_account,
@@ -130,6 +131,7 @@ class IncidentLexicon(Strict):
     dateline_dashes: tuple[str, ...]
     dateline_words: int
     clause_openers: tuple[str, ...]
+    own_account_openers: tuple[str, ...]
     asides: tuple[str, ...]
     toll_rises: tuple[str, ...]
     background: tuple[str, ...]
@@ -206,6 +208,7 @@ class IncidentLexicon(Strict):
 class _Patterns:
     clause_break: re.Pattern[str]
     toll_rise: re.Pattern[str]
+    own_account: re.Pattern[str]
     background: re.Pattern[str]
     families: frozenset[str]
     ordnance: frozenset[str]
@@ -303,6 +306,7 @@ def _patterns() -> _Patterns:
             rf"(?=(?:{_alternation(lex.clause_openers)})(?!\w))"
         ),
         toll_rise=re.compile(rf"{COMMAS[0]}\s*(?:{_alternation(lex.toll_rises)})(?!\w)"),
+        own_account=re.compile(rf"{COMMAS[0]}\s*(?:{_alternation(lex.own_account_openers)})(?!\w)"),
         background=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.background_proclitics)})?"
             rf"(?!(?:{_alternation(lex.claim_after_openers)})(?!\w))"  # "قد أعلنت مسؤوليتها"
@@ -560,7 +564,8 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
     violent = [t.start for t in find_triggers(norm) if t.type != "other"]
     patterns = _patterns()
     breaks = sorted(
-        [*patterns.clause_break.finditer(norm), *_list_colons(norm), *_background_rises(norm)],
+        [*patterns.clause_break.finditer(norm), *_list_colons(norm), *_background_rises(norm),
+         *_denier_accounts(norm, patterns)],
         key=lambda m: m.start(),
     )
     for m in breaks:
@@ -570,6 +575,7 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
             (violent and violent[-1] >= m.end())
             or patterns.background.search(norm, m.end())
             or m.re is patterns.toll_rise  # only those after a background clause (_background_rises)
+            or m.re is patterns.own_account  # only those after a background part (_denier_accounts)
             or patterns.deprivation.search(norm, m.end())  # "، فيما توفي 3 أطفال جوعاً"
         ):
             spans.append((start, m.start()))
@@ -674,6 +680,19 @@ def _told_beside(norm: str, a: int, cut: int, b: int) -> bool:
     if said and patterns.speech.search(norm, a, cut) and any(i.start > said.start() for i in counted):
         return False  # the speaker's own account of the incident (`statement_complements`)
     return bool(counted) and all(i.start > relative.start() for i in counted)
+
+
+def _denier_accounts(norm: str, patterns: _Patterns) -> list[re.Match[str]]:
+    """"نفت الوزارة ما تداولته مصادر عن مقتل 30 جندياً، مؤكدة أن عشرة جنود قتلوا": the denier's
+    own account after a part that denies and holds background (the figure denied), a clause of
+    its own. A report's "مشيرة إلى أن ثلث الضحايا قتلوا" after a monthly tally is no such part."""
+    out, start = [], 0
+    for m in patterns.own_account.finditer(norm):
+        part = norm[start : m.start()]
+        if patterns.background.search(part) and denies(part):
+            out.append(m)
+        start = m.end()
+    return out
 
 
 def _background_rises(norm: str) -> list[re.Match[str]]:

@@ -136,3 +136,12 @@ def test_armed_groups_beyond_the_region_are_named() -> None:
 def test_a_name_after_lam_is_found_where_lam_and_its_head_spell_another_alias() -> None:
     # "لجيش" is also "الجيش" after "ل": the longer name behind the preposition still wins
     assert "myanmar_forces" in _actor_ids("أطلقت مروحيات تابعة لجيش ميانمار النار على قرية")
+
+
+def test_farc_dissidents_named_by_the_farcs_short_arabic_name() -> None:
+    text = (
+        "قتلى في كاتاتومبو\n"
+        "قتل 30 شخصاً في هجمات شنها جيش التحرير الوطني على منشقين عن القوات المسلحة الثورية "
+        "في بلدة تيبو."
+    )
+    assert {"eln", "farc_dissidents"} <= actor_ids(text)

@@ -543,3 +543,58 @@ def test_a_party_accused_by_habit_in_a_later_sentence_is_no_doer() -> None:
     event = only("مقتل ستة مدنيين\nقال مسؤولون إن ستة مدنيين قتلوا في هجوم على سوق في بلدة دبري تابور. "
                  "وتتهم السلطات عادة ميليشيا فانو بتنفيذ مثل هذه الهجمات.")
     assert roles_of(event).get("fano") != "perpetrator"
+
+
+def test_a_sentence_that_says_its_figures_differ_gives_a_second_account_not_more_dead() -> None:
+    text = (
+        "تضاربت الروايات حول حصيلة الهجوم على القاعدة، إذ زعمت الحركة أنها قتلت 30 جندياً، بينما "
+        "قال قائد في الجيش إن خمسة جنود قُتلوا وأصيب سبعة آخرون."
+    )
+    norm = normalize(text)
+    ((_, _, kinds),) = rival_accounts(norm)
+    assert kinds == frozenset({"killed"})
+    assert is_disputed(norm)
+    assert tolls(text) == [(30, 7)]
+
+
+def test_a_second_source_with_no_attribution_word_disputes_when_the_figures_are_said_to_differ() -> None:
+    text = (
+        "تباينت حصيلة ضحايا الهجوم على الكنيسة، إذ قالت مصادر محلية إن عدد القتلى بلغ 52، في حين "
+        "أحصت البعثة الأممية 43 قتيلاً."
+    )
+    assert rival_accounts(normalize(text))
+    assert tolls(text) == [(52, None)]
+
+
+def test_a_figure_said_to_be_all_is_another_account_of_the_toll() -> None:
+    text = "قتل 31 شخصاً في الاحتجاجات في نيروبي، في حين قالت الشرطة إن 11 قتلوا فقط."
+    norm = normalize(text)
+    assert rival_accounts(norm) and is_disputed(norm)
+    assert tolls(text) == [(31, None)]
+
+
+def test_an_earlier_account_in_the_pluperfect_with_only_is_no_rival() -> None:
+    text = (
+        "قالت مصادر طبية إن المستشفى استقبل جثث خمسة من العناصر، فيما كانت الخلية قد أعلنت أمس "
+        "مقتل ثلاثة فقط."
+    )
+    assert not rival_accounts(normalize(text))
+
+
+def test_a_deniers_own_figure_after_the_figure_it_denies_counts() -> None:
+    text = (
+        "الجيش: عشرة قتلى في الكمين\n"
+        "نفت وزارة الدفاع ما تداولته مصادر محلية عن مقتل 30 جندياً في الكمين الذي نصبه مسلحون "
+        "لدورية عسكرية أمس، مؤكدة أن عشرة جنود قُتلوا."
+    )
+    event = only(text)
+    assert [(c.killed, c.injured) for c in event.casualties] == [(10, None)]
+    assert event.contested
+
+
+def test_a_reports_own_remark_after_a_monthly_tally_is_no_deniers_account() -> None:
+    text = (
+        "قالت الشرطة في تقريرها الشهري إن 74 جريمة قتل سجلت خلال الشهر الماضي، مؤكدة أن ثلث "
+        "الضحايا قتلوا بأسلحة بيضاء."
+    )
+    assert events(text) == []

@@ -301,3 +301,12 @@ def test_the_toll_of_an_aggression_rises_like_that_of_a_strike() -> None:
         "شهداء و35 جريحا، بعد انتشال جثتين من تحت الأنقاض ووفاة جريحين متأثرين بجراحهما."
     )
     assert counts(text) == [("killed", 6), ("injured", 35)]
+
+
+def test_one_of_the_two_wounded_who_died_is_no_count_of_wounded() -> None:
+    text = (
+        "ثلاثة شهداء حصيلة الغارة على بلدة ياطر\n"
+        "أدت الغارة على سيارة في بلدة ياطر إلى سقوط ثلاثة شهداء، بعد وفاة أحد الجريحين متأثراً "
+        "بإصابته صباح اليوم."
+    )
+    assert tolls(text) == [(3, None)]

@@ -432,3 +432,12 @@ def test_of_them_after_the_people_the_attackers_struck_counts_those_people() -> 
         "البلدة، واعتدت على أصحابها بالعصي، ما أدى لإصابة أربعة منهم برضوض."
     )
     assert [(i.group, i.value) for i in find_casualties(norm, find_actors(norm))] == [("civilians", 4)]
+
+
+def test_an_army_admitting_its_losses_counts_its_own_soldiers_apart_from_the_enemys_dead() -> None:
+    text = (
+        "اشتباكات على الحدود\n"
+        "أقر الجيش الباكستاني بمقتل 23 من جنوده في الاشتباكات التي اندلعت ليلاً مع القوات "
+        "الأفغانية في منطقة كرم، مؤكداً أنه قتل أكثر من 200 من عناصر طالبان."
+    )
+    assert sorted(k for k, _ in tolls(text)) == [23, 200]

@@ -690,3 +690,14 @@ def test_a_threat_beside_the_claim_of_an_attack_keeps_the_attack() -> None:
         "بالتصدي لأي اقتحام للمخيم."
     )
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت الشركة دفع تعويضات لأسر ضحايا تحطم الطائرة الذي أودى بحياة 241 شخصاً.",
+        "صرف صندوق الإعمار دفعة جديدة من التعويضات لأسر الضحايا في ذكرى الفيضان.",
+    ],
+)
+def test_families_of_the_victims_are_no_capture(text: str) -> None:
+    assert events(text) == []

@@ -1015,3 +1015,11 @@ def test_halane_and_hodan_are_places_inside_mogadishu_apart_from_each_other() ->
     assert "so_halane" in place_ids("قتل مدني في سقوط قذائف هاون على محيط مجمع حلني في العاصمة.")
     assert "so_mogadishu" in ancestors("so_halane")
     assert "so_halane" not in ancestors("so_hodan") and "so_hodan" not in ancestors("so_halane")
+
+
+def test_kaura_namoda_is_the_zamfara_town() -> None:
+    text = (
+        "ارتفاع قتلى هجوم المسلحين في زمفارا\n"
+        "قتل 21 شخصاً في هجوم شنه مسلحون على قرى بمنطقة كاورا نامودا في ولاية زمفارا."
+    )
+    assert "ng_kaura_namoda" in place_ids(text)
