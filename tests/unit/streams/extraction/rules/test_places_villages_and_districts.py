@@ -1015,3 +1015,25 @@ def test_halane_and_hodan_are_places_inside_mogadishu_apart_from_each_other() ->
     assert "so_halane" in place_ids("قتل مدني في سقوط قذائف هاون على محيط مجمع حلني في العاصمة.")
     assert "so_mogadishu" in ancestors("so_halane")
     assert "so_halane" not in ancestors("so_hodan") and "so_hodan" not in ancestors("so_halane")
+
+
+def test_chad_s_logone_provinces_are_read_by_their_adjective() -> None:
+    # a clash in a province that names no town is placed in the province, not the capital the
+    # dateline names
+    event = only(
+        "خمسة قتلى في اشتباك جنوبي تشاد\n"
+        "أنجمينا - قُتل خمسة أشخاص في اشتباك بين رعاة ومزارعين في ولاية لوغون الشرقي جنوبي تشاد."
+    )
+    assert places_of(event) == {"td_logone_oriental"}
+    assert "td" in ancestors("td_logone_occidental")
+
+
+def test_a_district_of_saada_and_skikda_s_port_town_are_places() -> None:
+    assert "ye_sahar" in location_ids(
+        "صنعاء - قتل أربعة مواطنين بغارات أمريكية استهدفت منزلاً في مديرية سحار بمحافظة صعدة."
+    )
+    assert "ye_saada" in ancestors("ye_sahar")
+    assert "dz_collo" in location_ids(
+        "الجزائر - قضت مفرزة للجيش على إرهابي خطير إثر عملية تمشيط بالقرب من بلدية القل بولاية سكيكدة."
+    )
+    assert "dz_skikda_province" in ancestors("dz_collo")
