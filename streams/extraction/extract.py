@@ -134,6 +134,7 @@ class IncidentLexicon(Strict):
     own_account_openers: tuple[str, ...]
     asides: tuple[str, ...]
     toll_rises: tuple[str, ...]
+    earlier_figures: tuple[str, ...]
     background: tuple[str, ...]
     figurative: tuple[str, ...]
     threats: tuple[str, ...]
@@ -209,6 +210,7 @@ class _Patterns:
     clause_break: re.Pattern[str]
     toll_rise: re.Pattern[str]
     own_account: re.Pattern[str]
+    earlier_figure: re.Pattern[str]
     background: re.Pattern[str]
     families: frozenset[str]
     ordnance: frozenset[str]
@@ -307,6 +309,7 @@ def _patterns() -> _Patterns:
         ),
         toll_rise=re.compile(rf"{COMMAS[0]}\s*(?:{_alternation(lex.toll_rises)})(?!\w)"),
         own_account=re.compile(rf"{COMMAS[0]}\s*(?:{_alternation(lex.own_account_openers)})(?!\w)"),
+        earlier_figure=re.compile(rf"\s*(?:{_alternation(lex.earlier_figures)})(?!\w)"),
         background=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.background_proclitics)})?"
             rf"(?!(?:{_alternation(lex.claim_after_openers)})(?!\w))"  # "قد أعلنت مسؤوليتها"
@@ -577,6 +580,9 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
             or m.re is patterns.toll_rise  # only those after a background clause (_background_rises)
             or m.re is patterns.own_account  # only those after a background part (_denier_accounts)
             or patterns.deprivation.search(norm, m.end())  # "، فيما توفي 3 أطفال جوعاً"
+            # the figure a rising toll rose from ends at the next opener: "، بعد أن كانت الحصيلة
+            # الأولية سبعة قتلى، فيما أصيب أكثر من 20" — the wounded are the day's again
+            or patterns.earlier_figure.match(norm, start)
         ):
             spans.append((start, m.start()))
             start = m.end()
@@ -750,7 +756,9 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
             continue  # "... في تفجير الكرادة عام 2016، الذي أودى بحياة 300": the past noun's toll
         if past and _patterns().continuing.match(sub):
             continue  # "وكان ثلاثة قد قتلوا الشهر الماضي، كما قتل اثنان في صبراتة": the list goes on
-        before, past = sub, _is_background(sub, published)
+        # the figure a rising toll rose from is background of its own, but the day's account
+        # goes on after it ("، بعد أن كانت الحصيلة سبعة، فيما أصيب 20"), not a list of the past
+        before, past = sub, _is_background(sub, published) and not _patterns().earlier_figure.match(sub)
         clause = _clause(
             index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor,
             published, rivals,

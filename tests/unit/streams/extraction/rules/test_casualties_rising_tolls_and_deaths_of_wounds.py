@@ -26,6 +26,16 @@ def test_the_earlier_provisional_figure_of_a_rising_toll_is_no_count() -> None:
     assert tolls(text) == [(12, 20)]
 
 
+def test_the_wounded_told_after_the_earlier_figure_of_a_rising_toll_are_counted() -> None:
+    # the earlier figure is background, but "فيما أصيب" after it is the day's account again
+    text = ("حصيلة\nالفاشر - ارتفع عدد القتلى جراء القصف المدفعي على أحياء المدينة إلى 12 قتيلاً، "
+            "بعد أن كانت الحصيلة الأولية سبعة قتلى، فيما أصيب أكثر من 20 آخرين، بحسب لجان المقاومة.")
+    assert tolls(text) == [(12, 20)]
+    text = ("حصيلة\nبغداد - ارتفعت حصيلة التفجير في سوق مدينة الصدر إلى 9 قتلى، بعدما كانت الحصيلة "
+            "خمسة قتلى، بينما أصيب 14 آخرون.")
+    assert tolls(text) == [(9, 14)]
+
+
 def test_bodies_found_that_raise_a_toll_count_only_the_new_total() -> None:
     text = "عثرت فرق الإنقاذ على 4 جثث تحت الأنقاض، ما يرفع عدد قتلى الغارة على البلدة إلى 15."
     assert tolls(text) == [(15, None)]

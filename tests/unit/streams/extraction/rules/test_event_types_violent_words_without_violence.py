@@ -228,6 +228,10 @@ def test_a_toll_beside_a_concession_is_still_an_incident() -> None:
         "الحديدة - هدد قائد في الجماعة باستهداف ناقلات النفط التي تعبر البحر الأحمر بالصواريخ.",
         "غزة - قال متحدث باسم الفصائل إنها لن تتردد في قصف المستوطنات بالصواريخ إن استمر الحصار.",
         "بيروت - توعد قيادي في الحزب بقصف مطار حيفا بالصواريخ إذا اندلعت الحرب.",
+        # the threat as a noun, its maker between it and the strike; an answer to any strike
+        "طهران - أكد الوزير أن المحادثات ستجري السبت، بعد تهديد الرئيس الأمريكي بقصف المنشآت النووية"
+        " إذا فشلت المفاوضات.",
+        "طهران - قال المتحدث إن بلاده سترد بحزم على أي ضربة عسكرية تستهدف أراضيها.",
         # a plot foiled before any violence
         "عمان - أعلنت دائرة المخابرات أنها أحبطت مخططاً لاستهداف مراكز أمنية بطائرات مسيرة مفخخة.",
         "الموصل - قال مصدر أمني إن مفرزة هندسية فككت عبوتين ناسفتين زرعتا على طريق زراعي.",
@@ -251,6 +255,12 @@ def test_a_threat_a_foiled_plot_a_purchase_a_release_or_a_match_is_no_incident(t
 
 def test_a_threat_beside_an_attack_with_its_dead_keeps_the_attack() -> None:
     text = "مقديشو - قتل 4 جنود بهجوم لحركة الشباب على قاعدة عسكرية، وتوعد الجيش بالرد."
+    assert tolls(text) == [(4, None)]
+
+
+def test_a_threat_told_as_a_noun_beside_an_attack_with_its_dead_keeps_the_attack() -> None:
+    text = ("صنعاء - قتل 4 مدنيين بغارات أمريكية على منزل في صعدة، وسط تهديدات أمريكية بتوسيع "
+            "الضربات.")
     assert tolls(text) == [(4, None)]
 
 

@@ -1023,3 +1023,25 @@ def test_kaura_namoda_is_the_zamfara_town() -> None:
         "قتل 21 شخصاً في هجوم شنه مسلحون على قرى بمنطقة كاورا نامودا في ولاية زمفارا."
     )
     assert "ng_kaura_namoda" in place_ids(text)
+
+
+def test_chad_s_logone_provinces_are_read_by_their_adjective() -> None:
+    # a clash in a province that names no town is placed in the province, not the capital the
+    # dateline names
+    event = only(
+        "خمسة قتلى في اشتباك جنوبي تشاد\n"
+        "أنجمينا - قُتل خمسة أشخاص في اشتباك بين رعاة ومزارعين في ولاية لوغون الشرقي جنوبي تشاد."
+    )
+    assert places_of(event) == {"td_logone_oriental"}
+    assert "td" in ancestors("td_logone_occidental")
+
+
+def test_a_district_of_saada_and_skikda_s_port_town_are_places() -> None:
+    assert "ye_sahar" in location_ids(
+        "صنعاء - قتل أربعة مواطنين بغارات أمريكية استهدفت منزلاً في مديرية سحار بمحافظة صعدة."
+    )
+    assert "ye_saada" in ancestors("ye_sahar")
+    assert "dz_collo" in location_ids(
+        "الجزائر - قضت مفرزة للجيش على إرهابي خطير إثر عملية تمشيط بالقرب من بلدية القل بولاية سكيكدة."
+    )
+    assert "dz_skikda_province" in ancestors("dz_collo")
