@@ -84,6 +84,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind75 --by-country # blind, a 21st day's feed
     .venv/bin/python -m bench.eval_extraction --set blind73 --by-country # blind, where: below the city, 4th
     .venv/bin/python -m bench.eval_extraction --set blind74 --by-country # blind, violent words, a 7th time
+    .venv/bin/python -m bench.eval_extraction --set blind76 --by-country # blind, where: below the city, 5th
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -187,6 +188,7 @@ SETS = {
     "blind75": EVAL_DIR / "blind75.yaml",
     "blind73": EVAL_DIR / "blind73.yaml",
     "blind74": EVAL_DIR / "blind74.yaml",
+    "blind76": EVAL_DIR / "blind76.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

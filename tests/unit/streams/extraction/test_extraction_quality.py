@@ -1210,6 +1210,19 @@ BLIND73_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 66 blind reports placed below the city, a fifth sample: the Sahel, the Horn, Yemen, Iraq and the
+# Levant's villages, markets, district seats, camps and checkpoints with their district or province
+# beside them (46 violent reports) and 20 non-violent stories that name such places in the words of
+# violence, 26 countries, pinned as measured before any fix (bench/README.md).
+BLIND76_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.934,
+    "location_recall": 0.761,
+    "contested_accuracy": 0.935,
+    "false_events_nonviolent": 2,
+    "wrong_perpetrators": 0,
+}
+
 # 74 blind reports of news with no new violence told in the words of violence, a seventh sample:
 # 51 non-violent stories written to be hard (sport, markets, trials and death sentences for old
 # killings, anniversaries, cumulative tolls and UN reports, drills with live fire, arrests,
@@ -1440,6 +1453,7 @@ BLIND18_BASELINE = {
         ("blind75", BLIND75_BASELINE),
         ("blind73", BLIND73_BASELINE),
         ("blind74", BLIND74_BASELINE),
+        ("blind76", BLIND76_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1534,6 +1548,7 @@ BLIND_SET_SIZES = [
     ("blind75", 73, 43, 30),
     ("blind73", 73, 27, 25),
     ("blind74", 74, 36, 51),
+    ("blind76", 66, 26, 20),
 ]
 
 
@@ -1730,6 +1745,8 @@ FALSE_PLACES_AT_MOST = {
     # district is placed from ("قضاء الطارمية شمالي العاصمة بغداد"), kept by design as
     # `capital_words` says (bench/README.md).
     "blind74": 1,
+    # blind76's is pinned at sixteen, as measured before any fix (bench/README.md).
+    "blind76": 16,
 }
 
 
