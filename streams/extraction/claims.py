@@ -147,14 +147,6 @@ def _says_that(part: str, start: int) -> bool:
     return any(c_end <= t for _, c_end in _cue_positions(part) for t in that)
 
 
-def _victims(text: str, item: CasualtyItem) -> str:
-    """The noun a count ends on, without the accusative's alif ("30 جنديا" and "100 جندي" are both
-    "جندي"): who was counted, when no side is known."""
-    words = WORD.findall(text[item.start : item.end])
-    noun = words[-1] if words else ""
-    return noun[:-1] if len(noun) > 3 and noun.endswith("ا") else noun
-
-
 def rival_accounts(norm: str) -> list[tuple[int, int, frozenset[str]]]:
     """Spans of the sentence that give another source's figure for a toll the sentence has
     already counted: "قتل 42 شخصاً، فيما قال الجيش إن الحصيلة 23 قتيلاً"، "وثق المرصد مقتل ستة،
@@ -177,15 +169,7 @@ def rival_accounts(norm: str) -> list[tuple[int, int, frozenset[str]]]:
             # another source; other people ("إن ثلاثة مدنيين قتلوا" after soldiers), or people of
             # no side the sentence tells, are more dead
             again = {(i.kind, i.group) for i in before if i.group}
-            # with no side known, the same people are those of the same noun ("وأقر الجيش بمقتل 30
-            # جندياً، بينما أعلنت الجماعة أنها قتلت أكثر من 100 جندي": soldiers counted twice)
-            again |= {(i.kind, _victims(prefix, i)) for i in before if i.group is None}
-            kinds = {
-                i.kind
-                for i in counted
-                if ((i.kind, i.group) in again or (i.group is None and (i.kind, _victims(part, i)) in again))
-                and _says_that(part, i.start)
-            }
+            kinds = {i.kind for i in counted if (i.kind, i.group) in again and _says_that(part, i.start)}
             if not kinds:
                 continue
         kinds |= {i.kind for i in counted}

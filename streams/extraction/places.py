@@ -795,18 +795,6 @@ def _sources_hospital() -> re.Pattern[str]:
     )
 
 
-@functools.cache
-def _sources_hospital_named() -> re.Pattern[str]:
-    """A source's word, a few words of attribution and a hospital's word right before the name: the
-    hospital named after its town ("وفق ما أفاد به مصدر طبي في مستشفى صعدة الجمهوري")."""
-    lex = lexicon()
-    return re.compile(
-        rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lex.source_words)})"
-        rf"(?:\s+(?:{trie_regex(normalize(w) for w in lex.source_fillers)})){{0,{SOURCE_WORDS}}}"
-        rf"\s+[وبل]?(?:{trie_regex(normalize(w) for w in lex.hospital_words)}){BEFORE_NAME}"
-    )
-
-
 def _names_a_sources_hospital(norm_text: str, start: int) -> bool:
     """The name is the town of the hospital that gave the figures ("وفق ما أفاد به مستشفى شهداء
     الأقصى في دير البلح"، "بحسب مستشفى ناصر في خان يونس"): where the dead and wounded were
@@ -814,7 +802,6 @@ def _names_a_sources_hospital(norm_text: str, start: int) -> bool:
     begin = max(0, start - SOURCE_REACH)
     return any(w in norm_text[begin:start] for w in _words("hospital_words")) and (
         _sources_hospital().search(norm_text, begin, start) is not None
-        or _sources_hospital_named().search(norm_text, begin, start) is not None
     )
 
 

@@ -543,14 +543,3 @@ def test_a_party_accused_by_habit_in_a_later_sentence_is_no_doer() -> None:
     event = only("مقتل ستة مدنيين\nقال مسؤولون إن ستة مدنيين قتلوا في هجوم على سوق في بلدة دبري تابور. "
                  "وتتهم السلطات عادة ميليشيا فانو بتنفيذ مثل هذه الهجمات.")
     assert roles_of(event).get("fano") != "perpetrator"
-
-
-def test_a_group_s_own_figure_for_the_soldiers_the_army_counted_disputes_it() -> None:
-    norm = normalize("أقر الجيش بمقتل 20 جندياً، بينما أعلنت الجماعة أنها قتلت 70 جندياً.")
-    assert rival_accounts(norm)
-    assert is_disputed(norm)
-
-
-def test_other_people_killed_by_the_other_side_are_no_rival_figure() -> None:
-    norm = normalize("أقر الجيش بمقتل 20 جندياً، بينما أعلنت الجماعة أنها قتلت 70 مدنياً.")
-    assert not rival_accounts(norm)
