@@ -569,7 +569,7 @@ BLIND41_BASELINE = {
 # "منقب عن الذهب", is a person counted).
 BLIND37_BASELINE = {
     "casualty_f1": 0.93,
-    "actor_recall": 0.837,
+    "actor_recall": 0.857,
     "location_recall": 0.979,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 2,
@@ -1243,6 +1243,21 @@ BLIND73_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 66 blind reports placed below the city, a fifth sample: the Sahel, the Horn, Yemen, Iraq and the
+# Levant's villages, markets, district seats, camps and checkpoints with their district or province
+# beside them (46 violent reports) and 20 non-violent stories that name such places in the words of
+# violence, 26 countries, pinned as measured after the fixes they prompted (before them: F1 0.97,
+# actor recall 0.934, place recall 0.761, 16 false places, two events from non-violent text; with
+# two gold ids corrected, place recall 0.804 and 13 false places; bench/README.md).
+BLIND76_BASELINE = {
+    "casualty_f1": 0.97,
+    "actor_recall": 0.951,
+    "location_recall": 0.978,
+    "contested_accuracy": 0.935,
+    "false_events_nonviolent": 1,
+    "wrong_perpetrators": 0,
+}
+
 # 74 blind reports of news with no new violence told in the words of violence, a seventh sample:
 # 51 non-violent stories written to be hard (sport, markets, trials and death sentences for old
 # killings, anniversaries, cumulative tolls and UN reports, drills with live fire, arrests,
@@ -1475,6 +1490,7 @@ BLIND18_BASELINE = {
         ("blind73", BLIND73_BASELINE),
         ("blind74", BLIND74_BASELINE),
         ("blind77", BLIND77_BASELINE),
+        ("blind76", BLIND76_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1571,6 +1587,7 @@ BLIND_SET_SIZES = [
     ("blind73", 73, 27, 25),
     ("blind74", 74, 36, 51),
     ("blind77", 65, 37, 20),
+    ("blind76", 66, 26, 20),
 ]
 
 
@@ -1779,6 +1796,11 @@ FALSE_PLACES_AT_MOST = {
     # stayed in the denied part); El Obeid for South Sudan's White Army ("الجيش الأبيض"), Basra for
     # the Qurnah district and Bosaso for Iskushuban remain (bench/README.md).
     "blind77": 4,
+    # blind76's is pinned at two after its own fixes (sixteen before them, thirteen with two gold
+    # ids corrected): Khan Yunis, the city a town is placed from ("بلدة بني سهيلا شرقي مدينة خان
+    # يونس"), and Saada for the source's hospital named after it ("مستشفى صعدة الجمهوري";
+    # bench/README.md).
+    "blind76": 2,
 }
 
 

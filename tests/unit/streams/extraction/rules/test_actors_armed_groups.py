@@ -349,3 +349,8 @@ def test_separatists_of_the_english_speaking_regions_are_the_ambazonians() -> No
 def test_the_islamic_state_s_pakistan_province_is_one_of_its_provinces() -> None:
     text = "قتل سبعة أشخاص بتفجير استهدف مسجداً في مدينة باجور، وتبنى تنظيم داعش ولاية باكستان الهجوم."
     assert "is_provinces" in actor_ids(text)
+
+
+def test_isis_in_the_greater_sahara_by_its_short_name_is_the_province() -> None:
+    text = 'قتل عشرون مدنياً في هجوم شنه مسلحون من تنظيم "داعش في الصحراء الكبرى" على قرية في النيجر.'
+    assert "is_provinces" in actor_ids(text)

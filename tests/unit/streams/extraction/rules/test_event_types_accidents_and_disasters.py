@@ -492,3 +492,18 @@ def test_a_collision_named_by_its_vehicles_is_an_accident() -> None:
         "لقي أربعة أشخاص مصرعهم وأصيب سبعة آخرون بجروح، صباح الثلاثاء، إثر اصطدام عنيف بين حافلة لنقل "
         "المسافرين وشاحنة لنقل البضائع على الطريق الوطنية رقم 10."
     ) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي طفلان مصرعهما إثر انفجار مدفأة نفطية داخل منزلهما.",
+        "توفيت امرأة وأصيب زوجها بانفجار طباخ غاز في مطبخ المنزل.",
+    ],
+)
+def test_a_home_heater_or_stove_that_blew_up_is_an_accident(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_bomb_in_a_home_with_a_heater_still_counts() -> None:
+    assert events("قتل شخصان بانفجار عبوة ناسفة زرعها مجهولون قرب مدفأة داخل منزل.") != []

@@ -1045,3 +1045,24 @@ def test_a_district_of_saada_and_skikda_s_port_town_are_places() -> None:
         "الجزائر - قضت مفرزة للجيش على إرهابي خطير إثر عملية تمشيط بالقرب من بلدية القل بولاية سكيكدة."
     )
     assert "dz_skikda_province" in ancestors("dz_collo")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "division"),
+    [
+        ("قتل مدني برصاص قناص في قرية الحنش بمديرية مقبنة.", "ye_al_hanash", "ye_taiz"),
+        ("قتل عشرة أشخاص بغارة مسيرة على سوق بلدة كرنوي.", "sd_kornoi", "sd_north_darfur"),
+        ("قتل ستة أشخاص في غارة لنهب الماشية في مقاطعة تونج الشرقية.", "ss_tonj_east", "ss_warrap"),
+        ("قتل خمسة مدنيين في اشتباكات في بلدة مراوي بإقليم أمهرة.", "et_merawi", "et_amhara"),
+        ("قتل مسلحون أربعة مسؤولين في بلدة غندبرت.", "et_gindeberet", "et_oromia"),
+        ("قتل جنديان بانفجار عبوة ناسفة قرب بلدة كيونغا.", "ke_kiunga", "ke_lamu"),
+        ("قتل عشرة مسافرين في هجوم على قافلة قرب بلدة تسيت.", "ml_tessit", "ml_gao_region"),
+        ("قتلت غارة جوية ثلاثة مسلحين قرب بلدة إسكوشوبان.", "so_iskushuban", "so_bari"),
+        ("قتل شاب برصاص مسلحين في قرية تل الدرة شرقي حماة.", "tall_ad_durrah", "salamiyah_district"),
+    ],
+)
+def test_district_villages_and_market_towns_the_local_desks_name_are_the_sites(
+    text: str, place: str, division: str
+) -> None:
+    assert place in place_ids(text)
+    assert division in ancestors(place)
