@@ -148,10 +148,15 @@ def _only_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in _lex().only_words)
 
 
+@functools.cache
+def _earlier_verbs() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lex().earlier_verbs)
+
+
 def _earlier(part: str) -> bool:
     """"كانت الخلية قد أعلنت": the part tells an earlier account (``earlier_verbs`` then "قد")."""
     words = WORD.findall(part)
-    verbs = {normalize(w) for w in _lex().earlier_verbs}
+    verbs = _earlier_verbs()
     return any(w in verbs and "قد" in words[k + 1 : k + 5] for k, w in enumerate(words))
 
 
@@ -247,4 +252,4 @@ def denies(norm: str) -> bool:
 
 def is_disputed(norm: str) -> bool:
     """True when the sentence reports a denial or dispute of an account."""
-    return any(real for *_, real in _denials().finditer(norm)) or bool(rival_accounts(norm))
+    return denies(norm) or bool(rival_accounts(norm))

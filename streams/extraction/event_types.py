@@ -136,7 +136,7 @@ def _perfect() -> tuple[str, frozenset[str]]:
 @functools.cache
 def _feared() -> re.Pattern[str]:
     """A fear's noun, at most one word of who fears, and "من" right before the trigger."""
-    fears = "|".join(sorted((re.escape(normalize(w)) for w in _lexicon().fears), key=len, reverse=True))
+    fears = trie_regex(normalize(w) for w in _lexicon().fears)
     return re.compile(rf"(?<!\w)[وف]?(?:{fears})(?:\s+[^\s.,،؛:!?]+)?\s+من\s+$")
 
 

@@ -240,8 +240,7 @@ def is_boast(report: Report) -> bool:
     if not (doers and report.claimed_by and doers & _sources(tuple(report.claimed_by))):
         return False
     evidence = normalize(report.evidence)
-    told = ("incremental", "cumulative", "corrective", "other_accounts")
-    return not any(_patterns()[kind].search(evidence) for kind in told)
+    return not any(pattern.search(evidence) for pattern in _patterns().values())
 
 
 def headline_toll(reports: list[Report], pooled: Collection[str] = frozenset()) -> HeadlineToll:
