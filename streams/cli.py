@@ -23,6 +23,7 @@ import logging
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from rich.console import Console
@@ -86,7 +87,9 @@ def _parser() -> argparse.ArgumentParser:
 
     extract_cmd = command("extract", "extract events from one article")
     extract_cmd.add_argument("file", type=Path)
-    extract_cmd.add_argument("--published", default=None, help="publication date YYYY-MM-DD")
+    extract_cmd.add_argument(
+        "--published", type=_iso_date, default=None, help="publication date YYYY-MM-DD"
+    )
     extract_cmd.add_argument("--url", default=None)
 
     command("crawler", "distributed crawler service (needs Kafka)")
@@ -193,11 +196,27 @@ def _cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             return EXIT_BAD_INPUT
         if args.published:
             article.published_at = args.published
+    elif not text.strip():
+        print(f"newswatch extract: {args.file}: empty: the file holds no text", file=sys.stderr)
+        return EXIT_BAD_INPUT
     else:
         article = article_from_text(text, args.published, args.url)
-    for event in extract(article):
+    events = extract(article)
+    for event in events:
         print(event.to_json())
+    if not events:
+        print(f"newswatch extract: {args.file}: no violent incident reported", file=sys.stderr)
     return 0
+
+
+def _iso_date(value: str) -> str:
+    """``--published``: a calendar date as YYYY-MM-DD (argparse turns the error into exit 2)."""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-04-09"
+        ) from None
 
 
 def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:

@@ -98,3 +98,36 @@ def test_a_commands_help_says_what_it_does_and_where_its_settings_come_from(caps
     summary = out.split("\n\n")[1]  # the paragraph after the usage line
     assert not summary.startswith(("options", "positional")), out
     assert "NEWSWATCH_" in out
+
+
+def test_extract_refuses_a_publication_date_it_cannot_read(capsys, tmp_path: Path):
+    report = tmp_path / "r.txt"
+    report.write_text("قتل ثلاثة جنود في هجوم على حاجز بمدينة درعا.", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(report), "--published", "9/4/2025"])
+    assert exit_info.value.code == EXIT_BAD_INPUT
+    assert "write it as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_extract_on_an_empty_file_says_so_and_exits_2(capsys, tmp_path: Path):
+    report = tmp_path / "r.txt"
+    report.write_text(" \n\n", encoding="utf-8")
+    assert main(["extract", str(report)]) == EXIT_BAD_INPUT
+    assert "empty: the file holds no text" in capsys.readouterr().err
+
+
+def test_extract_says_when_a_report_has_no_incident(capsys, tmp_path: Path):
+    report = tmp_path / "r.txt"
+    report.write_text("ارتفعت أسعار الذهب في الأسواق المحلية اليوم.", encoding="utf-8")
+    assert main(["extract", str(report), "--published", "2025-04-09"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no violent incident reported" in captured.err
+
+
+def test_extract_prints_one_json_line_per_incident(capsys, tmp_path: Path):
+    report = tmp_path / "r.txt"
+    report.write_text("قتل ثلاثة جنود في هجوم على حاجز بمدينة درعا.", encoding="utf-8")
+    assert main(["extract", str(report), "--published", "2025-04-09"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and '"killed": 3' in lines[0]
