@@ -274,12 +274,35 @@ def _possessive() -> tuple[str, ...]:
     return tuple(sorted(_set("possessive_suffixes"), key=len, reverse=True))
 
 
+@functools.cache
+def _lexicons_of_form() -> dict[str, tuple[str, ...]]:
+    """Every word of the lexicon and the word lists that hold it."""
+    index: dict[str, list[str]] = {}
+    for key, table in _lex().items():
+        if not isinstance(table, str):  # a str entry is a pattern, not a word list
+            for form in table:  # type: ignore[attr-defined]
+                index.setdefault(form, []).append(key)
+    return {form: tuple(keys) for form, keys in index.items()}
+
+
+@functools.lru_cache(maxsize=TOKEN_CACHE)
+def _forms(tok: str) -> dict[str, str]:
+    """The word lists ``tok`` is in (clitics peeled), each with the form of ``tok`` it holds,
+    the longest form first. Cached per token: the grammar asks of every token for several
+    lists, and one entry per token holds the answers for them all (an entry per token and
+    list was most of the walk's cache misses)."""
+    index = _lexicons_of_form()
+    found: dict[str, str] = {}
+    for form in clitic_variants(tok):
+        for key in index.get(form, ()):
+            found.setdefault(key, form)
+    return found
+
+
 @functools.lru_cache(maxsize=TOKEN_CACHE)
 def _in(tok: str, key: str) -> str | None:
-    """The form of ``tok`` found in lexicon ``key`` (clitics peeled), else None. Cached: the
-    grammar asks this of every token for several lexicons, most tokens again and again."""
-    table = _lex()[key]
-    return next((f for f in clitic_variants(tok) if f in table), None)  # type: ignore[operator]
+    """The form of ``tok`` found in lexicon ``key`` (clitics peeled), else None."""
+    return _forms(tok).get(key)
 
 
 # The lexicons a casualty kind (killed or injured) is read from: trigger verbs and nouns, the
