@@ -83,6 +83,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind72 --by-country # blind, a twentieth day's feed
     .venv/bin/python -m bench.eval_extraction --set blind75 --by-country # blind, a 21st day's feed
     .venv/bin/python -m bench.eval_extraction --set blind78 --by-country # blind, a 22nd day, local outlets
+    .venv/bin/python -m bench.eval_extraction --set blind79 --by-country # blind, a 23rd day, a crawler's take
     .venv/bin/python -m bench.eval_extraction --set blind73 --by-country # blind, where: below the city, 4th
     .venv/bin/python -m bench.eval_extraction --set blind74 --by-country # blind, violent words, a 7th time
     .venv/bin/python -m bench.eval_extraction --set blind77 --by-country # blind, the day after, a 5th sample
@@ -189,6 +190,7 @@ SETS = {
     "blind72": EVAL_DIR / "blind72.yaml",
     "blind75": EVAL_DIR / "blind75.yaml",
     "blind78": EVAL_DIR / "blind78.yaml",
+    "blind79": EVAL_DIR / "blind79.yaml",
     "blind73": EVAL_DIR / "blind73.yaml",
     "blind74": EVAL_DIR / "blind74.yaml",
     "blind77": EVAL_DIR / "blind77.yaml",

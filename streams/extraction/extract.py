@@ -135,6 +135,7 @@ class IncidentLexicon(Strict):
     asides: tuple[str, ...]
     toll_rises: tuple[str, ...]
     earlier_figures: tuple[str, ...]
+    earlier_openers: tuple[str, ...]
     background: tuple[str, ...]
     figurative: tuple[str, ...]
     threats: tuple[str, ...]
@@ -211,6 +212,7 @@ class _Patterns:
     toll_rise: re.Pattern[str]
     own_account: re.Pattern[str]
     earlier_figure: re.Pattern[str]
+    earlier_opener: re.Pattern[str]
     background: re.Pattern[str]
     families: frozenset[str]
     ordnance: frozenset[str]
@@ -310,6 +312,7 @@ def _patterns() -> _Patterns:
         toll_rise=re.compile(rf"{COMMAS[0]}\s*(?:{_alternation(lex.toll_rises)})(?!\w)"),
         own_account=re.compile(rf"{COMMAS[0]}\s*(?:{_alternation(lex.own_account_openers)})(?!\w)"),
         earlier_figure=re.compile(rf"\s*(?:{_alternation(lex.earlier_figures)})(?!\w)"),
+        earlier_opener=re.compile(rf"\s*(?:{_alternation(lex.earlier_openers)})(?!\w)"),
         background=re.compile(
             rf"(?<!\w)(?:{_alternation(lex.background_proclitics)})?"
             rf"(?!(?:{_alternation(lex.claim_after_openers)})(?!\w))"  # "قد أعلنت مسؤوليتها"
@@ -583,11 +586,21 @@ def _clause_spans(norm: str) -> list[tuple[int, int]]:
             # the figure a rising toll rose from ends at the next opener: "، بعد أن كانت الحصيلة
             # الأولية سبعة قتلى، فيما أصيب أكثر من 20" — the wounded are the day's again
             or patterns.earlier_figure.match(norm, start)
+            # ... and so does an earlier account told as background: "، بعد أن كانت مصادر قد
+            # أعلنت في وقت سابق عن ستة شهداء، فيما بلغ عدد المصابين 23"
+            or _earlier_account(norm, start, m.start())
         ):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(norm)))
     return [(a, b) for a, b in spans if norm[a:b].strip()]
+
+
+def _earlier_account(norm: str, a: int, b: int) -> bool:
+    """``norm[a:b]`` opens with "بعد أن كانت" and holds background ("، بعد أن كانت مصادر قد
+    أعلنت في وقت سابق عن ستة شهداء"): the figure a toll rose from, told as an earlier account."""
+    patterns = _patterns()
+    return bool(patterns.earlier_opener.match(norm, a)) and patterns.background.search(norm, a, b) is not None
 
 
 def _marked_spans(norm: str) -> list[tuple[int, int, bool]]:
@@ -758,7 +771,9 @@ def _analyse(index: int, sentence: str, context: Context, published: dt.date | N
             continue  # "وكان ثلاثة قد قتلوا الشهر الماضي، كما قتل اثنان في صبراتة": the list goes on
         # the figure a rising toll rose from is background of its own, but the day's account
         # goes on after it ("، بعد أن كانت الحصيلة سبعة، فيما أصيب 20"), not a list of the past
-        before, past = sub, _is_background(sub, published) and not _patterns().earlier_figure.match(sub)
+        before, past = sub, _is_background(sub, published) and not (
+            _patterns().earlier_figure.match(sub) or _earlier_account(sub, 0, len(sub))
+        )
         clause = _clause(
             index, sentence, norm, offsets, (a, b), mentions, places, (mentions, whole), possessor,
             published, rivals,

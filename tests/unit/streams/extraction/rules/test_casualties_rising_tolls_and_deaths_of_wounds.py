@@ -320,3 +320,21 @@ def test_one_of_the_two_wounded_who_died_is_no_count_of_wounded() -> None:
         "بإصابته صباح اليوم."
     )
     assert tolls(text) == [(3, None)]
+
+
+def test_the_wounded_after_an_earlier_account_of_the_dead_are_the_day_s() -> None:
+    # the earlier account ("بعد أن كانت الشرطة قد أعلنت في وقت سابق") is background and ends at
+    # the next opener: the wounded told after it are the current toll's
+    text = (
+        "ارتفع عدد القتلى في انفجار السيارة المفخخة وسط المدينة إلى تسعة، بعد أن كانت الشرطة قد "
+        "أعلنت في وقت سابق عن أربعة قتلى، فيما بلغ عدد الجرحى 30."
+    )
+    assert tolls(text) == [(9, 30)]
+
+
+def test_an_earlier_account_alone_still_counts_only_the_latest_figure() -> None:
+    text = (
+        "ارتفع عدد القتلى في انفجار السيارة المفخخة وسط المدينة إلى تسعة، بعد أن كانت الشرطة قد "
+        "أعلنت في وقت سابق عن أربعة قتلى و12 جريحاً."
+    )
+    assert tolls(text) == [(9, None)]

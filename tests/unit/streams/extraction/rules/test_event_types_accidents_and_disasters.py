@@ -507,3 +507,15 @@ def test_a_home_heater_or_stove_that_blew_up_is_an_accident(text: str) -> None:
 
 def test_a_bomb_in_a_home_with_a_heater_still_counts() -> None:
     assert events("قتل شخصان بانفجار عبوة ناسفة زرعها مجهولون قرب مدفأة داخل منزل.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفاع وفيات الكحول المغشوش في المحافظة إلى تسع حالات\nأعلنت الصحة ارتفاع الوفيات إلى تسع.",
+        "ارتفاع ضحايا المشروبات الكحولية المغشوشة إلى 17 وفاة",
+        "وفاة خمسة أشخاص وإصابة 20 بالتسمم بالميثانول في العاصمة.",
+    ],
+)
+def test_deaths_from_bootleg_liquor_or_methanol_are_a_poisoning_not_an_attack(text: str) -> None:
+    assert events(text) == []

@@ -711,3 +711,23 @@ def test_a_threat_beside_the_claim_of_an_attack_keeps_the_attack() -> None:
 )
 def test_families_of_the_victims_are_no_capture(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتهم وزير الخارجية الحكومة المجاورة بالتحضير لهجوم على المنطقة الحدودية.",
+        "قالت المعارضة إن الجيش يواصل الاستعداد لحرب جديدة في الإقليم.",
+        "حذر المسؤول من أن الميليشيا تعمل على الإعداد لهجمات على المدن الكبرى.",
+    ],
+)
+def test_an_attack_or_a_war_said_to_be_in_preparation_is_no_incident(text: str) -> None:
+    assert events(text) == []
+
+
+def test_an_attack_that_happened_beside_talk_of_preparing_others_keeps_its_toll() -> None:
+    text = (
+        "قتل ثلاثة جنود في هجوم على موقع للجيش شمال البلاد، فيما اتهمت الحكومة الجماعة "
+        "بالتحضير لهجمات أخرى."
+    )
+    assert tolls(text) == [(3, None)]

@@ -1066,3 +1066,9 @@ def test_district_villages_and_market_towns_the_local_desks_name_are_the_sites(
 ) -> None:
     assert place in place_ids(text)
     assert division in ancestors(place)
+
+
+def test_chad_s_salamat_province_is_a_place_when_no_town_is_named() -> None:
+    text = "لقي سبعة أشخاص مصرعهم في اشتباك بين رعاة ومزارعين في ولاية سلامات جنوب شرقي تشاد."
+    assert "td_salamat" in place_ids(text)
+    assert "td_salamat" in ancestors("td_am_timan")

@@ -390,3 +390,12 @@ def test_a_radio_named_international_is_no_place() -> None:
     )
     assert "ar_montecarlo" not in place_ids(text)
     assert "ml_boni" in place_ids(text)
+
+
+def test_paul_a_given_name_is_not_chad_s_bol_which_keeps_its_place_word() -> None:
+    text = (
+        "المعارضة المسلحة تعلن صد هجوم في أعالي النيل\n"
+        "قال المتحدث العسكري جون بول دينق إن قواته قتلت أربعة جنود في هجوم قرب مدينة ملكال."
+    )
+    assert "td_bol" not in place_ids(text)
+    assert "td_bol" in place_ids("قتل خمسة جنود تشاديين في هجوم لبوكو حرام قرب مدينة بول.")
