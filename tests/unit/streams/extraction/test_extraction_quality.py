@@ -1212,6 +1212,21 @@ BLIND78_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 74 blind reports of 2025, 46 countries, news with no new violence told in the words of violence
+# (an eighth sample): 49 non-violent stories (sport, markets and politics in the words of war,
+# accidents, fires, disease, floods, earthquakes and an air crash, sentences and executions,
+# commemorations, cumulative tolls, exhumed graves, a funeral a week later, drills, talks,
+# threats, warnings, releases, arrests and foiled plots) and 25 violent reports that resemble them,
+# pinned as measured before any fix (bench/README.md).
+BLIND81_BASELINE = {
+    "casualty_f1": 0.976,
+    "actor_recall": 0.96,
+    "location_recall": 0.92,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 5,
+    "wrong_perpetrators": 0,
+}
+
 # 73 blind reports of a twenty-first day's feed (23 September 2025) from the big pan-Arab and
 # national outlets: 43 violent reports (air and drone strikes, IEDs, a suicide car bomb, an
 # assassination, ambushes, clashes, kidnappings with deaths, shelling, injured-only reports, a
@@ -1491,6 +1506,7 @@ BLIND18_BASELINE = {
         ("blind74", BLIND74_BASELINE),
         ("blind77", BLIND77_BASELINE),
         ("blind76", BLIND76_BASELINE),
+        ("blind81", BLIND81_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1588,6 +1604,7 @@ BLIND_SET_SIZES = [
     ("blind74", 74, 36, 51),
     ("blind77", 65, 37, 20),
     ("blind76", 66, 26, 20),
+    ("blind81", 74, 46, 49),
 ]
 
 
@@ -1801,6 +1818,8 @@ FALSE_PLACES_AT_MOST = {
     # يونس"), and Saada for the source's hospital named after it ("مستشفى صعدة الجمهوري";
     # bench/README.md).
     "blind76": 2,
+    # blind81's is four, as measured before any fix (bench/README.md).
+    "blind81": 4,
 }
 
 
