@@ -711,3 +711,12 @@ def test_a_threat_beside_the_claim_of_an_attack_keeps_the_attack() -> None:
 )
 def test_families_of_the_victims_are_no_capture(text: str) -> None:
     assert events(text) == []
+
+
+def test_football_s_own_words_make_a_massacre_and_a_victim_figures_of_speech() -> None:
+    text = (
+        "مجزرة كروية.. الفريق يدك شباك ضيفه بسداسية\n"
+        "ارتكب الفريق مجزرة كروية بحق ضيفه، بعدما قصف شباكه بستة أهداف مساء السبت على ستاد المدينة، "
+        "قبل أن يجهز لاعبوه على الضحية في الشوط الثاني."
+    )
+    assert events(text) == []
