@@ -1723,16 +1723,15 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # to 6 and blind64's to 12): where the displaced went ("موجة نزوح كبيرة نحو بيروت"، "نزح أكثر من
 # 25 ألف شخص نحو بغداد"), a Syrian village's district seat ("قرية تل حميس في ريف القامشلي") and
 # the town of the hospital a toll came from ("مستشفى ناصر في خان يونس").
-# blind81's rules lower four more (blind8's to 27, blind22's to 11, blind26's to 13 and blind33's
-# to 3): a city where a ministry sits ("وزارة الصحة في صنعاء") and where a pact was signed ("اتفاق
-# وقف إطلاق النار الموقع في الدوحة") is no site.
+# blind81's rules lower blind8's to 26: the city where a pact was signed ("اتفاق وقف إطلاق النار
+# الموقع في الدوحة") is no site.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 27, "blind9": 2, "blind10": 4,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 26, "blind9": 2, "blind10": 4,
     "blind11": 7, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
-    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 11,
-    "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 13, "blind27": 4, "blind28": 12,
-    "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 3, "blind31": 9, "blind34": 1,
+    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 12,
+    "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 12,
+    "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 6,
     "blind41": 13, "blind42": 2, "blind43": 1,
     "blind46": 2, "blind44": 4, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 1,
@@ -1822,11 +1821,12 @@ FALSE_PLACES_AT_MOST = {
     # يونس"), and Saada for the source's hospital named after it ("مستشفى صعدة الجمهوري";
     # bench/README.md).
     "blind76": 2,
-    # blind81's is pinned at two after its own fixes (four before them): Jableh for a village of its
-    # countryside the data lacks (Bayt Ana, left out: blind29's gold gives the district's town for
-    # the same village), and Basra for the police command a source speaks from ("مصدر في شرطة
-    # البصرة"; bench/README.md).
-    "blind81": 2,
+    # blind81's is pinned at three after its own fixes (four before them): Jableh for a village of
+    # its countryside the data lacks (Bayt Ana, left out: blind29's gold gives the district's town
+    # for the same village), Basra for the police command a source speaks from ("مصدر في شرطة
+    # البصرة") and Sanaa for the ministry that gave the toll ("وزارة الصحة في صنعاء", left: in
+    # another report the ministry's city is the site; bench/README.md).
+    "blind81": 3,
 }
 
 

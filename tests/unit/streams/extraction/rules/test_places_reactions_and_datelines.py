@@ -555,15 +555,6 @@ def test_a_hospital_struck_in_its_town_keeps_its_town() -> None:
     assert "ps_khan_yunis" in place_ids("استشهد ثلاثة في قصف على مستشفى في خان يونس جنوب قطاع غزة.")
 
 
-def test_the_city_a_ministry_speaks_from_is_no_site() -> None:
-    text = (
-        "قتلى في غارات على ميناء رأس عيسى\n"
-        "قتل 38 شخصاً في غارات على ميناء رأس عيسى في محافظة الحديدة، بحسب ما أعلنته وزارة الصحة في صنعاء."
-    )
-    assert "ye_sanaa" not in place_ids(text)
-    assert "ye_ras_isa" in place_ids(text)
-
-
 def test_the_city_a_pact_was_signed_in_is_no_site() -> None:
     text = (
         "الحركة تتهم الجيش بقصف قرى\n"
