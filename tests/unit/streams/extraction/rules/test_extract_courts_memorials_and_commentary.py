@@ -579,7 +579,7 @@ def test_a_funeral_of_a_death_dated_a_week_back_is_no_incident() -> None:
 def test_a_film_s_story_of_a_killing_is_no_incident() -> None:
     text = (
         "فيلم عن الحرب يهز المهرجان\n"
-        "صفق الجمهور طويلاً لفيلم وثائقي يروي قصة مصورة قتلت في غارة على المدينة، "
+        "وقف الجمهور يصفق لفيلم وثائقي يروي قصة مصورة فلسطينية قتلت في غارة إسرائيلية على غزة، "
         "في عمل يوثق أيام القصف والموت."
     )
     assert events(text) == []
