@@ -155,6 +155,7 @@ class IncidentLexicon(Strict):
     toll_updates: tuple[str, ...]
     likened_now: tuple[str, ...]
     ranked_since: tuple[str, ...]
+    ranked_objects: tuple[str, ...]
     gathering_now: tuple[str, ...]
     gathering_before: tuple[str, ...]
     gathering_nouns: tuple[str, ...]
@@ -402,13 +403,28 @@ def _patterns() -> _Patterns:
             rf"(?:(?:{_alternation(lex.treatment_links)})\s+|{_alternation(lex.treatment_clitics)})?$"
         ),
         treatment=re.compile(rf"(?<!\w)(?:{_alternation(lex.treatment_words)})(?!\w)"),
-        ranked_since=re.compile(rf"(?<!\w)(?:{_alternation(lex.ranked_since)})(?!\w)"),
+        ranked_since=_ranked_since(lex),
         reaction=_words(lex.reactions, unless=lex.reaction_lookalikes),
         aftermath=_words(lex.aftermath),
         coinciding=re.compile(rf"[{COMMAS}]\s*و?(?:{_alternation(lex.coinciding_openers)})(?!\w)"),
         war_totals_from=lex.war_totals_from,
         funeral=_words(lex.funerals),
     )
+
+
+def _ranked_since(lex: IncidentLexicon) -> re.Pattern[str]:
+    """The rank phrases (`ranked_since`), each ending in "منذ", also with the ranked attack's
+    object between the rank and "منذ" ("في واحد من أعنف الهجمات عليها منذ بداية الحرب"):
+    the date after it is still what the incident is ranked against."""
+    since = normalize(SINCE)
+    heads = [
+        w[: -len(since)].strip() for w in map(normalize, lex.ranked_since) if w.endswith(" " + since)
+    ]
+    whole = [w for w in lex.ranked_since if not normalize(w).endswith(" " + since)]
+    parts = [rf"(?:{trie_regex(heads)})(?:\s+(?:{_alternation(lex.ranked_objects)}))?\s+{since}"]
+    if whole:
+        parts.append(_alternation(tuple(whole)))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
 
 
 def _dateline(lex: IncidentLexicon) -> re.Pattern[str]:

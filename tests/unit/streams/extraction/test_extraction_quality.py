@@ -1229,6 +1229,22 @@ BLIND79_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 74 blind reports of 2025, 46 countries, news with no new violence told in the words of violence
+# (an eighth sample): 49 non-violent stories (sport, markets and politics in the words of war,
+# accidents, fires, disease, floods, earthquakes and an air crash, sentences and executions,
+# commemorations, cumulative tolls, exhumed graves, a funeral a week later, drills, talks,
+# threats, warnings, releases, arrests and foiled plots) and 25 violent reports that resemble them,
+# pinned as measured after the fixes they prompted (before them: F1 0.976, actor recall 0.96,
+# place recall 0.92, 4 false places, five events from non-violent text; bench/README.md).
+BLIND81_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 0.96,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 # 73 blind reports of a twenty-first day's feed (23 September 2025) from the big pan-Arab and
 # national outlets: 43 violent reports (air and drone strikes, IEDs, a suicide car bomb, an
 # assassination, ambushes, clashes, kidnappings with deaths, shelling, injured-only reports, a
@@ -1509,6 +1525,7 @@ BLIND18_BASELINE = {
         ("blind74", BLIND74_BASELINE),
         ("blind77", BLIND77_BASELINE),
         ("blind76", BLIND76_BASELINE),
+        ("blind81", BLIND81_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1607,6 +1624,7 @@ BLIND_SET_SIZES = [
     ("blind74", 74, 36, 51),
     ("blind77", 65, 37, 20),
     ("blind76", 66, 26, 20),
+    ("blind81", 74, 46, 49),
 ]
 
 
@@ -1724,9 +1742,11 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # to 6 and blind64's to 12): where the displaced went ("موجة نزوح كبيرة نحو بيروت"، "نزح أكثر من
 # 25 ألف شخص نحو بغداد"), a Syrian village's district seat ("قرية تل حميس في ريف القامشلي") and
 # the town of the hospital a toll came from ("مستشفى ناصر في خان يونس").
+# blind81's rules lower blind8's to 26: the city where a pact was signed ("اتفاق وقف إطلاق النار
+# الموقع في الدوحة") is no site.
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 29, "blind9": 2, "blind10": 4,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 26, "blind9": 2, "blind10": 4,
     "blind11": 7, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
     "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 12,
     "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 12,
@@ -1825,6 +1845,12 @@ FALSE_PLACES_AT_MOST = {
     # يونس"), and Saada for the source's hospital named after it ("مستشفى صعدة الجمهوري";
     # bench/README.md).
     "blind76": 2,
+    # blind81's is pinned at three after its own fixes (four before them): Jableh for a village of
+    # its countryside the data lacks (Bayt Ana, left out: blind29's gold gives the district's town
+    # for the same village), Basra for the police command a source speaks from ("مصدر في شرطة
+    # البصرة") and Sanaa for the ministry that gave the toll ("وزارة الصحة في صنعاء", left: in
+    # another report the ministry's city is the site; bench/README.md).
+    "blind81": 3,
 }
 
 

@@ -731,3 +731,12 @@ def test_an_attack_that_happened_beside_talk_of_preparing_others_keeps_its_toll(
         "بالتحضير لهجمات أخرى."
     )
     assert tolls(text) == [(3, None)]
+
+
+def test_football_s_own_words_make_a_massacre_and_a_victim_figures_of_speech() -> None:
+    text = (
+        "مجزرة كروية.. الفريق يدك شباك ضيفه بسداسية\n"
+        "ارتكب الفريق مجزرة كروية بحق ضيفه، بعدما قصف شباكه بستة أهداف مساء السبت على ستاد المدينة، "
+        "قبل أن يجهز زملاؤه على الضحية في الشوط الثاني."
+    )
+    assert events(text) == []

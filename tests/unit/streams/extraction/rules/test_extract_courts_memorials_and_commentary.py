@@ -565,3 +565,21 @@ def test_remains_handed_over_with_the_parties_between_verb_and_bodies_are_no_tol
         "وأعلن استعداده لتسليم مئة جثة أخرى."
     )
     assert events(text, "2025-06-12") == []
+
+
+def test_a_funeral_of_a_death_dated_a_week_back_is_no_incident() -> None:
+    text = (
+        "تشييع شاب بعد أسبوع على مقتله\n"
+        "شيع أهالي البلدة، الأحد، جثمان شاب من أبنائها، بعد أسبوع على مقتله في اشتباكات شهدتها "
+        "المنطقة، إثر تسلمه من المستشفى."
+    )
+    assert events(text) == []
+
+
+def test_a_film_s_story_of_a_killing_is_no_incident() -> None:
+    text = (
+        "فيلم عن الحرب يهز المهرجان\n"
+        "وقف الجمهور يصفق لفيلم وثائقي يروي قصة مصورة فلسطينية قتلت في غارة إسرائيلية على غزة، "
+        "في عمل يوثق أيام القصف والموت."
+    )
+    assert events(text) == []

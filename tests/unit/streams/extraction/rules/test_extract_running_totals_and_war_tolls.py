@@ -316,3 +316,30 @@ def test_a_peace_deal_after_months_of_fighting_that_killed_thousands_is_no_incid
 def test_a_new_clash_after_months_of_calm_is_still_an_incident() -> None:
     text = "اشتباكات\nقتل خمسة مقاتلين في اشتباكات اندلعت قرب بلدة ماسيسي بعد أشهر من الهدوء."
     assert len(events(text)) == 1
+
+
+def test_a_war_told_by_its_age_with_what_it_took_is_no_incident() -> None:
+    text = (
+        "المفوضية: الحرب شردت الملايين\n"
+        "قالت المفوضية إن الحرب بين الطرفين، التي دخلت عامها الثالث، شردت نحو 13 مليون شخص "
+        "وقتلت عشرات الآلاف."
+    )
+    assert events(text) == []
+
+
+def test_a_total_counted_from_a_named_month_is_background() -> None:
+    text = (
+        "تقرير عن عنف العصابات\n"
+        "قال المكتب إن أعمال العنف أودت بحياة أكثر من 3000 شخص وأصابت أكثر من ألف آخرين منذ يناير، "
+        "معظمهم في العاصمة."
+    )
+    assert events(text) == []
+
+
+def test_an_attack_ranked_with_its_object_against_the_war_s_start_keeps_its_toll() -> None:
+    text = (
+        "ثلاثة قتلى بهجوم بالمسيرات على المدينة\n"
+        "قال رئيس البلدية إن ثلاثة أشخاص قتلوا وأصيب 21 آخرون، فجر السبت، في هجوم بطائرات مسيرة "
+        "على أحياء سكنية، في واحد من أعنف الهجمات عليها منذ بداية الحرب."
+    )
+    assert tolls(text) == [(3, 21)]

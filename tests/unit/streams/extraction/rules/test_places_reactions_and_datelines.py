@@ -553,3 +553,13 @@ def test_the_town_of_the_hospital_the_wounded_reached_is_no_site(text: str) -> N
 
 def test_a_hospital_struck_in_its_town_keeps_its_town() -> None:
     assert "ps_khan_yunis" in place_ids("استشهد ثلاثة في قصف على مستشفى في خان يونس جنوب قطاع غزة.")
+
+
+def test_the_city_a_pact_was_signed_in_is_no_site() -> None:
+    text = (
+        "الحركة تتهم الجيش بقصف قرى\n"
+        "قتل أربعة مدنيين بقصف على قرى في إقليم ماسيسي، واتهم الجيش الحركة بخرق اتفاق وقف إطلاق النار "
+        "الموقع في الدوحة."
+    )
+    assert "qa_doha" not in place_ids(text)
+    assert "cd_masisi" in place_ids(text)
