@@ -1195,6 +1195,19 @@ BLIND77_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 69 blind reports of 2025 whose incident happened below the city, in a village, camp, district
+# seat, neighbourhood, road or market named with its district or province as local outlets write
+# them: 44 violent reports and 25 non-violent stories naming such places too, 31 countries,
+# pinned as measured before any fix they prompt (bench/README.md).
+BLIND80_BASELINE = {
+    "casualty_f1": 0.992,
+    "actor_recall": 0.982,
+    "location_recall": 0.795,
+    "contested_accuracy": 0.886,
+    "false_events_nonviolent": 1,
+    "wrong_perpetrators": 0,
+}
+
 # 65 blind reports of a twenty-second day's feed (9 April 2025) from national and local outlets:
 # 38 violent reports (air and drone strikes, IEDs, a car bomb and a sticky bomb, an assassination,
 # a sniper, ambushes with two sides' dead, clashes, kidnappings with deaths, injured-only reports,
@@ -1491,6 +1504,7 @@ BLIND18_BASELINE = {
         ("blind74", BLIND74_BASELINE),
         ("blind77", BLIND77_BASELINE),
         ("blind76", BLIND76_BASELINE),
+        ("blind80", BLIND80_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1588,6 +1602,7 @@ BLIND_SET_SIZES = [
     ("blind74", 74, 36, 51),
     ("blind77", 65, 37, 20),
     ("blind76", 66, 26, 20),
+    ("blind80", 69, 31, 25),
 ]
 
 
@@ -1801,6 +1816,8 @@ FALSE_PLACES_AT_MOST = {
     # يونس"), and Saada for the source's hospital named after it ("مستشفى صعدة الجمهوري";
     # bench/README.md).
     "blind76": 2,
+    # blind80's is pinned at seventeen, as measured before its fixes (bench/README.md).
+    "blind80": 17,
 }
 
 
