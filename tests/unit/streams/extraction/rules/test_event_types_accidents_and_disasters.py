@@ -507,3 +507,8 @@ def test_a_home_heater_or_stove_that_blew_up_is_an_accident(text: str) -> None:
 
 def test_a_bomb_in_a_home_with_a_heater_still_counts() -> None:
     assert events("قتل شخصان بانفجار عبوة ناسفة زرعها مجهولون قرب مدفأة داخل منزل.") != []
+
+
+def test_a_cloudburst_s_floods_are_no_incident_and_a_bomb_s_blast_still_is() -> None:
+    assert events("لقي 20 شخصاً حتفهم جراء سيول ناجمة عن انفجار سحابي ضرب قرى في وادي سوات.") == []
+    assert tolls("قتل 20 شخصاً في انفجار سيارة مفخخة في وادي سوات.") == [(20, None)]

@@ -243,3 +243,10 @@ def test_bare_kalat_is_balochistan_s_district_not_iran_s_hamlet() -> None:
     text = "بلوشستان: مقتل 12 مسلحا\nأعلن الجيش الباكستاني مقتل 12 مسلحا في عملية عسكرية قرب منطقة كلات."
     assert "pk_kalat" in place_ids(text)
     assert "ir_kalat" not in place_ids(text)
+
+
+def test_a_front_s_sector_by_its_side_is_not_the_gaza_strip() -> None:
+    # south Lebanon's "القطاع الشرقي" is a sector of the border; the Strip's side is "شرق القطاع"
+    ids = {p.id for p in find_places("حلقت المسيرات فوق قرى القطاع الشرقي بعد الغارة على بلدة حولا")}
+    assert "ps_gaza_strip" not in ids and "lb_houla" in ids, ids
+    assert "ps_gaza_strip" in {p.id for p in find_places("استشهد مواطن بقصف منزل في شرق القطاع")}
