@@ -553,3 +553,10 @@ def test_the_town_of_the_hospital_the_wounded_reached_is_no_site(text: str) -> N
 
 def test_a_hospital_struck_in_its_town_keeps_its_town() -> None:
     assert "ps_khan_yunis" in place_ids("استشهد ثلاثة في قصف على مستشفى في خان يونس جنوب قطاع غزة.")
+
+
+def test_a_state_speaking_is_no_site_of_the_shelling_it_answers_for() -> None:
+    text = ("قال المتحدث باسم طالبان إن 12 مدنياً قتلوا بقصف باكستاني على مديرية سبين بولدك. "
+            "وقالت باكستان إنها استهدفت مواقع عسكرية لطالبان.")
+    assert "pk" not in {p.id for e in events(text) for p in e.locations}
+    assert "af_spin_boldak" in place_ids(text)
