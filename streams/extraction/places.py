@@ -1245,7 +1245,8 @@ def _from_there() -> re.Pattern[str]:
 def _ends_a_stretch_from_there(norm_text: str, mention: PlaceMention) -> bool:
     """"على الطريق الواصل بين القرية وبلدة X": the town at the far end of a road from the place
     told before ("القرية"، "البلدة" for it) is where the road runs to, not where it happened."""
-    return _from_there().search(norm_text, max(0, mention.start - 2 * STRETCH_REACH), mention.start) is not None
+    reach = max(0, mention.start - 2 * STRETCH_REACH)
+    return _from_there().search(norm_text, reach, mention.start) is not None
 
 
 def _on_the_stretch(between: str, town: PlaceMention, ends: list[PlaceMention]) -> bool:
