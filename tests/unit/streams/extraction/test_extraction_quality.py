@@ -715,7 +715,7 @@ BLIND47_BASELINE = {
 BLIND45_BASELINE = {
     "casualty_f1": 0.994,
     "actor_recall": 1.0,
-    "location_recall": 0.898,
+    "location_recall": 0.918,  # raised with blind80's fixes
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -915,7 +915,7 @@ BLIND57_BASELINE = {
 BLIND58_BASELINE = {
     "casualty_f1": 0.992,
     "actor_recall": 0.932,
-    "location_recall": 0.961,
+    "location_recall": 0.98,  # raised with blind80's fixes
     "contested_accuracy": 0.958,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -1198,13 +1198,15 @@ BLIND77_BASELINE = {
 # 69 blind reports of 2025 whose incident happened below the city, in a village, camp, district
 # seat, neighbourhood, road or market named with its district or province as local outlets write
 # them: 44 violent reports and 25 non-violent stories naming such places too, 31 countries,
-# pinned as measured before any fix they prompt (bench/README.md).
+# pinned as measured after the fixes they prompted (before them: F1 0.992, actor recall 0.982,
+# place recall 0.795, 17 false places, contested 0.886, one event from non-violent text;
+# bench/README.md).
 BLIND80_BASELINE = {
-    "casualty_f1": 0.992,
-    "actor_recall": 0.982,
-    "location_recall": 0.795,
-    "contested_accuracy": 0.886,
-    "false_events_nonviolent": 1,
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 1.0,
+    "contested_accuracy": 0.931,
+    "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
 }
 
@@ -1250,7 +1252,7 @@ BLIND75_BASELINE = {
 BLIND73_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 1.0,
-    "location_recall": 0.938,
+    "location_recall": 0.979,  # raised with blind80's fixes
     "contested_accuracy": 0.979,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -1722,20 +1724,20 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # the town of the hospital a toll came from ("مستشفى ناصر في خان يونس").
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 29, "blind9": 2, "blind10": 4,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 28, "blind9": 2, "blind10": 4,
     "blind11": 7, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
     "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 12,
     "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 12,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 6,
     "blind41": 13, "blind42": 2, "blind43": 1,
-    "blind46": 2, "blind44": 4, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 1,
+    "blind46": 2, "blind44": 4, "blind48": 4, "blind47": 3, "blind45": 10, "blind49": 1,
     "blind51": 2, "blind50": 7, "blind52": 5, "blind53": 2,
     "blind54": 4,
     "blind55": 6,
     "blind56": 2,
     "blind57": 5,
-    "blind58": 2,
+    "blind58": 1,  # one fewer with blind80's rows and rules
     "blind59": 1,
     "blind60": 0,
     "blind62": 4,
@@ -1783,8 +1785,8 @@ FALSE_PLACES_AT_MOST = {
     # of the twelfth incident set takes two): the camps named of their own that the earlier sets
     # place in their city and blind73's gold gives as themselves (Abu Shouk for El Fasher, al-Far'a
     # for Tubas), and Basra city for the Basra police's source beside its district al-Madina
-    # (bench/README.md).
-    "blind73": 3,
+    # (bench/README.md). One since blind80's rows for the two camps.
+    "blind73": 1,
     # blind70's is pinned at five (seven after its own fixes, eleven before them; two fewer with the
     # twelfth incident set's rules): datelines and outlets
     # read as sites (Nairobi, Niamey, Aden of "عدن الغد"), Metula for Kenscoff's "المطلة",
@@ -1816,8 +1818,8 @@ FALSE_PLACES_AT_MOST = {
     # يونس"), and Saada for the source's hospital named after it ("مستشفى صعدة الجمهوري";
     # bench/README.md).
     "blind76": 2,
-    # blind80's is pinned at seventeen, as measured before its fixes (bench/README.md).
-    "blind80": 17,
+    # blind80's is pinned at none after its own fixes (seventeen before them; bench/README.md).
+    "blind80": 0,
 }
 
 
