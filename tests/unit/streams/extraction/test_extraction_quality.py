@@ -715,7 +715,7 @@ BLIND47_BASELINE = {
 BLIND45_BASELINE = {
     "casualty_f1": 0.994,
     "actor_recall": 1.0,
-    "location_recall": 0.918,  # raised with blind80's fixes
+    "location_recall": 0.898,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -915,7 +915,7 @@ BLIND57_BASELINE = {
 BLIND58_BASELINE = {
     "casualty_f1": 0.992,
     "actor_recall": 0.932,
-    "location_recall": 0.98,  # raised with blind80's fixes
+    "location_recall": 0.961,
     "contested_accuracy": 0.958,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -1204,7 +1204,7 @@ BLIND77_BASELINE = {
 BLIND80_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 1.0,
-    "location_recall": 1.0,
+    "location_recall": 0.977,
     "contested_accuracy": 0.931,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -1252,7 +1252,7 @@ BLIND75_BASELINE = {
 BLIND73_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 1.0,
-    "location_recall": 0.979,  # raised with blind80's fixes
+    "location_recall": 0.958,  # raised with blind80's Far'a row
     "contested_accuracy": 0.979,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -1731,13 +1731,13 @@ FALSE_PLACES_AT_MOST = {
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 6,
     "blind41": 13, "blind42": 2, "blind43": 1,
-    "blind46": 2, "blind44": 4, "blind48": 4, "blind47": 3, "blind45": 10, "blind49": 1,
+    "blind46": 2, "blind44": 4, "blind48": 4, "blind47": 3, "blind45": 12, "blind49": 1,
     "blind51": 2, "blind50": 7, "blind52": 5, "blind53": 2,
     "blind54": 4,
     "blind55": 6,
     "blind56": 2,
     "blind57": 5,
-    "blind58": 1,  # one fewer with blind80's rows and rules
+    "blind58": 2,
     "blind59": 1,
     "blind60": 0,
     "blind62": 4,
@@ -1785,8 +1785,8 @@ FALSE_PLACES_AT_MOST = {
     # of the twelfth incident set takes two): the camps named of their own that the earlier sets
     # place in their city and blind73's gold gives as themselves (Abu Shouk for El Fasher, al-Far'a
     # for Tubas), and Basra city for the Basra police's source beside its district al-Madina
-    # (bench/README.md). One since blind80's rows for the two camps.
-    "blind73": 1,
+    # (bench/README.md). Two since blind80's row for the Far'a camp.
+    "blind73": 2,
     # blind70's is pinned at five (seven after its own fixes, eleven before them; two fewer with the
     # twelfth incident set's rules): datelines and outlets
     # read as sites (Nairobi, Niamey, Aden of "عدن الغد"), Metula for Kenscoff's "المطلة",
@@ -1818,8 +1818,9 @@ FALSE_PLACES_AT_MOST = {
     # يونس"), and Saada for the source's hospital named after it ("مستشفى صعدة الجمهوري";
     # bench/README.md).
     "blind76": 2,
-    # blind80's is pinned at none after its own fixes (seventeen before them; bench/README.md).
-    "blind80": 0,
+    # blind80's is pinned at one after its own fixes (seventeen before them): El Fasher for the
+    # Abu Shouk camp, left out of the gazetteer for the incident sets' sake (bench/README.md).
+    "blind80": 1,
 }
 
 
