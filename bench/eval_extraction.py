@@ -89,6 +89,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind77 --by-country # blind, the day after, a 5th sample
     .venv/bin/python -m bench.eval_extraction --set blind76 --by-country # blind, where: below the city, 5th
     .venv/bin/python -m bench.eval_extraction --set blind81 --by-country # blind, violent words, an 8th time
+    .venv/bin/python -m bench.eval_extraction --set blind80 --by-country # blind, where: below the city, 6th
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -197,6 +198,7 @@ SETS = {
     "blind77": EVAL_DIR / "blind77.yaml",
     "blind76": EVAL_DIR / "blind76.yaml",
     "blind81": EVAL_DIR / "blind81.yaml",
+    "blind80": EVAL_DIR / "blind80.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

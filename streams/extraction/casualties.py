@@ -1918,12 +1918,25 @@ def find_casualties(
     inside an actor's name is no count ("تتهم إم 23 بقتل تسعة": the M23 is no toll of 23)."""
     if not _may_count(norm):
         return []
-    items = [i for i in _Parser(norm, actors or [], default_group, perpetrator, possessor).run()
-             if not _a_witness(norm, i) and not _one_of_those_counted(norm, i)]
     named = [(m.start, m.end) for m in actors or [] if any(ch.isdigit() for ch in norm[m.start:m.end])]
+    # the name's figure is masked before the parse, so that it neither counts nor takes the verb
+    # after it from the toll that verb governs ("اتهمت الحكومة حركة إم 23 بقتل 22 مدنياً")
+    read = _without_named_figures(norm, named) if named else norm
+    items = [i for i in _Parser(read, actors or [], default_group, perpetrator, possessor).run()
+             if not _a_witness(norm, i) and not _one_of_those_counted(norm, i)]
     if not named:
         return items
     return [i for i in items if not any(a <= i.start and i.end <= b for a, b in named)]
+
+
+def _without_named_figures(norm: str, named: list[tuple[int, int]]) -> str:
+    """``norm`` with the digits inside the given name spans replaced by a letter, offsets kept."""
+    chars = list(norm)
+    for a, b in named:
+        for k in range(a, b):
+            if chars[k].isdigit():
+                chars[k] = "x"
+    return "".join(chars)
 
 
 def _a_witness(norm: str, item: CasualtyItem) -> bool:

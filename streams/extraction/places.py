@@ -251,6 +251,7 @@ class PlacesLexicon(Strict):
     feature_words: tuple[str, ...]
     city_words: tuple[str, ...]
     camp_words: tuple[str, ...]
+    village_words: tuple[str, ...]
     directions: tuple[str, ...]
     distance_words: tuple[str, ...]
     located_words: tuple[str, ...]
@@ -277,7 +278,7 @@ WordField = Literal[
     "hospital_words", "located_words",
     "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
     "pact_words", "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words",
-    "transfer_to",
+    "transfer_to", "village_words",
 ]
 
 
@@ -829,6 +830,22 @@ def _names_a_party(norm_text: str, start: int, end: int) -> bool:
     )
 
 
+def _a_state_speaking(norm_text: str, mention: PlaceMention, context: Context) -> bool:
+    """Another country than the article's right after a verb of its speech ("وقالت باكستان إنها
+    استهدفت مواقع" in a story of a shelling in Kandahar): the state as a party to the account, not
+    where anything happened (it still tells the article's countries). The article's own country
+    speaking ("التي تقول الهند إنها") stays the country its sites lie in."""
+    if mention.entry.level != "country" or context.country in (None, mention.entry.country):
+        return False
+    words = WORD.findall(norm_text[max(0, mention.start - PARTY_REACH) : mention.start])
+    return bool(words) and words[-1] in _speech_verbs()
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon().party_words if " " not in w)
+
+
 @functools.cache
 def _rulers() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[وف]?(?:{trie_regex(normalize(w) for w in lexicon().ruler_words)}) $")
@@ -1133,7 +1150,9 @@ def find_place_mentions(norm_text: str, context: Context | None = None) -> list[
         mention = _by_term(norm_text, raw)
         mention = (mention if mention is not raw and len(mention.candidates) == 1
                    else _resolve(mention, context))
-        if not _a_foreign_quarter(norm_text, mention, context):
+        if not _a_foreign_quarter(norm_text, mention, context) and not _a_state_speaking(
+            norm_text, mention, context
+        ):
             found.append(mention)
     if context.countries or context.country:
         found = sorted([*found, *_sounded(norm_text, context, found)], key=lambda m: m.start)
@@ -1187,7 +1206,10 @@ def _without_stretch_ends(norm_text: str, mentions: list[PlaceMention]) -> list[
     word of nearness: "قرب"، "عند"، "في منطقة"); with none (a road between two towns and nothing
     on it, "الطريق بين بلدتي X وY في قضاء Z") they stay, inside the province that holds the
     road. The second end may be a town the gazetteer lacks ("بين مدينتي راسك وتفتان")."""
-    out = list(mentions)
+    out = [m for k, m in enumerate(mentions) if not (
+        m.entry.level == "town" and _ends_a_stretch_from_there(norm_text, m)
+        and any(b.entry.level == "town" and b.entry.country == m.entry.country for b in mentions[:k])
+    )]
     i = 0
     while i < len(out):
         mention = out[i]
@@ -1211,6 +1233,20 @@ def _without_stretch_ends(norm_text: str, mentions: list[PlaceMention]) -> list[
         else:
             i = last + 1
     return out
+
+
+@functools.cache
+def _from_there() -> re.Pattern[str]:
+    back = "|".join(normalize(w) for w in ("القرية", "البلدة", "المدينة", "المخيم", "المنطقة"))
+    towns = "|".join(normalize(w) for w in lexicon().town_words)
+    return re.compile(rf"(?<!\w)بين (?:{back}) و(?:(?:{towns}) )?$")
+
+
+def _ends_a_stretch_from_there(norm_text: str, mention: PlaceMention) -> bool:
+    """"على الطريق الواصل بين القرية وبلدة X": the town at the far end of a road from the place
+    told before ("القرية"، "البلدة" for it) is where the road runs to, not where it happened."""
+    reach = max(0, mention.start - 2 * STRETCH_REACH)
+    return _from_there().search(norm_text, reach, mention.start) is not None
 
 
 def _on_the_stretch(between: str, town: PlaceMention, ends: list[PlaceMention]) -> bool:
@@ -1556,7 +1592,17 @@ def _a_foreign_quarter(norm_text: str, mention: PlaceMention, context: Context) 
     entry = mention.entry
     return (
         entry.level == "town" and context.country is not None
-        and entry.country != context.country and _names_a_quarter(norm_text, mention)
+        and entry.country != context.country and (
+            _names_a_quarter(norm_text, mention) or _a_city_called_a_village(norm_text, mention)
+        )
+    )
+
+
+def _a_city_called_a_village(norm_text: str, mention: PlaceMention) -> bool:
+    """"قرى صيدا ومعلك" in a Raqqa story: a city of another country named with a village word
+    is a village of that name where the story is, not the city (a village abroad, small, stays)."""
+    return mention.entry.population >= lexicon().small_population and _after_word(
+        norm_text, mention.start, _words("village_words")
     )
 
 

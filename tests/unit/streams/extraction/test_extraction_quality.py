@@ -1195,6 +1195,21 @@ BLIND77_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 69 blind reports of 2025 whose incident happened below the city, in a village, camp, district
+# seat, neighbourhood, road or market named with its district or province as local outlets write
+# them: 44 violent reports and 25 non-violent stories naming such places too, 31 countries,
+# pinned as measured after the fixes they prompted (before them: F1 0.992, actor recall 0.982,
+# place recall 0.795, 17 false places, contested 0.886, one event from non-violent text;
+# bench/README.md).
+BLIND80_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 0.977,
+    "contested_accuracy": 0.931,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 # 65 blind reports of a twenty-second day's feed (9 April 2025) from national and local outlets:
 # 38 violent reports (air and drone strikes, IEDs, a car bomb and a sticky bomb, an assassination,
 # a sniper, ambushes with two sides' dead, clashes, kidnappings with deaths, injured-only reports,
@@ -1270,7 +1285,7 @@ BLIND75_BASELINE = {
 BLIND73_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 1.0,
-    "location_recall": 0.938,
+    "location_recall": 0.958,  # raised with blind80's Far'a row
     "contested_accuracy": 0.979,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
@@ -1526,6 +1541,7 @@ BLIND18_BASELINE = {
         ("blind77", BLIND77_BASELINE),
         ("blind76", BLIND76_BASELINE),
         ("blind81", BLIND81_BASELINE),
+        ("blind80", BLIND80_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1625,6 +1641,7 @@ BLIND_SET_SIZES = [
     ("blind77", 65, 37, 20),
     ("blind76", 66, 26, 20),
     ("blind81", 74, 46, 49),
+    ("blind80", 69, 31, 25),
 ]
 
 
@@ -1753,7 +1770,7 @@ FALSE_PLACES_AT_MOST = {
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 6,
     "blind41": 13, "blind42": 2, "blind43": 1,
-    "blind46": 2, "blind44": 4, "blind48": 5, "blind47": 3, "blind45": 12, "blind49": 1,
+    "blind46": 2, "blind44": 4, "blind48": 4, "blind47": 3, "blind45": 12, "blind49": 1,
     "blind51": 2, "blind50": 7, "blind52": 5, "blind53": 2,
     "blind54": 4,
     "blind55": 6,
@@ -1807,8 +1824,8 @@ FALSE_PLACES_AT_MOST = {
     # of the twelfth incident set takes two): the camps named of their own that the earlier sets
     # place in their city and blind73's gold gives as themselves (Abu Shouk for El Fasher, al-Far'a
     # for Tubas), and Basra city for the Basra police's source beside its district al-Madina
-    # (bench/README.md).
-    "blind73": 3,
+    # (bench/README.md). Two since blind80's row for the Far'a camp.
+    "blind73": 2,
     # blind70's is pinned at five (seven after its own fixes, eleven before them; two fewer with the
     # twelfth incident set's rules): datelines and outlets
     # read as sites (Nairobi, Niamey, Aden of "عدن الغد"), Metula for Kenscoff's "المطلة",
@@ -1851,6 +1868,9 @@ FALSE_PLACES_AT_MOST = {
     # البصرة") and Sanaa for the ministry that gave the toll ("وزارة الصحة في صنعاء", left: in
     # another report the ministry's city is the site; bench/README.md).
     "blind81": 3,
+    # blind80's is pinned at one after its own fixes (seventeen before them): El Fasher for the
+    # Abu Shouk camp, left out of the gazetteer for the incident sets' sake (bench/README.md).
+    "blind80": 1,
 }
 
 

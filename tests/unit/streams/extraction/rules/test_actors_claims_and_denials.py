@@ -598,3 +598,10 @@ def test_a_reports_own_remark_after_a_monthly_tally_is_no_deniers_account() -> N
         "الضحايا قتلوا بأسلحة بيضاء."
     )
     assert events(text) == []
+
+
+def test_the_accused_saying_its_men_did_not_fire_disputes_the_account() -> None:
+    assert is_disputed(normalize("وقال الجيش إن جنوده لم يطلقوا النار على الحشود قرب نقطة التوزيع"))
+    assert only("قتل خمسة مدنيين برصاص الجنود قرب نقطة التفتيش. وقالت الشرطة إنها لم تطلق النار "
+                "على المحتجين.").contested
+    assert not is_disputed(normalize("قال الجيش إن جنوده أطلقوا النار على مسلحين قرب نقطة التوزيع"))

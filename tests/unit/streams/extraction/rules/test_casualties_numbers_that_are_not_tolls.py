@@ -254,3 +254,9 @@ def test_one_of_the_wounded_already_counted_is_no_new_casualty() -> None:
     assert counts("وقال الطبيب إن حالة أحد الجرحى خطيرة") == []
     assert counts("وتعرفت العائلة على جثة أحد القتلى") == [("killed", 1)]  # the body, once
     assert counts("وأصيب أحد المارة بشظايا") == [("injured", 1)]
+
+
+def test_a_figure_inside_a_group_s_name_leaves_the_accusation_s_toll_standing() -> None:
+    # the name's "23" neither counts nor takes "بقتل" from the toll after it
+    assert tolls("اتهمت الحكومة حركة إم 23 بقتل 15 مدنياً في قرى بشمال كيفو") == [(15, None)]
+    assert counts("تتهم إم 23 بقتل تسعة مدنيين قرب غوما") == [("killed", 9)]

@@ -519,3 +519,8 @@ def test_a_bomb_in_a_home_with_a_heater_still_counts() -> None:
 )
 def test_deaths_from_bootleg_liquor_or_methanol_are_a_poisoning_not_an_attack(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_cloudburst_s_floods_are_no_incident_and_a_bomb_s_blast_still_is() -> None:
+    assert events("لقي 20 شخصاً حتفهم جراء سيول ناجمة عن انفجار سحابي ضرب قرى في وادي سوات.") == []
+    assert tolls("قتل 20 شخصاً في انفجار سيارة مفخخة في وادي سوات.") == [(20, None)]

@@ -563,3 +563,10 @@ def test_the_city_a_pact_was_signed_in_is_no_site() -> None:
     )
     assert "qa_doha" not in place_ids(text)
     assert "cd_masisi" in place_ids(text)
+
+
+def test_a_state_speaking_is_no_site_of_the_shelling_it_answers_for() -> None:
+    text = ("قال المتحدث باسم طالبان إن 12 مدنياً قتلوا بقصف باكستاني على مديرية سبين بولدك. "
+            "وقالت باكستان إنها استهدفت مواقع عسكرية لطالبان.")
+    assert "pk" not in {p.id for e in events(text) for p in e.locations}
+    assert "af_spin_boldak" in place_ids(text)

@@ -243,3 +243,19 @@ def test_bare_kalat_is_balochistan_s_district_not_iran_s_hamlet() -> None:
     text = "بلوشستان: مقتل 12 مسلحا\nأعلن الجيش الباكستاني مقتل 12 مسلحا في عملية عسكرية قرب منطقة كلات."
     assert "pk_kalat" in place_ids(text)
     assert "ir_kalat" not in place_ids(text)
+
+
+def test_a_front_s_sector_by_its_side_is_not_the_gaza_strip() -> None:
+    # south Lebanon's "القطاع الشرقي" is a sector of the border; the Strip's side is "شرق القطاع"
+    ids = {p.id for p in find_places("حلقت المسيرات فوق قرى القطاع الشرقي بعد الغارة على بلدة حولا")}
+    assert "ps_gaza_strip" not in ids and "lb_houla" in ids, ids
+    assert "ps_gaza_strip" in {p.id for p in find_places("استشهد مواطن بقصف منزل في شرق القطاع")}
+
+
+def test_a_city_abroad_called_a_village_is_the_story_s_namesake_village() -> None:
+    text = ("قتل عنصران بقصف مسيرة تركية قرب بلدة عين عيسى شمالي الرقة، في حين قصفت المدفعية "
+            "التركية قرى صيدا ومعلك في ريف البلدة.")
+    got = [p.id for p in only(text).locations]
+    assert "ain_issa" in got and "lb_sidon" not in got, got
+    # the city itself, named as a city, stays
+    assert "lb_sidon" in {p.id for p in find_places("قتل شخص بغارة على منزل في مدينة صيدا جنوبي لبنان")}

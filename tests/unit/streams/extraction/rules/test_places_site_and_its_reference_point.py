@@ -475,3 +475,12 @@ def test_the_hospital_of_the_wounded_after_a_funeral_is_not_where_they_fell() ->
         "مساء أمس، فيما لا يزال ثلاثة جرحى يتلقون العلاج في مستشفى مرجعيون الحكومي."
     )
     assert "lb_hebbariyeh" in place_ids(text)
+
+
+def test_the_far_end_of_a_road_from_the_village_told_is_no_site() -> None:
+    text = ("قتل شابان من أهالي قرية حربنفسه بريف حماة برصاص مسلحين على الطريق الواصل بين القرية "
+            "وبلدة الرستن.")
+    got = place_ids(text)
+    assert "sy_harbinafsah" in got and "rastan" not in got, got
+    # with no place told before, the town named stays
+    assert "rastan" in place_ids("قتل شابان برصاص مسلحين على الطريق بين القرية وبلدة الرستن.")

@@ -1072,3 +1072,37 @@ def test_chad_s_salamat_province_is_a_place_when_no_town_is_named() -> None:
     text = "لقي سبعة أشخاص مصرعهم في اشتباك بين رعاة ومزارعين في ولاية سلامات جنوب شرقي تشاد."
     assert "td_salamat" in place_ids(text)
     assert "td_salamat" in ancestors("td_am_timan")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "container"),
+    [
+        ("أصيب شاب برصاص قوات الاحتلال خلال اقتحام مخيم الفارعة جنوب طوباس.", "ps_al_faraa", "ps_tubas"),
+        ("قتل شخصان بنزاع عشائري في ناحية الفهود التابعة لقضاء الجبايش.", "iq_al_fuhud", "iq_al_jabayish"),
+        ("قتل عشرة مدنيين في هجوم على قرية شق النوم بمحلية بارا.", "sd_shag_alnom", "sd_bara"),
+        ("قتل سبعة أشخاص بغارة جوية على سوق طرة بمحلية طويلة.", "sd_tora", "sd_tawila"),
+        ("قتل أربعة مدنيين في هجوم على بلدة كيوانجا بإقليم روتشورو.", "cd_kiwanja", "cd_rutshuru"),
+        ("قتل جندي في كمين قرب بلدة بالي غربي بامندا.", "cm_bali", "cm_bamenda"),
+    ],
+)
+def test_a_camp_or_village_named_with_its_district_is_the_site_and_the_district_its_container(
+    text: str, place: str, container: str
+) -> None:
+    got = location_ids(text)
+    assert place in got and container not in got, got
+    assert container in ancestors(place)
+
+
+def test_a_turkish_district_town_is_the_site_not_its_province_s_capital() -> None:
+    got = location_ids("قتل شخصان في شجار مسلح في قضاء قزل تبه بولاية ماردين.")
+    assert "tr_kiziltepe" in got and "tr_mardin" not in got, got
+    assert "tr_mardin_province" in ancestors("tr_kiziltepe")
+
+
+def test_a_market_town_written_without_its_long_vowel_is_the_same_town() -> None:
+    assert "so_mahas" in place_ids("قتل ثلاثة جنود في هجوم على بلدة مهاس بإقليم هيران.")
+
+
+def test_a_name_that_is_a_common_word_is_a_place_only_with_its_place_word() -> None:
+    assert "cm_bali" not in place_ids("قتل جندي في كمين وقال الضابط إن ما حدث لم يخطر بالي.")
+    assert "sd_tora" not in place_ids("قتل شخص في هجوم على طرة الثوب في السوق.")
