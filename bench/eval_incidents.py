@@ -29,6 +29,7 @@ incident:
     .venv/bin/python -m bench.eval_incidents --set blind10      # the tenth blind set
     .venv/bin/python -m bench.eval_incidents --set blind11      # the eleventh blind set
     .venv/bin/python -m bench.eval_incidents --set blind12      # the twelfth blind set
+    .venv/bin/python -m bench.eval_incidents --set blind13      # the thirteenth blind set
     .venv/bin/python -m bench.eval_incidents path/to/streams.yaml -v   # any set
 """
 
@@ -74,6 +75,7 @@ SETS = {
     "blind10": EVAL_DIR / "blind_incidents10.yaml",  # written blind after the ninth was used
     "blind11": EVAL_DIR / "blind_incidents11.yaml",  # written blind after the tenth was used
     "blind12": EVAL_DIR / "blind_incidents12.yaml",  # written blind after the eleventh was used
+    "blind13": EVAL_DIR / "blind_incidents13.yaml",  # written blind after the twelfth was used
 }
 EVERYTHING = "everything"  # the subscription every incident matches
 

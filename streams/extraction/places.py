@@ -263,6 +263,8 @@ class PlacesLexicon(Strict):
     border_words: tuple[str, ...]
     border_sides: tuple[str, ...]
     near_words: tuple[str, ...]
+    attack_nouns: tuple[str, ...]
+    attacked_on: tuple[str, ...]
 
 
 @functools.cache
@@ -275,7 +277,7 @@ WordField = Literal[
     "belonging", "border_sides", "border_words", "camp_words", "capital_words", "city_words",
     "countryside_words", "cues", "directions", "distance_words", "district_words", "escape_to",
     "escape_to_at_once", "feature_words", "given_names", "haunt_to", "launch_verbs", "list_words",
-    "hospital_words", "located_words",
+    "attack_nouns", "attacked_on", "hospital_words", "located_words",
     "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
     "pact_words", "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words",
     "transfer_to", "village_words",
@@ -595,14 +597,17 @@ def _cues(norm_text: str, start: int, end: int, reach: int = 2) -> set[str]:
     glued = any(p in norm_text[k:start] for p in lexicon().locative_proclitics)
     if glued and end - start > MIN_GLUED_NAME:
         found.add(GLUED)  # "بالموصل"، "وبمدينة"; but "بادر" is not "ب" + "أدر": too short to tell
-    words = WORD.findall(norm_text[max(0, k - 30) : k])[-reach:]
+    before = WORD.findall(norm_text[max(0, k - 30) : k])
+    words = before[-reach:]
     cues = place_cues()
+    if len(before) > 1 and before[-1] in _words("attacked_on") and before[-2] in _words("attack_nouns"):
+        found.add(before[-1])  # "الهجوم على دياباغا": the town attacked (a weak cue, ``_weak_cues``)
     return found | {f for w in words for f in clitic_variants(w) if f in cues}
 
 
 @functools.cache
 def _weak_cues() -> frozenset[str]:
-    return frozenset([GLUED, *(normalize(w) for w in lexicon().weak_cues)])
+    return frozenset([GLUED, *(normalize(w) for w in (*lexicon().weak_cues, *lexicon().attacked_on))])
 
 
 @functools.cache

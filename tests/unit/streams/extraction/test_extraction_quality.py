@@ -1761,6 +1761,10 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # the town of the hospital a toll came from ("مستشفى ناصر في خان يونس").
 # blind81's rules lower blind8's to 26: the city where a pact was signed ("اتفاق وقف إطلاق النار
 # الموقع في الدوحة") is no site.
+# blind37's is raised to 3 with the thirteenth incident set's Kayes region: its s26 names Kayes,
+# Nioro du Sahel and Diboli, its gold Kayes alone; Nioro, filed inside the city of Kayes before,
+# lies in the region now, beside the city, and counts as a place the gold does not hold (nothing
+# else in the report changed).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 26, "blind9": 2, "blind10": 4,
@@ -1768,7 +1772,7 @@ FALSE_PLACES_AT_MOST = {
     "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 12,
     "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 12,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
-    "blind35": 2, "blind36": 2, "blind37": 2, "blind38": 3, "blind39": 2, "blind40": 6,
+    "blind35": 2, "blind36": 2, "blind37": 3, "blind38": 3, "blind39": 2, "blind40": 6,
     "blind41": 13, "blind42": 2, "blind43": 1,
     "blind46": 2, "blind44": 4, "blind48": 4, "blind47": 3, "blind45": 12, "blind49": 1,
     "blind51": 2, "blind50": 7, "blind52": 5, "blind53": 2,

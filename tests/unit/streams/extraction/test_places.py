@@ -261,9 +261,11 @@ def test_ali_with_no_title_before_it_may_still_be_the_preposition() -> None:
     assert [p.id for p in find_places("سقطت قذيفة على حسن سويدان")] != []
 
 
-def test_a_town_of_malis_kayes_region_lies_under_the_regions_seat() -> None:
-    # with no division row for the region, "منطقة كايس" beside Nioro is no other place
-    assert "ml_kayes" in ancestors("ml_nioro_du_sahel")
+def test_a_town_of_malis_kayes_region_lies_in_the_region() -> None:
+    # the region has its division row: "منطقة كايس" beside Nioro is the region that holds it, and
+    # Nioro no longer lies inside the city of Kayes
+    assert "ml_kayes_region" in ancestors("ml_nioro_du_sahel")
+    assert "ml_kayes" not in ancestors("ml_nioro_du_sahel")
 
 
 @pytest.mark.parametrize(

@@ -155,6 +155,23 @@ from bench.eval_incidents import SETS, evaluate, load  # noqa: E402
 # rise report, read at Kurram now that Parachinar is only its hospital's town, bridges the convoy
 # and the market in Bagan, a town of that district (pair precision 0.938 → 0.863, F1 0.904 →
 # 0.881, 1 → 2 joined; recall 0.871 → 0.9, killed exact 0.767 → 0.833, within range → 1.0).
+# blind13 (written blind after blind12 was used for fixes), main at 65a082a before any fix: pair F1
+# 0.761 (precision 0.753, recall 0.77), 10 split, 6 wrongly joined, 1.171 "new" alerts per incident
+# (2 incidents with none), 2 "new" alerts without an incident, killed exact 0.771, within range
+# 0.943, wounded exact 0.9.
+# Its fixes (bench/README.md, "Thirteenth blind incident set": villages, districts and a region
+# GeoNames lacks or files otherwise — Kerawa, Katana, Datta Khel, Benue's Apa, Tripoli's Abu Salim,
+# Tehran's Shahran, the Kayes region that Nioro du Sahel lies in rather than the city; a small town
+# after an attack's "على" is the place attacked; one figure before "قتيلا وجريحا" counts no one dead)
+# raised it to pair F1 0.876 (precision 0.857, recall 0.897), 4 split, 3 joined, 1.086 "new" alerts
+# per incident (1 incident with none), killed exact 0.829, wounded exact 1.0, and three other sets:
+# blind3's Barsalogho claim ("الهجوم على بارسالوغو") meets its trench (pair F1 0.743 → 0.763, 5 → 4
+# split, 1.086 → 1.057 alerts); blind6's Datta Khel operation, read in its tehsil, leaves the Mir
+# Ali convoy (precision 0.781 → 0.814, 6 → 5 joined, killed exact → 0.722, wounded exact → 0.833)
+# and blind9's Tsafe air strike leaves the Dansadau village (precision 0.843 → 0.868, 5 → 4 joined).
+# In both, the incident the join hid raises its own "new" alert: blind6's operation its first
+# (incidents with none 3 → 2; alerts per incident 1.278 → 1.306), blind9's split strike two (1.147 →
+# 1.176): their at-most pins are raised for that reason.
 AFTER = {
     "blind": {
         "pair_precision": 0.843,
@@ -173,9 +190,9 @@ AFTER = {
         "injured_exact": 0.833,
     },
     "blind3": {
-        "pair_precision": 0.694,
-        "pair_recall": 0.8,
-        "pair_f1": 0.743,
+        "pair_precision": 0.703,
+        "pair_recall": 0.835,
+        "pair_f1": 0.763,
         "killed_exact": 0.714,
         "killed_within_range": 0.943,
         "injured_exact": 0.867,
@@ -199,12 +216,12 @@ AFTER = {
     "blind6": {
         # lowered with blind11's Nur Shams camp (see above), raised with blind73's place rules and
         # rows (bench/README.md)
-        "pair_precision": 0.781,
+        "pair_precision": 0.814,
         "pair_recall": 0.64,
-        "pair_f1": 0.704,
-        "killed_exact": 0.694,
+        "pair_f1": 0.717,
+        "killed_exact": 0.722,
         "killed_within_range": 0.889,
-        "injured_exact": 0.8,
+        "injured_exact": 0.833,
     },
     "blind7": {
         "pair_precision": 0.851,
@@ -223,9 +240,9 @@ AFTER = {
         "injured_exact": 0.762,
     },
     "blind9": {
-        "pair_precision": 0.843,
+        "pair_precision": 0.868,
         "pair_recall": 0.843,
-        "pair_f1": 0.843,
+        "pair_f1": 0.855,
         "killed_exact": 0.618,
         "killed_within_range": 0.882,
         "injured_exact": 0.929,
@@ -254,6 +271,14 @@ AFTER = {
         "killed_within_range": 1.0,
         "injured_exact": 0.909,
     },
+    "blind13": {
+        "pair_precision": 0.857,
+        "pair_recall": 0.897,
+        "pair_f1": 0.876,
+        "killed_exact": 0.829,
+        "killed_within_range": 0.943,
+        "injured_exact": 1.0,
+    },
 }
 AT_MOST = {
     "blind": {
@@ -273,9 +298,9 @@ AT_MOST = {
         "dead_letters": 0,
     },
     "blind3": {
-        "incidents_split": 5,
+        "incidents_split": 4,
         "incidents_wrongly_joined": 5,
-        "new_alerts_per_incident": 1.086,
+        "new_alerts_per_incident": 1.057,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -298,10 +323,11 @@ AT_MOST = {
     },
     "blind6": {
         "incidents_split": 13,
-        "incidents_wrongly_joined": 6,
+        "incidents_wrongly_joined": 5,
         # 1.25 before blind73's place rules: the incident they give its first alert (incidents with
-        # no alert 4 → 3) counts one more "new" alert
-        "new_alerts_per_incident": 1.278,
+        # no alert 4 → 3) counts one more "new" alert; 1.278 before blind13's Datta Khel, whose
+        # operation, apart from the convoy now, raises its first (see above)
+        "new_alerts_per_incident": 1.306,
         "new_alerts_without_incident": 0,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -322,10 +348,10 @@ AT_MOST = {
         "reports_in_no_incident": 0,
         "dead_letters": 0,
     },
-    "blind9": {
+    "blind9": {  # "new" alerts raised with the Tsafe strike apart from Dansadau (see above)
         "incidents_split": 8,
-        "incidents_wrongly_joined": 5,
-        "new_alerts_per_incident": 1.147,
+        "incidents_wrongly_joined": 4,
+        "new_alerts_per_incident": 1.176,
         "new_alerts_without_incident": 1,
         "reports_in_no_incident": 1,
         "dead_letters": 0,
@@ -354,6 +380,14 @@ AT_MOST = {
         "reports_in_no_incident": 2,
         "dead_letters": 0,
     },
+    "blind13": {
+        "incidents_split": 4,
+        "incidents_wrongly_joined": 3,
+        "new_alerts_per_incident": 1.086,
+        "new_alerts_without_incident": 2,
+        "reports_in_no_incident": 0,
+        "dead_letters": 0,
+    },
 }
 
 
@@ -372,6 +406,7 @@ AT_MOST = {
         ("blind10", {"streams": 16, "reports": 84, "incidents": 30, "countries": 16}),
         ("blind11", {"streams": 18, "reports": 94, "incidents": 35, "countries": 17}),
         ("blind12", {"streams": 18, "reports": 100, "incidents": 35, "countries": 18}),
+        ("blind13", {"streams": 18, "reports": 103, "incidents": 35, "countries": 18}),
     ],
 )
 def test_the_blind_incident_sets_keep_their_size(name: str, at_least: dict[str, int]) -> None:

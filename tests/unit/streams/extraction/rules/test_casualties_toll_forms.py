@@ -683,3 +683,20 @@ def test_a_count_after_a_comma_far_from_the_first_is_still_its_own() -> None:
         "على السوق."
     )
     assert counts(text) == [("killed", 5), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال التنظيم إن التفجير أوقع 25 قتيلا وجريحا في صفوف الجنود.",
+        "أسفر القصف عن سقوط سبعة قتلى وجرحى في السوق.",
+    ],
+)
+def test_one_figure_before_dead_and_wounded_joined_is_neither_count(text: str) -> None:
+    # one figure for the dead and the wounded together, as "بين قتيل وجريح": neither a killed nor
+    # an injured count
+    assert all(k is None and i is None for k, i in tolls(text))
+
+
+def test_one_dead_and_one_wounded_without_a_figure_are_one_of_each() -> None:
+    assert tolls("سقوط قتيل وجريح بقصف على مدينة إدلب.") == [(1, 1)]

@@ -179,3 +179,19 @@ def test_an_army_camp_or_barracks_named_after_its_village_gives_the_village(text
 
 def test_a_camp_word_alone_is_no_place() -> None:
     assert place_ids("قتل خمسة جنود في هجوم على معسكر للجيش.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تبنت جماعة نصرة الإسلام والمسلمين الهجوم على بارسالوغو وزعمت أنها قتلت عشرات الجنود.",
+        "قتل 12 جنديا في الهجوم على بارسالوغو أمس.",
+    ],
+)
+def test_a_small_town_after_an_attacks_on_is_the_place_attacked(text: str) -> None:
+    # "بارسالوغو" alone, a town too small to be taken bare, is the place after "الهجوم على"
+    assert "bf_barsalogho" in place_ids(text)
+
+
+def test_on_after_a_word_that_is_no_attack_is_no_place_word() -> None:
+    assert "bf_barsalogho" not in place_ids("قتل 12 جنديا في هجوم، وأثنى المسؤول على بارسالوغو وأهلها.")

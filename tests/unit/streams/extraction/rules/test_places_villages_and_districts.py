@@ -1106,3 +1106,42 @@ def test_a_market_town_written_without_its_long_vowel_is_the_same_town() -> None
 def test_a_name_that_is_a_common_word_is_a_place_only_with_its_place_word() -> None:
     assert "cm_bali" not in place_ids("قتل جندي في كمين وقال الضابط إن ما حدث لم يخطر بالي.")
     assert "sd_tora" not in place_ids("قتل شخص في هجوم على طرة الثوب في السوق.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "inside"),
+    [
+        # a Far North village, inside its commune's town
+        ("قتل ثلاثة مدنيين في هجوم لبوكو حرام على قرية كيراوا في أقصى شمال الكاميرون.", "cm_kerawa",
+         "cm_kolofata"),
+        # a Kabare town north of Bukavu
+        ("قتل أربعة أشخاص في اشتباكات في بلدة كاتانا شرقي الكونغو.", "cd_katana", "cd_south_kivu"),
+        # a North Waziristan tehsil
+        ("قتل ستة جنود في هجوم على نقطة تفتيش في منطقة دتة خيل.", "pk_datta_khel", "pk_khyber_pakhtunkhwa"),
+        # a district of Tripoli, in one word
+        ("قتل شخصان في اشتباكات مسلحة في أبوسليم ليل أمس.", "ly_abu_salim", "ly_tripoli"),
+    ],
+)
+def test_villages_towns_and_districts_the_news_of_2025_names_lie_in_their_division(
+    text: str, place: str, inside: str
+) -> None:
+    assert place in place_ids(text)
+    assert inside in ancestors(place)
+
+
+def test_shahran_with_its_quarter_word_is_tehrans_and_alone_badakhshans() -> None:
+    assert "ir_shahran" in place_ids("قتل سبعة أشخاص بغارة على مبنى سكني في حي شهران.")
+    assert "ir_tehran" in ancestors("ir_shahran")
+    assert "ir_shahran" not in place_ids("قتل شرطيان في هجوم على مركز في مديرية شهران بولاية بدخشان.")
+
+
+def test_apa_local_government_area_is_benues_and_not_abias_aba() -> None:
+    got = place_ids("قتل مسلحون خمسة مزارعين في منطقة أبا بولاية بينو.")
+    assert "ng_apa" in got and "ng_aba" not in got
+
+
+def test_nioro_du_sahel_lies_in_the_kayes_region_not_in_the_city_of_kayes() -> None:
+    assert "ml_kayes_region" in ancestors("ml_nioro_du_sahel")
+    assert "ml_kayes" not in ancestors("ml_nioro_du_sahel")
+    assert "ml_kayes_region" in ancestors("ml_kayes")
+    assert "ml_kayes_region" in place_ids("قتل ثلاثة جنود في هجوم على موقع للجيش في إقليم كاي غربي مالي.")
