@@ -1759,22 +1759,23 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # to 6 and blind64's to 12): where the displaced went ("موجة نزوح كبيرة نحو بيروت"، "نزح أكثر من
 # 25 ألف شخص نحو بغداد"), a Syrian village's district seat ("قرية تل حميس في ريف القامشلي") and
 # the town of the hospital a toll came from ("مستشفى ناصر في خان يونس").
-# blind81's rules lower blind8's to 26: the city where a pact was signed ("اتفاق وقف إطلاق النار
-# الموقع في الدوحة") is no site.
+# blind81's and blind80's rules lower blind8's to 25: the city where a pact was signed ("اتفاق وقف
+# إطلاق النار الموقع في الدوحة") and a state that speaks ("وقالت باكستان إنها") are no site.
+# blind47's is lowered to 2 once Mali's Diboli lies in the Kayes region (Kayes beside it).
 # blind37's is raised to 3 with the thirteenth incident set's Kayes region: its s26 names Kayes,
 # Nioro du Sahel and Diboli, its gold Kayes alone; Nioro, filed inside the city of Kayes before,
 # lies in the region now, beside the city, and counts as a place the gold does not hold (nothing
 # else in the report changed).
 FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
-    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 26, "blind9": 2, "blind10": 4,
+    "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 25, "blind9": 2, "blind10": 4,
     "blind11": 7, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
     "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 12,
     "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 12,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 3, "blind38": 3, "blind39": 2, "blind40": 6,
     "blind41": 13, "blind42": 2, "blind43": 1,
-    "blind46": 2, "blind44": 4, "blind48": 4, "blind47": 3, "blind45": 12, "blind49": 1,
+    "blind46": 2, "blind44": 4, "blind48": 4, "blind47": 2, "blind45": 12, "blind49": 1,
     "blind51": 2, "blind50": 7, "blind52": 5, "blind53": 2,
     "blind54": 4,
     "blind55": 6,
@@ -1819,11 +1820,12 @@ FALSE_PLACES_AT_MOST = {
     # hospital and the Homs desert beside al-Sukhnah, and Jabal al-Zawiya beside al-Bara
     # (bench/README.md).
     "blind71": 8,
-    # blind72's is pinned at eight after its own fixes (twelve before them): Somalia's Bari and
+    # blind72's is pinned at seven (twelve before its own fixes, eight after them; Kayes beside
+    # Diboli went once Diboli lay in the Kayes region): Somalia's Bari and
     # Bosaso for Togjaalo (the dateline and the province beside a village the gazetteer lacks),
-    # Kayes beside Diboli, Chad's Pala for Duhok's "برواري بالا", Basra beside al-Qurnah, Tasil on
+    # Chad's Pala for Duhok's "برواري بالا", Basra beside al-Qurnah, Tasil on
     # the road from Nawa, GeoNames' duplicate Zawiya and N'Djamena for Mangalmé (bench/README.md).
-    "blind72": 8,
+    "blind72": 7,
     # blind73's is pinned at three (five after its own fixes, thirty before them; al-Mawasi's row
     # of the twelfth incident set takes two): the camps named of their own that the earlier sets
     # place in their city and blind73's gold gives as themselves (Abu Shouk for El Fasher, al-Far'a
