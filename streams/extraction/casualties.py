@@ -194,6 +194,7 @@ class CasualtyLexicon(Strict):
     rise_to: Words
     subject_fighters: Words
     subject_endings: Words
+    construct_subject_endings: Words
     dual_subject_endings: Words
     back_reference: Words
     reach_verbs: Words
@@ -1092,7 +1093,7 @@ class _Parser:
         the subject is one step however many words its name has. ``active``: the verb has no
         passive reading, so a dual subject ("اغتال مسلحان") is one too."""
         endings = tuple(_set("subject_endings")) + (tuple(_set("dual_subject_endings")) if active else ())
-        j, steps = i + 1, 0
+        j, steps, construct = i + 1, 0, False
         while j < len(self.toks) and steps < SUBJECT_SKIP:
             steps += 1
             tok = self.toks[j]
@@ -1101,6 +1102,11 @@ class _Parser:
                 j = self._token_after(mention.end)
                 continue
             word = tok.text
+            if construct and word.startswith(ARTICLE):
+                # the genitive of a subject in the construct state: "جنود الجيش"، "مسلحو الحركة"
+                construct = False
+                j += 1
+                continue
             if word in COMMA_MARKS:  # an aside between commas: "اغتال مجهولون، مساء الإثنين، شاباً"
                 ahead = range(j + 1, min(j + 5, len(self.toks)))
                 close = next((k for k in ahead if self.toks[k].text in COMMA_MARKS), None)
@@ -1110,6 +1116,9 @@ class _Parser:
             subject = fighter and (word.endswith(endings)
                                    or fighter in _set("subject_fighters"))
             if subject or _in(word, "linkers") or _in(word, "attackers") or _in(word, "subject_modifiers"):
+                construct = bool(subject) and (
+                    word.endswith(tuple(_set("construct_subject_endings")))
+                    or fighter in _set("subject_fighters"))
                 j += 1
                 continue
             break

@@ -258,6 +258,27 @@ def test_the_subjects_allegiance_stands_between_a_killing_verb_and_its_victims()
     assert counts(text) == [("killed", 5)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مسلحو حركة الشباب خمسة مدنيين في هجوم على قرية قرب مقديشو",
+        "قتل مقاتلو بوكو حرام خمسة مدنيين في هجوم على قرية",
+        "قتل جنود الجيش خمسة مسلحين في اشتباك قرب الحدود",
+    ],
+)
+def test_a_subject_in_the_construct_state_is_the_killer_and_the_number_after_it_the_dead(
+    text: str,
+) -> None:
+    assert counts(text) == [("killed", 5)]
+    assert "perpetrator" in roles_of(only(text)).values()
+
+
+def test_the_same_subject_with_no_number_after_it_is_the_dead() -> None:
+    # passive: "قُتل جنود" counts the soldiers, the construct subject reads no object
+    assert tolls("قتل جنود وأصيب آخرون في هجوم قرب الحدود") == [(None, None)]
+    assert roles_of(only("قتل مسلحو حركة الشباب في الهجوم")) == {"al_shabaab": "target"}
+
+
 def test_gunmen_killed_by_an_air_force_keep_the_group_the_story_gives_them() -> None:
     # the killers are not the account's side here: the default group stands
     norm = normalize("أعلن المركز مقتل 20 مسلحاً في غارات نفذها الطيران الروسي")
