@@ -1265,14 +1265,16 @@ BLIND81_BASELINE = {
 # accidents, fires, a port explosion, floods, an earthquake, a drowning, cholera, cumulative tolls,
 # bodies recovered from rubble, a mass grave, commemorations, sentences and executions, a drill,
 # arms deals, talks, a swap, threats, arrests, a foiled plot, a film, a memoir, a column) and 22
-# violent reports that resemble them, pinned as measured before any fix (bench/README.md).
+# violent reports that resemble them, pinned as measured before any fix (with the accuser's
+# not_perpetrators read inside the gold and Kasserine's governorate for a mountain of it, two gold
+# corrections; bench/README.md).
 BLIND84_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 0.94,
-    "location_recall": 0.95,
+    "location_recall": 1.0,
     "contested_accuracy": 1.0,
     "false_events_nonviolent": 4,
-    "wrong_perpetrators": 0,
+    "wrong_perpetrators": 1,
 }
 
 # 73 blind reports of a twenty-first day's feed (23 September 2025) from the big pan-Arab and
