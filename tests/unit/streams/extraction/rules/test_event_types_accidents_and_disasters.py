@@ -551,4 +551,5 @@ def test_a_battle_waged_on_fire_or_disease_is_no_clash(text: str) -> None:
 
 
 def test_a_battle_with_an_armed_foe_beside_a_fire_is_still_a_clash() -> None:
-    assert tolls("قتل ثلاثة جنود في معركة ضارية مع مسلحين قرب الغابة التي اشتعلت فيها النيران.") == [(3, None)]
+    text = "قتل ثلاثة جنود في معركة ضارية مع مسلحين قرب الغابة التي اشتعلت فيها النيران."
+    assert tolls(text) == [(3, None)]
