@@ -129,6 +129,7 @@ class ActorLexicon(Strict):
     fire_nouns: tuple[str, ...]
     accusation_verbs: tuple[str, ...]
     accusation_participles: tuple[str, ...]
+    counter_denials: tuple[str, ...]
     complementizers: tuple[str, ...]
     behind_words: tuple[str, ...]
     owner_words: tuple[str, ...]
@@ -328,6 +329,7 @@ class Cues:
     fire_nouns: frozenset[str]
     accusation_verbs: frozenset[str]
     accusation_participles: frozenset[str]
+    counter_denials: frozenset[str]
     complementizers: frozenset[str]
     behind_words: frozenset[str]
     owner_words: frozenset[str]
@@ -692,8 +694,10 @@ def _role(norm_text: str, mention: ActorMention, verbs: list[int], starts: tuple
     habit = _by_habit(norm_text, mention.start, mention.end)
     if _accused(norm_text, mention):
         # "اتهمت السلطة مليشيا الحوثي بقصف الحي": the accused, right before the charge, after
-        # the verb and its subject (or its speaker: "اتهم الناطق باسم الجيش مليشيا الحوثي بقصف")
-        return "perpetrator"
+        # the verb and its subject (or its speaker: "اتهم الناطق باسم الجيش مليشيا الحوثي بقصف");
+        # the one a denier charges in turn ("نفت الحركة مسؤوليتها واتهمت الجيش بالقصف") is the
+        # counter-account's, named and not blamed
+        return "mentioned" if _has(before, c.counter_denials) else "perpetrator"
     words_before, before = before, before[-2:]
     if before and _has(before[-1:], c.accusation_participles) and not habit:
         return "perpetrator"  # "متهمة الدعم السريع بالقصف": the accused doer

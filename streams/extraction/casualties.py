@@ -1272,7 +1272,10 @@ class _Parser:
         if q.end < len(self.toks) and _in(self.toks[q.end].text, "not_people"):
             return None
         self.kind, self.open_start = kind, self.toks[i].start
-        return self._emit(kind, q.value, q.approximate, "casualty", None, q.end - 1, q.end)
+        end = q.end
+        if end < len(self.toks) and _in(self.toks[end].text, f"{kind}_nouns") is not None:
+            end += 1  # "انتشال جثامين 14 شهيداً": the noun counted is the bodies', no one more
+        return self._emit(kind, q.value, q.approximate, "casualty", None, end - 1, end)
 
     def _wounds_of_the_dead(self, i: int, value: int | None) -> bool:
         """"عثر عليه مقتولاً، مصاباً بثلاث طلقات": a singular wounded adjective in the

@@ -32,6 +32,13 @@ class AccusedCourses(Strict):
     acts: tuple[str, ...]
 
 
+class FoughtFoes(Strict):
+    fights: tuple[str, ...]
+    fierce: tuple[str, ...]
+    against: tuple[str, ...]
+    foes: tuple[str, ...]
+
+
 class EventTypesLexicon(Strict):
     """``lexicons/event_types.yaml``; every type with triggers is ranked in ``precedence``,
     which ends with "other"."""
@@ -44,6 +51,7 @@ class EventTypesLexicon(Strict):
     aftermath: tuple[str, ...]
     accused_courses: AccusedCourses
     neutral: tuple[str, ...]
+    fought_foes: FoughtFoes
     weapons: tuple[str, ...]
     operations: tuple[str, ...]
     types: dict[str, tuple[str, ...]]
@@ -122,9 +130,26 @@ def names_an_act(trigger: Trigger) -> bool:
     return trigger.type != "other" and trigger.word not in _weapons()
 
 
+@functools.cache
+def _fought_foes() -> re.Pattern[str]:
+    """A battle or a war waged on fire, water or disease ("تخوض الحماية المدنية معركة ضارية ضد
+    ألسنة اللهب"، "حرب مفتوحة على الكوليرا"): the war word, its adjective, its link and its foe."""
+    lex = _lexicon().fought_foes
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(sorted({re.escape(normalize(w)) for w in words}, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<!\w)(?:{alt(lex.fights)})(?:\s+(?:{alt(lex.fierce)}))?\s+(?:{alt(lex.against)})"
+        rf"\s+(?:{alt(lex.foes)})(?!\w)"
+    )
+
+
 def mask_neutral(norm_text: str) -> str:
-    """Blank out neutral phrases, keeping every offset in place."""
-    return _neutral().sub(lambda m: " " * len(m.group()), norm_text)
+    """Blank out neutral phrases and the wars waged on fire, water or disease
+    (``_fought_foes``), keeping every offset in place."""
+    blank = _neutral().sub(lambda m: " " * len(m.group()), norm_text)
+    return _fought_foes().sub(lambda m: " " * len(m.group()), blank)
 
 
 @functools.cache

@@ -148,6 +148,8 @@ class IncidentLexicon(Strict):
     ordnance: tuple[str, ...]
     raids: tuple[str, ...]
     seizures: tuple[str, ...]
+    forced_entries: tuple[str, ...]
+    unopposed: tuple[str, ...]
     told_by: tuple[str, ...]
     statement_complements: tuple[str, ...]
     claim_after_openers: tuple[str, ...]
@@ -221,6 +223,8 @@ class _Patterns:
     blasts: frozenset[str]  # explosion words that name no weapon ("انفجار")
     toll_updates: frozenset[str]
     seizures: re.Pattern[str]
+    forced_entries: frozenset[str]  # a raid or a storming ("اقتحمت"، "داهمت"), with its search
+    unopposed: re.Pattern[str]  # "دون وقوع اشتباكات"، "دون إطلاق رصاصة واحدة"
     told_by: re.Pattern[str]
     speech: re.Pattern[str]  # a verb of speech anywhere in a span, not only right before it
     statement: re.Pattern[str]
@@ -331,6 +335,8 @@ def _patterns() -> _Patterns:
         blasts=frozenset(normalize(w) for w in lex.blasts),
         toll_updates=frozenset(normalize(w) for w in lex.toll_updates),
         seizures=_words(lex.seizures),
+        forced_entries=frozenset(normalize(w) for w in (*lex.forced_entries, *lex.raids)),
+        unopposed=_words(lex.unopposed),
         told_by=re.compile(rf"(?<!\w)(?:{_alternation(lex.told_by)})\s*$"),
         speech=_and_words(lex.told_by),
         statement=re.compile(rf"(?<!\w)(?:{_alternation(lex.statement_complements)})(?!\w)"),
@@ -1412,7 +1418,7 @@ def _covered(told: set[tuple[str, int]], body: set[tuple[str, int]]) -> bool:
 def _is_incident(draft: _Draft) -> bool:
     has_toll = any(c.killed or c.injured or c.approximate for c in draft.tolls.values())
     violent = any(names_an_act(t) for c in draft.clauses for t in c.triggers)
-    if violent and not has_toll and _ordnance_seized(draft):
+    if violent and not has_toll and (_ordnance_seized(draft) or _unopposed_entry(draft)):
         return False
     has_context = bool(draft.places or any(c.actors for c in draft.clauses))
     return has_toll or (violent and has_context)
@@ -1426,6 +1432,17 @@ def _ordnance_seized(draft: _Draft) -> bool:
     seized = pattern.ordnance | pattern.raids
     return all(t.word in seized for t in acts) and any(
         pattern.seizures.search(c.norm) for c in draft.clauses
+    )
+
+
+def _unopposed_entry(draft: _Draft) -> bool:
+    """A raid or a storming that the report says met no fight, and nothing else violent ("اقتحمت
+    قوة أمنية مقر إقامته ووضعته قيد الإقامة الجبرية، دون وقوع اشتباكات"): an arrest, no incident.
+    A raid with its dead has its toll's words."""
+    pattern = _patterns()
+    acts = [t for c in draft.clauses for t in c.triggers if names_an_act(t)]
+    return all(t.word in pattern.forced_entries for t in acts) and any(
+        pattern.unopposed.search(c.norm) for c in draft.clauses
     )
 
 

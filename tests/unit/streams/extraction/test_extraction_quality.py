@@ -304,8 +304,9 @@ BLIND20_BASELINE = {
 BLIND21_BASELINE = {
     # raised with the sixty-first set's fixes (a relative attack verb's subject comes after it:
     # "الهجوم الذي شنه داعش على أحد مواقعه", the toll before it is the soldiers' own), and again
-    # with the relative-clause fixes (the report's dead buried in a mass grave keep their toll)
-    "casualty_f1": 0.945,
+    # with the relative-clause fixes (the report's dead buried in a mass grave keep their toll),
+    # and with the eighty-fourth set's (a body noun's figure and its counted noun are one count)
+    "casualty_f1": 0.959,
     "actor_recall": 0.86,
     "location_recall": 0.91,
     "contested_accuracy": 1.0,
@@ -1260,6 +1261,25 @@ BLIND81_BASELINE = {
     "wrong_perpetrators": 0,
 }
 
+# 70 blind reports of 2025, 41 countries, news with no new violence told in the words of violence
+# (a ninth sample): 48 non-violent stories (sport, markets and politics in the words of war,
+# accidents, fires, a port explosion, floods, an earthquake, a drowning, cholera, cumulative tolls,
+# bodies recovered from rubble, a mass grave, commemorations, sentences and executions, a drill,
+# arms deals, talks, a swap, threats, arrests, a foiled plot, a film, a memoir, a column) and 22
+# violent reports that resemble them, pinned as measured after the fixes they prompted (before
+# them: F1 1.0, actor recall 0.947, place recall 0.955, one false place, four events from
+# non-violent text; with the accuser's not_perpetrators read inside the gold and Kasserine's
+# governorate for a mountain of it, two gold corrections, place recall 1.0 and one wrong
+# perpetrator; bench/README.md).
+BLIND84_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 # 73 blind reports of a twenty-first day's feed (23 September 2025) from the big pan-Arab and
 # national outlets: 43 violent reports (air and drone strikes, IEDs, a suicide car bomb, an
 # assassination, ambushes, clashes, kidnappings with deaths, shelling, injured-only reports, a
@@ -1407,7 +1427,8 @@ BLIND31_BASELINE = {
 # first and marks the toll disputed (DESIGN.md), instead of adding the two. F1 0.882 once a second
 # side's dead named by their force ("واثنان من قوات ...") are a toll of their own.
 BLIND25_BASELINE = {
-    "casualty_f1": 0.882,
+    # raised with the eighty-fourth set's fixes: "جثامين 14 شهيداً" counts fourteen, not fifteen
+    "casualty_f1": 0.9,
     "actor_recall": 0.946,
     "location_recall": 0.92,
     "contested_accuracy": 0.94,
@@ -1542,6 +1563,7 @@ BLIND18_BASELINE = {
         ("blind76", BLIND76_BASELINE),
         ("blind81", BLIND81_BASELINE),
         ("blind80", BLIND80_BASELINE),
+        ("blind84", BLIND84_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1642,6 +1664,7 @@ BLIND_SET_SIZES = [
     ("blind76", 66, 26, 20),
     ("blind81", 74, 46, 49),
     ("blind80", 69, 31, 25),
+    ("blind84", 70, 41, 48),
 ]
 
 
@@ -1877,6 +1900,9 @@ FALSE_PLACES_AT_MOST = {
     # blind80's is pinned at one after its own fixes (seventeen before them): El Fasher for the
     # Abu Shouk camp, left out of the gazetteer for the incident sets' sake (bench/README.md).
     "blind80": 1,
+    # blind84's is one before and after its fixes: Baghdad for the capital a town is placed
+    # from ("في منطقة الطارمية شمالي العاصمة بغداد"; bench/README.md).
+    "blind84": 1,
 }
 
 

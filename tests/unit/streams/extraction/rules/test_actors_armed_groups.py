@@ -354,3 +354,13 @@ def test_the_islamic_state_s_pakistan_province_is_one_of_its_provinces() -> None
 def test_isis_in_the_greater_sahara_by_its_short_name_is_the_province() -> None:
     text = 'قتل عشرون مدنياً في هجوم شنه مسلحون من تنظيم "داعش في الصحراء الكبرى" على قرية في النيجر.'
     assert "is_provinces" in actor_ids(text)
+
+
+def test_m23_written_run_together_is_the_movement() -> None:
+    assert "m23" in {m.entry.id for m in find_actors(normalize("قصف متمردو حركة إم23 مواقع الجيش"))}
+
+
+def test_the_civil_protection_s_units_are_no_kurdish_force() -> None:
+    found = {m.entry.id for m in find_actors(normalize("تدخلت وحدات الحماية المدنية لإخماد الحريق"), "DZ")}
+    assert "ypg" not in found
+    assert "ypg" in {m.entry.id for m in find_actors(normalize("قصفت تركيا مواقع وحدات الحماية في ريف حلب"))}

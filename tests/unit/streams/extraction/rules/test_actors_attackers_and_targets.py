@@ -388,3 +388,8 @@ def test_a_credit_ascribed_to_a_party_names_no_attacker() -> None:
         "ونسب المحافظ الفضل في إنقاذ الجرحى إلى حركة الشباب المحلية للإغاثة."
     )
     assert "al_shabaab" not in actors_of(event)
+
+
+def test_the_rebels_who_fired_the_shells_of_a_relative_clause_fired_them() -> None:
+    event = only("قتل ثلاثة نازحين جراء قذائف أطلقها متمردو حركة إم23 على مخيم قرب غوما.")
+    assert roles_of(event)["m23"] == "perpetrator"

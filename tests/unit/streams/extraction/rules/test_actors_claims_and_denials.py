@@ -605,3 +605,13 @@ def test_the_accused_saying_its_men_did_not_fire_disputes_the_account() -> None:
     assert only("قتل خمسة مدنيين برصاص الجنود قرب نقطة التفتيش. وقالت الشرطة إنها لم تطلق النار "
                 "على المحتجين.").contested
     assert not is_disputed(normalize("قال الجيش إن جنوده أطلقوا النار على مسلحين قرب نقطة التوزيع"))
+
+
+def test_the_party_a_denier_accuses_in_turn_is_named_not_blamed() -> None:
+    event = only(
+        "قتل أربعة مدنيين جراء قذائف أطلقها متمردو حركة إم23 على سوق البلدة قرب غوما، "
+        "فيما نفت الحركة مسؤوليتها واتهمت الجيش الكونغولي بالقصف."
+    )
+    assert roles_of(event)["m23"] == "perpetrator"
+    assert roles_of(event).get("congolese_forces") != "perpetrator"
+    assert event.contested

@@ -700,3 +700,14 @@ def test_one_figure_before_dead_and_wounded_joined_is_neither_count(text: str) -
 
 def test_one_dead_and_one_wounded_without_a_figure_are_one_of_each() -> None:
     assert tolls("سقوط قتيل وجريح بقصف على مدينة إدلب.") == [(1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("انتشلت فرق الإنقاذ جثامين 11 شهيداً من تحت ركام منزل قصفته الطائرات في الحي.", 11),
+        ("عثر الأهالي على جثث 23 قتيلاً في الوادي بعد هجوم المسلحين على القرية.", 23),
+    ],
+)
+def test_a_body_noun_s_figure_and_the_noun_it_counts_are_one_count(text: str, killed: int) -> None:
+    assert tolls(text) == [(killed, None)]

@@ -524,3 +524,32 @@ def test_deaths_from_bootleg_liquor_or_methanol_are_a_poisoning_not_an_attack(te
 def test_a_cloudburst_s_floods_are_no_incident_and_a_bomb_s_blast_still_is() -> None:
     assert events("لقي 20 شخصاً حتفهم جراء سيول ناجمة عن انفجار سحابي ضرب قرى في وادي سوات.") == []
     assert tolls("قتل 20 شخصاً في انفجار سيارة مفخخة في وادي سوات.") == [(20, None)]
+
+
+def test_a_blast_of_stored_chemicals_with_sabotage_ruled_out_is_no_incident() -> None:
+    text = (
+        "انفجار مستودع في المنطقة الصناعية يوقع 12 قتيلاً\n"
+        "ارتفعت حصيلة الانفجار الذي هز مستودعاً في المنطقة الصناعية إلى 12 قتيلاً و40 جريحاً، "
+        "فيما قالت السلطات إن الانفجار نجم عن اشتعال مواد كيميائية مخزنة، مستبعدة أي عمل تخريبي."
+    )
+    assert events(text) == []
+
+
+def test_a_car_bomb_beside_stored_chemicals_is_still_an_incident() -> None:
+    assert tolls("قتل خمسة أشخاص بانفجار سيارة مفخخة قرب مستودع مواد كيميائية مخزنة.") == [(5, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تخوض فرق الإطفاء معركة شرسة ضد ألسنة اللهب في غابات الجبل، وتوفي رجل اختناقاً بالدخان.",
+        "تواصل الفرق الطبية حربها على الكوليرا في المخيمات بعد وفاة ستة أشخاص خلال أسبوع.",
+    ],
+)
+def test_a_battle_waged_on_fire_or_disease_is_no_clash(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_battle_with_an_armed_foe_beside_a_fire_is_still_a_clash() -> None:
+    text = "قتل ثلاثة جنود في معركة ضارية مع مسلحين قرب الغابة التي اشتعلت فيها النيران."
+    assert tolls(text) == [(3, None)]

@@ -327,3 +327,12 @@ def test_mines_counted_as_engineers_blow_them_up_are_no_blast() -> None:
         "تم انتزاعها على مستوى الشريط الحدودي الشرقي بولاية تبسة."
     )
     assert events(text) == []
+
+
+def test_a_storming_that_met_no_fight_is_an_arrest_not_an_incident() -> None:
+    text = "داهمت قوة من الشرطة منزل المعارض في العاصمة واقتادته إلى جهة مجهولة، دون وقوع اشتباكات."
+    assert events(text) == []
+
+
+def test_a_storming_with_its_dead_is_still_an_incident() -> None:
+    assert tolls("اقتحمت قوة أمنية منزلاً في الحي وقتلت مطلوبين اثنين بعد اشتباك مسلح.") == [(2, None)]

@@ -343,3 +343,12 @@ def test_an_attack_ranked_with_its_object_against_the_war_s_start_keeps_its_toll
         "على أحياء سكنية، في واحد من أعنف الهجمات عليها منذ بداية الحرب."
     )
     assert tolls(text) == [(3, 21)]
+
+
+def test_bodies_recovered_whom_the_body_dates_to_the_war_are_no_incident() -> None:
+    text = (
+        "انتشال جثامين 9 شهداء من تحت الركام في البلدات الحدودية\n"
+        "واصلت فرق الإسعاف، الخميس، رفع الأنقاض في البلدات الحدودية، وانتشلت 9 جثامين لشهداء "
+        "سقطوا خلال الحرب، نقلت إلى المستشفى تمهيداً لدفنها."
+    )
+    assert events(text) == []
