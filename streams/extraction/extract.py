@@ -1370,8 +1370,11 @@ def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = l
 
 def _sums_up(told: set[tuple[str, int]], drafts: list[_Draft]) -> bool:
     """A headline's figures are the totals of the body's incidents ("استشهاد شابين في جنين وبيت
-    أمر" over one killed in each): a summary, no incident of its own."""
-    if len(drafts) < 2:
+    أمر" over one killed in each) or of one incident's tolls: a summary, no incident of its
+    own."""
+    # ... or of one incident's sides ("سبعة قتلى في اشتباكات بين قسد والفصائل" over four of one
+    # side and three of the other)
+    if sum(len(d.tolls) for d in drafts) < 2:
         return False
     return all(
         value == sum(getattr(t, kind) or 0 for d in drafts for t in d.tolls.values())

@@ -524,3 +524,15 @@ def test_deaths_from_bootleg_liquor_or_methanol_are_a_poisoning_not_an_attack(te
 def test_a_cloudburst_s_floods_are_no_incident_and_a_bomb_s_blast_still_is() -> None:
     assert events("لقي 20 شخصاً حتفهم جراء سيول ناجمة عن انفجار سحابي ضرب قرى في وادي سوات.") == []
     assert tolls("قتل 20 شخصاً في انفجار سيارة مفخخة في وادي سوات.") == [(20, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انتشلت فرق الإنقاذ جثة مواطن جرفته مياه الوادي أثناء عبوره بمركبته",
+        "وفاة طفلين جرفتهما السيول في ولاية الرستاق",
+        "العثور على جثة شاب جرفته المياه خلال جريان الأودية",
+    ],
+)
+def test_one_swept_away_by_a_wadi_in_spate_is_no_incident(text: str) -> None:
+    assert events(text) == []
