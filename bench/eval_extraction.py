@@ -90,7 +90,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind76 --by-country # blind, where: below the city, 5th
     .venv/bin/python -m bench.eval_extraction --set blind81 --by-country # blind, violent words, an 8th time
     .venv/bin/python -m bench.eval_extraction --set blind80 --by-country # blind, where: below the city, 6th
-    .venv/bin/python -m bench.eval_extraction --set blind82 --by-country # blind, a 24th day, rarely-seen outlets
+    .venv/bin/python -m bench.eval_extraction --set blind82 --by-country # blind, a 24th day, rare outlets
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
