@@ -46,6 +46,7 @@ class EventTypesLexicon(Strict):
     precedence: tuple[str, ...]
     irrealis: tuple[str, ...]
     fears: tuple[str, ...]
+    onsets: tuple[str, ...]
     perfect_particle: str
     perfect_verbs: tuple[str, ...]
     aftermath: tuple[str, ...]
@@ -160,9 +161,14 @@ def _perfect() -> tuple[str, frozenset[str]]:
 
 @functools.cache
 def _feared() -> re.Pattern[str]:
-    """A fear's noun, at most one word of who fears, and "من" right before the trigger."""
-    fears = trie_regex(normalize(w) for w in _lexicon().fears)
-    return re.compile(rf"(?<!\w)[وف]?(?:{fears})(?:\s+[^\s.,،؛:!?]+)?\s+من\s+$")
+    """A fear's or a warning's word, at most one word of who fears, "من" and at most a word of
+    onset ("من تجدد"، "من اندلاع") right before the trigger."""
+    lex = _lexicon()
+    fears = trie_regex(normalize(w) for w in lex.fears)
+    onsets = trie_regex(normalize(w) for w in lex.onsets)
+    return re.compile(
+        rf"(?<!\w)[وف]?(?:{fears})(?:\s+[^\s.,،؛:!?]+)?\s+من\s+(?:[وف]?(?:{onsets})\s+)?$"
+    )
 
 
 def _is_feared(norm_text: str, start: int) -> bool:

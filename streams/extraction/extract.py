@@ -1376,8 +1376,12 @@ def _incidents(clauses: list[_Clause], retold: Callable[[], set[int] | None] = l
 
 def _sums_up(told: set[tuple[str, int]], drafts: list[_Draft]) -> bool:
     """A headline's figures are the totals of the body's incidents ("استشهاد شابين في جنين وبيت
-    أمر" over one killed in each): a summary, no incident of its own."""
-    if len(drafts) < 2:
+    أمر" over one killed in each) or of one incident's tolls: a summary, no incident of its
+    own."""
+    # ... or of one incident's sides, each named ("سبعة قتلى في اشتباكات بين قسد والفصائل" over
+    # four of one side and three of the other); a figure of no side beside a side's is read as
+    # the whole that holds it ("مقتل 7 أشخاص بينهم 5 مدنيين"), so the headline's is kept
+    if len(drafts) < 2 and (not drafts or len(drafts[0].tolls) < 2 or None in drafts[0].tolls):
         return False
     return all(
         value == sum(getattr(t, kind) or 0 for d in drafts for t in d.tolls.values())

@@ -553,3 +553,15 @@ def test_a_battle_waged_on_fire_or_disease_is_no_clash(text: str) -> None:
 def test_a_battle_with_an_armed_foe_beside_a_fire_is_still_a_clash() -> None:
     text = "قتل ثلاثة جنود في معركة ضارية مع مسلحين قرب الغابة التي اشتعلت فيها النيران."
     assert tolls(text) == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انتشلت فرق الإنقاذ جثة مواطن جرفته مياه الوادي أثناء عبوره بمركبته",
+        "وفاة طفلين جرفتهما السيول في ولاية الرستاق",
+        "العثور على جثة شاب جرفته المياه خلال جريان الأودية",
+    ],
+)
+def test_one_swept_away_by_a_wadi_in_spate_is_no_incident(text: str) -> None:
+    assert events(text) == []

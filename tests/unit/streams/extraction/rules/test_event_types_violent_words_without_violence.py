@@ -740,3 +740,19 @@ def test_football_s_own_words_make_a_massacre_and_a_victim_figures_of_speech() -
         "قبل أن يجهز زملاؤه على الضحية في الشوط الثاني."
     )
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الأمم المتحدة تحذر من تجدد الاشتباكات في العاصمة",
+        "حذر المبعوث من مخاطر اندلاع القتال في المدينة مجدداً",
+        "وسط مخاوف من عودة المعارك إلى أطراف البلدة",
+    ],
+)
+def test_a_warning_of_a_fight_renewed_is_no_incident(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_fight_renewed_is_still_an_incident() -> None:
+    assert tolls("قتل ثلاثة أشخاص في تجدد الاشتباكات بين مجموعتين مسلحتين في المدينة") == [(3, None)]

@@ -234,3 +234,12 @@ def test_a_headline_the_lede_restates_is_not_a_second_incident() -> None:
     )
     assert len(got) == 1
     assert figures_of(got[0]) == {("killed", 3)}
+
+
+def test_a_headline_summing_both_sides_dead_of_one_clash_is_no_extra_toll() -> None:
+    got = events(
+        "ستة قتلى في اشتباكات بين قسد وفصائل الجيش الوطني شرقي حلب\n"
+        "حلب - قتل أربعة عناصر من فصائل الجيش الوطني السوري ومقاتلان من قوات سوريا الديمقراطية "
+        "في اشتباكات اندلعت فجر اليوم قرب بلدة دير حافر."
+    )
+    assert {f for e in got for f in figures_of(e)} == {("killed", 4), ("killed", 2)}

@@ -1145,3 +1145,22 @@ def test_nioro_du_sahel_lies_in_the_kayes_region_not_in_the_city_of_kayes() -> N
     assert "ml_kayes" not in ancestors("ml_nioro_du_sahel")
     assert "ml_kayes_region" in ancestors("ml_kayes")
     assert "ml_kayes_region" in place_ids("قتل ثلاثة جنود في هجوم على موقع للجيش في إقليم كاي غربي مالي.")
+
+
+def test_a_sinjar_sub_district_town_lies_in_sinjar() -> None:
+    assert "iq_sinjar" in ancestors("iq_sinuni")
+    assert "iq_sinuni" in place_ids("قتل عنصران بقصف مسيرة تركية على عجلة قرب ناحية سنوني شمال قضاء سنجار")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل مدنيان بقصف على منزل في قرية رسم الخميس شرقي حلب", "rasm_al_khamis"),
+        ("أصيب مدنيان برصاص قوة متوغلة في قرية عين زيوان بريف القنيطرة", "ain_ziwan"),
+        ("قتل سبعة ركاب على يد مسلحين في منطقة بارخان بإقليم بلوشستان", "pk_barkhan"),
+        ("مصرع شخصين في مشاجرة بالأسلحة النارية بقرية بني عديات في أسيوط", "eg_bani_adiyat"),
+        ("قتل عشرات في هجوم على قرية الخلوات بولاية النيل الأبيض", "sd_al_khelwat"),
+    ],
+)
+def test_villages_of_the_day_are_found(text: str, place: str) -> None:
+    assert place in place_ids(text)

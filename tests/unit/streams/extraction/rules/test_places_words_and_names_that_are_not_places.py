@@ -399,3 +399,11 @@ def test_paul_a_given_name_is_not_chad_s_bol_which_keeps_its_place_word() -> Non
     )
     assert "td_bol" not in place_ids(text)
     assert "td_bol" in place_ids("قتل خمسة جنود تشاديين في هجوم لبوكو حرام قرب مدينة بول.")
+
+
+def test_where_a_bus_set_out_from_and_the_victims_home_are_not_the_site() -> None:
+    got = place_ids(
+        "قتل مسلحون خمسة ركاب بعد إنزالهم من حافلة متجهة من كويتا إلى لاهور في منطقة مير علي، "
+        "وقال مسؤولون إن الضحايا من إقليم البنجاب."
+    )
+    assert "pk_quetta" not in got and "pk_punjab" not in got
