@@ -90,6 +90,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind76 --by-country # blind, where: below the city, 5th
     .venv/bin/python -m bench.eval_extraction --set blind81 --by-country # blind, violent words, an 8th time
     .venv/bin/python -m bench.eval_extraction --set blind80 --by-country # blind, where: below the city, 6th
+    .venv/bin/python -m bench.eval_extraction --set blind83 --by-country # blind, where: below the city, 7th
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -199,6 +200,7 @@ SETS = {
     "blind76": EVAL_DIR / "blind76.yaml",
     "blind81": EVAL_DIR / "blind81.yaml",
     "blind80": EVAL_DIR / "blind80.yaml",
+    "blind83": EVAL_DIR / "blind83.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 
