@@ -605,3 +605,11 @@ def test_the_accused_saying_its_men_did_not_fire_disputes_the_account() -> None:
     assert only("قتل خمسة مدنيين برصاص الجنود قرب نقطة التفتيش. وقالت الشرطة إنها لم تطلق النار "
                 "على المحتجين.").contested
     assert not is_disputed(normalize("قال الجيش إن جنوده أطلقوا النار على مسلحين قرب نقطة التوزيع"))
+
+
+def test_the_striker_saying_it_hit_fighters_and_not_civilians_contests_the_report() -> None:
+    text = (
+        "قتل خمسة مدنيين بغارة جوية على منزل في قرية شرقي البلاد، فيما قال الجيش إن الغارة "
+        "استهدفت موقعاً للمسلحين وليس مدنيين."
+    )
+    assert only(text).contested

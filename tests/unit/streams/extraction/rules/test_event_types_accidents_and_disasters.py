@@ -524,3 +524,15 @@ def test_deaths_from_bootleg_liquor_or_methanol_are_a_poisoning_not_an_attack(te
 def test_a_cloudburst_s_floods_are_no_incident_and_a_bomb_s_blast_still_is() -> None:
     assert events("لقي 20 شخصاً حتفهم جراء سيول ناجمة عن انفجار سحابي ضرب قرى في وادي سوات.") == []
     assert tolls("قتل 20 شخصاً في انفجار سيارة مفخخة في وادي سوات.") == [(20, None)]
+
+
+def test_a_wall_that_fell_on_people_is_no_incident() -> None:
+    assert events("توفيت طفلة وأصيب شقيقها إثر سقوط جدار منزل قديم عليهما في قرية بريف المحافظة.") == []
+
+
+def test_a_blast_of_chemicals_stored_wrongly_is_no_incident() -> None:
+    text = (
+        "ارتفعت حصيلة انفجار المستودع إلى 12 قتيلاً، فيما قالت السلطات إن الانفجار نجم عن مواد "
+        "كيميائية مخزنة بطريقة غير سليمة."
+    )
+    assert events(text) == []
