@@ -92,6 +92,7 @@ inside or around one), contested accuracy, events produced from non-violent text
     .venv/bin/python -m bench.eval_extraction --set blind80 --by-country # blind, where: below the city, 6th
     .venv/bin/python -m bench.eval_extraction --set blind84 --by-country # blind, violent words, a 9th time
     .venv/bin/python -m bench.eval_extraction --set blind82 --by-country # blind, a 24th day, rare outlets
+    .venv/bin/python -m bench.eval_extraction --set blind83 --by-country # blind, where: below the city, 7th
     .venv/bin/python -m bench.eval_extraction path/to/reports.yaml -v   # any set, list misses
     .venv/bin/python -m bench.eval_extraction --all    # every registered set, one line each
 """
@@ -203,6 +204,7 @@ SETS = {
     "blind80": EVAL_DIR / "blind80.yaml",
     "blind84": EVAL_DIR / "blind84.yaml",
     "blind82": EVAL_DIR / "blind82.yaml",
+    "blind83": EVAL_DIR / "blind83.yaml",
 }
 BASELINE = ROOT / "bench" / "extraction_baseline.json"
 

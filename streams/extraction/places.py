@@ -78,6 +78,8 @@ WORD = re.compile(r"\w+")
 NAME_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # The dashes of a wire dateline (as lexicons/incidents.yaml `dateline_dashes`).
 DATELINE_DASHES = ("-", "–", "—")
+# The dash between a road's two ends ("طريق منبج–جرابلس"، "طريق كويتا - كراتشي").
+ROAD_DASH = re.compile(r"\s*[-–—]\s*(?=\w)")
 # What follows a place name that opens a text as its label or dateline.
 DATELINE_MARKS = frozenset(":(").union(DATELINE_DASHES)
 # A small place's name glued to a locative "ب" is read as a place only if longer than this.
@@ -231,6 +233,8 @@ class PlacesLexicon(Strict):
     doer_words: tuple[str, ...]
     doer_acts: tuple[str, ...]
     belonging: tuple[str, ...]
+    within_words: tuple[str, ...]
+    amid_words: tuple[str, ...]
     district_words: tuple[str, ...]
     countryside_words: tuple[str, ...]
     locative_proclitics: tuple[str, ...]
@@ -263,6 +267,9 @@ class PlacesLexicon(Strict):
     border_words: tuple[str, ...]
     border_sides: tuple[str, ...]
     near_words: tuple[str, ...]
+    road_words: tuple[str, ...]
+    road_adjectives: tuple[str, ...]
+    road_site_words: tuple[str, ...]
     attack_nouns: tuple[str, ...]
     attacked_on: tuple[str, ...]
 
@@ -274,13 +281,14 @@ def lexicon() -> PlacesLexicon:
 
 # the fields of the places lexicon that are lists of words, read by ``_words``
 WordField = Literal[
-    "belonging", "border_sides", "border_words", "camp_words", "capital_words", "city_words",
+    "amid_words", "belonging", "border_sides", "border_words", "camp_words", "capital_words", "city_words",
     "countryside_words", "cues", "directions", "distance_words", "district_words", "escape_to",
     "escape_to_at_once", "feature_words", "given_names", "haunt_to", "launch_verbs", "list_words",
     "attack_nouns", "attacked_on", "hospital_words", "located_words",
     "name_prefixes", "name_words", "near_words", "neighbourhood_words", "noun_names", "pair_words",
-    "pact_words", "person_titles", "point_city_words", "sound_town_words", "stretch_words", "town_words",
-    "transfer_to", "village_words",
+    "pact_words", "person_titles", "point_city_words", "road_adjectives", "road_site_words",
+    "road_words", "sound_town_words", "stretch_words", "town_words", "transfer_to", "village_words",
+    "within_words",
 ]
 
 
@@ -1211,7 +1219,7 @@ def _without_stretch_ends(norm_text: str, mentions: list[PlaceMention]) -> list[
     word of nearness: "قرب"، "عند"، "في منطقة"); with none (a road between two towns and nothing
     on it, "الطريق بين بلدتي X وY في قضاء Z") they stay, inside the province that holds the
     road. The second end may be a town the gazetteer lacks ("بين مدينتي راسك وتفتان")."""
-    out = [m for k, m in enumerate(mentions) if not (
+    out = [m for k, m in enumerate(_without_road_ends(norm_text, mentions)) if not (
         m.entry.level == "town" and _ends_a_stretch_from_there(norm_text, m)
         and any(b.entry.level == "town" and b.entry.country == m.entry.country for b in mentions[:k])
     )]
@@ -1238,6 +1246,56 @@ def _without_stretch_ends(norm_text: str, mentions: list[PlaceMention]) -> list[
         else:
             i = last + 1
     return out
+
+
+def _without_road_ends(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"على طريق منبج–جرابلس عند الأطراف الشمالية لمدينة منبج"، "على طريق مانديرا–لافي قرب بلدة
+    لافي": a road named by its two towns joined by a dash is a stretch as "الطريق بين X وY" is;
+    where a town of their country follows it with words of nearness only, that town is where it
+    happened (one of the ends, or a town on the road), and the ends are where the road runs. The
+    second end may be a town the gazetteer lacks, a word of its own. With nothing after ("على
+    طريق كركوك-تكريت") both ends stay."""
+    out = list(mentions)
+    i = 0
+    while i + 1 < len(out):
+        first = out[i]
+        dash = ROAD_DASH.match(norm_text, first.end)
+        if first.entry.level != "town" or dash is None or not _after_a_road_word(norm_text, first.start):
+            i += 1
+            continue
+        second = out[i + 1]
+        ends = [first]
+        if second.start == dash.end():  # the second end is a place of the gazetteer's
+            ends.append(second)
+            between = norm_text[second.end : out[i + 2].start] if i + 2 < len(out) else ""
+        else:  # a word of its own before the next place ("مانديرا–لافي قرب بلدة")
+            between = " ".join(WORD.findall(norm_text[dash.end() : second.start])[1:])
+        site = out[i + len(ends)] if i + len(ends) < len(out) else None
+        if site is not None and site.entry.level == "town" and all(
+            e.entry.level == "town" and e.entry.country == site.entry.country for e in ends
+        ) and _near_a_road_site(between):
+            del out[i : i + len(ends)]
+        else:
+            i += 1
+    return out
+
+
+def _after_a_road_word(norm_text: str, start: int) -> bool:
+    """The name follows a road's word, or a road's word and one adjective ("الطريق الدولي")."""
+    before = WORD.findall(norm_text[max(0, start - 24) : start])[-2:]
+    if before and before[-1] in _words("road_adjectives"):
+        before = before[:-1]
+    return bool(before) and before[-1] in _words("road_words")
+
+
+def _near_a_road_site(between: str) -> bool:
+    """A few words of nearness, place or side between a road's ends and the town it passes."""
+    words = WORD.findall(between)
+    allowed = place_cues() | _words("near_words") | _words("road_site_words") | _words("directions")
+    allowed |= {"ل", "ب"}  # a clitic left of a town word the mention took ("لمدينة منبج")
+    return 1 <= len(words) <= 5 and all(w in allowed for w in words) and not any(
+        w in _words("district_words") for w in words
+    )
 
 
 @functools.cache
@@ -1405,6 +1463,7 @@ def _contained(norm_text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             mention.entry.country == outer.entry.country
             and not _names_a_quarter(norm_text, mention)
             and not _in_a_city(between, mention.entry, outer.entry)
+            and not _a_namesake_elsewhere(between, mention.entry, outer.entry)
         ):
             out.append(mention)  # a border village named by the next division's countryside
         # "حي الروضة شرقي مدينة تعز": a quarter of the city named after it, not a namesake
@@ -1475,9 +1534,16 @@ def _reference_points(
     out: dict[int, PlaceEntry | None] = {}
     for i in range(len(mentions) - 1):
         site, point = mentions[i].entry, mentions[i + 1].entry
+        between = norm_text[mentions[i].end : mentions[i + 1].start]
+        words = WORD.findall(between)
+        said_to_belong = bool(words) and words[0] in _words("belonging") | _words("within_words")
+        if site.level == "town" and point.level in ("district", "subdistrict") and said_to_belong and (
+            _belongs_to_a_seat(between, site, point)
+        ):
+            out[i + 1] = None  # "قرية أرزة التابعة لمنطقة محردة": the district it is said to be in
+            continue
         if site.level != "town" or point.level != "town" or site.country != point.country:
             continue  # a town read in another country than its point is the doubtful one
-        between = norm_text[mentions[i].end : mentions[i + 1].start]
         village = _after_word(norm_text, mentions[i].start, _words("town_words")) or any(
             norm_text.startswith(w + " ", mentions[i].start) for w in _words("town_words")
         )  # "قرية حميمة الكبيرة": the word may be part of the name's alias
@@ -1508,13 +1574,32 @@ def _belongs_to_a_seat(between: str, site: PlaceEntry, seat: PlaceEntry, village
     field "بريف منبج" keeps the seat, the town it is known by."""
     words = WORD.findall(between)
     return (
-        bool(words) and words[0] in _words("belonging") and _inside_phrase(between)
-        and not contains(seat.id, site.id)
+        bool(words) and words[0] in _words("belonging") | _words("within_words")
+        and _inside_phrase(between) and not contains(seat.id, site.id)
+        and _same_province(site, seat)
     ) or (
         _in_a_district(words) and not contains(seat.id, site.id)
         and (not (seat.curated and site.curated) or (village and _seat_of_its_district(site, seat)))
         and admin1_of(seat.id) == admin1_of(site.id)
     )
+
+
+def _a_namesake_elsewhere(between: str, village: PlaceEntry, seat: PlaceEntry) -> bool:
+    """"قرية الكدحة التابعة لمديرية حيس": a village said in so many words to belong to a seat's
+    district, that the gazetteer holds only in another province, is a namesake there; the report's
+    village is one the gazetteer lacks, and the seat's district is where it lies. (A border
+    village named by the next division's countryside, "بريف", stays.)"""
+    words = WORD.findall(between)
+    return (
+        bool(words) and words[0] in _words("belonging") | _words("within_words")
+        and seat.level == "town" and not _same_province(village, seat)
+    )
+
+
+def _same_province(site: PlaceEntry, seat: PlaceEntry) -> bool:
+    """The two lie in the same first-level division, or the data does not say of one of them."""
+    first, second = admin1_of(site.id), admin1_of(seat.id)
+    return first is None or second is None or first == second
 
 
 def _seat_of_its_district(site: PlaceEntry, seat: PlaceEntry) -> bool:
@@ -1627,11 +1712,32 @@ def _inside_phrase(between: str) -> bool:
         return False
     cues = place_cues()
     first, rest = words[0], words[1:]
-    if first in _words("belonging") and rest:
+    if first in _words("within_words") | _words("amid_words"):
+        first = "في"  # "ناحية يثرب ضمن قضاء بلد"، "حي الروضة وسط مدينة تعز"
+    elif first in _words("belonging") and rest:
         # "قرية X التابعة لمركز Y"، "التابعة لناحية Y": the place word after a glued "ل"
         first, rest = "ب" + rest[0][1:] if rest[0][:1] == "ل" else rest[0], rest[1:]
+        rest = _past_an_unknown_division(first, rest)
     head = first in {"في", "ب", "وب"} or (first[:1] == "ب" and first[1:] in cues)
     return head and all(w in cues for w in rest)
+
+
+def _past_an_unknown_division(first: str, rest: list[str]) -> list[str]:
+    """"قرية X التابعة لناحية ديرلوك في قضاء العمادية": a village said to belong to a
+    sub-district the gazetteer lacks (a word or two of its name) that lies in the district named
+    next; what follows the name is read as if the village were said to lie there."""
+    districts = _words("district_words")
+    if first[1:] not in districts:
+        return rest
+    for cut in (1, 2):
+        name, tail = rest[:cut], rest[cut:]
+        if any(w in place_cues() for w in name):
+            break
+        if (len(tail) == 2 and tail[0] == "في" and tail[1] in districts) or (
+            len(tail) == 1 and tail[0][:1] == "ب" and tail[0][1:] in districts
+        ):
+            return tail
+    return rest
 
 
 def _direction_phrase(between: str, comma_ok: bool = False) -> bool:

@@ -810,11 +810,12 @@ BLIND52_BASELINE = {
 # 0.787 and place recall 0.85 with the corrected ids (0.453 and 0.683 before), 11 false places
 # (23 before), one event from a non-violent story; bench/README.md). Actor recall 0.957 with the
 # sixty-second's fixes (a government's label for its enemy read by the story's country).
+# Contested 1.0 with blind83's (a striker's "وليس مدنيين" against the civilians counted).
 BLIND53_BASELINE = {
     "casualty_f1": 0.978,
     "actor_recall": 0.957,
     "location_recall": 0.95,
-    "contested_accuracy": 0.983,
+    "contested_accuracy": 1.0,
     "false_events_nonviolent": 0,
     "wrong_perpetrators": 0,
 }
@@ -1202,6 +1203,21 @@ BLIND77_BASELINE = {
 # pinned as measured after the fixes they prompted (before them: F1 0.992, actor recall 0.982,
 # place recall 0.795, 17 false places, contested 0.886, one event from non-violent text;
 # bench/README.md).
+# 67 blind reports of 2025 where the incident happened below the city (a seventh sample): 45
+# violent reports in villages, camps, sub-districts, district seats, neighbourhoods, on roads, at a
+# checkpoint and in markets named with their district or province, and 22 non-violent stories
+# naming such places too, 30 countries, pinned as measured after the fixes they prompted (before
+# them: F1 1.0, actor recall 1.0, place recall 0.866, 18 false places, contested 0.977, two events
+# from non-violent text; with two gold ids corrected, 0.911 and 15; bench/README.md).
+BLIND83_BASELINE = {
+    "casualty_f1": 1.0,
+    "actor_recall": 1.0,
+    "location_recall": 1.0,
+    "contested_accuracy": 1.0,
+    "false_events_nonviolent": 0,
+    "wrong_perpetrators": 0,
+}
+
 BLIND80_BASELINE = {
     "casualty_f1": 1.0,
     "actor_recall": 1.0,
@@ -1581,6 +1597,7 @@ BLIND18_BASELINE = {
         ("blind80", BLIND80_BASELINE),
         ("blind84", BLIND84_BASELINE),
         ("blind82", BLIND82_BASELINE),
+        ("blind83", BLIND83_BASELINE),
     ],
 )
 def test_scores_do_not_drop_below_the_pinned_baseline(name: str, baseline: dict[str, float]) -> None:
@@ -1683,6 +1700,7 @@ BLIND_SET_SIZES = [
     ("blind80", 69, 31, 25),
     ("blind84", 70, 41, 48),
     ("blind82", 69, 35, 29),
+    ("blind83", 67, 30, 22),
 ]
 
 
@@ -1802,6 +1820,8 @@ def test_the_thirteenth_blind_set_is_short_items() -> None:
 # the town of the hospital a toll came from ("مستشفى ناصر في خان يونس").
 # blind81's and blind80's rules lower blind8's to 25: the city where a pact was signed ("اتفاق وقف
 # إطلاق النار الموقع في الدوحة") and a state that speaks ("وقالت باكستان إنها") are no site.
+# blind83's rules lower blind19's and blind21's to 5 and blind22's to 11: a road named by its two
+# ends joined by a dash, and a district a village is said to belong to, are no second place.
 # blind47's is lowered to 2 once Mali's Diboli lies in the Kayes region (Kayes beside it).
 # blind37's is raised to 3 with the thirteenth incident set's Kayes region: its s26 names Kayes,
 # Nioro du Sahel and Diboli, its gold Kayes alone; Nioro, filed inside the city of Kayes before,
@@ -1811,7 +1831,7 @@ FALSE_PLACES_AT_MOST = {
     "dev": 9, "heldout": 6, "world": 0, "blind": 1, "fresh": 0, "blind2": 6, "blind3": 2,
     "blind4": 6, "blind5": 3, "blind6": 5, "blind7": 5, "blind8": 25, "blind9": 2, "blind10": 4,
     "blind11": 7, "blind12": 5, "blind13": 4, "blind14": 7, "blind15": 3, "blind16": 2,
-    "blind17": 5, "blind18": 15, "blind19": 6, "blind20": 6, "blind21": 6, "blind22": 12,
+    "blind17": 5, "blind18": 15, "blind19": 5, "blind20": 6, "blind21": 5, "blind22": 11,
     "blind23": 2, "blind24": 1, "blind25": 7, "blind26": 14, "blind27": 4, "blind28": 12,
     "blind29": 3, "blind30": 2, "blind32": 2, "blind33": 4, "blind31": 9, "blind34": 1,
     "blind35": 2, "blind36": 2, "blind37": 3, "blind38": 3, "blind39": 2, "blind40": 6,
@@ -1926,6 +1946,11 @@ FALSE_PLACES_AT_MOST = {
     # command a source speaks from, Sanaa for the city a denier speaks from, and Amman for the
     # dateline of a report that names no site but a border (bench/README.md).
     "blind82": 5,
+    # blind83's is pinned at three after its own fixes (eighteen before them, fifteen with two gold
+    # ids corrected): Sanaa for the ministry that gave the toll, El Obeid for South Sudan's White
+    # Army (as in blind77) and al-Zawiya, the city al-Hurshah is placed from and within a suburb's
+    # reach of (bench/README.md).
+    "blind83": 3,
 }
 
 

@@ -615,3 +615,11 @@ def test_the_party_a_denier_accuses_in_turn_is_named_not_blamed() -> None:
     assert roles_of(event)["m23"] == "perpetrator"
     assert roles_of(event).get("congolese_forces") != "perpetrator"
     assert event.contested
+
+
+def test_the_striker_saying_it_hit_fighters_and_not_civilians_contests_the_report() -> None:
+    text = (
+        "قتل خمسة مدنيين بغارة جوية على منزل في قرية شرقي البلاد، فيما قال الجيش إن الغارة "
+        "استهدفت موقعاً للمسلحين وليس مدنيين."
+    )
+    assert only(text).contested

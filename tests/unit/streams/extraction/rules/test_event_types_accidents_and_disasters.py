@@ -565,3 +565,15 @@ def test_a_battle_with_an_armed_foe_beside_a_fire_is_still_a_clash() -> None:
 )
 def test_one_swept_away_by_a_wadi_in_spate_is_no_incident(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_wall_that_fell_on_people_is_no_incident() -> None:
+    assert events("توفيت طفلة وأصيب شقيقها إثر سقوط جدار منزل قديم عليهما في قرية بريف المحافظة.") == []
+
+
+def test_a_blast_of_chemicals_stored_wrongly_is_no_incident() -> None:
+    text = (
+        "ارتفعت حصيلة انفجار المستودع إلى 12 قتيلاً، فيما قالت السلطات إن الانفجار نجم عن مواد "
+        "كيميائية مخزنة بطريقة غير سليمة."
+    )
+    assert events(text) == []

@@ -484,3 +484,27 @@ def test_the_far_end_of_a_road_from_the_village_told_is_no_site() -> None:
     assert "sy_harbinafsah" in got and "rastan" not in got, got
     # with no place told before, the town named stays
     assert "rastan" in place_ids("قتل شابان برصاص مسلحين على الطريق بين القرية وبلدة الرستن.")
+
+
+# --- a road named by its two ends joined by a dash
+
+
+def test_a_town_near_a_dashed_road_is_the_site_and_the_road_s_ends_are_not() -> None:
+    assert _found_list("كمين لحافلة على طريق كويتا–كراتشي قرب بلدة منغوتشر") == ["pk_mangochar"]
+
+
+def test_a_dashed_road_s_end_named_again_as_the_site_keeps_that_end_alone() -> None:
+    assert _found_list("انفجرت عبوة ناسفة على طريق كويتا–كراتشي عند مدخل مدينة كويتا") == ["pk_quetta"]
+
+
+def test_a_dashed_road_with_nothing_on_it_keeps_both_towns() -> None:
+    assert set(_found_list("سقطت قذيفة على الطريق الدولي كويتا - كراتشي")) == {"pk_quetta", "pk_karachi"}
+
+
+def test_a_quarter_amid_a_city_is_the_city_s_not_a_namesake_town_elsewhere() -> None:
+    got = _found_list("أصيب طفلان بقذيفة سقطت على حي الروضة وسط مدينة الحديدة")
+    assert "ye_al_hudaydah" in got and not any(p.endswith("ar_rawdah") for p in got)
+
+
+def test_a_dashed_road_s_second_end_may_be_a_town_the_gazetteer_lacks() -> None:
+    assert _found_list("انفجرت عبوة بمركبة للشرطة على طريق كويتا–كوهرين قرب بلدة منغوتشر") == ["pk_mangochar"]

@@ -1164,3 +1164,32 @@ def test_a_sinjar_sub_district_town_lies_in_sinjar() -> None:
 )
 def test_villages_of_the_day_are_found(text: str, place: str) -> None:
     assert place in place_ids(text)
+
+
+# --- the district a village is said to belong to
+
+
+def test_a_district_a_village_is_said_to_belong_to_is_no_second_place() -> None:
+    # the gazetteer puts Souran in the Hama district; the report's district is only where the
+    # village lies, not a place of the incident of its own
+    got = place_ids("قتل مسلحون مجهولون شابين في قرية صوران التابعة لمنطقة السقيلبية بريف حماة.")
+    assert "souran" in got and "suqaylabiyah_district" not in got
+
+
+def test_a_sub_district_within_a_district_keeps_the_sub_district_alone() -> None:
+    got = place_ids("قتل جنديان بهجوم لداعش على نقطة عسكرية في ناحية العظيم ضمن قضاء الخالص.")
+    assert "iq_al_adhaim" in got and "iq_al_khalis" not in got
+
+
+def test_a_village_of_a_sub_district_the_gazetteer_lacks_is_placed_past_it_in_the_district() -> None:
+    got = place_ids(
+        "قتل مدني بقصف مدفعي تركي على قرية كاني ماسي التابعة لناحية برواري في قضاء العمادية."
+    )
+    assert "iq_kani_masi" in got and "iq_al_amadiyah" not in got
+
+
+def test_a_village_said_to_belong_to_a_district_of_another_province_is_a_namesake_there() -> None:
+    # the gazetteer's al-Kadahah lies in Taiz's al-Maafer: the report's is a Hodeidah village it
+    # lacks, and the district named is its place
+    got = place_ids("قتل طفل برصاص قناص في قرية الكدحة التابعة لمديرية الخوخة جنوبي الحديدة.")
+    assert "ye_al_khawkhah" in got and "ye_al_kadahah" not in got
