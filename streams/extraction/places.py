@@ -246,6 +246,7 @@ class PlacesLexicon(Strict):
     town_not_names: dict[str, dict[str, tuple[str, ...]]]
     term_countries: dict[str, tuple[str, ...]]
     town_words: tuple[str, ...]
+    place_told_before: tuple[str, ...]
     name_heads: tuple[str, ...]
     name_prefixes: tuple[str, ...]
     pact_words: tuple[str, ...]
@@ -1300,7 +1301,7 @@ def _near_a_road_site(between: str) -> bool:
 
 @functools.cache
 def _from_there() -> re.Pattern[str]:
-    back = "|".join(normalize(w) for w in ("القرية", "البلدة", "المدينة", "المخيم", "المنطقة"))
+    back = "|".join(normalize(w) for w in lexicon().place_told_before)
     towns = "|".join(normalize(w) for w in lexicon().town_words)
     return re.compile(rf"(?<!\w)بين (?:{back}) و(?:(?:{towns}) )?$")
 
